@@ -1,0 +1,48 @@
+#pragma once
+// The application's settings as one value: endpoint and version, organisation, caseworker,
+// LEFI, certificates, timeouts, query presets. Read from an INI file or QSettings; with no
+// endpoint the built-in simulator is used. (System-wide layering and locking come with the
+// configuration issue.)
+
+#include "protocol/ssbtekclient.h"
+
+#include <QSettings>
+#include <QString>
+
+namespace ssbtek {
+
+struct AppSettings
+{
+    QUrl endpoint; // empty: the built-in simulator
+    ProtocolVersion version = ProtocolVersion::latest();
+    QString organisationNumber;
+    QString organisationName;
+    QString caseworker; // empty: the login name
+    QString lefiActorId;
+    QString lefiVersion = QStringLiteral("v9");
+    TlsSettings tls;
+    QString pkcs12PassphraseFile; // read at use; never stored in the settings themselves
+    int connectTimeoutSeconds = 10;
+    int answerTimeoutSeconds = 120;
+    int maxAnswerMegabytes = 64;
+    QString purpose;
+    QString legalBasis;
+
+    bool usesSimulator() const { return endpoint.isEmpty(); }
+
+    static AppSettings load(QSettings &settings);
+    static AppSettings loadFile(const QString &iniPath);
+    void save(QSettings &settings) const;
+
+    // The caseworker identity to send: the setting, else the login name.
+    QString effectiveCaseworker() const;
+    // Client settings for `endpoint`; a passphrase file is read here.
+    ClientSettings clientSettings(const QUrl &endpointOverride = QUrl()) const;
+    // A query pre-filled from these settings (organisation, caseworker, presets, LEFI).
+    Query baseQuery() const;
+
+    static QString defaultPurpose();
+    static QString defaultLegalBasis();
+};
+
+} // namespace ssbtek

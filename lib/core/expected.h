@@ -1,0 +1,41 @@
+#pragma once
+// A value or the reason there is none: how the library reports failures (no exceptions).
+
+#include <utility>
+#include <variant>
+
+namespace ssbtek {
+
+template<typename E>
+struct Unexpected
+{
+    E error;
+};
+
+template<typename E>
+Unexpected<E> unexpected(E error)
+{
+    return Unexpected<E> { std::move(error) };
+}
+
+template<typename T, typename E>
+class Expected
+{
+public:
+    Expected(T value) : m_state(std::in_place_index<0>, std::move(value)) { }
+    Expected(Unexpected<E> failure) : m_state(std::in_place_index<1>, std::move(failure.error)) { }
+
+    bool hasValue() const { return m_state.index() == 0; }
+    explicit operator bool() const { return hasValue(); }
+
+    const T &value() const { return std::get<0>(m_state); }
+    T &value() { return std::get<0>(m_state); }
+    const T *operator->() const { return &value(); }
+    const T &operator*() const { return value(); }
+    const E &error() const { return std::get<1>(m_state); }
+
+private:
+    std::variant<T, E> m_state;
+};
+
+} // namespace ssbtek

@@ -1,0 +1,40 @@
+#pragma once
+// An exact amount in SEK, held as whole öre. Amounts never pass through floating point.
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace ssbtek {
+
+class Money
+{
+public:
+    Money() = default;
+    static Money fromOre(qint64 ore) { return Money(ore); }
+    static Money fromKronor(qint64 kronor) { return Money(kronor * 100); }
+    // "1234", "-12.5", "1234.50", "1 234,50": at most two decimals; nullopt otherwise.
+    static std::optional<Money> parse(QStringView text);
+
+    qint64 ore() const { return m_ore; }
+    QString toDecimalString() const; // "1234.50", "-0.05": for files and JSON
+    QString toDisplayString() const; // "1 234,50 kr": for people (Swedish grouping)
+
+    Money operator+(Money other) const { return Money(m_ore + other.m_ore); }
+    Money operator-(Money other) const { return Money(m_ore - other.m_ore); }
+    Money &operator+=(Money other)
+    {
+        m_ore += other.m_ore;
+        return *this;
+    }
+    bool operator==(Money other) const { return m_ore == other.m_ore; }
+    bool operator!=(Money other) const { return m_ore != other.m_ore; }
+    bool operator<(Money other) const { return m_ore < other.m_ore; }
+
+private:
+    explicit Money(qint64 ore) : m_ore(ore) { }
+    qint64 m_ore = 0;
+};
+
+} // namespace ssbtek

@@ -1,0 +1,21 @@
+#pragma once
+// An agency's error block (`ssbt:error`, type Error): where it arose, its code and messages.
+// The messages may quote the request, so they are shown, never logged.
+
+#include <QString>
+#include <QStringList>
+
+namespace ssbtek {
+
+struct AgencyError
+{
+    enum class Source { Unknown, Ssbtek, Agency }; // kalla: SSBT (the composite service) / BT (the agency)
+    Source source = Source::Unknown;
+    QString sourceCode; // as received
+    QString code;       // felkod
+    QStringList messages; // felmeddelande, 1..n
+
+    static Source sourceFromCode(QStringView kalla);
+};
+
+} // namespace ssbtek

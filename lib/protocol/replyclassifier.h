@@ -1,0 +1,32 @@
+#pragma once
+// Turns what was observed of one HTTP exchange into "an answer" or a typed failure. KDSoap
+// alone reports every failure as a fault whose codes collide; the reply itself does not.
+
+#include "clientfailure.h"
+#include "protocolversion.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace ssbtek {
+
+struct ReplyObservation
+{
+    int networkError = 0; // QNetworkReply::NetworkError
+    QString networkErrorText;
+    int httpStatus = 0;
+    QByteArray body;
+    bool https = false;
+    bool timedOut = false;        // KDSoap's answer timeout fired
+    bool connectTimedOut = false; // ours: no request was sent in time
+    bool cancelled = false;
+    bool tooLarge = false;
+    qint64 sizeLimit = 0;
+    QList<QSslError::SslError> sslErrors;
+};
+
+// nullopt: the body is the expected response element of `version`.
+std::optional<ClientFailure> classifyReply(const ReplyObservation &observed, const ProtocolVersion &version,
+                                           QStringView expectedResponse);
+
+} // namespace ssbtek

@@ -1,0 +1,85 @@
+#pragma once
+// The SSBTEK SOAP client: one asynchronous call at a time over KDSoap (document/literal,
+// SOAP 1.1, SOAPAction ""), with mutual TLS. It keeps the exact bytes of the reply so the
+// answer is parsed by our own parser (off the GUI thread) and saved as received.
+
+#include "clientfailure.h"
+#include "protocolversion.h"
+#include "query.h"
+#include "testanswer.h"
+#include "tlssettings.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <memory>
+
+class KDSoapMessage;
+
+namespace ssbtek {
+
+struct ClientSettings
+{
+    QUrl endpoint;
+    ProtocolVersion version = ProtocolVersion::latest();
+    TlsSettings tls;
+    int connectTimeoutMs = 10'000;  // until the request has been sent (TCP + TLS)
+    int answerTimeoutMs = 120'000;  // the whole exchange; SSBTEK's fan-out is slow
+    qint64 maxAnswerBytes = 64 * 1024 * 1024;
+};
+
+// What came back for hamtaBastjanstInformation, untouched.
+struct RawAnswer
+{
+    QByteArray soap;
+    int httpStatus = 0;
+    ProtocolVersion version;
+    QUrl endpoint;
+    QString caseId;
+    QString correlationId;
+    QDateTime askedAt;
+    QDateTime receivedAt;
+    qint64 elapsedMs = 0;
+    QSslCertificate serverCertificate;
+};
+
+class SsbtekClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SsbtekClient(ClientSettings settings, QObject *parent = nullptr);
+    ~SsbtekClient() override;
+
+    const ClientSettings &settings() const { return m_settings; }
+    // Why these settings cannot be used, before anything is sent: URL form, plain http
+    // only to loopback, certificates readable.
+    static std::optional<ClientFailure> checkSettings(const ClientSettings &settings);
+
+    // Start a call; false (and nothing emitted) while another call runs.
+    bool fetch(const Query &query);
+    bool test();
+    void cancel();
+    bool isBusy() const { return m_call != nullptr; }
+
+Q_SIGNALS:
+    void fetched(const ssbtek::RawAnswer &answer);
+    void tested(const ssbtek::TestAnswer &answer);
+    void failed(const ssbtek::ClientFailure &failure);
+    void receiving(qint64 bytesReceived, qint64 bytesTotal);
+
+private:
+    struct Call;
+    enum class Operation { Fetch, Test };
+    bool start(Operation operation, const QString &method, const KDSoapMessage &message);
+    void finish();
+    void failLater(const ClientFailure &failure);
+
+    ClientSettings m_settings;
+    std::unique_ptr<Call> m_call;
+};
+
+} // namespace ssbtek
+
+Q_DECLARE_METATYPE(ssbtek::RawAnswer)

@@ -1,0 +1,86 @@
+#include "testanswer.h"
+
+#include "protocolversion.h"
+#include "soapenvelope.h"
+
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek {
+
+AgencyError::Source AgencyError::sourceFromCode(QStringView kalla)
+{
+    if (kalla == u"SSBT")
+        return Source::Ssbtek;
+    if (kalla == u"BT")
+        return Source::Agency;
+    return Source::Unknown;
+}
+
+namespace {
+
+// Reads an Error element's children (kalla, felkod, felmeddelande*), reader inside it.
+AgencyError readError(QXmlStreamReader &xml)
+{
+    AgencyError error;
+    while (xml.readNextStartElement()) {
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        if (xml.name() == u"kalla") {
+            error.sourceCode = text;
+            error.source = AgencyError::sourceFromCode(text);
+        } else if (xml.name() == u"felkod") {
+            error.code = text;
+        } else if (xml.name() == u"felmeddelande") {
+            error.messages.append(text);
+        }
+    }
+    return error;
+}
+
+} // namespace
+
+Expected<TestAnswer, QString> TestAnswer::parse(const QByteArray &soap, const ProtocolVersion &version)
+{
+    QXmlStreamReader xml(soap);
+    // Down to the response element.
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"testaBastjanstInformationResponse")
+            break;
+    }
+    if (xml.atEnd() || xml.hasError())
+        return unexpected(xml.hasError() ? xml.errorString() : u"no testaBastjanstInformationResponse"_s);
+    if (xml.namespaceUri() != version.namespaceUri)
+        return unexpected(u"answer namespace %1"_s.arg(xml.namespaceUri()));
+
+    TestAnswer answer;
+    while (xml.readNextStartElement()) {
+        const auto agency = agencyFromCode(xml.name());
+        if (!agency || xml.name() != agencyCode(*agency)) {
+            xml.skipCurrentElement();
+            continue;
+        }
+        AgencyTestResult result;
+        bool called = false;
+        bool hasError = false;
+        while (xml.readNextStartElement()) {
+            if (xml.name() == u"anropad") {
+                const QString text = xml.readElementText().trimmed();
+                called = text == u"true" || text == u"1";
+            } else if (xml.name() == u"error") {
+                result.error = readError(xml);
+                hasError = true;
+            } else {
+                xml.skipCurrentElement();
+            }
+        }
+        result.state = hasError ? AgencyTestResult::State::Error
+                                : (called ? AgencyTestResult::State::Called : AgencyTestResult::State::NotCalled);
+        answer.agencies.insert(*agency, result);
+    }
+    if (xml.hasError())
+        return unexpected(xml.errorString());
+    return answer;
+}
+
+} // namespace ssbtek

@@ -1,0 +1,35 @@
+#pragma once
+// The answer of testaBastjanstInformation: for each agency, whether its own test service
+// was called and what went wrong. An agency missing from the answer was not tested.
+
+#include "agency.h"
+#include "agencyerror.h"
+#include "core/expected.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QMetaType>
+
+namespace ssbtek {
+
+struct ProtocolVersion;
+
+struct AgencyTestResult
+{
+    enum class State { NotTested, Called, NotCalled, Error };
+    State state = State::NotTested;
+    AgencyError error;
+};
+
+struct TestAnswer
+{
+    QMap<Agency, AgencyTestResult> agencies;
+
+    AgencyTestResult result(Agency agency) const { return agencies.value(agency); }
+    // Parses the Body of a SOAP answer; the message says why it could not.
+    static Expected<TestAnswer, QString> parse(const QByteArray &soap, const ProtocolVersion &version);
+};
+
+} // namespace ssbtek
+
+Q_DECLARE_METATYPE(ssbtek::TestAnswer)

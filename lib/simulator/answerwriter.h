@@ -1,0 +1,23 @@
+#pragma once
+// Writes SSBTEK answers as the real service shapes them: per asked agency a data or an
+// error block, the agency content in its own namespaces.
+
+#include "personcatalogue.h"
+#include "protocol/protocolversion.h"
+#include "simrequest.h"
+
+#include <QByteArray>
+
+namespace ssbtek::sim {
+
+namespace answerwriter {
+
+QByteArray fetchAnswer(const SimRequest &request, const TestPerson *person, const ProtocolVersion &version);
+QByteArray testAnswer(const ProtocolVersion &version, const QJsonObject &agencyErrors = {});
+// A SOAP fault with SSBTEK's BastjanstInformationFault detail.
+QByteArray fault(const QString &operation, const ProtocolVersion &version, const QString &errorCode,
+                 const QStringList &messages);
+
+} // namespace answerwriter
+
+} // namespace ssbtek::sim

@@ -1,0 +1,50 @@
+#include "personcatalogue.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek::sim {
+
+std::optional<PersonCatalogue> PersonCatalogue::load(const QString &path, QString *error)
+{
+    const QString file = path.isEmpty() ? u":/simulator/catalogue.json"_s : path;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = u"cannot read %1"_s.arg(file);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = u"%1: %2"_s.arg(file, parseError.errorString());
+        return std::nullopt;
+    }
+    PersonCatalogue catalogue;
+    for (const QJsonValue &v : doc.object().value(u"persons").toArray()) {
+        const QJsonObject o = v.toObject();
+        TestPerson p;
+        p.personnummer = o.value(u"personnummer").toString();
+        p.firstName = o.value(u"firstName").toString();
+        p.lastName = o.value(u"lastName").toString();
+        p.description = o.value(u"description").toString();
+        p.agencies = o.value(u"agencies").toObject();
+        catalogue.m_persons.append(p);
+    }
+    return catalogue;
+}
+
+const TestPerson *PersonCatalogue::find(const QString &personnummer) const
+{
+    for (const TestPerson &p : m_persons) {
+        if (p.personnummer == personnummer)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace ssbtek::sim

@@ -1,0 +1,34 @@
+#pragma once
+// The simulator's fictitious test persons, kept as data (resources/simulator/catalogue.json).
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ssbtek::sim {
+
+struct TestPerson
+{
+    QString personnummer; // 12 digits
+    QString firstName;
+    QString lastName;
+    QString description;  // what this person shows, for trainers and testers
+    QJsonObject agencies; // per agency code: what the simulator answers
+};
+
+class PersonCatalogue
+{
+public:
+    // The built-in catalogue, or one from a file; nullopt with *error set when unreadable.
+    static std::optional<PersonCatalogue> load(const QString &path = QString(), QString *error = nullptr);
+
+    const QList<TestPerson> &persons() const { return m_persons; }
+    const TestPerson *find(const QString &personnummer) const;
+
+private:
+    QList<TestPerson> m_persons;
+};
+
+} // namespace ssbtek::sim

@@ -1,0 +1,134 @@
+#include "simulatorserver.h"
+
+#include "simulatorservice.h"
+
+#include <QFile>
+#include <QSslKey>
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek::sim {
+
+namespace {
+const std::pair<const char16_t *, Fault> FaultNames[] = {
+    { u"none", Fault::None },           { u"silent", Fault::Silent },
+    { u"soap-fault", Fault::SoapFault }, { u"http-500-html", Fault::Http500Html },
+    { u"truncated", Fault::Truncated },  { u"close-mid-answer", Fault::CloseMidAnswer },
+    { u"empty-body", Fault::EmptyBody },
+};
+} // namespace
+
+std::optional<Fault> faultFromName(QStringView name)
+{
+    for (const auto &[text, fault] : FaultNames) {
+        if (name == QStringView(text))
+            return fault;
+    }
+    return std::nullopt;
+}
+
+QStringList faultNames()
+{
+    QStringList names;
+    for (const auto &entry : FaultNames)
+        names << QString::fromUtf16(entry.first);
+    return names;
+}
+
+std::optional<QSslConfiguration> SimulatorOptions::serverSsl(const QString &certificatePath, const QString &keyPath,
+                                                             const QString &clientCaPath, QString *error)
+{
+    auto read = [error](const QString &path) -> std::optional<QByteArray> {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = u"cannot read %1"_s.arg(path);
+            return std::nullopt;
+        }
+        return f.readAll();
+    };
+    const auto cert = read(certificatePath);
+    const auto key = cert ? read(keyPath) : std::nullopt;
+    if (!cert || !key)
+        return std::nullopt;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificateChain(QSslCertificate::fromData(*cert, QSsl::Pem));
+    QSslKey privateKey(*key, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
+    if (privateKey.isNull())
+        privateKey = QSslKey(*key, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    if (ssl.localCertificateChain().isEmpty() || privateKey.isNull()) {
+        if (error)
+            *error = u"the server certificate or key is not PEM"_s;
+        return std::nullopt;
+    }
+    ssl.setPrivateKey(privateKey);
+    if (!clientCaPath.isEmpty()) {
+        const auto ca = read(clientCaPath);
+        if (!ca)
+            return std::nullopt;
+        ssl.setCaCertificates(QSslCertificate::fromData(*ca, QSsl::Pem));
+        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer); // a client certificate is required
+    } else {
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    }
+    return ssl;
+}
+
+SimulatorServer::SimulatorServer(SimulatorOptions options, PersonCatalogue catalogue, QObject *parent)
+    : KDSoapServer(parent), m_options(std::move(options)), m_catalogue(std::move(catalogue))
+{
+    if (m_options.tls) {
+        // Both are needed: without the feature KDSoapServer silently speaks plain HTTP.
+        setFeatures(KDSoapServer::Ssl);
+        setSslConfiguration(m_options.ssl);
+    }
+    setLogLevel(KDSoapServer::LogNothing);
+}
+
+SimulatorServer::~SimulatorServer() = default;
+
+bool SimulatorServer::start(quint16 port, QString *error)
+{
+    if (!listen(QHostAddress::LocalHost, port)) {
+        if (error)
+            *error = errorString();
+        return false;
+    }
+    return true;
+}
+
+QUrl SimulatorServer::url() const
+{
+    QUrl u;
+    u.setScheme(m_options.tls ? u"https"_s : u"http"_s);
+    u.setHost(u"127.0.0.1"_s);
+    u.setPort(serverPort());
+    u.setPath(u"/ssbtek"_s);
+    return u;
+}
+
+SimRequest SimulatorServer::lastRequest() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_last;
+}
+
+int SimulatorServer::requestCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_count;
+}
+
+void SimulatorServer::record(const SimRequest &request)
+{
+    QMutexLocker lock(&m_mutex);
+    m_last = request;
+    ++m_count;
+}
+
+QObject *SimulatorServer::createServerObject()
+{
+    return new SimulatorService(this);
+}
+
+} // namespace ssbtek::sim

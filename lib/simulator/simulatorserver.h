@@ -1,0 +1,71 @@
+#pragma once
+// The SSBTEK simulator: a KDSoapServer on loopback that answers from the person catalogue
+// like the real service (strict namespace check, only the asked agencies), over plain HTTP
+// or TLS that requires a client certificate, and misbehaves on request for tests.
+
+#include "personcatalogue.h"
+#include "protocol/protocolversion.h"
+#include "simrequest.h"
+
+#include <KDSoapServer/KDSoapServer.h>
+
+#include <QHostAddress>
+#include <QMutex>
+#include <QSslConfiguration>
+#include <QUrl>
+
+namespace ssbtek::sim {
+
+enum class Fault {
+    None,
+    Silent,         // accept the request, never answer
+    SoapFault,      // a BastjanstInformationFault
+    Http500Html,    // HTTP 500 with an HTML page, as a broken proxy sends
+    Truncated,      // a complete HTTP answer whose XML stops half-way
+    CloseMidAnswer, // close the connection half-way through the body
+    EmptyBody,      // HTTP 200 with nothing in it
+};
+std::optional<Fault> faultFromName(QStringView name); // "silent", "soap-fault", …
+QStringList faultNames();
+
+struct SimulatorOptions
+{
+    QList<ProtocolVersion> versions { ProtocolVersion::latest() };
+    bool tls = false;
+    QSslConfiguration ssl; // server certificate, key and the CAs client certificates must chain to
+    Fault fault = Fault::None;
+    int delayMs = 0;
+
+    // Server TLS from PEM files; with a CA file, clients must present a certificate from it.
+    static std::optional<QSslConfiguration> serverSsl(const QString &certificatePath, const QString &keyPath,
+                                                      const QString &clientCaPath, QString *error);
+};
+
+class SimulatorServer : public KDSoapServer
+{
+    Q_OBJECT
+public:
+    SimulatorServer(SimulatorOptions options, PersonCatalogue catalogue, QObject *parent = nullptr);
+    ~SimulatorServer() override;
+
+    bool start(quint16 port = 0, QString *error = nullptr); // listens on 127.0.0.1
+    QUrl url() const;
+    const SimulatorOptions &options() const { return m_options; }
+    const PersonCatalogue &catalogue() const { return m_catalogue; }
+
+    // What clients sent (thread-safe): for tests that assert on the request.
+    SimRequest lastRequest() const;
+    int requestCount() const;
+    void record(const SimRequest &request);
+
+    QObject *createServerObject() override;
+
+private:
+    SimulatorOptions m_options;
+    PersonCatalogue m_catalogue;
+    mutable QMutex m_mutex;
+    SimRequest m_last;
+    int m_count = 0;
+};
+
+} // namespace ssbtek::sim
