@@ -12,11 +12,11 @@ Expected<Organisationsnummer, Organisationsnummer::Error> Organisationsnummer::p
     if (text.isEmpty())
         return unexpected(Error::Empty);
     QString digits;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    int hyphens = 0;
+    for (const QChar c : text) {
         if (c >= u'0' && c <= u'9')
             digits.append(c);
-        else if (c != u'-' || i != text.size() - 5)
+        else if (c != u'-' || ++hyphens > 1)
             return unexpected(Error::BadCharacters);
     }
     if (digits.size() == 12 && digits.startsWith(u"16"))

@@ -18,7 +18,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcClient, "ssbtek.client")
+Q_LOGGING_CATEGORY(lcClient, "ssbtek.client", QtWarningMsg)
 
 namespace ssbtek {
 

@@ -1,0 +1,25 @@
+#pragma once
+// ssbtek-cli's commands. Each returns the process exit code (see ExitCode).
+
+#include "config/settings.h"
+
+#include <QCommandLineParser>
+
+namespace ssbtek::cli {
+
+enum ExitCode {
+    Ok = 0,
+    Usage = 1,          // wrong command line
+    InvalidInput = 2,   // bad personnummer, period, settings or request
+    ConnectionFailed = 3, // network, timeout or TLS: nothing reached SSBTEK
+    Refused = 4,        // SSBTEK (or something in front of it) refused: SOAP fault, HTTP error, not SOAP
+    Partial = 5,        // an answer came, but some asked agency failed or did not answer
+};
+
+void addOptions(QCommandLineParser &parser);
+// Settings from --config (or the user's settings) with command-line overrides applied.
+AppSettings settingsFrom(const QCommandLineParser &parser);
+int ping(const QCommandLineParser &parser);
+int query(const QCommandLineParser &parser);
+
+} // namespace ssbtek::cli

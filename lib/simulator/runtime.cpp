@@ -1,0 +1,26 @@
+#include "runtime.h"
+
+namespace ssbtek::sim {
+
+std::unique_ptr<Runtime> Runtime::prepare(AppSettings settings, QString *error)
+{
+    auto runtime = std::make_unique<Runtime>();
+    if (settings.usesSimulator()) {
+        runtime->simulator = std::make_unique<EmbeddedSimulator>();
+        SimulatorOptions options;
+        options.versions = { settings.version };
+        if (!runtime->simulator->start(options, QString(), error))
+            return nullptr;
+        settings.endpoint = runtime->simulator->url();
+        if (settings.organisationNumber.isEmpty())
+            settings.organisationNumber = EmbeddedSimulator::organisationNumber();
+        if (settings.organisationName.isEmpty())
+            settings.organisationName = EmbeddedSimulator::organisationName();
+        if (settings.lefiActorId.isEmpty())
+            settings.lefiActorId = EmbeddedSimulator::lefiActorId();
+    }
+    runtime->settings = std::move(settings);
+    return runtime;
+}
+
+} // namespace ssbtek::sim

@@ -1,0 +1,24 @@
+#pragma once
+// Shared by the test executables: where the official contract is (tests skip without it)
+// and the TEST-ONLY certificates made fresh for TLS tests.
+
+#include <QString>
+
+namespace ssbtek::test {
+
+// ../shared/ssbtek-contract from the source tree, or $SSBTEK_CONTRACT_DIR; empty when absent.
+QString contractDir();
+// The wrapper XSD of an SSBTEK version inside the contract; empty when absent.
+QString wrapperXsd(int version);
+
+// A folder of test certificates (made once per process by tests/support/make-test-certs.sh).
+// Empty when openssl is missing. Files: ca.pem, server.pem/.key, client.pem/.key, client.p12,
+// client-legacy.p12, other-ca.pem, other-client.pem/.key, untrusted.pem/.key,
+// wronghost.pem/.key, expired.pem/.key, passphrase.txt ("test-only").
+QString certificates();
+inline QString cert(const QString &file)
+{
+    return certificates() + QLatin1Char('/') + file;
+}
+
+} // namespace ssbtek::test
