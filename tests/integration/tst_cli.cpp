@@ -1,0 +1,166 @@
+// ssbtek-cli against ssbtek-sim as separate processes, over mutual TLS; and against the
+// embedded simulator when nothing is configured.
+
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+namespace test = ssbtek::test;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void pingPrintsARowPerAgencyOverMutualTls();
+    void queryPrintsJsonWithAgencyStates();
+    void soapFaultGivesItsOwnExitCode();
+    void embeddedSimulatorAnswersWhenNothingIsConfigured();
+    void rejectsABadPersonnummerBeforeSending();
+
+private:
+    QUrl startSimulator(const QStringList &extra);
+    int runCli(const QStringList &args, QByteArray *out, QByteArray *err = nullptr);
+    QStringList tlsArgs() const;
+
+    QTemporaryDir m_dir;
+    QString m_config; // an empty settings file: no endpoint, nothing from the user's settings
+    std::unique_ptr<QProcess> m_sim;
+};
+
+void TestCli::initTestCase()
+{
+    if (test::certificates().isEmpty())
+        QSKIP("openssl could not make the test certificates");
+    m_config = m_dir.filePath(u"empty.ini"_s);
+    QFile f(m_config);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+}
+
+void TestCli::cleanup()
+{
+    if (m_sim) {
+        m_sim->terminate();
+        m_sim->waitForFinished(5000);
+        m_sim.reset();
+    }
+}
+
+QUrl TestCli::startSimulator(const QStringList &extra)
+{
+    m_sim = std::make_unique<QProcess>();
+    m_sim->start(QStringLiteral(SSBTEK_SIM),
+                 QStringList { u"--tls-cert"_s, test::cert(u"server.pem"_s), u"--tls-key"_s,
+                               test::cert(u"server.key"_s), u"--client-ca"_s, test::cert(u"ca.pem"_s) }
+                         + extra);
+    if (!m_sim->waitForStarted(5000))
+        return {};
+    while (!m_sim->canReadLine()) {
+        if (!m_sim->waitForReadyRead(5000))
+            return {};
+    }
+    return QUrl(QString::fromUtf8(m_sim->readLine().trimmed()));
+}
+
+QStringList TestCli::tlsArgs() const
+{
+    return { u"--config"_s, m_config, u"--pkcs12"_s, test::cert(u"client.p12"_s), u"--passphrase-file"_s,
+             test::cert(u"passphrase.txt"_s), u"--ca"_s, test::cert(u"ca.pem"_s), u"--org-number"_s,
+             u"555000-0003"_s, u"--org-name"_s, u"Testkommunen"_s, u"--lefi-actor"_s, u"000-00"_s };
+}
+
+int TestCli::runCli(const QStringList &args, QByteArray *out, QByteArray *err)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(SSBTEK_CLI), args);
+    if (!cli.waitForFinished(60000))
+        return -1;
+    *out = cli.readAllStandardOutput();
+    if (err)
+        *err = cli.readAllStandardError();
+    return cli.exitCode();
+}
+
+void TestCli::pingPrintsARowPerAgencyOverMutualTls()
+{
+    const QUrl url = startSimulator({});
+    QVERIFY(url.isValid());
+    QCOMPARE(url.scheme(), u"https"_s);
+    QByteArray out;
+    QCOMPARE(runCli(QStringList { u"ping"_s, u"--endpoint"_s, url.toString(), u"--format"_s, u"text"_s } + tlsArgs(),
+                    &out),
+             0);
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 7);
+    const QByteArrayList codes { "AF", "CSN", "FK", "SKV", "SO", "TNS", "MIV" };
+    for (int i = 0; i < 7; ++i) {
+        QVERIFY2(lines[i].startsWith(codes[i]), lines[i].constData());
+        QVERIFY2(lines[i].endsWith("called"), lines[i].constData());
+    }
+}
+
+void TestCli::queryPrintsJsonWithAgencyStates()
+{
+    const QUrl url = startSimulator({});
+    QByteArray out;
+    const int code = runCli(QStringList { u"query"_s, u"--endpoint"_s, url.toString(), u"--person"_s,
+                                          u"19920930-9849"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                                          u"2026-06-30"_s, u"--agencies"_s, u"AF,MIV"_s }
+                                    + tlsArgs(),
+                            &out);
+    QCOMPARE(code, 5); // AF answers with an error: a partial answer
+    const QJsonObject doc = QJsonDocument::fromJson(out).object();
+    const QJsonObject agencies = doc.value(u"agencies").toObject();
+    QCOMPARE(agencies.value(u"AF").toObject().value(u"status").toString(), u"error"_s);
+    QCOMPARE(agencies.value(u"AF").toObject().value(u"error").toObject().value(u"source").toString(), u"BT"_s);
+    QCOMPARE(agencies.value(u"MIV").toObject().value(u"status").toString(), u"data"_s);
+    QCOMPARE(agencies.value(u"TNS").toObject().value(u"status").toString(), u"not_asked"_s);
+    QCOMPARE(doc.value(u"simulated").toBool(), false);
+    QCOMPARE(doc.value(u"caseId").toString().size(), 31);
+}
+
+void TestCli::soapFaultGivesItsOwnExitCode()
+{
+    const QUrl url = startSimulator({ u"--fault"_s, u"soap-fault"_s });
+    QByteArray out, err;
+    const int code = runCli(QStringList { u"query"_s, u"--endpoint"_s, url.toString(), u"--person"_s,
+                                          u"8504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s }
+                                    + tlsArgs(),
+                            &out, &err);
+    QCOMPARE(code, 4);
+    QVERIFY2(err.contains("soap_fault"), err.constData());
+}
+
+void TestCli::embeddedSimulatorAnswersWhenNothingIsConfigured()
+{
+    QByteArray out, err;
+    const int code = runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"198504129829"_s, u"--from"_s,
+                              u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
+                            &out, &err);
+    QCOMPARE(code, 0);
+    QVERIFY(err.contains("fiktiva uppgifter"));
+    const QJsonObject doc = QJsonDocument::fromJson(out).object();
+    QCOMPARE(doc.value(u"simulated").toBool(), true);
+    for (const QString &agency : { u"AF"_s, u"CSN"_s, u"FK"_s, u"SKV"_s, u"SO"_s, u"TNS"_s, u"MIV"_s })
+        QCOMPARE(doc.value(u"agencies").toObject().value(agency).toObject().value(u"status").toString(), u"data"_s);
+}
+
+void TestCli::rejectsABadPersonnummerBeforeSending()
+{
+    QByteArray out, err;
+    const int code = runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"850412-9828"_s, u"--from"_s,
+                              u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
+                            &out, &err);
+    QCOMPARE(code, 2);
+    QVERIFY(err.contains("check digit"));
+    QVERIFY(!err.contains("fiktiva")); // refused before anything started
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
