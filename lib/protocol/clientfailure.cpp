@@ -35,6 +35,7 @@ QString ClientFailure::keyFor(Kind kind)
     case Kind::EmptyAnswer: return u"empty_answer"_s;
     case Kind::AnswerTooLarge: return u"answer_too_large"_s;
     case Kind::Cancelled: return u"cancelled"_s;
+    case Kind::Unreadable: return u"unreadable_answer"_s;
     case Kind::Network: return u"network"_s;
     }
     return {};
@@ -96,6 +97,8 @@ QString ClientFailure::message() const
         return tr("The answer is larger than the limit in the settings (%1) and was not read.").arg(detail);
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::Unreadable:
+        return tr("The answer arrived but could not be read (%1). It has been kept for IT staff.").arg(detail);
     case Kind::Network:
         return tr("A network error stopped the request (%1).").arg(detail);
     }

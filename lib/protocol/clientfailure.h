@@ -40,6 +40,7 @@ struct ClientFailure
         EmptyAnswer,
         AnswerTooLarge,
         Cancelled,
+        Unreadable,      // arrived, but could not be read as an SSBTEK answer
         Network,         // any other network error
     };
 

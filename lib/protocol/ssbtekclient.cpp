@@ -164,7 +164,7 @@ bool SsbtekClient::start(Operation operation, const QString &method, const KDSoa
         o.networkErrorText = reply->errorString();
         o.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         o.timedOut = reply->property("kdsoap_reply_timed_out").toBool();
-        if (!o.tooLarge && !o.cancelled)
+        if (!o.tooLarge && !o.cancelled && reply->isOpen())
             o.body = reply->peek(reply->bytesAvailable());
         m_call->serverCertificate = reply->sslConfiguration().peerCertificate();
         m_call->replyFinished = true;

@@ -1,0 +1,220 @@
+#include "queryform.h"
+
+#include "config/settings.h"
+#include "protocol/requestbuilder.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ssbtek::ui {
+
+namespace {
+enum Preset { ThisMonth, Last3, Last6, Last12, Custom };
+}
+
+QueryForm::QueryForm(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+
+    m_person = new QLineEdit;
+    m_person->setPlaceholderText(tr("YYYYMMDD-NNNN"));
+    m_person->setAccessibleName(tr("Personal identity number"));
+    m_person->setMaxLength(20);
+    m_personProblem = new QLabel;
+    m_personProblem->setObjectName(QStringLiteral("personProblem"));
+    m_personProblem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_personProblem->setWordWrap(true);
+    auto *personBox = new QVBoxLayout;
+    personBox->addWidget(m_person);
+    personBox->addWidget(m_personProblem);
+    form->addRow(tr("&Personnummer:"), personBox);
+    qobject_cast<QLabel *>(form->labelForField(personBox))->setBuddy(m_person);
+
+    m_preset = new QComboBox;
+    m_preset->addItems({ tr("This month"), tr("Last 3 months"), tr("Last 6 months"), tr("Last 12 months"),
+                         tr("Custom") });
+    m_preset->setAccessibleName(tr("Period preset"));
+    m_from = new QDateEdit;
+    m_to = new QDateEdit;
+    for (QDateEdit *d : { m_from, m_to }) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setAccessibleName(tr("Last day"));
+    auto *periodRow = new QHBoxLayout;
+    periodRow->addWidget(m_preset);
+    periodRow->addWidget(m_from);
+    periodRow->addWidget(new QLabel(QStringLiteral("–")));
+    periodRow->addWidget(m_to);
+    periodRow->addStretch(1);
+    form->addRow(tr("P&eriod:"), periodRow);
+    qobject_cast<QLabel *>(form->labelForField(periodRow))->setBuddy(m_preset);
+    m_periodNote = new QLabel(tr("Försäkringskassan answers for at most two years at a time."));
+    m_periodNote->setWordWrap(true);
+    m_periodNote->setVisible(false);
+    form->addRow(QString(), m_periodNote);
+
+    auto *agencies = new QGroupBox(tr("Agencies"));
+    auto *grid = new QGridLayout(agencies);
+    m_all = new QCheckBox(tr("&All"));
+    m_all->setChecked(true);
+    grid->addWidget(m_all, 0, 0, 1, 2);
+    int i = 0;
+    for (Agency a : AllAgencies) {
+        auto *box = new QCheckBox(agencyName(a));
+        box->setChecked(true);
+        box->setToolTip(agencyCode(a));
+        m_agencies.append(box);
+        grid->addWidget(box, 1 + i / 2, i % 2);
+        ++i;
+        connect(box, &QCheckBox::toggled, this, &QueryForm::syncAllBox);
+    }
+    connect(m_all, &QCheckBox::clicked, this, [this](bool on) {
+        for (QCheckBox *b : std::as_const(m_agencies))
+            b->setChecked(on);
+    });
+    layout->addWidget(agencies);
+
+    auto *why = new QFormLayout;
+    m_purpose = new QComboBox;
+    m_purpose->setEditable(true);
+    m_purpose->addItem(AppSettings::defaultPurpose());
+    m_purpose->setAccessibleName(tr("Purpose"));
+    m_legalBasis = new QComboBox;
+    m_legalBasis->setEditable(true);
+    m_legalBasis->addItem(AppSettings::defaultLegalBasis());
+    m_legalBasis->setAccessibleName(tr("Legal basis"));
+    m_caseId = new QLineEdit;
+    m_caseId->setMaxLength(RequestBuilder::MaxCaseIdLength);
+    m_caseId->setPlaceholderText(tr("generated when empty"));
+    m_caseId->setAccessibleName(tr("Case id"));
+    m_version = new QLabel;
+    why->addRow(tr("P&urpose:"), m_purpose);
+    why->addRow(tr("&Legal basis:"), m_legalBasis);
+    why->addRow(tr("&Case id:"), m_caseId);
+    why->addRow(tr("SSBTEK version:"), m_version);
+    layout->addLayout(why);
+
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("formProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_problem->setWordWrap(true);
+    layout->addWidget(m_problem);
+    m_run = new QPushButton(tr("&Ask SSBTEK"));
+    m_run->setDefault(true);
+    layout->addWidget(m_run);
+    layout->addStretch(1);
+
+    connect(m_person, &QLineEdit::textEdited, this, &QueryForm::checkPerson);
+    connect(m_person, &QLineEdit::returnPressed, this, &QueryForm::submitted);
+    connect(m_caseId, &QLineEdit::returnPressed, this, &QueryForm::submitted);
+    connect(m_run, &QPushButton::clicked, this, &QueryForm::submitted);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &QueryForm::applyPreset);
+    auto markCustom = [this] {
+        if (m_from->hasFocus() || m_to->hasFocus())
+            m_preset->setCurrentIndex(Custom);
+        m_periodNote->setVisible(Period { m_from->date(), m_to->date() }.exceedsTwoYears());
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, markCustom);
+    connect(m_to, &QDateEdit::dateChanged, this, markCustom);
+    m_preset->setCurrentIndex(Last3);
+    applyPreset(Last3);
+}
+
+QCheckBox *QueryForm::agencyBox(Agency agency) const
+{
+    return m_agencies.value(int(agency));
+}
+
+void QueryForm::setToday(QDate today)
+{
+    m_today = today;
+    applyPreset(m_preset->currentIndex());
+}
+
+void QueryForm::applyPreset(int index)
+{
+    Period p;
+    switch (index) {
+    case ThisMonth: p = Period::thisMonth(m_today); break;
+    case Last3: p = Period::lastMonths(3, m_today); break;
+    case Last6: p = Period::lastMonths(6, m_today); break;
+    case Last12: p = Period::lastMonths(12, m_today); break;
+    default: return;
+    }
+    m_from->setDate(p.from);
+    m_to->setDate(p.to);
+}
+
+void QueryForm::syncAllBox()
+{
+    bool all = true;
+    for (QCheckBox *b : std::as_const(m_agencies))
+        all = all && b->isChecked();
+    m_all->setChecked(all);
+}
+
+void QueryForm::checkPerson()
+{
+    const QString text = m_person->text();
+    int digits = 0;
+    for (QChar c : text)
+        digits += c.isDigit() ? 1 : 0;
+    // Judge only once a whole number may be there, so typing is not interrupted.
+    if (digits < 10) {
+        m_personProblem->clear();
+        return;
+    }
+    const auto p = Personnummer::parse(text);
+    m_personProblem->setText(p ? QString() : Personnummer::errorText(p.error()));
+}
+
+std::optional<Query> QueryForm::query(const Query &base)
+{
+    const auto person = Personnummer::parse(m_person->text());
+    if (!person) {
+        m_personProblem->setText(Personnummer::errorText(person.error()));
+        m_problem->setText(tr("Check the personal identity number."));
+        m_person->setFocus();
+        return std::nullopt;
+    }
+    m_person->setText(person->display());
+    m_personProblem->clear();
+    Query q = base;
+    q.person = *person;
+    q.period = { m_from->date(), m_to->date() };
+    q.agencies = {};
+    for (Agency a : AllAgencies) {
+        if (agencyBox(a)->isChecked())
+            q.agencies.insert(a);
+    }
+    q.purpose = m_purpose->currentText();
+    q.legalBasis = m_legalBasis->currentText();
+    q.caseId = m_caseId->text().trimmed();
+    m_problem->clear();
+    return q;
+}
+
+void QueryForm::setVersionText(const QString &text)
+{
+    m_version->setText(text);
+}
+
+void QueryForm::setRunning(bool running)
+{
+    m_run->setEnabled(!running);
+}
+
+} // namespace ssbtek::ui

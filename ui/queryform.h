@@ -1,0 +1,61 @@
+#pragma once
+// The caseworker's question: personnummer (checked as typed), period with presets,
+// agencies, purpose and legal basis, optional case id. Enter asks.
+
+#include "protocol/query.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ssbtek::ui {
+
+class QueryForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QueryForm(QWidget *parent = nullptr);
+
+    // The form's content over `base` (organisation, caseworker, LEFI from the settings);
+    // nullopt, with the reason shown in the form, when it is not complete.
+    std::optional<Query> query(const Query &base);
+    void setVersionText(const QString &text);
+    void setRunning(bool running);
+    void setToday(QDate today); // for the period presets; tests set a fixed day
+
+    QLineEdit *personField() const { return m_person; }
+    QPushButton *runButton() const { return m_run; }
+    QLabel *problemLabel() const { return m_problem; }
+    QCheckBox *agencyBox(Agency agency) const;
+
+Q_SIGNALS:
+    void submitted();
+
+private:
+    void checkPerson();
+    void applyPreset(int index);
+    void syncAllBox();
+
+    QLineEdit *m_person;
+    QLabel *m_personProblem;
+    QComboBox *m_preset;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_periodNote;
+    QCheckBox *m_all;
+    QList<QCheckBox *> m_agencies;
+    QComboBox *m_purpose;
+    QComboBox *m_legalBasis;
+    QLineEdit *m_caseId;
+    QLabel *m_version;
+    QLabel *m_problem;
+    QPushButton *m_run;
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace ssbtek::ui
