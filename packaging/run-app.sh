@@ -10,8 +10,16 @@ cmake --preset default
 cmake --build --preset default --parallel "$(nproc)"
 app=build/default/app/gui/ssbtek-client
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-    echo "run-app: no display here; starting on a virtual X display (Xvfb)." >&2
-    echo "run-app: for a screenshot: DISPLAY=\$(the display xvfb-run chose) import -window root shot.png" >&2
-    exec xvfb-run -a -s "-screen 0 1280x800x24" "$app" "$@"
+    n=90
+    while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb=$!
+    trap 'kill "$xvfb" 2>/dev/null' EXIT
+    export DISPLAY=":$n"
+    echo "run-app: no display here; the window runs on the virtual display $DISPLAY (Xvfb)." >&2
+    echo "run-app: to see it: DISPLAY=$DISPLAY import -window root shot.png" >&2
+    sleep 1
+    "$app" "$@"
+    exit $?
 fi
 exec "$app" "$@"

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
@@ -19,39 +20,46 @@ namespace ssbtek::ui {
 
 namespace {
 
-QString stateText(AgencyOutcome::State state)
-{
-    switch (state) {
-    case AgencyOutcome::State::NotAsked: return MainWindow::tr("Not asked");
-    case AgencyOutcome::State::Absent: return MainWindow::tr("No answer");
-    case AgencyOutcome::State::Data: return MainWindow::tr("Answered");
-    case AgencyOutcome::State::Error: return MainWindow::tr("Error");
+    QString stateText(AgencyOutcome::State state)
+    {
+        switch (state) {
+        case AgencyOutcome::State::NotAsked:
+            return MainWindow::tr("Not asked");
+        case AgencyOutcome::State::Absent:
+            return MainWindow::tr("No answer");
+        case AgencyOutcome::State::Data:
+            return MainWindow::tr("Answered");
+        case AgencyOutcome::State::Error:
+            return MainWindow::tr("Error");
+        }
+        return {};
     }
-    return {};
-}
 
-QString errorText(const AgencyError &e)
-{
-    const QString where = e.source == AgencyError::Source::Ssbtek ? MainWindow::tr("in SSBTEK itself")
-            : e.source == AgencyError::Source::Agency             ? MainWindow::tr("at the agency")
-                                                                  : MainWindow::tr("source %1").arg(e.sourceCode);
-    return MainWindow::tr("Error %1 %2: %3").arg(e.code, where, e.messages.join(QStringLiteral(" — ")));
-}
+    QString errorText(const AgencyError &e)
+    {
+        const QString where = e.source == AgencyError::Source::Ssbtek ? MainWindow::tr("in SSBTEK itself")
+            : e.source == AgencyError::Source::Agency                 ? MainWindow::tr("at the agency")
+                                                      : MainWindow::tr("source %1").arg(e.sourceCode);
+        return MainWindow::tr("Error %1 %2: %3").arg(e.code, where, e.messages.join(QStringLiteral(" — ")));
+    }
 
 } // namespace
 
 MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings)
+    : QMainWindow(parent)
+    , m_settings(settings)
 {
     setWindowTitle(tr("SSBTEK — ekonomiskt bistånd"));
     m_runner = new QueryRunner(m_settings.clientSettings(), this);
 
     auto *central = new QWidget;
     auto *outer = new QVBoxLayout(central);
-    m_banner = new QLabel(tr("Testmiljö — fiktiva uppgifter. The built-in simulator answers; no real person's data "
-                             "is shown."));
+    m_banner = new QLabel(
+        tr("Testmiljö — fiktiva uppgifter. The built-in simulator answers; no real person's data "
+           "is shown."));
     m_banner->setObjectName(QStringLiteral("simulatorBanner"));
-    m_banner->setStyleSheet(QStringLiteral("background: #fce94f; color: #2e3436; padding: 6px; font-weight: bold;"));
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #fce94f; color: #2e3436; padding: 6px; font-weight: bold;"));
     m_banner->setWordWrap(true);
     m_banner->setVisible(simulated);
     outer->addWidget(m_banner);
@@ -85,6 +93,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(tr("Answer per agency"));
+    m_table->setWordWrap(true);
     resultLayout->addWidget(m_table, 1);
     splitter->addWidget(result);
     splitter->setStretchFactor(1, 1);
@@ -103,8 +112,9 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     QAction *test = tools->addAction(tr("&Test connection"), this, &MainWindow::testConnection);
     test->setShortcut(Qt::CTRL | Qt::Key_T);
 
-    statusBar()->showMessage(tr("%1 — SSBTEK %2").arg(simulated ? tr("Built-in simulator") : m_settings.endpoint.toString(),
-                                                      m_settings.version.label()));
+    statusBar()->showMessage(tr("%1 — SSBTEK %2")
+                                 .arg(simulated ? tr("Built-in simulator") : m_settings.endpoint.toString(),
+                                     m_settings.version.label()));
 
     connect(m_form, &QueryForm::submitted, this, &MainWindow::runQuery);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancel);
@@ -115,6 +125,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_tick.setInterval(100);
     connect(&m_tick, &QTimer::timeout, this, &MainWindow::updateElapsed);
     resize(1100, 700);
+    m_form->personField()->setFocus(); // keyboard-first: type the number straight away
 }
 
 MainWindow::~MainWindow() = default;
@@ -166,7 +177,28 @@ void MainWindow::setBusy(bool busy)
         updateElapsed();
     } else {
         m_tick.stop();
+        updateElapsed(); // the final time stays visible
     }
+}
+
+void MainWindow::addRow(Agency agency, const QString &state, const QString &details, bool problem)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_table->setItem(row, 0, new QTableWidgetItem(agencyName(agency)));
+    auto *stateItem = new QTableWidgetItem(state);
+    if (problem)
+        stateItem->setForeground(QColor(0xa4, 0, 0));
+    m_table->setItem(row, 1, stateItem);
+    m_table->setItem(row, 2, new QTableWidgetItem(details));
+}
+
+void MainWindow::fitTable()
+{
+    // The agency and state fit their text; the details wrap in what is left.
+    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
+    m_table->resizeRowsToContents();
 }
 
 void MainWindow::updateElapsed()
@@ -177,32 +209,25 @@ void MainWindow::updateElapsed()
 void MainWindow::showAnswer(const RawAnswer &raw, const Answer &answer)
 {
     const int errors = int(std::count_if(answer.agencies.cbegin(), answer.agencies.cend(),
-                                         [](const AgencyOutcome &o) { return o.state == AgencyOutcome::State::Error; }));
-    m_header->setText(tr("%1 · %2 · SSBTEK %3 · %4 · %5")
-                              .arg(m_lastQuery.person->display(), m_lastQuery.period.toString(), raw.version.label(),
-                                   raw.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                   answer.complete() ? tr("every agency answered")
-                                                     : tr("%n agency/agencies failed or did not answer", nullptr,
-                                                          errors + int(std::count_if(answer.agencies.cbegin(),
-                                                                                     answer.agencies.cend(),
-                                                                                     [](const AgencyOutcome &o) {
-                                                                                         return o.state
-                                                                                                 == AgencyOutcome::State::Absent;
-                                                                                     })))));
+        [](const AgencyOutcome &o) { return o.state == AgencyOutcome::State::Error; }));
+    m_header->setText(
+        tr("%1 · %2 · SSBTEK %3 · %4 · %5")
+            .arg(m_lastQuery.person->display(), m_lastQuery.period.toString(), raw.version.label(),
+                raw.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                answer.complete() ? tr("every agency answered")
+                                  : tr("%n agency/agencies failed or did not answer", nullptr,
+                                      errors
+                                          + int(std::count_if(answer.agencies.cbegin(),
+                                              answer.agencies.cend(), [](const AgencyOutcome &o) {
+                                                  return o.state == AgencyOutcome::State::Absent;
+                                              })))));
     m_table->setRowCount(0);
     for (Agency a : AllAgencies) {
         const AgencyOutcome o = answer.outcome(a);
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(agencyName(a)));
-        auto *state = new QTableWidgetItem(stateText(o.state));
-        if (o.state == AgencyOutcome::State::Error || o.state == AgencyOutcome::State::Absent)
-            state->setForeground(QColor(0xa4, 0, 0));
-        m_table->setItem(row, 1, state);
-        m_table->setItem(row, 2, new QTableWidgetItem(o.state == AgencyOutcome::State::Error ? errorText(o.error)
-                                                                                             : QString()));
+        addRow(a, stateText(o.state), o.state == AgencyOutcome::State::Error ? errorText(o.error) : QString(),
+            o.state == AgencyOutcome::State::Error || o.state == AgencyOutcome::State::Absent);
     }
-    m_table->resizeColumnsToContents();
+    fitTable();
 }
 
 void MainWindow::showTest(const TestAnswer &answer)
@@ -211,21 +236,25 @@ void MainWindow::showTest(const TestAnswer &answer)
     m_table->setRowCount(0);
     for (Agency a : AllAgencies) {
         const AgencyTestResult r = answer.result(a);
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(agencyName(a)));
         QString state;
         switch (r.state) {
-        case AgencyTestResult::State::NotTested: state = tr("Not tested"); break;
-        case AgencyTestResult::State::Called: state = tr("Called"); break;
-        case AgencyTestResult::State::NotCalled: state = tr("Not called"); break;
-        case AgencyTestResult::State::Error: state = tr("Error"); break;
+        case AgencyTestResult::State::NotTested:
+            state = tr("Not tested");
+            break;
+        case AgencyTestResult::State::Called:
+            state = tr("Called");
+            break;
+        case AgencyTestResult::State::NotCalled:
+            state = tr("Not called");
+            break;
+        case AgencyTestResult::State::Error:
+            state = tr("Error");
+            break;
         }
-        m_table->setItem(row, 1, new QTableWidgetItem(state));
-        m_table->setItem(row, 2, new QTableWidgetItem(r.state == AgencyTestResult::State::Error ? errorText(r.error)
-                                                                                               : QString()));
+        const bool failed = r.state == AgencyTestResult::State::Error;
+        addRow(a, state, failed ? errorText(r.error) : QString(), failed);
     }
-    m_table->resizeColumnsToContents();
+    fitTable();
 }
 
 void MainWindow::showFailure(const ClientFailure &failure)

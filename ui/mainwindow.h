@@ -43,6 +43,8 @@ private:
     void showFailure(const ClientFailure &failure);
     void setBusy(bool busy);
     void updateElapsed();
+    void fitTable();
+    void addRow(Agency agency, const QString &state, const QString &details, bool problem);
 
     AppSettings m_settings;
     QueryRunner *m_runner;

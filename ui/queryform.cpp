@@ -18,10 +18,11 @@
 namespace ssbtek::ui {
 
 namespace {
-enum Preset { ThisMonth, Last3, Last6, Last12, Custom };
+    enum Preset { ThisMonth, Last3, Last6, Last12, Custom };
 }
 
-QueryForm::QueryForm(QWidget *parent) : QWidget(parent)
+QueryForm::QueryForm(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -42,8 +43,8 @@ QueryForm::QueryForm(QWidget *parent) : QWidget(parent)
     qobject_cast<QLabel *>(form->labelForField(personBox))->setBuddy(m_person);
 
     m_preset = new QComboBox;
-    m_preset->addItems({ tr("This month"), tr("Last 3 months"), tr("Last 6 months"), tr("Last 12 months"),
-                         tr("Custom") });
+    m_preset->addItems(
+        { tr("This month"), tr("Last 3 months"), tr("Last 6 months"), tr("Last 12 months"), tr("Custom") });
     m_preset->setAccessibleName(tr("Period preset"));
     m_from = new QDateEdit;
     m_to = new QDateEdit;
@@ -148,11 +149,20 @@ void QueryForm::applyPreset(int index)
 {
     Period p;
     switch (index) {
-    case ThisMonth: p = Period::thisMonth(m_today); break;
-    case Last3: p = Period::lastMonths(3, m_today); break;
-    case Last6: p = Period::lastMonths(6, m_today); break;
-    case Last12: p = Period::lastMonths(12, m_today); break;
-    default: return;
+    case ThisMonth:
+        p = Period::thisMonth(m_today);
+        break;
+    case Last3:
+        p = Period::lastMonths(3, m_today);
+        break;
+    case Last6:
+        p = Period::lastMonths(6, m_today);
+        break;
+    case Last12:
+        p = Period::lastMonths(12, m_today);
+        break;
+    default:
+        return;
     }
     m_from->setDate(p.from);
     m_to->setDate(p.to);

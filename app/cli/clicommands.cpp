@@ -20,108 +20,127 @@ namespace ssbtek::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ssbtek-cli", text);
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-int exitCodeFor(const ClientFailure &f)
-{
-    switch (f.kind) {
-    case ClientFailure::Kind::InvalidRequest:
-    case ClientFailure::Kind::Configuration:
-    case ClientFailure::Kind::InsecureUrl:
-        return InvalidInput;
-    case ClientFailure::Kind::SoapFault:
-    case ClientFailure::Kind::HttpStatus:
-    case ClientFailure::Kind::NotSoap:
-    case ClientFailure::Kind::WrongVersion:
-    case ClientFailure::Kind::EmptyAnswer:
-    case ClientFailure::Kind::AnswerTooLarge:
-        return Refused;
-    default:
-        return ConnectionFailed;
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("ssbtek-cli", text);
     }
-}
 
-int report(const ClientFailure &f)
-{
-    err() << tr("Error") << " (" << f.key() << "): " << f.message() << '\n';
-    if (f.kind == ClientFailure::Kind::SoapFault && !f.fault.faultCode.isEmpty())
-        err() << "  faultcode: " << f.fault.faultCode << '\n';
-    err().flush();
-    return exitCodeFor(f);
-}
-
-std::unique_ptr<sim::Runtime> prepareRuntime(const QCommandLineParser &parser)
-{
-    QString error;
-    auto runtime = sim::Runtime::prepare(settingsFrom(parser), &error);
-    if (!runtime) {
-        err() << tr("The built-in simulator could not start: ") << error << '\n';
-        return nullptr;
+    QTextStream &err()
+    {
+        static QTextStream s(stderr);
+        return s;
     }
-    if (runtime->simulated()) {
-        err() << tr("Testmiljö — fiktiva uppgifter: the built-in simulator answers (no endpoint is configured).")
-              << '\n';
+
+    QTextStream &out()
+    {
+        static QTextStream s(stdout);
+        return s;
+    }
+
+    int exitCodeFor(const ClientFailure &f)
+    {
+        switch (f.kind) {
+        case ClientFailure::Kind::InvalidRequest:
+        case ClientFailure::Kind::Configuration:
+        case ClientFailure::Kind::InsecureUrl:
+            return InvalidInput;
+        case ClientFailure::Kind::SoapFault:
+        case ClientFailure::Kind::HttpStatus:
+        case ClientFailure::Kind::NotSoap:
+        case ClientFailure::Kind::WrongVersion:
+        case ClientFailure::Kind::EmptyAnswer:
+        case ClientFailure::Kind::AnswerTooLarge:
+            return Refused;
+        default:
+            return ConnectionFailed;
+        }
+    }
+
+    int report(const ClientFailure &f)
+    {
+        err() << tr("Error") << " (" << f.key() << "): " << f.message() << '\n';
+        if (f.kind == ClientFailure::Kind::SoapFault && !f.fault.faultCode.isEmpty())
+            err() << "  faultcode: " << f.fault.faultCode << '\n';
         err().flush();
+        return exitCodeFor(f);
     }
-    return runtime;
-}
 
-bool wantsJson(const QCommandLineParser &parser)
-{
-    if (parser.isSet(u"format"_s))
-        return parser.value(u"format"_s) == u"json";
-    return !isatty(STDOUT_FILENO);
-}
+    std::unique_ptr<sim::Runtime> prepareRuntime(const QCommandLineParser &parser)
+    {
+        QString error;
+        auto runtime = sim::Runtime::prepare(settingsFrom(parser), &error);
+        if (!runtime) {
+            err() << tr("The built-in simulator could not start: ") << error << '\n';
+            return nullptr;
+        }
+        if (runtime->simulated()) {
+            err() << tr(
+                "Testmiljö — fiktiva uppgifter: the built-in simulator answers (no endpoint is configured).")
+                  << '\n';
+            err().flush();
+        }
+        return runtime;
+    }
 
-QJsonObject errorJson(const AgencyError &e)
-{
-    return QJsonObject { { u"source"_s, e.sourceCode }, { u"code"_s, e.code },
-                         { u"messages"_s, QJsonArray::fromStringList(e.messages) } };
-}
+    bool wantsJson(const QCommandLineParser &parser)
+    {
+        if (parser.isSet(u"format"_s))
+            return parser.value(u"format"_s) == u"json";
+        return !isatty(STDOUT_FILENO);
+    }
+
+    QJsonObject errorJson(const AgencyError &e)
+    {
+        return QJsonObject { { u"source"_s, e.sourceCode }, { u"code"_s, e.code },
+            { u"messages"_s, QJsonArray::fromStringList(e.messages) } };
+    }
+
+    // Runs one call to its end; `onDone` connects the success signal and may change the code.
+    template <typename Connect, typename Start>
+    int runCall(const ClientSettings &settings, Connect onDone, Start start)
+    {
+        SsbtekClient client(settings);
+        QEventLoop loop;
+        int code = Ok;
+        QObject::connect(&client, &SsbtekClient::failed, &loop, [&](const ClientFailure &f) {
+            code = report(f);
+            loop.quit();
+        });
+        onDone(client, loop, code);
+        start(client);
+        loop.exec();
+        return code;
+    }
 
 } // namespace
 
 void addOptions(QCommandLineParser &p)
 {
     p.addOptions({
-            { u"config"_s, tr("Read settings from this INI file instead of the user's settings."), u"file"_s },
-            { u"endpoint"_s, tr("SSBTEK endpoint URL (https://…; http:// only to 127.0.0.1)."), u"url"_s },
-            { u"ssbtek-version"_s, tr("SSBTEK version: 10 or 11."), u"n"_s },
-            { u"pkcs12"_s, tr("Client certificate and key, PKCS#12."), u"file"_s },
-            { u"passphrase-file"_s, tr("File holding the PKCS#12 passphrase."), u"file"_s },
-            { u"cert"_s, tr("Client certificate, PEM."), u"file"_s },
-            { u"key"_s, tr("Client private key, PEM."), u"file"_s },
-            { u"ca"_s, tr("CA certificates to trust, PEM (default: the system's)."), u"file"_s },
-            { u"timeout"_s, tr("Answer timeout in seconds."), u"seconds"_s },
-            { u"connect-timeout"_s, tr("Connect timeout in seconds."), u"seconds"_s },
-            { u"org-number"_s, tr("The asking organisation's number."), u"number"_s },
-            { u"org-name"_s, tr("The asking organisation's name."), u"name"_s },
-            { u"caseworker"_s, tr("Caseworker identity sent with the query (default: login name)."), u"id"_s },
-            { u"lefi-actor"_s, tr("The municipality's LEFI actor id (aktörsid)."), u"id"_s },
-            { u"person"_s, tr("query: personnummer or samordningsnummer."), u"pnr"_s },
-            { u"from"_s, tr("query: first day, YYYY-MM-DD."), u"date"_s },
-            { u"to"_s, tr("query: last day, YYYY-MM-DD."), u"date"_s },
-            { u"agencies"_s, tr("query: agencies to ask, e.g. AF,CSN,FK (default: all)."), u"codes"_s },
-            { u"case-id"_s, tr("query: case id, at most 31 characters (default: generated)."), u"id"_s },
-            { u"purpose"_s, tr("query: purpose of the request."), u"text"_s },
-            { u"legal-basis"_s, tr("query: legal basis of the request."), u"text"_s },
-            { u"save-raw"_s, tr("query: also save the SOAP answer, exactly as received, to this file."), u"file"_s },
-            { u"format"_s, tr("Output: json (default when not a terminal) or text."), u"format"_s },
+        { u"config"_s, tr("Read settings from this INI file instead of the user's settings."), u"file"_s },
+        { u"endpoint"_s, tr("SSBTEK endpoint URL (https://…; http:// only to 127.0.0.1)."), u"url"_s },
+        { u"ssbtek-version"_s, tr("SSBTEK version: 10 or 11."), u"n"_s },
+        { u"pkcs12"_s, tr("Client certificate and key, PKCS#12."), u"file"_s },
+        { u"passphrase-file"_s, tr("File holding the PKCS#12 passphrase."), u"file"_s },
+        { u"cert"_s, tr("Client certificate, PEM."), u"file"_s },
+        { u"key"_s, tr("Client private key, PEM."), u"file"_s },
+        { u"ca"_s, tr("CA certificates to trust, PEM (default: the system's)."), u"file"_s },
+        { u"timeout"_s, tr("Answer timeout in seconds."), u"seconds"_s },
+        { u"connect-timeout"_s, tr("Connect timeout in seconds."), u"seconds"_s },
+        { u"org-number"_s, tr("The asking organisation's number."), u"number"_s },
+        { u"org-name"_s, tr("The asking organisation's name."), u"name"_s },
+        { u"caseworker"_s, tr("Caseworker identity sent with the query (default: login name)."), u"id"_s },
+        { u"lefi-actor"_s, tr("The municipality's LEFI actor id (aktörsid)."), u"id"_s },
+        { u"person"_s, tr("query: personnummer or samordningsnummer."), u"pnr"_s },
+        { u"from"_s, tr("query: first day, YYYY-MM-DD."), u"date"_s },
+        { u"to"_s, tr("query: last day, YYYY-MM-DD."), u"date"_s },
+        { u"agencies"_s, tr("query: agencies to ask, e.g. AF,CSN,FK (default: all)."), u"codes"_s },
+        { u"case-id"_s, tr("query: case id, at most 31 characters (default: generated)."), u"id"_s },
+        { u"purpose"_s, tr("query: purpose of the request."), u"text"_s },
+        { u"legal-basis"_s, tr("query: legal basis of the request."), u"text"_s },
+        { u"save-raw"_s, tr("query: also save the SOAP answer, exactly as received, to this file."),
+            u"file"_s },
+        { u"format"_s, tr("Output: json (default when not a terminal) or text."), u"format"_s },
     });
 }
 
@@ -170,47 +189,50 @@ int ping(const QCommandLineParser &parser)
     const auto runtime = prepareRuntime(parser);
     if (!runtime)
         return InvalidInput;
-    SsbtekClient client(runtime->settings.clientSettings());
-    QEventLoop loop;
-    int code = Ok;
-    QObject::connect(&client, &SsbtekClient::failed, &loop, [&](const ClientFailure &f) {
-        code = report(f);
-        loop.quit();
-    });
-    QObject::connect(&client, &SsbtekClient::tested, &loop, [&](const TestAnswer &answer) {
-        const bool json = wantsJson(parser);
-        QJsonObject agencies;
-        for (Agency a : AllAgencies) {
-            const AgencyTestResult r = answer.result(a);
-            QString state;
-            switch (r.state) {
-            case AgencyTestResult::State::NotTested: state = u"not_tested"_s; break;
-            case AgencyTestResult::State::Called: state = u"called"_s; break;
-            case AgencyTestResult::State::NotCalled: state = u"not_called"_s; break;
-            case AgencyTestResult::State::Error: state = u"error"_s; code = Partial; break;
+    auto onDone = [&](SsbtekClient &client, QEventLoop &loop, int &code) {
+        QObject::connect(&client, &SsbtekClient::tested, &loop, [&](const TestAnswer &answer) {
+            const bool json = wantsJson(parser);
+            QJsonObject agencies;
+            for (Agency a : AllAgencies) {
+                const AgencyTestResult r = answer.result(a);
+                QString state;
+                switch (r.state) {
+                case AgencyTestResult::State::NotTested:
+                    state = u"not_tested"_s;
+                    break;
+                case AgencyTestResult::State::Called:
+                    state = u"called"_s;
+                    break;
+                case AgencyTestResult::State::NotCalled:
+                    state = u"not_called"_s;
+                    break;
+                case AgencyTestResult::State::Error:
+                    state = u"error"_s;
+                    code = Partial;
+                    break;
+                }
+                if (json) {
+                    QJsonObject o { { u"status"_s, state } };
+                    if (r.state == AgencyTestResult::State::Error)
+                        o.insert(u"error"_s, errorJson(r.error));
+                    agencies.insert(agencyCode(a), o);
+                } else {
+                    out() << agencyCode(a).leftJustified(4) << ' ' << state;
+                    if (r.state == AgencyTestResult::State::Error)
+                        out() << "  " << r.error.sourceCode << ' ' << r.error.code << ": "
+                              << r.error.messages.join(u"; "_s);
+                    out() << '\n';
+                }
             }
-            if (json) {
-                QJsonObject o { { u"status"_s, state } };
-                if (r.state == AgencyTestResult::State::Error)
-                    o.insert(u"error"_s, errorJson(r.error));
-                agencies.insert(agencyCode(a), o);
-            } else {
-                out() << agencyCode(a).leftJustified(4) << ' ' << state;
-                if (r.state == AgencyTestResult::State::Error)
-                    out() << "  " << r.error.sourceCode << ' ' << r.error.code << ": " << r.error.messages.join(u"; "_s);
-                out() << '\n';
-            }
-        }
-        if (json)
-            out() << QJsonDocument(QJsonObject { { u"version"_s, runtime->settings.version.label() },
-                                                 { u"agencies"_s, agencies } })
+            if (json)
+                out() << QJsonDocument(QJsonObject { { u"version"_s, runtime->settings.version.label() },
+                                           { u"agencies"_s, agencies } })
                              .toJson(QJsonDocument::Indented);
-        out().flush();
-        loop.quit();
-    });
-    client.test();
-    loop.exec();
-    return code;
+            out().flush();
+            loop.quit();
+        });
+    };
+    return runCall(runtime->settings.clientSettings(), onDone, [](SsbtekClient &client) { client.test(); });
 }
 
 int query(const QCommandLineParser &parser)
@@ -222,14 +244,17 @@ int query(const QCommandLineParser &parser)
     }
     const Period period = Period::parse(parser.value(u"from"_s), parser.value(u"to"_s));
     if (!period.isValid()) {
-        err() << tr("Give the period as --from YYYY-MM-DD --to YYYY-MM-DD, the start not after the end.") << '\n';
+        err() << tr("Give the period as --from YYYY-MM-DD --to YYYY-MM-DD, the start not after the end.")
+              << '\n';
         return InvalidInput;
     }
     QString unknown;
-    const auto agencies = parser.isSet(u"agencies"_s) ? AgencySet::parse(parser.value(u"agencies"_s), &unknown)
-                                                      : std::optional<AgencySet>(AgencySet::all());
+    const auto agencies = parser.isSet(u"agencies"_s)
+        ? AgencySet::parse(parser.value(u"agencies"_s), &unknown)
+        : std::optional<AgencySet>(AgencySet::all());
     if (!agencies) {
-        err() << tr("Unknown agency code: ") << unknown << tr(" (known: AF, CSN, FK, SKV, SO, TNS, MIV)") << '\n';
+        err() << tr("Unknown agency code: ") << unknown << tr(" (known: AF, CSN, FK, SKV, SO, TNS, MIV)")
+              << '\n';
         return InvalidInput;
     }
     const auto runtime = prepareRuntime(parser);
@@ -246,64 +271,60 @@ int query(const QCommandLineParser &parser)
     if (parser.isSet(u"legal-basis"_s))
         q.legalBasis = parser.value(u"legal-basis"_s);
 
-    SsbtekClient client(runtime->settings.clientSettings());
-    QEventLoop loop;
-    int code = Ok;
-    QObject::connect(&client, &SsbtekClient::failed, &loop, [&](const ClientFailure &f) {
-        code = report(f);
-        loop.quit();
-    });
-    QObject::connect(&client, &SsbtekClient::fetched, &loop, [&](const RawAnswer &raw) {
-        loop.quit();
-        if (parser.isSet(u"save-raw"_s)) {
-            QFile f(parser.value(u"save-raw"_s));
-            if (!f.open(QIODevice::WriteOnly) || f.write(raw.soap) != raw.soap.size()) {
-                err() << tr("Could not save the answer to ") << f.fileName() << ": " << f.errorString() << '\n';
-                code = InvalidInput;
+    auto onDone = [&](SsbtekClient &client, QEventLoop &loop, int &code) {
+        QObject::connect(&client, &SsbtekClient::fetched, &loop, [&](const RawAnswer &raw) {
+            loop.quit();
+            if (parser.isSet(u"save-raw"_s)) {
+                QFile f(parser.value(u"save-raw"_s));
+                if (!f.open(QIODevice::WriteOnly) || f.write(raw.soap) != raw.soap.size()) {
+                    err() << tr("Could not save the answer to ") << f.fileName() << ": " << f.errorString()
+                          << '\n';
+                    code = InvalidInput;
+                }
             }
-        }
-        const auto answer = AnswerParser::parse(raw.soap, raw.version, q.agencies);
-        if (!answer) {
-            err() << tr("The answer could not be read: ") << answer.error().message << '\n';
-            code = Refused;
-            return;
-        }
-        if (!answer->complete() && code == Ok)
-            code = Partial;
-        if (wantsJson(parser)) {
-            QJsonObject agenciesJson;
-            for (Agency a : AllAgencies) {
-                const AgencyOutcome o = answer->outcome(a);
-                QJsonObject entry { { u"status"_s, AgencyOutcome::stateKey(o.state) } };
-                if (o.state == AgencyOutcome::State::Error)
-                    entry.insert(u"error"_s, errorJson(o.error));
-                agenciesJson.insert(agencyCode(a), entry);
+            const auto answer = AnswerParser::parse(raw.soap, raw.version, q.agencies);
+            if (!answer) {
+                err() << tr("The answer could not be read: ") << answer.error().message << '\n';
+                code = Refused;
+                return;
             }
-            const QJsonObject doc {
-                { u"version"_s, raw.version.label() },
-                { u"simulated"_s, runtime->simulated() },
-                { u"caseId"_s, raw.caseId },
-                { u"correlationId"_s, raw.correlationId },
-                { u"elapsedMs"_s, raw.elapsedMs },
-                { u"agencies"_s, agenciesJson },
-            };
-            out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
-        } else {
-            out() << tr("Case id: ") << raw.caseId << "   " << raw.version.label() << "   " << raw.elapsedMs
-                  << " ms\n";
-            for (Agency a : AllAgencies) {
-                const AgencyOutcome o = answer->outcome(a);
-                out() << agencyCode(a).leftJustified(4) << ' ' << AgencyOutcome::stateKey(o.state);
-                if (o.state == AgencyOutcome::State::Error)
-                    out() << "  " << o.error.sourceCode << ' ' << o.error.code << ": " << o.error.messages.join(u"; "_s);
-                out() << '\n';
+            if (!answer->complete() && code == Ok)
+                code = Partial;
+            if (wantsJson(parser)) {
+                QJsonObject agenciesJson;
+                for (Agency a : AllAgencies) {
+                    const AgencyOutcome o = answer->outcome(a);
+                    QJsonObject entry { { u"status"_s, AgencyOutcome::stateKey(o.state) } };
+                    if (o.state == AgencyOutcome::State::Error)
+                        entry.insert(u"error"_s, errorJson(o.error));
+                    agenciesJson.insert(agencyCode(a), entry);
+                }
+                const QJsonObject doc {
+                    { u"version"_s, raw.version.label() },
+                    { u"simulated"_s, runtime->simulated() },
+                    { u"caseId"_s, raw.caseId },
+                    { u"correlationId"_s, raw.correlationId },
+                    { u"elapsedMs"_s, raw.elapsedMs },
+                    { u"agencies"_s, agenciesJson },
+                };
+                out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+            } else {
+                out() << tr("Case id: ") << raw.caseId << "   " << raw.version.label() << "   "
+                      << raw.elapsedMs << " ms\n";
+                for (Agency a : AllAgencies) {
+                    const AgencyOutcome o = answer->outcome(a);
+                    out() << agencyCode(a).leftJustified(4) << ' ' << AgencyOutcome::stateKey(o.state);
+                    if (o.state == AgencyOutcome::State::Error)
+                        out() << "  " << o.error.sourceCode << ' ' << o.error.code << ": "
+                              << o.error.messages.join(u"; "_s);
+                    out() << '\n';
+                }
             }
-        }
-        out().flush();
-    });
-    client.fetch(q);
-    loop.exec();
-    return code;
+            out().flush();
+        });
+    };
+    return runCall(
+        runtime->settings.clientSettings(), onDone, [&q](SsbtekClient &client) { client.fetch(q); });
 }
 
 } // namespace ssbtek::cli

@@ -9,11 +9,11 @@ namespace ssbtek::cli {
 
 enum ExitCode {
     Ok = 0,
-    Usage = 1,          // wrong command line
-    InvalidInput = 2,   // bad personnummer, period, settings or request
+    Usage = 1, // wrong command line
+    InvalidInput = 2, // bad personnummer, period, settings or request
     ConnectionFailed = 3, // network, timeout or TLS: nothing reached SSBTEK
-    Refused = 4,        // SSBTEK (or something in front of it) refused: SOAP fault, HTTP error, not SOAP
-    Partial = 5,        // an answer came, but some asked agency failed or did not answer
+    Refused = 4, // SSBTEK (or something in front of it) refused: SOAP fault, HTTP error, not SOAP
+    Partial = 5, // an answer came, but some asked agency failed or did not answer
 };
 
 void addOptions(QCommandLineParser &parser);

@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
     const auto runtime = ssbtek::sim::Runtime::prepare(ssbtek::AppSettings::load(settings), &error);
     if (!runtime) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "SSBTEK"),
-                              QApplication::translate("main", "The built-in simulator could not start: %1").arg(error));
+            QApplication::translate("main", "The built-in simulator could not start: %1").arg(error));
         return 1;
     }
     ssbtek::ui::MainWindow window(runtime->settings, runtime->simulated());

@@ -18,23 +18,22 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-            "ssbtek-sim",
-            "An SSBTEK simulator with fictitious test persons. It listens on 127.0.0.1, answers\n"
-            "hamtaBastjanstInformation and testaBastjanstInformation, and refuses requests in another\n"
-            "version's namespace with a SOAP fault, as the real service does.\n"
-            "Prints the URL it serves on the first line of standard output."));
+    p.setApplicationDescription(QCoreApplication::translate("ssbtek-sim",
+        "An SSBTEK simulator with fictitious test persons. It listens on 127.0.0.1, answers\n"
+        "hamtaBastjanstInformation and testaBastjanstInformation, and refuses requests in another\n"
+        "version's namespace with a SOAP fault, as the real service does.\n"
+        "Prints the URL it serves on the first line of standard output."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-            { u"port"_s, u"TCP port (default: any free one)."_s, u"port"_s, u"0"_s },
-            { u"ssbtek-version"_s, u"Version(s) to serve: 10, 11 or both (default: 11)."_s, u"v"_s, u"11"_s },
-            { u"tls-cert"_s, u"Server certificate (PEM); with it the simulator speaks TLS."_s, u"file"_s },
-            { u"tls-key"_s, u"Server private key (PEM)."_s, u"file"_s },
-            { u"client-ca"_s, u"CA (PEM) whose client certificates are required."_s, u"file"_s },
-            { u"catalogue"_s, u"Person catalogue (JSON) instead of the built-in one."_s, u"file"_s },
-            { u"fault"_s, u"Misbehave on every request: "_s + sim::faultNames().join(u", "_s), u"name"_s },
-            { u"delay-ms"_s, u"Answer after this many milliseconds."_s, u"ms"_s, u"0"_s },
+        { u"port"_s, u"TCP port (default: any free one)."_s, u"port"_s, u"0"_s },
+        { u"ssbtek-version"_s, u"Version(s) to serve: 10, 11 or both (default: 11)."_s, u"v"_s, u"11"_s },
+        { u"tls-cert"_s, u"Server certificate (PEM); with it the simulator speaks TLS."_s, u"file"_s },
+        { u"tls-key"_s, u"Server private key (PEM)."_s, u"file"_s },
+        { u"client-ca"_s, u"CA (PEM) whose client certificates are required."_s, u"file"_s },
+        { u"catalogue"_s, u"Person catalogue (JSON) instead of the built-in one."_s, u"file"_s },
+        { u"fault"_s, u"Misbehave on every request: "_s + sim::faultNames().join(u", "_s), u"name"_s },
+        { u"delay-ms"_s, u"Answer after this many milliseconds."_s, u"ms"_s, u"0"_s },
     });
     p.process(app);
 
@@ -50,8 +49,8 @@ int main(int argc, char *argv[])
     }
     if (p.isSet(u"tls-cert"_s)) {
         QString error;
-        const auto ssl = sim::SimulatorOptions::serverSsl(p.value(u"tls-cert"_s), p.value(u"tls-key"_s),
-                                                          p.value(u"client-ca"_s), &error);
+        const auto ssl = sim::SimulatorOptions::serverSsl(
+            p.value(u"tls-cert"_s), p.value(u"tls-key"_s), p.value(u"client-ca"_s), &error);
         if (!ssl) {
             err << "TLS: " << error << '\n';
             return 1;
@@ -81,7 +80,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTextStream(stdout) << server.url().toString() << Qt::endl;
-    err << "ssbtek-sim: serving " << catalogue->persons().size() << " fictitious test persons; Ctrl-C stops.\n";
+    err << "ssbtek-sim: serving " << catalogue->persons().size()
+        << " fictitious test persons; Ctrl-C stops.\n";
     err.flush();
     return app.exec();
 }

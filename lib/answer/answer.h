@@ -25,7 +25,7 @@ struct Answer
 {
     ProtocolVersion version;
     QString correlationId; // echoed korrelationsid
-    QString askedAt;       // echoed frageTidpunkt, as sent
+    QString askedAt; // echoed frageTidpunkt, as sent
     QMap<Agency, AgencyOutcome> agencies;
 
     AgencyOutcome outcome(Agency agency) const { return agencies.value(agency); }

@@ -11,10 +11,14 @@ namespace ssbtek {
 QString AgencyOutcome::stateKey(State state)
 {
     switch (state) {
-    case State::NotAsked: return u"not_asked"_s;
-    case State::Absent: return u"absent"_s;
-    case State::Data: return u"data"_s;
-    case State::Error: return u"error"_s;
+    case State::NotAsked:
+        return u"not_asked"_s;
+    case State::Absent:
+        return u"absent"_s;
+    case State::Data:
+        return u"data"_s;
+    case State::Error:
+        return u"error"_s;
     }
     return {};
 }
@@ -28,41 +32,22 @@ bool Answer::complete() const
     return true;
 }
 
-namespace {
-
-AgencyError readError(QXmlStreamReader &xml)
-{
-    AgencyError error;
-    while (xml.readNextStartElement()) {
-        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-        if (xml.name() == u"kalla") {
-            error.sourceCode = text;
-            error.source = AgencyError::sourceFromCode(text);
-        } else if (xml.name() == u"felkod") {
-            error.code = text;
-        } else if (xml.name() == u"felmeddelande") {
-            error.messages.append(text);
-        }
-    }
-    return error;
-}
-
-} // namespace
-
-Expected<Answer, ParseFailure> AnswerParser::parse(const QByteArray &soap, const ProtocolVersion &version,
-                                                   const AgencySet &asked)
+Expected<Answer, ParseFailure> AnswerParser::parse(
+    const QByteArray &soap, const ProtocolVersion &version, const AgencySet &asked)
 {
     Answer answer;
     answer.version = version;
     for (Agency a : AllAgencies)
-        answer.agencies[a].state = asked.contains(a) ? AgencyOutcome::State::Absent : AgencyOutcome::State::NotAsked;
+        answer.agencies[a].state
+            = asked.contains(a) ? AgencyOutcome::State::Absent : AgencyOutcome::State::NotAsked;
 
     QXmlStreamReader xml(soap);
     bool inResponse = false;
     bool sawResponse = false;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement && inResponse && xml.name() == u"hamtaBastjanstInformationResponse") {
+        if (token == QXmlStreamReader::EndElement && inResponse
+            && xml.name() == u"hamtaBastjanstInformationResponse") {
             inResponse = false;
             continue;
         }
@@ -71,7 +56,8 @@ Expected<Answer, ParseFailure> AnswerParser::parse(const QByteArray &soap, const
         if (!inResponse) {
             if (xml.name() == u"hamtaBastjanstInformationResponse") {
                 if (xml.namespaceUri() != version.namespaceUri)
-                    return unexpected(ParseFailure { u"the answer is in namespace %1"_s.arg(xml.namespaceUri()) });
+                    return unexpected(
+                        ParseFailure { u"the answer is in namespace %1"_s.arg(xml.namespaceUri()) });
                 inResponse = sawResponse = true;
             }
             continue;
@@ -84,7 +70,8 @@ Expected<Answer, ParseFailure> AnswerParser::parse(const QByteArray &soap, const
         } else if (name == u"svarsdata") {
             while (xml.readNextStartElement()) {
                 const auto agency = agencyFromCode(xml.name());
-                if (!agency || xml.name() != agencyCode(*agency) || xml.namespaceUri() != version.namespaceUri) {
+                if (!agency || xml.name() != agencyCode(*agency)
+                    || xml.namespaceUri() != version.namespaceUri) {
                     xml.skipCurrentElement(); // unknown: ignored, as the contract allows
                     continue;
                 }
@@ -95,7 +82,7 @@ Expected<Answer, ParseFailure> AnswerParser::parse(const QByteArray &soap, const
                 while (xml.readNextStartElement()) {
                     if (xml.name() == u"error" && xml.namespaceUri() == version.namespaceUri) {
                         outcome.state = AgencyOutcome::State::Error;
-                        outcome.error = readError(xml);
+                        outcome.error = AgencyError::read(xml);
                     } else {
                         xml.skipCurrentElement();
                     }
@@ -109,8 +96,9 @@ Expected<Answer, ParseFailure> AnswerParser::parse(const QByteArray &soap, const
         }
     }
     if (xml.hasError())
-        return unexpected(ParseFailure { u"the answer is not well-formed XML (%1) at line %2"_s.arg(xml.errorString())
-                                                 .arg(xml.lineNumber()) });
+        return unexpected(
+            ParseFailure { u"the answer is not well-formed XML (%1) at line %2"_s.arg(xml.errorString())
+                               .arg(xml.lineNumber()) });
     if (!sawResponse)
         return unexpected(ParseFailure { u"the answer holds no hamtaBastjanstInformationResponse"_s });
     return answer;

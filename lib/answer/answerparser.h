@@ -17,8 +17,8 @@ struct ParseFailure
 class AnswerParser
 {
 public:
-    static Expected<Answer, ParseFailure> parse(const QByteArray &soap, const ProtocolVersion &version,
-                                                const AgencySet &asked);
+    static Expected<Answer, ParseFailure> parse(
+        const QByteArray &soap, const ProtocolVersion &version, const AgencySet &asked);
 };
 
 } // namespace ssbtek

@@ -4,7 +4,9 @@
 
 namespace ssbtek {
 
-QueryRunner::QueryRunner(ClientSettings settings, QObject *parent) : QObject(parent), m_settings(std::move(settings))
+QueryRunner::QueryRunner(ClientSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
 {
     qRegisterMetaType<ssbtek::Answer>();
     m_thread.setObjectName(QStringLiteral("ssbtek-query"));

@@ -14,8 +14,8 @@ QString AppSettings::defaultPurpose()
 
 QString AppSettings::defaultLegalBasis()
 {
-    return QCoreApplication::translate("AppSettings",
-                                       "11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)");
+    return QCoreApplication::translate(
+        "AppSettings", "11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)");
 }
 
 AppSettings AppSettings::load(QSettings &s)

@@ -6,24 +6,27 @@
 
 namespace ssbtek {
 
-template<typename E>
-struct Unexpected
+template <typename E> struct Unexpected
 {
     E error;
 };
 
-template<typename E>
-Unexpected<E> unexpected(E error)
+template <typename E> Unexpected<E> unexpected(E error)
 {
     return Unexpected<E> { std::move(error) };
 }
 
-template<typename T, typename E>
-class Expected
+template <typename T, typename E> class Expected
 {
 public:
-    Expected(T value) : m_state(std::in_place_index<0>, std::move(value)) { }
-    Expected(Unexpected<E> failure) : m_state(std::in_place_index<1>, std::move(failure.error)) { }
+    Expected(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Expected(Unexpected<E> failure)
+        : m_state(std::in_place_index<1>, std::move(failure.error))
+    {
+    }
 
     bool hasValue() const { return m_state.index() == 0; }
     explicit operator bool() const { return hasValue(); }

@@ -33,7 +33,10 @@ public:
     bool operator<(Money other) const { return m_ore < other.m_ore; }
 
 private:
-    explicit Money(qint64 ore) : m_ore(ore) { }
+    explicit Money(qint64 ore)
+        : m_ore(ore)
+    {
+    }
     qint64 m_ore = 0;
 };
 

@@ -42,11 +42,11 @@ QString Organisationsnummer::errorText(Error error)
     case Error::BadLength:
         return QCoreApplication::translate("Organisationsnummer", "An organisation number has 10 digits.");
     case Error::NotLegalEntity:
-        return QCoreApplication::translate("Organisationsnummer",
-                                           "The third digit must be 2 or higher in an organisation number.");
+        return QCoreApplication::translate(
+            "Organisationsnummer", "The third digit must be 2 or higher in an organisation number.");
     case Error::BadChecksum:
-        return QCoreApplication::translate("Organisationsnummer",
-                                           "The check digit is wrong: look for a mistyped digit.");
+        return QCoreApplication::translate(
+            "Organisationsnummer", "The check digit is wrong: look for a mistyped digit.");
     }
     return {};
 }

@@ -14,7 +14,7 @@ public:
     enum class Error {
         Empty,
         BadCharacters,
-        BadLength,    // not 10 digits (or 12 starting with 16)
+        BadLength, // not 10 digits (or 12 starting with 16)
         NotLegalEntity, // third digit below 2: that is a personal identity number
         BadChecksum,
     };
@@ -22,7 +22,7 @@ public:
     static Expected<Organisationsnummer, Error> parse(QStringView input);
     static QString errorText(Error error);
 
-    QString digits() const { return m_digits; }          // 10 digits
+    QString digits() const { return m_digits; } // 10 digits
     QString wire() const { return QStringLiteral("16") + m_digits; } // 12 digits, as the contract wants
     QString display() const { return m_digits.left(6) + u'-' + m_digits.mid(6); }
 

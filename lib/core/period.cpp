@@ -19,7 +19,7 @@ Period Period::lastMonths(int months, QDate today)
 Period Period::parse(QStringView from, QStringView to)
 {
     return { QDate::fromString(from.trimmed().toString(), Qt::ISODate),
-             QDate::fromString(to.trimmed().toString(), Qt::ISODate) };
+        QDate::fromString(to.trimmed().toString(), Qt::ISODate) };
 }
 
 QString Period::toString() const

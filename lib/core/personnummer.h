@@ -15,10 +15,10 @@ public:
     enum class Error {
         Empty,
         BadCharacters, // something other than digits, one '-' or one '+'
-        BadLength,     // not 10 or 12 digits
-        BadDate,       // no such date (also a coordination day that maps to none)
-        FutureDate,    // born after the reference date
-        BadChecksum,   // the last digit is not the Luhn check digit
+        BadLength, // not 10 or 12 digits
+        BadDate, // no such date (also a coordination day that maps to none)
+        FutureDate, // born after the reference date
+        BadChecksum, // the last digit is not the Luhn check digit
     };
 
     // Accepts YYMMDD-NNNN, YYMMDD+NNNN (100 years or older), YYMMDDNNNN, YYYYMMDD-NNNN and
@@ -29,7 +29,7 @@ public:
     static QString errorText(Error error);
 
     QString wire() const { return m_digits; } // YYYYMMDDNNNN
-    QString display() const;                  // YYYYMMDD-NNNN
+    QString display() const; // YYYYMMDD-NNNN
     QDate birthDate() const { return m_birthDate; }
     bool isCoordinationNumber() const { return m_coordination; }
 

@@ -9,13 +9,20 @@ namespace ssbtek {
 QString agencyCode(Agency agency)
 {
     switch (agency) {
-    case Agency::AF: return u"AF"_s;
-    case Agency::CSN: return u"CSN"_s;
-    case Agency::FK: return u"FK"_s;
-    case Agency::SKV: return u"SKV"_s;
-    case Agency::SO: return u"SO"_s;
-    case Agency::TNS: return u"TNS"_s;
-    case Agency::MIV: return u"MIV"_s;
+    case Agency::AF:
+        return u"AF"_s;
+    case Agency::CSN:
+        return u"CSN"_s;
+    case Agency::FK:
+        return u"FK"_s;
+    case Agency::SKV:
+        return u"SKV"_s;
+    case Agency::SO:
+        return u"SO"_s;
+    case Agency::TNS:
+        return u"TNS"_s;
+    case Agency::MIV:
+        return u"MIV"_s;
     }
     return {};
 }
@@ -32,13 +39,20 @@ std::optional<Agency> agencyFromCode(QStringView code)
 QString agencyName(Agency agency)
 {
     switch (agency) {
-    case Agency::AF: return QCoreApplication::translate("Agency", "Arbetsförmedlingen");
-    case Agency::CSN: return QCoreApplication::translate("Agency", "CSN");
-    case Agency::FK: return QCoreApplication::translate("Agency", "Försäkringskassan and Pensionsmyndigheten");
-    case Agency::SKV: return QCoreApplication::translate("Agency", "Skatteverket");
-    case Agency::SO: return QCoreApplication::translate("Agency", "Unemployment funds (a-kassor)");
-    case Agency::TNS: return QCoreApplication::translate("Agency", "Transportstyrelsen");
-    case Agency::MIV: return QCoreApplication::translate("Agency", "Migrationsverket");
+    case Agency::AF:
+        return QCoreApplication::translate("Agency", "Arbetsförmedlingen");
+    case Agency::CSN:
+        return QCoreApplication::translate("Agency", "CSN");
+    case Agency::FK:
+        return QCoreApplication::translate("Agency", "Försäkringskassan and Pensionsmyndigheten");
+    case Agency::SKV:
+        return QCoreApplication::translate("Agency", "Skatteverket");
+    case Agency::SO:
+        return QCoreApplication::translate("Agency", "Unemployment funds (a-kassor)");
+    case Agency::TNS:
+        return QCoreApplication::translate("Agency", "Transportstyrelsen");
+    case Agency::MIV:
+        return QCoreApplication::translate("Agency", "Migrationsverket");
     }
     return {};
 }

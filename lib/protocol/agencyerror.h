@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QXmlStreamReader;
+
 namespace ssbtek {
 
 struct AgencyError
@@ -12,10 +14,13 @@ struct AgencyError
     enum class Source { Unknown, Ssbtek, Agency }; // kalla: SSBT (the composite service) / BT (the agency)
     Source source = Source::Unknown;
     QString sourceCode; // as received
-    QString code;       // felkod
+    QString code; // felkod
     QStringList messages; // felmeddelande, 1..n
 
     static Source sourceFromCode(QStringView kalla);
+    // Reads an Error element's children (kalla, felkod, felmeddelande*); the reader stands
+    // on the element's start and is left on its end.
+    static AgencyError read(QXmlStreamReader &xml);
 };
 
 } // namespace ssbtek

@@ -7,36 +7,57 @@ using namespace Qt::StringLiterals;
 namespace ssbtek {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientFailure", text);
-}
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("ClientFailure", text);
+    }
 } // namespace
 
 QString ClientFailure::keyFor(Kind kind)
 {
     switch (kind) {
-    case Kind::InvalidRequest: return u"invalid_request"_s;
-    case Kind::Configuration: return u"configuration"_s;
-    case Kind::InsecureUrl: return u"insecure_url"_s;
-    case Kind::HostNotFound: return u"host_not_found"_s;
-    case Kind::ConnectionRefused: return u"connection_refused"_s;
-    case Kind::Timeout: return u"timeout"_s;
-    case Kind::TlsUntrusted: return u"tls_untrusted"_s;
-    case Kind::TlsExpired: return u"tls_expired"_s;
-    case Kind::TlsHostMismatch: return u"tls_host_mismatch"_s;
-    case Kind::TlsHandshake: return u"tls_handshake"_s;
-    case Kind::ClientCertificateRejected: return u"client_certificate_rejected"_s;
-    case Kind::ConnectionClosed: return u"connection_closed"_s;
-    case Kind::HttpStatus: return u"http_status"_s;
-    case Kind::SoapFault: return u"soap_fault"_s;
-    case Kind::NotSoap: return u"not_soap"_s;
-    case Kind::WrongVersion: return u"wrong_version"_s;
-    case Kind::EmptyAnswer: return u"empty_answer"_s;
-    case Kind::AnswerTooLarge: return u"answer_too_large"_s;
-    case Kind::Cancelled: return u"cancelled"_s;
-    case Kind::Unreadable: return u"unreadable_answer"_s;
-    case Kind::Network: return u"network"_s;
+    case Kind::InvalidRequest:
+        return u"invalid_request"_s;
+    case Kind::Configuration:
+        return u"configuration"_s;
+    case Kind::InsecureUrl:
+        return u"insecure_url"_s;
+    case Kind::HostNotFound:
+        return u"host_not_found"_s;
+    case Kind::ConnectionRefused:
+        return u"connection_refused"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::TlsUntrusted:
+        return u"tls_untrusted"_s;
+    case Kind::TlsExpired:
+        return u"tls_expired"_s;
+    case Kind::TlsHostMismatch:
+        return u"tls_host_mismatch"_s;
+    case Kind::TlsHandshake:
+        return u"tls_handshake"_s;
+    case Kind::ClientCertificateRejected:
+        return u"client_certificate_rejected"_s;
+    case Kind::ConnectionClosed:
+        return u"connection_closed"_s;
+    case Kind::HttpStatus:
+        return u"http_status"_s;
+    case Kind::SoapFault:
+        return u"soap_fault"_s;
+    case Kind::NotSoap:
+        return u"not_soap"_s;
+    case Kind::WrongVersion:
+        return u"wrong_version"_s;
+    case Kind::EmptyAnswer:
+        return u"empty_answer"_s;
+    case Kind::AnswerTooLarge:
+        return u"answer_too_large"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    case Kind::Unreadable:
+        return u"unreadable_answer"_s;
+    case Kind::Network:
+        return u"network"_s;
     }
     return {};
 }
@@ -54,17 +75,20 @@ QString ClientFailure::message() const
     case Kind::Configuration:
         return tr("The connection settings cannot be used: %1").arg(detail);
     case Kind::InsecureUrl:
-        return tr("The address must start with https://. Unencrypted http:// is allowed only to this computer "
-                  "(127.0.0.1), for tests.");
+        return tr(
+            "The address must start with https://. Unencrypted http:// is allowed only to this computer "
+            "(127.0.0.1), for tests.");
     case Kind::HostNotFound:
         return tr("The server's name could not be found. Check the address in the settings and the network.");
     case Kind::ConnectionRefused:
         return tr("The server refused the connection: nothing is listening at that address and port.");
     case Kind::Timeout:
-        return tr("The server did not answer in time. SSBTEK asks several agencies and can be slow; try again, "
-                  "or raise the timeout in the settings.");
+        return tr(
+            "The server did not answer in time. SSBTEK asks several agencies and can be slow; try again, "
+            "or raise the timeout in the settings.");
     case Kind::TlsUntrusted:
-        return tr("The server's certificate is not trusted: it is not signed by a CA chosen in the settings.");
+        return tr(
+            "The server's certificate is not trusted: it is not signed by a CA chosen in the settings.");
     case Kind::TlsExpired:
         return tr("The server's certificate has expired or is not yet valid.");
     case Kind::TlsHostMismatch:
@@ -82,7 +106,8 @@ QString ClientFailure::message() const
         QString text = tr("SSBTEK refused the whole request");
         if (!fault.errorCode.isEmpty())
             text += tr(" (error code %1)").arg(fault.errorCode);
-        const QString said = fault.errorMessages.isEmpty() ? fault.faultString : fault.errorMessages.join(u"; "_s);
+        const QString said
+            = fault.errorMessages.isEmpty() ? fault.faultString : fault.errorMessages.join(u"; "_s);
         if (!said.isEmpty())
             text += u": "_s + said;
         return text;
@@ -90,7 +115,8 @@ QString ClientFailure::message() const
     case Kind::NotSoap:
         return tr("The answer is not a SOAP message (%1).").arg(detail);
     case Kind::WrongVersion:
-        return tr("The server answered in another SSBTEK version (%1). Check the version in the settings.").arg(detail);
+        return tr("The server answered in another SSBTEK version (%1). Check the version in the settings.")
+            .arg(detail);
     case Kind::EmptyAnswer:
         return tr("The server sent an empty answer.");
     case Kind::AnswerTooLarge:
@@ -98,7 +124,8 @@ QString ClientFailure::message() const
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::Unreadable:
-        return tr("The answer arrived but could not be read (%1). It has been kept for IT staff.").arg(detail);
+        return tr("The answer arrived but could not be read (%1). It has been kept for IT staff.")
+            .arg(detail);
     case Kind::Network:
         return tr("A network error stopped the request (%1).").arg(detail);
     }

@@ -14,16 +14,16 @@ struct SoapFault
 {
     QString faultCode;
     QString faultString;
-    QString errorCode;        // felkod from the BastjanstInformationFault detail
+    QString errorCode; // felkod from the BastjanstInformationFault detail
     QStringList errorMessages; // felmeddelande lines
 };
 
 struct ClientFailure
 {
     enum class Kind {
-        InvalidRequest,  // the query was refused before sending (see detail)
-        Configuration,   // endpoint or certificates unusable
-        InsecureUrl,     // http:// to anything but loopback
+        InvalidRequest, // the query was refused before sending (see detail)
+        Configuration, // endpoint or certificates unusable
+        InsecureUrl, // http:// to anything but loopback
         HostNotFound,
         ConnectionRefused,
         Timeout,
@@ -32,27 +32,27 @@ struct ClientFailure
         TlsHostMismatch,
         TlsHandshake,
         ClientCertificateRejected, // closed during/after the handshake without a word
-        ConnectionClosed,          // closed mid-answer
+        ConnectionClosed, // closed mid-answer
         HttpStatus,
         SoapFault,
         NotSoap,
-        WrongVersion,    // the answer is in another version's namespace
+        WrongVersion, // the answer is in another version's namespace
         EmptyAnswer,
         AnswerTooLarge,
         Cancelled,
-        Unreadable,      // arrived, but could not be read as an SSBTEK answer
-        Network,         // any other network error
+        Unreadable, // arrived, but could not be read as an SSBTEK answer
+        Network, // any other network error
     };
 
     Kind kind = Kind::Network;
     int httpStatus = 0;
-    int networkError = 0;      // QNetworkReply::NetworkError, for IT staff
+    int networkError = 0; // QNetworkReply::NetworkError, for IT staff
     QList<QSslError::SslError> sslErrors;
-    SoapFault fault;           // when kind == SoapFault
-    QString detail;            // technical detail (no personal data)
+    SoapFault fault; // when kind == SoapFault
+    QString detail; // technical detail (no personal data)
 
-    QString message() const;   // for people
-    QString key() const;       // stable identifier for the CLI and logs: "tls_untrusted"
+    QString message() const; // for people
+    QString key() const; // stable identifier for the CLI and logs: "tls_untrusted"
     static QString keyFor(Kind kind);
 };
 

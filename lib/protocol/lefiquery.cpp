@@ -7,10 +7,33 @@ namespace ssbtek {
 const QStringList &LefiQuery::fkBenefitGroups()
 {
     static const QStringList codes {
-        u"FK:ABB"_s, u"FK:AP"_s,  u"FK:AS"_s,   u"FK:BOB"_s,  u"FK:BST"_s, u"FK:BTI"_s, u"FK:DPE"_s,
-        u"FK:EJO"_s, u"FK:ET"_s,  u"FK:FP"_s,   u"FK:FSJP"_s, u"FK:GP"_s,  u"FK:HE"_s,  u"FK:MABB"_s,
-        u"FK:MEK"_s, u"FK:NP"_s,  u"FK:OMV"_s,  u"FK:PJOB"_s, u"FK:PROG"_s, u"FK:RBE"_s, u"FK:SA"_s,
-        u"FK:SBP"_s, u"FK:SJP"_s, u"FK:TFP"_s,  u"FK:US"_s,   u"FK:VB"_s,  u"FK:YL"_s,
+        u"FK:ABB"_s,
+        u"FK:AP"_s,
+        u"FK:AS"_s,
+        u"FK:BOB"_s,
+        u"FK:BST"_s,
+        u"FK:BTI"_s,
+        u"FK:DPE"_s,
+        u"FK:EJO"_s,
+        u"FK:ET"_s,
+        u"FK:FP"_s,
+        u"FK:FSJP"_s,
+        u"FK:GP"_s,
+        u"FK:HE"_s,
+        u"FK:MABB"_s,
+        u"FK:MEK"_s,
+        u"FK:NP"_s,
+        u"FK:OMV"_s,
+        u"FK:PJOB"_s,
+        u"FK:PROG"_s,
+        u"FK:RBE"_s,
+        u"FK:SA"_s,
+        u"FK:SBP"_s,
+        u"FK:SJP"_s,
+        u"FK:TFP"_s,
+        u"FK:US"_s,
+        u"FK:VB"_s,
+        u"FK:YL"_s,
     };
     return codes;
 }
@@ -37,7 +60,7 @@ LefiQuery LefiQuery::standard(const QString &actorId)
 bool LefiQuery::isEmpty() const
 {
     return benefits.isEmpty() && pmClaims.isEmpty() && pmDecisions.isEmpty() && preliminaryPayments.isEmpty()
-            && payments.isEmpty() && otherInformation.isEmpty();
+        && payments.isEmpty() && otherInformation.isEmpty();
 }
 
 SkvQuery SkvQuery::defaultFor(const Period &period)

@@ -26,13 +26,13 @@ struct DataProcessor
 // The LEFI "extern förmånsinformation" query carried, base64 JSON, inside the FK element.
 struct LefiQuery
 {
-    QString actorId;           // aktorsid: the municipality's id in LEFI
+    QString actorId; // aktorsid: the municipality's id in LEFI
     QString apiVersion = QStringLiteral("v9");
-    QStringList benefits;      // formansinformation: FK:… groups
-    QStringList pmClaims;      // ansprak: PM:… groups
-    QStringList pmDecisions;   // beslut: PM:… groups
+    QStringList benefits; // formansinformation: FK:… groups
+    QStringList pmClaims; // ansprak: PM:… groups
+    QStringList pmDecisions; // beslut: PM:… groups
     QStringList preliminaryPayments; // preliminaraUtbetalningar: FK:… and PM:…
-    QStringList payments;      // utbetalningar: FK:… and PM:…
+    QStringList payments; // utbetalningar: FK:… and PM:…
     QStringList otherInformation; // ovrigInformation
     bool periodLimitExempt = false; // a contract allows periods over two years
 
@@ -49,10 +49,10 @@ struct SkvQuery
 {
     QList<int> years;
     bool companyInformation = true; // foretagsinformation
-    bool individualData = true;     // individuppgifter
-    bool taxAccount = true;         // skattekonto
-    bool taxData = true;            // skatteuppgifter
-    bool taxAppendices = true;      // beskattningsbilagor
+    bool individualData = true; // individuppgifter
+    bool taxAccount = true; // skattekonto
+    bool taxData = true; // skatteuppgifter
+    bool taxAppendices = true; // beskattningsbilagor
 
     // The two latest completed taxation years before the period's end, all five parts.
     static SkvQuery defaultFor(const Period &period);
@@ -65,9 +65,9 @@ struct Query
     Period period;
     AgencySet agencies = AgencySet::all();
     QMap<Agency, Period> agencyPeriods; // overrides, only for agencyAcceptsPeriod()
-    QString purpose;    // syfte
+    QString purpose; // syfte
     QString legalBasis; // lagtext
-    QString caseId;     // arendeidentitet; generated when empty
+    QString caseId; // arendeidentitet; generated when empty
 
     QString organisationNumber; // ingivare: as configured; validated by the builder
     QString organisationName;
@@ -78,7 +78,7 @@ struct Query
     std::optional<SkvQuery> skv; // v11; the default for the period when not given
 
     QString correlationId; // generated when empty
-    QDateTime askedAt;     // now when invalid
+    QDateTime askedAt; // now when invalid
     bool echoQuestion = false;
 };
 

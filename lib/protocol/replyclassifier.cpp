@@ -11,48 +11,48 @@ namespace ssbtek {
 
 namespace {
 
-ClientFailure failure(ClientFailure::Kind kind, const ReplyObservation &o, QString detail = {})
-{
-    ClientFailure f;
-    f.kind = kind;
-    f.httpStatus = o.httpStatus;
-    f.networkError = o.networkError;
-    f.sslErrors = o.sslErrors;
-    f.detail = std::move(detail);
-    return f;
-}
+    ClientFailure failure(ClientFailure::Kind kind, const ReplyObservation &o, QString detail = {})
+    {
+        ClientFailure f;
+        f.kind = kind;
+        f.httpStatus = o.httpStatus;
+        f.networkError = o.networkError;
+        f.sslErrors = o.sslErrors;
+        f.detail = std::move(detail);
+        return f;
+    }
 
-ClientFailure::Kind tlsKind(const QList<QSslError::SslError> &errors)
-{
-    for (auto e : errors) {
-        if (e == QSslError::CertificateExpired || e == QSslError::CertificateNotYetValid)
-            return ClientFailure::Kind::TlsExpired;
-    }
-    for (auto e : errors) {
-        if (e == QSslError::HostNameMismatch)
-            return ClientFailure::Kind::TlsHostMismatch;
-    }
-    for (auto e : errors) {
-        switch (e) {
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToGetIssuerCertificate:
-        case QSslError::SelfSignedCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-        case QSslError::CertificateUntrusted:
-        case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::CertificateSignatureFailed:
-            return ClientFailure::Kind::TlsUntrusted;
-        default:
-            break;
+    ClientFailure::Kind tlsKind(const QList<QSslError::SslError> &errors)
+    {
+        for (auto e : errors) {
+            if (e == QSslError::CertificateExpired || e == QSslError::CertificateNotYetValid)
+                return ClientFailure::Kind::TlsExpired;
         }
+        for (auto e : errors) {
+            if (e == QSslError::HostNameMismatch)
+                return ClientFailure::Kind::TlsHostMismatch;
+        }
+        for (auto e : errors) {
+            switch (e) {
+            case QSslError::UnableToGetLocalIssuerCertificate:
+            case QSslError::UnableToGetIssuerCertificate:
+            case QSslError::SelfSignedCertificate:
+            case QSslError::SelfSignedCertificateInChain:
+            case QSslError::CertificateUntrusted:
+            case QSslError::UnableToVerifyFirstCertificate:
+            case QSslError::CertificateSignatureFailed:
+                return ClientFailure::Kind::TlsUntrusted;
+            default:
+                break;
+            }
+        }
+        return ClientFailure::Kind::TlsHandshake;
     }
-    return ClientFailure::Kind::TlsHandshake;
-}
 
 } // namespace
 
-std::optional<ClientFailure> classifyReply(const ReplyObservation &o, const ProtocolVersion &version,
-                                           QStringView expectedResponse)
+std::optional<ClientFailure> classifyReply(
+    const ReplyObservation &o, const ProtocolVersion &version, QStringView expectedResponse)
 {
     using K = ClientFailure::Kind;
     if (o.cancelled)

@@ -17,7 +17,7 @@ struct ReplyObservation
     int httpStatus = 0;
     QByteArray body;
     bool https = false;
-    bool timedOut = false;        // KDSoap's answer timeout fired
+    bool timedOut = false; // KDSoap's answer timeout fired
     bool connectTimedOut = false; // ours: no request was sent in time
     bool cancelled = false;
     bool tooLarge = false;
@@ -26,7 +26,7 @@ struct ReplyObservation
 };
 
 // nullopt: the body is the expected response element of `version`.
-std::optional<ClientFailure> classifyReply(const ReplyObservation &observed, const ProtocolVersion &version,
-                                           QStringView expectedResponse);
+std::optional<ClientFailure> classifyReply(
+    const ReplyObservation &observed, const ProtocolVersion &version, QStringView expectedResponse);
 
 } // namespace ssbtek

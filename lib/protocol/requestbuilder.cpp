@@ -12,63 +12,67 @@ namespace ssbtek {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RequestBuilder", text);
-}
-
-// Every element of the wrapper schema is qualified (elementFormDefault="qualified");
-// KDSoap leaves a child unqualified unless told, so each one is marked.
-class ElementFactory
-{
-public:
-    explicit ElementFactory(QString ns) : m_ns(std::move(ns)) { }
-
-    KDSoapValue text(const QString &name, const QString &value) const
+    QString tr(const char *text)
     {
-        KDSoapValue v(name, value);
-        v.setNamespaceUri(m_ns);
-        v.setQualified(true);
-        return v;
-    }
-    KDSoapValue container(const QString &name, const KDSoapValueList &children = KDSoapValueList()) const
-    {
-        KDSoapValue v(name, children);
-        v.setNamespaceUri(m_ns);
-        v.setQualified(true);
-        return v;
-    }
-    KDSoapValue container(const QString &name, std::initializer_list<KDSoapValue> children) const
-    {
-        KDSoapValueList list;
-        for (const KDSoapValue &c : children)
-            list.append(c);
-        return container(name, list);
-    }
-    KDSoapValue period(const QString &name, const Period &p) const
-    {
-        return container(name, { text(u"fromDatum"_s, p.from.toString(Qt::ISODate)),
-                                 text(u"tomDatum"_s, p.to.toString(Qt::ISODate)) });
+        return QCoreApplication::translate("RequestBuilder", text);
     }
 
-private:
-    QString m_ns;
-};
+    // Every element of the wrapper schema is qualified (elementFormDefault="qualified");
+    // KDSoap leaves a child unqualified unless told, so each one is marked.
+    class ElementFactory
+    {
+    public:
+        explicit ElementFactory(QString ns)
+            : m_ns(std::move(ns))
+        {
+        }
 
-QString boolText(bool b)
-{
-    return b ? u"true"_s : u"false"_s;
-}
+        KDSoapValue text(const QString &name, const QString &value) const
+        {
+            KDSoapValue v(name, value);
+            v.setNamespaceUri(m_ns);
+            v.setQualified(true);
+            return v;
+        }
+        KDSoapValue container(const QString &name, const KDSoapValueList &children = KDSoapValueList()) const
+        {
+            KDSoapValue v(name, children);
+            v.setNamespaceUri(m_ns);
+            v.setQualified(true);
+            return v;
+        }
+        KDSoapValue container(const QString &name, std::initializer_list<KDSoapValue> children) const
+        {
+            KDSoapValueList list;
+            for (const KDSoapValue &c : children)
+                list.append(c);
+            return container(name, list);
+        }
+        KDSoapValue period(const QString &name, const Period &p) const
+        {
+            return container(name,
+                { text(u"fromDatum"_s, p.from.toString(Qt::ISODate)),
+                    text(u"tomDatum"_s, p.to.toString(Qt::ISODate)) });
+        }
 
-QString isoWithOffset(const QDateTime &when)
-{
-    return when.toOffsetFromUtc(when.offsetFromUtc()).toString(Qt::ISODate);
-}
+    private:
+        QString m_ns;
+    };
 
-QJsonArray toJsonArray(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
+    QString boolText(bool b)
+    {
+        return b ? u"true"_s : u"false"_s;
+    }
+
+    QString isoWithOffset(const QDateTime &when)
+    {
+        return when.toOffsetFromUtc(when.offsetFromUtc()).toString(Qt::ISODate);
+    }
+
+    QJsonArray toJsonArray(const QStringList &list)
+    {
+        return QJsonArray::fromStringList(list);
+    }
 
 } // namespace
 
@@ -81,13 +85,17 @@ QByteArray RequestBuilder::lefiJson(const Query &query)
 {
     QJsonObject o;
     o.insert(u"personnummer"_s, query.person ? query.person->wire() : QString());
-    o.insert(u"period"_s, QJsonObject { { u"from"_s, query.period.from.toString(Qt::ISODate) },
-                                        { u"tom"_s, query.period.to.toString(Qt::ISODate) } });
+    o.insert(u"period"_s,
+        QJsonObject { { u"from"_s, query.period.from.toString(Qt::ISODate) },
+            { u"tom"_s, query.period.to.toString(Qt::ISODate) } });
     const LefiQuery &l = query.lefi;
     const std::pair<const char *, const QStringList *> groups[] = {
-        { "formansinformation", &l.benefits },         { "ansprak", &l.pmClaims },
-        { "beslut", &l.pmDecisions },                  { "preliminaraUtbetalningar", &l.preliminaryPayments },
-        { "utbetalningar", &l.payments },              { "ovrigInformation", &l.otherInformation },
+        { "formansinformation", &l.benefits },
+        { "ansprak", &l.pmClaims },
+        { "beslut", &l.pmDecisions },
+        { "preliminaraUtbetalningar", &l.preliminaryPayments },
+        { "utbetalningar", &l.payments },
+        { "ovrigInformation", &l.otherInformation },
     };
     for (const auto &[key, list] : groups) {
         if (!list->isEmpty())
@@ -134,7 +142,8 @@ QList<RequestProblem> RequestBuilder::check(const Query &query, const ProtocolVe
     }
     if (query.agencies.contains(Agency::FK)) {
         if (query.lefi.actorId.trimmed().isEmpty())
-            add(F::Lefi, tr("Försäkringskassan needs the municipality's LEFI actor id (aktörsid) in the settings."));
+            add(F::Lefi,
+                tr("Försäkringskassan needs the municipality's LEFI actor id (aktörsid) in the settings."));
         if (query.lefi.isEmpty())
             add(F::Lefi, tr("Choose at least one benefit group for Försäkringskassan."));
         if (query.period.exceedsTwoYears() && !query.lefi.periodLimitExempt)
@@ -148,7 +157,8 @@ QList<RequestProblem> RequestBuilder::check(const Query &query, const ProtocolVe
     return problems;
 }
 
-Expected<BuiltRequest, QList<RequestProblem>> RequestBuilder::build(const Query &query, const ProtocolVersion &version)
+Expected<BuiltRequest, QList<RequestProblem>> RequestBuilder::build(
+    const Query &query, const ProtocolVersion &version)
 {
     const QList<RequestProblem> problems = check(query, version);
     if (!problems.isEmpty())
@@ -167,12 +177,12 @@ Expected<BuiltRequest, QList<RequestProblem>> RequestBuilder::build(const Query 
     general << e.text(u"frageTidpunkt"_s, isoWithOffset(built.askedAt))
             << e.text(u"korrelationsid"_s, built.correlationId)
             << e.text(u"fraganSkallInkluderasISvaret"_s, boolText(query.echoQuestion))
-            << e.container(u"ingivare"_s, { e.text(u"organisationsnummer"_s, organisation->wire()),
-                                            e.text(u"namn"_s, query.organisationName.trimmed()),
-                                            e.text(u"handlaggare"_s, query.caseworker.trimmed()) })
+            << e.container(u"ingivare"_s,
+                   { e.text(u"organisationsnummer"_s, organisation->wire()),
+                       e.text(u"namn"_s, query.organisationName.trimmed()),
+                       e.text(u"handlaggare"_s, query.caseworker.trimmed()) })
             << e.text(u"personidentitet"_s, query.person->wire())
-            << e.text(u"arendeidentitet"_s, built.caseId)
-            << e.period(u"tidsperiod"_s, query.period);
+            << e.text(u"arendeidentitet"_s, built.caseId) << e.period(u"tidsperiod"_s, query.period);
     for (const DataProcessor &p : query.dataProcessors) {
         KDSoapValueList fields;
         if (p.order)
@@ -181,7 +191,8 @@ Expected<BuiltRequest, QList<RequestProblem>> RequestBuilder::build(const Query 
                << e.text(u"namn"_s, p.name.trimmed());
         general << e.container(u"personuppgiftsbitrade"_s, fields);
     }
-    general << e.text(u"syfte"_s, query.purpose.trimmed()) << e.text(u"lagtext"_s, query.legalBasis.trimmed());
+    general << e.text(u"syfte"_s, query.purpose.trimmed())
+            << e.text(u"lagtext"_s, query.legalBasis.trimmed());
 
     KDSoapValueList specific;
     for (Agency agency : AllAgencies) {
@@ -218,8 +229,8 @@ Expected<BuiltRequest, QList<RequestProblem>> RequestBuilder::build(const Query 
     }
 
     built.message = e.container(u"hamtaBastjanstInformation"_s,
-                                { e.container(u"generellaFrageparametrar"_s, general),
-                                  e.container(u"specifikaFrageparametrar"_s, specific) });
+        { e.container(u"generellaFrageparametrar"_s, general),
+            e.container(u"specifikaFrageparametrar"_s, specific) });
     return built;
 }
 

@@ -13,8 +13,18 @@ namespace ssbtek {
 struct RequestProblem
 {
     enum class Field {
-        Person, Period, Agencies, Purpose, LegalBasis, CaseId, Organisation, Caseworker,
-        DataProcessor, Lefi, Skv, AgencyPeriod,
+        Person,
+        Period,
+        Agencies,
+        Purpose,
+        LegalBasis,
+        CaseId,
+        Organisation,
+        Caseworker,
+        DataProcessor,
+        Lefi,
+        Skv,
+        AgencyPeriod,
     };
     Field field;
     QString message; // for people
@@ -23,10 +33,10 @@ struct RequestProblem
 struct BuiltRequest
 {
     KDSoapMessage message;
-    QString caseId;        // as sent (generated when the query had none)
+    QString caseId; // as sent (generated when the query had none)
     QString correlationId; // as sent
-    QDateTime askedAt;     // as sent
-    QByteArray lefiJson;   // the decoded FK query, empty when FK is not asked
+    QDateTime askedAt; // as sent
+    QByteArray lefiJson; // the decoded FK query, empty when FK is not asked
 };
 
 class RequestBuilder
@@ -34,7 +44,8 @@ class RequestBuilder
 public:
     static constexpr int MaxCaseIdLength = 31; // CSN refuses 32 or more (error -1005)
 
-    static Expected<BuiltRequest, QList<RequestProblem>> build(const Query &query, const ProtocolVersion &version);
+    static Expected<BuiltRequest, QList<RequestProblem>> build(
+        const Query &query, const ProtocolVersion &version);
     static KDSoapMessage buildTest(const ProtocolVersion &version);
 
     // A fresh case id: a random UUID's 32 hex digits cut to 31.

@@ -8,40 +8,41 @@ namespace ssbtek {
 
 namespace {
 
-// Inside <Fault>: faultcode, faultstring, and detail/*Fault/{felkod, felmeddelande*}.
-SoapFault readFault(QXmlStreamReader &xml)
-{
-    SoapFault fault;
-    int depth = 1;
-    while (depth > 0 && !xml.atEnd()) {
-        switch (xml.readNext()) {
-        case QXmlStreamReader::StartElement: {
-            ++depth;
-            const QStringView name = xml.name();
-            if (name == u"faultcode") {
-                fault.faultCode = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-                --depth;
-            } else if (name == u"faultstring") {
-                fault.faultString = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-                --depth;
-            } else if (name == u"felkod") {
-                fault.errorCode = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-                --depth;
-            } else if (name == u"felmeddelande") {
-                fault.errorMessages.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
-                --depth;
+    // Inside <Fault>: faultcode, faultstring, and detail/*Fault/{felkod, felmeddelande*}.
+    SoapFault readFault(QXmlStreamReader &xml)
+    {
+        SoapFault fault;
+        int depth = 1;
+        while (depth > 0 && !xml.atEnd()) {
+            switch (xml.readNext()) {
+            case QXmlStreamReader::StartElement: {
+                ++depth;
+                const QStringView name = xml.name();
+                if (name == u"faultcode") {
+                    fault.faultCode = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                    --depth;
+                } else if (name == u"faultstring") {
+                    fault.faultString = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                    --depth;
+                } else if (name == u"felkod") {
+                    fault.errorCode = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                    --depth;
+                } else if (name == u"felmeddelande") {
+                    fault.errorMessages.append(
+                        xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+                    --depth;
+                }
+                break;
             }
-            break;
+            case QXmlStreamReader::EndElement:
+                --depth;
+                break;
+            default:
+                break;
+            }
         }
-        case QXmlStreamReader::EndElement:
-            --depth;
-            break;
-        default:
-            break;
-        }
+        return fault;
     }
-    return fault;
-}
 
 } // namespace
 

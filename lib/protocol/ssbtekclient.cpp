@@ -36,7 +36,9 @@ struct SsbtekClient::Call
     BuiltRequest request;
 };
 
-SsbtekClient::SsbtekClient(ClientSettings settings, QObject *parent) : QObject(parent), m_settings(std::move(settings))
+SsbtekClient::SsbtekClient(ClientSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
 {
     qRegisterMetaType<ssbtek::RawAnswer>();
     qRegisterMetaType<ssbtek::TestAnswer>();
@@ -83,7 +85,8 @@ std::optional<ClientFailure> SsbtekClient::checkSettings(const ClientSettings &s
 
 void SsbtekClient::failLater(const ClientFailure &failure)
 {
-    QMetaObject::invokeMethod(this, [this, failure] { Q_EMIT failed(failure); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, failure] { Q_EMIT failed(failure); }, Qt::QueuedConnection);
 }
 
 bool SsbtekClient::fetch(const Query &query)
@@ -138,7 +141,8 @@ bool SsbtekClient::start(Operation operation, const QString &method, const KDSoa
     call.observed.https = m_settings.endpoint.scheme() == u"https";
     call.observed.sizeLimit = m_settings.maxAnswerBytes;
 
-    call.soap = std::make_unique<KDSoapClientInterface>(m_settings.endpoint.toString(), m_settings.version.namespaceUri);
+    call.soap = std::make_unique<KDSoapClientInterface>(
+        m_settings.endpoint.toString(), m_settings.version.namespaceUri);
     call.soap->setSoapVersion(KDSoapClientInterface::SOAP1_1);
     call.soap->setStyle(KDSoapClientInterface::DocumentStyle);
     call.soap->setTimeout(m_settings.answerTimeoutMs);
@@ -150,12 +154,13 @@ bool SsbtekClient::start(Operation operation, const QString &method, const KDSoa
     // KDSoap must still see the body.
     auto *nam = qobject_cast<QNetworkAccessManager *>(call.soap->cookieJar()->parent());
     Q_ASSERT(nam);
-    connect(nam, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *, const QList<QSslError> &errors) {
-        if (!m_call)
-            return;
-        for (const QSslError &e : errors)
-            m_call->observed.sslErrors.append(e.error());
-    });
+    connect(nam, &QNetworkAccessManager::sslErrors, this,
+        [this](QNetworkReply *, const QList<QSslError> &errors) {
+            if (!m_call)
+                return;
+            for (const QSslError &e : errors)
+                m_call->observed.sslErrors.append(e.error());
+        });
     connect(nam, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
         if (!m_call || reply != m_call->reply)
             return;
@@ -228,7 +233,8 @@ void SsbtekClient::finish()
         call->observed.networkErrorText = call->watcher->returnMessage().faultAsString();
     }
     const bool isFetch = call->operation == Operation::Fetch;
-    const QString expected = isFetch ? u"hamtaBastjanstInformationResponse"_s : u"testaBastjanstInformationResponse"_s;
+    const QString expected
+        = isFetch ? u"hamtaBastjanstInformationResponse"_s : u"testaBastjanstInformationResponse"_s;
     if (const auto failure = classifyReply(call->observed, m_settings.version, expected)) {
         qCInfo(lcClient) << "call failed:" << failure->key() << "http" << failure->httpStatus << "network"
                          << failure->networkError;

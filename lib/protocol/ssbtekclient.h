@@ -25,8 +25,8 @@ struct ClientSettings
     QUrl endpoint;
     ProtocolVersion version = ProtocolVersion::latest();
     TlsSettings tls;
-    int connectTimeoutMs = 10'000;  // until the request has been sent (TCP + TLS)
-    int answerTimeoutMs = 120'000;  // the whole exchange; SSBTEK's fan-out is slow
+    int connectTimeoutMs = 10'000; // until the request has been sent (TCP + TLS)
+    int answerTimeoutMs = 120'000; // the whole exchange; SSBTEK's fan-out is slow
     qint64 maxAnswerBytes = 64 * 1024 * 1024;
 };
 

@@ -9,43 +9,13 @@ using namespace Qt::StringLiterals;
 
 namespace ssbtek {
 
-AgencyError::Source AgencyError::sourceFromCode(QStringView kalla)
-{
-    if (kalla == u"SSBT")
-        return Source::Ssbtek;
-    if (kalla == u"BT")
-        return Source::Agency;
-    return Source::Unknown;
-}
-
-namespace {
-
-// Reads an Error element's children (kalla, felkod, felmeddelande*), reader inside it.
-AgencyError readError(QXmlStreamReader &xml)
-{
-    AgencyError error;
-    while (xml.readNextStartElement()) {
-        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-        if (xml.name() == u"kalla") {
-            error.sourceCode = text;
-            error.source = AgencyError::sourceFromCode(text);
-        } else if (xml.name() == u"felkod") {
-            error.code = text;
-        } else if (xml.name() == u"felmeddelande") {
-            error.messages.append(text);
-        }
-    }
-    return error;
-}
-
-} // namespace
-
 Expected<TestAnswer, QString> TestAnswer::parse(const QByteArray &soap, const ProtocolVersion &version)
 {
     QXmlStreamReader xml(soap);
     // Down to the response element.
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"testaBastjanstInformationResponse")
+        if (xml.readNext() == QXmlStreamReader::StartElement
+            && xml.name() == u"testaBastjanstInformationResponse")
             break;
     }
     if (xml.atEnd() || xml.hasError())
@@ -68,14 +38,15 @@ Expected<TestAnswer, QString> TestAnswer::parse(const QByteArray &soap, const Pr
                 const QString text = xml.readElementText().trimmed();
                 called = text == u"true" || text == u"1";
             } else if (xml.name() == u"error") {
-                result.error = readError(xml);
+                result.error = AgencyError::read(xml);
                 hasError = true;
             } else {
                 xml.skipCurrentElement();
             }
         }
-        result.state = hasError ? AgencyTestResult::State::Error
-                                : (called ? AgencyTestResult::State::Called : AgencyTestResult::State::NotCalled);
+        result.state = hasError
+            ? AgencyTestResult::State::Error
+            : (called ? AgencyTestResult::State::Called : AgencyTestResult::State::NotCalled);
         answer.agencies.insert(*agency, result);
     }
     if (xml.hasError())

@@ -14,7 +14,7 @@ struct TlsLoadError
     enum class Kind {
         FileUnreadable,
         WrongPassphrase,
-        LegacyPkcs12,    // RC2/3DES: OpenSSL 3 needs its legacy provider for these
+        LegacyPkcs12, // RC2/3DES: OpenSSL 3 needs its legacy provider for these
         BadCertificate,
         BadKey,
         KeyDoesNotMatch,
@@ -30,9 +30,9 @@ struct TlsSettings
     QString pkcs12Path;
     QByteArray pkcs12Passphrase;
     QString certificatePath; // PEM
-    QString keyPath;         // PEM
+    QString keyPath; // PEM
     QByteArray keyPassphrase;
-    QString caPath;          // PEM bundle; empty: the system's trust store
+    QString caPath; // PEM bundle; empty: the system's trust store
 
     bool hasClientCertificate() const { return !pkcs12Path.isEmpty() || !certificatePath.isEmpty(); }
     // A configuration for QSslSocket/QNAM: TLS 1.2 or later, peer verification on.

@@ -12,11 +12,12 @@ namespace ssbtek::sim {
 
 namespace answerwriter {
 
-QByteArray fetchAnswer(const SimRequest &request, const TestPerson *person, const ProtocolVersion &version);
-QByteArray testAnswer(const ProtocolVersion &version, const QJsonObject &agencyErrors = {});
-// A SOAP fault with SSBTEK's BastjanstInformationFault detail.
-QByteArray fault(const QString &operation, const ProtocolVersion &version, const QString &errorCode,
-                 const QStringList &messages);
+    QByteArray fetchAnswer(
+        const SimRequest &request, const TestPerson *person, const ProtocolVersion &version);
+    QByteArray testAnswer(const ProtocolVersion &version, const QJsonObject &agencyErrors = {});
+    // A SOAP fault with SSBTEK's BastjanstInformationFault detail.
+    QByteArray fault(const QString &operation, const ProtocolVersion &version, const QString &errorCode,
+        const QStringList &messages);
 
 } // namespace answerwriter
 

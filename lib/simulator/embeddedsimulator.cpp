@@ -12,7 +12,8 @@ EmbeddedSimulator::EmbeddedSimulator()
 EmbeddedSimulator::~EmbeddedSimulator()
 {
     if (m_server) {
-        QMetaObject::invokeMethod(&m_context, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_context, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
         m_server = nullptr;
     }
     m_thread.quit();
@@ -29,14 +30,14 @@ bool EmbeddedSimulator::start(SimulatorOptions options, const QString &catalogue
     bool ok = false;
     QString problem;
     QMetaObject::invokeMethod(
-            &m_context,
-            [&] {
-                m_server = new SimulatorServer(std::move(options), std::move(*catalogue));
-                ok = m_server->start(0, &problem);
-                if (ok)
-                    m_url = m_server->url();
-            },
-            Qt::BlockingQueuedConnection);
+        &m_context,
+        [&] {
+            m_server = new SimulatorServer(std::move(options), std::move(*catalogue));
+            ok = m_server->start(0, &problem);
+            if (ok)
+                m_url = m_server->url();
+        },
+        Qt::BlockingQueuedConnection);
     if (!ok && error)
         *error = problem;
     return ok;

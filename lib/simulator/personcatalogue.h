@@ -14,7 +14,7 @@ struct TestPerson
     QString personnummer; // 12 digits
     QString firstName;
     QString lastName;
-    QString description;  // what this person shows, for trainers and testers
+    QString description; // what this person shows, for trainers and testers
     QJsonObject agencies; // per agency code: what the simulator answers
 };
 

@@ -14,8 +14,8 @@ struct SimRequest
 {
     QByteArray body;
     QMap<QByteArray, QByteArray> headers; // names lower-case, as KDSoapServer gives them
-    QString namespaceUri;  // of the Body's first element
-    QString operation;     // its local name
+    QString namespaceUri; // of the Body's first element
+    QString operation; // its local name
     QString personnummer;
     QString caseId;
     QString correlationId;

@@ -10,12 +10,15 @@ using namespace Qt::StringLiterals;
 namespace ssbtek::sim {
 
 namespace {
-const std::pair<const char16_t *, Fault> FaultNames[] = {
-    { u"none", Fault::None },           { u"silent", Fault::Silent },
-    { u"soap-fault", Fault::SoapFault }, { u"http-500-html", Fault::Http500Html },
-    { u"truncated", Fault::Truncated },  { u"close-mid-answer", Fault::CloseMidAnswer },
-    { u"empty-body", Fault::EmptyBody },
-};
+    const std::pair<const char16_t *, Fault> FaultNames[] = {
+        { u"none", Fault::None },
+        { u"silent", Fault::Silent },
+        { u"soap-fault", Fault::SoapFault },
+        { u"http-500-html", Fault::Http500Html },
+        { u"truncated", Fault::Truncated },
+        { u"close-mid-answer", Fault::CloseMidAnswer },
+        { u"empty-body", Fault::EmptyBody },
+    };
 } // namespace
 
 std::optional<Fault> faultFromName(QStringView name)
@@ -35,8 +38,8 @@ QStringList faultNames()
     return names;
 }
 
-std::optional<QSslConfiguration> SimulatorOptions::serverSsl(const QString &certificatePath, const QString &keyPath,
-                                                             const QString &clientCaPath, QString *error)
+std::optional<QSslConfiguration> SimulatorOptions::serverSsl(
+    const QString &certificatePath, const QString &keyPath, const QString &clientCaPath, QString *error)
 {
     auto read = [error](const QString &path) -> std::optional<QByteArray> {
         QFile f(path);
@@ -75,7 +78,9 @@ std::optional<QSslConfiguration> SimulatorOptions::serverSsl(const QString &cert
 }
 
 SimulatorServer::SimulatorServer(SimulatorOptions options, PersonCatalogue catalogue, QObject *parent)
-    : KDSoapServer(parent), m_options(std::move(options)), m_catalogue(std::move(catalogue))
+    : KDSoapServer(parent)
+    , m_options(std::move(options))
+    , m_catalogue(std::move(catalogue))
 {
     if (m_options.tls) {
         // Both are needed: without the feature KDSoapServer silently speaks plain HTTP.

@@ -18,12 +18,12 @@ namespace ssbtek::sim {
 
 enum class Fault {
     None,
-    Silent,         // accept the request, never answer
-    SoapFault,      // a BastjanstInformationFault
-    Http500Html,    // HTTP 500 with an HTML page, as a broken proxy sends
-    Truncated,      // a complete HTTP answer whose XML stops half-way
+    Silent, // accept the request, never answer
+    SoapFault, // a BastjanstInformationFault
+    Http500Html, // HTTP 500 with an HTML page, as a broken proxy sends
+    Truncated, // a complete HTTP answer whose XML stops half-way
     CloseMidAnswer, // close the connection half-way through the body
-    EmptyBody,      // HTTP 200 with nothing in it
+    EmptyBody, // HTTP 200 with nothing in it
 };
 std::optional<Fault> faultFromName(QStringView name); // "silent", "soap-fault", …
 QStringList faultNames();
@@ -37,8 +37,8 @@ struct SimulatorOptions
     int delayMs = 0;
 
     // Server TLS from PEM files; with a CA file, clients must present a certificate from it.
-    static std::optional<QSslConfiguration> serverSsl(const QString &certificatePath, const QString &keyPath,
-                                                      const QString &clientCaPath, QString *error);
+    static std::optional<QSslConfiguration> serverSsl(
+        const QString &certificatePath, const QString &keyPath, const QString &clientCaPath, QString *error);
 };
 
 class SimulatorServer : public KDSoapServer

@@ -10,9 +10,13 @@ using namespace Qt::StringLiterals;
 
 namespace ssbtek::sim {
 
-SimulatorService::SimulatorService(SimulatorServer *server) : m_server(server) { }
+SimulatorService::SimulatorService(SimulatorServer *server)
+    : m_server(server)
+{
+}
 
-bool SimulatorService::newRequest(const QByteArray &requestType, const QMap<QByteArray, QByteArray> &httpHeaders)
+bool SimulatorService::newRequest(
+    const QByteArray &requestType, const QMap<QByteArray, QByteArray> &httpHeaders)
 {
     if (requestType != "POST")
         return false;
@@ -53,8 +57,8 @@ SimulatorService::Reply SimulatorService::answer(const SimRequest &request) cons
 
     if (!request.problem.isEmpty()) {
         reply.status = 500;
-        reply.body = answerwriter::fault(u"hamtaBastjanstInformation"_s, served, u"SSBT-XML"_s,
-                                         { u"Internal error"_s });
+        reply.body = answerwriter::fault(
+            u"hamtaBastjanstInformation"_s, served, u"SSBT-XML"_s, { u"Internal error"_s });
         return reply;
     }
     std::optional<ProtocolVersion> version;
@@ -63,12 +67,12 @@ SimulatorService::Reply SimulatorService::answer(const SimRequest &request) cons
             version = v;
     }
     const bool knownOperation = request.operation == u"hamtaBastjanstInformation"
-            || request.operation == u"testaBastjanstInformation";
+        || request.operation == u"testaBastjanstInformation";
     if (!version || !knownOperation) {
         // As the real service: another version's namespace gets a generic fault.
         reply.status = 500;
         reply.body = answerwriter::fault(knownOperation ? request.operation : u"hamtaBastjanstInformation"_s,
-                                         served, u"SSBT-NS"_s, { u"Internal error"_s });
+            served, u"SSBT-NS"_s, { u"Internal error"_s });
         return reply;
     }
     if (request.operation == u"testaBastjanstInformation") {
@@ -89,8 +93,8 @@ SimulatorService::Reply SimulatorService::answer(const SimRequest &request) cons
     }
     if (reply.fault == Fault::SoapFault) {
         reply.status = 500;
-        reply.body = answerwriter::fault(request.operation, *version, u"SSBT-SIM"_s,
-                                         { u"Simulated fault"_s, u"Second message"_s });
+        reply.body = answerwriter::fault(
+            request.operation, *version, u"SSBT-SIM"_s, { u"Simulated fault"_s, u"Second message"_s });
         return reply;
     }
     reply.body = answerwriter::fetchAnswer(request, person, *version);
@@ -102,14 +106,15 @@ void SimulatorService::send(QAbstractSocket *socket, const Reply &reply)
     auto head = [](int status, const QByteArray &contentType, qint64 length) {
         const QByteArray reason = status == 200 ? "OK" : "Internal Server Error";
         return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + contentType
-                + "\r\nContent-Length: " + QByteArray::number(length) + "\r\n\r\n";
+            + "\r\nContent-Length: " + QByteArray::number(length) + "\r\n\r\n";
     };
     const QByteArray xmlType = "text/xml; charset=utf-8";
     switch (reply.fault) {
     case Fault::Silent:
         return;
     case Fault::Http500Html: {
-        const QByteArray html = "<html><head><title>500</title></head><body><h1>Internal Server Error</h1></body></html>";
+        const QByteArray html
+            = "<html><head><title>500</title></head><body><h1>Internal Server Error</h1></body></html>";
         socket->write(head(500, "text/html", html.size()) + html);
         return;
     }

@@ -12,7 +12,9 @@
 
 namespace ssbtek::sim {
 
-class SimulatorService : public QObject, public KDSoapServerObjectInterface, public KDSoapServerRawXMLInterface
+class SimulatorService : public QObject,
+                         public KDSoapServerObjectInterface,
+                         public KDSoapServerRawXMLInterface
 {
     Q_OBJECT
     Q_INTERFACES(KDSoapServerObjectInterface KDSoapServerRawXMLInterface)

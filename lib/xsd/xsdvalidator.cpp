@@ -12,19 +12,20 @@ namespace ssbtek {
 
 namespace {
 
-void collectError(void *context, const xmlError *error)
-{
-    auto *problems = static_cast<QStringList *>(context);
-    if (error && problems->size() < 50)
-        problems->append(u"line %1: %2"_s.arg(error->line).arg(QString::fromUtf8(error->message).trimmed()));
-}
+    void collectError(void *context, const xmlError *error)
+    {
+        auto *problems = static_cast<QStringList *>(context);
+        if (error && problems->size() < 50)
+            problems->append(
+                u"line %1: %2"_s.arg(error->line).arg(QString::fromUtf8(error->message).trimmed()));
+    }
 
-void structuredErrorAdapter(void *context, xmlErrorPtr error)
-{
-    collectError(context, error);
-}
+    void structuredErrorAdapter(void *context, xmlErrorPtr error)
+    {
+        collectError(context, error);
+    }
 
-constexpr int ParseOptions = XML_PARSE_NONET; // no network, no entity substitution
+    constexpr int ParseOptions = XML_PARSE_NONET; // no network, no entity substitution
 
 } // namespace
 
@@ -34,7 +35,8 @@ struct XsdValidator::Private
     QString loadError;
 };
 
-XsdValidator::XsdValidator(const QString &xsdPath) : d(std::make_unique<Private>())
+XsdValidator::XsdValidator(const QString &xsdPath)
+    : d(std::make_unique<Private>())
 {
     QStringList problems;
     xmlSchemaParserCtxtPtr parser = xmlSchemaNewParserCtxt(QFile::encodeName(xsdPath).constData());
@@ -77,8 +79,8 @@ QStringList XsdValidator::validate(const QByteArray &xml, bool soapBodyChild) co
     if (soapBodyChild) {
         auto isSoap = [](xmlNodePtr n, const char *name) {
             return n && n->type == XML_ELEMENT_NODE && n->ns
-                    && xmlStrEqual(n->ns->href, BAD_CAST "http://schemas.xmlsoap.org/soap/envelope/")
-                    && xmlStrEqual(n->name, BAD_CAST name);
+                && xmlStrEqual(n->ns->href, BAD_CAST "http://schemas.xmlsoap.org/soap/envelope/")
+                && xmlStrEqual(n->name, BAD_CAST name);
         };
         xmlNodePtr body = nullptr;
         if (isSoap(element, "Envelope")) {

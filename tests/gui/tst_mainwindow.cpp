@@ -29,7 +29,10 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
-    QString cell(ui::MainWindow &w, int row, int column) const { return w.resultTable()->item(row, column)->text(); }
+    QString cell(ui::MainWindow &w, int row, int column) const
+    {
+        return w.resultTable()->item(row, column)->text();
+    }
 
     sim::EmbeddedSimulator m_sim;
     AppSettings m_settings;

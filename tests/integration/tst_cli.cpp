@@ -56,9 +56,9 @@ QUrl TestCli::startSimulator(const QStringList &extra)
 {
     m_sim = std::make_unique<QProcess>();
     m_sim->start(QStringLiteral(SSBTEK_SIM),
-                 QStringList { u"--tls-cert"_s, test::cert(u"server.pem"_s), u"--tls-key"_s,
-                               test::cert(u"server.key"_s), u"--client-ca"_s, test::cert(u"ca.pem"_s) }
-                         + extra);
+        QStringList { u"--tls-cert"_s, test::cert(u"server.pem"_s), u"--tls-key"_s,
+            test::cert(u"server.key"_s), u"--client-ca"_s, test::cert(u"ca.pem"_s) }
+            + extra);
     if (!m_sim->waitForStarted(5000))
         return {};
     while (!m_sim->canReadLine()) {
@@ -71,8 +71,8 @@ QUrl TestCli::startSimulator(const QStringList &extra)
 QStringList TestCli::tlsArgs() const
 {
     return { u"--config"_s, m_config, u"--pkcs12"_s, test::cert(u"client.p12"_s), u"--passphrase-file"_s,
-             test::cert(u"passphrase.txt"_s), u"--ca"_s, test::cert(u"ca.pem"_s), u"--org-number"_s,
-             u"555000-0003"_s, u"--org-name"_s, u"Testkommunen"_s, u"--lefi-actor"_s, u"000-00"_s };
+        test::cert(u"passphrase.txt"_s), u"--ca"_s, test::cert(u"ca.pem"_s), u"--org-number"_s,
+        u"555000-0003"_s, u"--org-name"_s, u"Testkommunen"_s, u"--lefi-actor"_s, u"000-00"_s };
 }
 
 int TestCli::runCli(const QStringList &args, QByteArray *out, QByteArray *err)
@@ -93,9 +93,10 @@ void TestCli::pingPrintsARowPerAgencyOverMutualTls()
     QVERIFY(url.isValid());
     QCOMPARE(url.scheme(), u"https"_s);
     QByteArray out;
-    QCOMPARE(runCli(QStringList { u"ping"_s, u"--endpoint"_s, url.toString(), u"--format"_s, u"text"_s } + tlsArgs(),
-                    &out),
-             0);
+    QCOMPARE(runCli(QStringList { u"ping"_s, u"--endpoint"_s, url.toString(), u"--format"_s, u"text"_s }
+                     + tlsArgs(),
+                 &out),
+        0);
     const QList<QByteArray> lines = out.trimmed().split('\n');
     QCOMPARE(lines.size(), 7);
     const QByteArrayList codes { "AF", "CSN", "FK", "SKV", "SO", "TNS", "MIV" };
@@ -109,16 +110,17 @@ void TestCli::queryPrintsJsonWithAgencyStates()
 {
     const QUrl url = startSimulator({});
     QByteArray out;
-    const int code = runCli(QStringList { u"query"_s, u"--endpoint"_s, url.toString(), u"--person"_s,
-                                          u"19920930-9849"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
-                                          u"2026-06-30"_s, u"--agencies"_s, u"AF,MIV"_s }
-                                    + tlsArgs(),
-                            &out);
+    const int code
+        = runCli(QStringList { u"query"_s, u"--endpoint"_s, url.toString(), u"--person"_s, u"19920930-9849"_s,
+                     u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-06-30"_s, u"--agencies"_s, u"AF,MIV"_s }
+                + tlsArgs(),
+            &out);
     QCOMPARE(code, 5); // AF answers with an error: a partial answer
     const QJsonObject doc = QJsonDocument::fromJson(out).object();
     const QJsonObject agencies = doc.value(u"agencies").toObject();
     QCOMPARE(agencies.value(u"AF").toObject().value(u"status").toString(), u"error"_s);
-    QCOMPARE(agencies.value(u"AF").toObject().value(u"error").toObject().value(u"source").toString(), u"BT"_s);
+    QCOMPARE(
+        agencies.value(u"AF").toObject().value(u"error").toObject().value(u"source").toString(), u"BT"_s);
     QCOMPARE(agencies.value(u"MIV").toObject().value(u"status").toString(), u"data"_s);
     QCOMPARE(agencies.value(u"TNS").toObject().value(u"status").toString(), u"not_asked"_s);
     QCOMPARE(doc.value(u"simulated").toBool(), false);
@@ -130,9 +132,9 @@ void TestCli::soapFaultGivesItsOwnExitCode()
     const QUrl url = startSimulator({ u"--fault"_s, u"soap-fault"_s });
     QByteArray out, err;
     const int code = runCli(QStringList { u"query"_s, u"--endpoint"_s, url.toString(), u"--person"_s,
-                                          u"8504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s }
-                                    + tlsArgs(),
-                            &out, &err);
+                                u"8504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s }
+            + tlsArgs(),
+        &out, &err);
     QCOMPARE(code, 4);
     QVERIFY2(err.contains("soap_fault"), err.constData());
 }
@@ -140,23 +142,24 @@ void TestCli::soapFaultGivesItsOwnExitCode()
 void TestCli::embeddedSimulatorAnswersWhenNothingIsConfigured()
 {
     QByteArray out, err;
-    const int code = runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"198504129829"_s, u"--from"_s,
-                              u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
-                            &out, &err);
+    const int code = runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"198504129829"_s,
+                                u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
+        &out, &err);
     QCOMPARE(code, 0);
     QVERIFY(err.contains("fiktiva uppgifter"));
     const QJsonObject doc = QJsonDocument::fromJson(out).object();
     QCOMPARE(doc.value(u"simulated").toBool(), true);
     for (const QString &agency : { u"AF"_s, u"CSN"_s, u"FK"_s, u"SKV"_s, u"SO"_s, u"TNS"_s, u"MIV"_s })
-        QCOMPARE(doc.value(u"agencies").toObject().value(agency).toObject().value(u"status").toString(), u"data"_s);
+        QCOMPARE(doc.value(u"agencies").toObject().value(agency).toObject().value(u"status").toString(),
+            u"data"_s);
 }
 
 void TestCli::rejectsABadPersonnummerBeforeSending()
 {
     QByteArray out, err;
-    const int code = runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"850412-9828"_s, u"--from"_s,
-                              u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
-                            &out, &err);
+    const int code = runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"850412-9828"_s,
+                                u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
+        &out, &err);
     QCOMPARE(code, 2);
     QVERIFY(err.contains("check digit"));
     QVERIFY(!err.contains("fiktiva")); // refused before anything started

@@ -2,8 +2,8 @@
 // failure told apart with its own message.
 
 #include "answer/answerparser.h"
-#include "simulator/answerwriter.h"
 #include "protocol/ssbtekclient.h"
+#include "simulator/answerwriter.h"
 #include "simulator/simulatorserver.h"
 #include "testsupport.h"
 
@@ -45,7 +45,7 @@ private:
     ClientSettings clientFor(const QUrl &url) const;
 
     // Runs one call and returns the failure, or nullopt on success.
-    template<typename Start>
+    template <typename Start>
     std::optional<ClientFailure> run(SsbtekClient &client, Start start, int timeoutMs = 20000);
 
     sim::PersonCatalogue m_catalogue;
@@ -73,8 +73,8 @@ std::unique_ptr<sim::SimulatorServer> TestMutualTls::startServer(const Server &s
     options.versions = s.versions;
     options.fault = s.fault;
     QString error;
-    const auto ssl = sim::SimulatorOptions::serverSsl(test::cert(s.cert + u".pem"_s), test::cert(s.cert + u".key"_s),
-                                                      test::cert(s.clientCa), &error);
+    const auto ssl = sim::SimulatorOptions::serverSsl(
+        test::cert(s.cert + u".pem"_s), test::cert(s.cert + u".key"_s), test::cert(s.clientCa), &error);
     if (!ssl)
         qFatal("server TLS: %s", qPrintable(error));
     options.tls = true;
@@ -97,7 +97,7 @@ ClientSettings TestMutualTls::clientFor(const QUrl &url) const
     return c;
 }
 
-template<typename Start>
+template <typename Start>
 std::optional<ClientFailure> TestMutualTls::run(SsbtekClient &client, Start start, int timeoutMs)
 {
     QSignalSpy failed(&client, &SsbtekClient::failed);
@@ -137,8 +137,8 @@ void TestMutualTls::fetchKeepsTheExactBytesAndSendsEmptySoapAction()
     QCOMPARE(request.caseId, raw.caseId);
     QCOMPARE(request.personnummer, u"198504129829"_s);
     // The bytes kept are exactly those the server wrote (KDSoap's reply hook, pinned here).
-    const QByteArray expected = sim::answerwriter::fetchAnswer(request, m_catalogue.find(request.personnummer),
-                                                               ProtocolVersion::latest());
+    const QByteArray expected = sim::answerwriter::fetchAnswer(
+        request, m_catalogue.find(request.personnummer), ProtocolVersion::latest());
     QCOMPARE(raw.soap, expected);
     QCOMPARE(raw.httpStatus, 200);
     QVERIFY(!raw.serverCertificate.isNull());
@@ -166,20 +166,23 @@ void TestMutualTls::failuresAreToldApart_data()
     QTest::addColumn<int>("fault");
     QTest::addColumn<QString>("clientSetup");
     QTest::addColumn<ssbtek::ClientFailure::Kind>("kind");
-    QTest::newRow("untrusted server certificate") << "untrusted" << int(sim::Fault::None) << "" << K::TlsUntrusted;
+    QTest::newRow("untrusted server certificate")
+        << "untrusted" << int(sim::Fault::None) << "" << K::TlsUntrusted;
     QTest::newRow("expired server certificate") << "expired" << int(sim::Fault::None) << "" << K::TlsExpired;
     QTest::newRow("wrong host name") << "wronghost" << int(sim::Fault::None) << "" << K::TlsHostMismatch;
-    QTest::newRow("no client certificate") << "server" << int(sim::Fault::None) << "no-client-cert"
-                                           << K::ClientCertificateRejected;
-    QTest::newRow("client certificate from another CA") << "server" << int(sim::Fault::None) << "other-client"
-                                                        << K::ClientCertificateRejected;
-    QTest::newRow("server not listening") << "server" << int(sim::Fault::None) << "closed-port"
-                                          << K::ConnectionRefused;
-    QTest::newRow("server never answers") << "server" << int(sim::Fault::Silent) << "short-timeout" << K::Timeout;
+    QTest::newRow("no client certificate")
+        << "server" << int(sim::Fault::None) << "no-client-cert" << K::ClientCertificateRejected;
+    QTest::newRow("client certificate from another CA")
+        << "server" << int(sim::Fault::None) << "other-client" << K::ClientCertificateRejected;
+    QTest::newRow("server not listening")
+        << "server" << int(sim::Fault::None) << "closed-port" << K::ConnectionRefused;
+    QTest::newRow("server never answers")
+        << "server" << int(sim::Fault::Silent) << "short-timeout" << K::Timeout;
     QTest::newRow("SOAP fault: other version") << "server" << int(sim::Fault::None) << "v10" << K::SoapFault;
     QTest::newRow("HTTP 500 with HTML") << "server" << int(sim::Fault::Http500Html) << "" << K::HttpStatus;
     QTest::newRow("HTTP 200, empty body") << "server" << int(sim::Fault::EmptyBody) << "" << K::EmptyAnswer;
-    QTest::newRow("closed mid-answer") << "server" << int(sim::Fault::CloseMidAnswer) << "" << K::ConnectionClosed;
+    QTest::newRow("closed mid-answer")
+        << "server" << int(sim::Fault::CloseMidAnswer) << "" << K::ConnectionClosed;
 }
 
 void TestMutualTls::failuresAreToldApart()
@@ -264,7 +267,8 @@ void TestMutualTls::certificateProblemsAreExplainedBeforeSending_data()
     QTest::addColumn<QString>("p12");
     QTest::addColumn<QByteArray>("passphrase");
     QTest::addColumn<int>("kind");
-    QTest::newRow("wrong passphrase") << "client.p12" << QByteArray("wrong") << int(TlsLoadError::Kind::WrongPassphrase);
+    QTest::newRow("wrong passphrase")
+        << "client.p12" << QByteArray("wrong") << int(TlsLoadError::Kind::WrongPassphrase);
     QTest::newRow("legacy PKCS#12") << "client-legacy.p12" << QByteArray("test-only")
                                     << int(TlsLoadError::Kind::LegacyPkcs12);
     QTest::newRow("missing file") << "nope.p12" << QByteArray() << int(TlsLoadError::Kind::FileUnreadable);

@@ -22,9 +22,9 @@ QString wrapperXsd(int version)
     const QString dir = contractDir();
     if (dir.isEmpty())
         return {};
-    const QString path = u"%1/v%2/se/forsakringskassan/schema/integration/ssbt/_%2/sammansatt_bastjanst_v%2.xsd"_s
-                                 .arg(dir)
-                                 .arg(version);
+    const QString path
+        = u"%1/v%2/se/forsakringskassan/schema/integration/ssbt/_%2/sammansatt_bastjanst_v%2.xsd"_s.arg(dir)
+              .arg(version);
     return QFileInfo::exists(path) ? path : QString();
 }
 

@@ -17,22 +17,24 @@ const QByteArray V11 = "http://schema.forsakringskassan.se/integration/ssbt/11";
 
 QByteArray envelope(const QByteArray &body)
 {
-    return "<?xml version=\"1.0\"?><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>" + body
-            + "</s:Body></s:Envelope>";
+    return "<?xml version=\"1.0\"?><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
+        + body + "</s:Body></s:Envelope>";
 }
 
 QByteArray okAnswer(const QByteArray &svarsdata, const QByteArray &ns = V11)
 {
     return envelope("<a:hamtaBastjanstInformationResponse xmlns:a=\"" + ns
-                    + "\"><a:korrelationsid>c-1</a:korrelationsid><a:svarsdata>" + svarsdata
-                    + "</a:svarsdata></a:hamtaBastjanstInformationResponse>");
+        + "\"><a:korrelationsid>c-1</a:korrelationsid><a:svarsdata>" + svarsdata
+        + "</a:svarsdata></a:hamtaBastjanstInformationResponse>");
 }
 
-const QByteArray Fault = envelope(
-        "<s:Fault><faultcode>s:Server</faultcode><faultstring>Internal error</faultstring><detail>"
-        "<b:hamtaBastjanstInformationFault xmlns:b=\"" + V11 + "\"><b:felkod>F-1</b:felkod>"
-        "<b:felmeddelande>first</b:felmeddelande><b:felmeddelande>second</b:felmeddelande>"
-        "</b:hamtaBastjanstInformationFault></detail></s:Fault>");
+const QByteArray Fault
+    = envelope("<s:Fault><faultcode>s:Server</faultcode><faultstring>Internal error</faultstring><detail>"
+               "<b:hamtaBastjanstInformationFault xmlns:b=\""
+        + V11
+        + "\"><b:felkod>F-1</b:felkod>"
+          "<b:felmeddelande>first</b:felmeddelande><b:felmeddelande>second</b:felmeddelande>"
+          "</b:hamtaBastjanstInformationFault></detail></s:Fault>");
 
 } // namespace
 
@@ -62,29 +64,35 @@ void TestReplies::classifiesEachFailure_data()
     QTest::addColumn<ssbtek::ClientFailure::Kind>("kind");
     using E = QNetworkReply::NetworkError;
     const QList<QSslError::SslError> none;
-    QTest::newRow("refused") << int(E::ConnectionRefusedError) << 0 << QByteArray() << true << none << K::ConnectionRefused;
-    QTest::newRow("unknown host") << int(E::HostNotFoundError) << 0 << QByteArray() << true << none << K::HostNotFound;
+    QTest::newRow("refused") << int(E::ConnectionRefusedError) << 0 << QByteArray() << true << none
+                             << K::ConnectionRefused;
+    QTest::newRow("unknown host") << int(E::HostNotFoundError) << 0 << QByteArray() << true << none
+                                  << K::HostNotFound;
     QTest::newRow("untrusted") << int(E::SslHandshakeFailedError) << 0 << QByteArray() << true
-                               << QList { QSslError::UnableToGetLocalIssuerCertificate, QSslError::CertificateUntrusted }
+                               << QList { QSslError::UnableToGetLocalIssuerCertificate,
+                                      QSslError::CertificateUntrusted }
                                << K::TlsUntrusted;
     QTest::newRow("expired") << int(E::SslHandshakeFailedError) << 0 << QByteArray() << true
                              << QList { QSslError::CertificateExpired } << K::TlsExpired;
     QTest::newRow("wrong host") << int(E::SslHandshakeFailedError) << 0 << QByteArray() << true
                                 << QList { QSslError::HostNameMismatch } << K::TlsHostMismatch;
-    QTest::newRow("closed, TLS, nothing said") << int(E::RemoteHostClosedError) << 0 << QByteArray() << true << none
-                                               << K::ClientCertificateRejected;
-    QTest::newRow("closed mid-answer") << int(E::RemoteHostClosedError) << 200 << okAnswer("").left(40) << true
-                                       << none << K::ConnectionClosed;
+    QTest::newRow("closed, TLS, nothing said")
+        << int(E::RemoteHostClosedError) << 0 << QByteArray() << true << none << K::ClientCertificateRejected;
+    QTest::newRow("closed mid-answer") << int(E::RemoteHostClosedError) << 200 << okAnswer("").left(40)
+                                       << true << none << K::ConnectionClosed;
     QTest::newRow("timeout") << int(E::TimeoutError) << 0 << QByteArray() << true << none << K::Timeout;
-    QTest::newRow("SOAP fault") << int(E::InternalServerError) << 500 << Fault << true << none << K::SoapFault;
-    QTest::newRow("HTML 500") << int(E::InternalServerError) << 500 << QByteArray("<html><body>oops</body></html>")
-                              << true << none << K::HttpStatus;
-    QTest::newRow("502 empty") << int(E::UnknownServerError) << 502 << QByteArray() << true << none << K::HttpStatus;
+    QTest::newRow("SOAP fault") << int(E::InternalServerError) << 500 << Fault << true << none
+                                << K::SoapFault;
+    QTest::newRow("HTML 500") << int(E::InternalServerError) << 500
+                              << QByteArray("<html><body>oops</body></html>") << true << none
+                              << K::HttpStatus;
+    QTest::newRow("502 empty") << int(E::UnknownServerError) << 502 << QByteArray() << true << none
+                               << K::HttpStatus;
     QTest::newRow("200 empty") << 0 << 200 << QByteArray() << true << none << K::EmptyAnswer;
     QTest::newRow("200 not XML") << 0 << 200 << QByteArray("hello") << true << none << K::NotSoap;
     QTest::newRow("other version") << 0 << 200
-                                   << okAnswer("", "http://schema.forsakringskassan.se/integration/ssbt/10") << true
-                                   << none << K::WrongVersion;
+                                   << okAnswer("", "http://schema.forsakringskassan.se/integration/ssbt/10")
+                                   << true << none << K::WrongVersion;
 }
 
 void TestReplies::classifiesEachFailure()
@@ -111,9 +119,11 @@ void TestReplies::acceptsTheExpectedResponse()
     ReplyObservation o;
     o.httpStatus = 200;
     o.body = okAnswer("");
-    QVERIFY(!classifyReply(o, *ProtocolVersion::byNumber(11), u"hamtaBastjanstInformationResponse").has_value());
+    QVERIFY(
+        !classifyReply(o, *ProtocolVersion::byNumber(11), u"hamtaBastjanstInformationResponse").has_value());
     // The same bytes are not the answer to the test operation.
-    QCOMPARE(classifyReply(o, *ProtocolVersion::byNumber(11), u"testaBastjanstInformationResponse")->kind, K::NotSoap);
+    QCOMPARE(classifyReply(o, *ProtocolVersion::byNumber(11), u"testaBastjanstInformationResponse")->kind,
+        K::NotSoap);
 }
 
 void TestReplies::readsSoapFaultDetail()
@@ -143,12 +153,12 @@ void TestReplies::everyFailureHasAMessageAndKey()
 
 void TestReplies::parsesTheTestOperationAnswer()
 {
-    const QByteArray xml = envelope(
-            "<t:testaBastjanstInformationResponse xmlns:t=\"" + V11 + "\">"
-            "<t:AF><t:anropad>true</t:anropad></t:AF>"
-            "<t:FK><t:anropad>true</t:anropad><t:error><t:kalla>BT</t:kalla><t:felkod>LEFI-VERSION</t:felkod>"
-            "<t:felmeddelande>Angiven version stöds inte</t:felmeddelande></t:error></t:FK>"
-            "<t:SO><t:anropad>false</t:anropad></t:SO><t:Unknown/></t:testaBastjanstInformationResponse>");
+    const QByteArray xml = envelope("<t:testaBastjanstInformationResponse xmlns:t=\"" + V11
+        + "\">"
+          "<t:AF><t:anropad>true</t:anropad></t:AF>"
+          "<t:FK><t:anropad>true</t:anropad><t:error><t:kalla>BT</t:kalla><t:felkod>LEFI-VERSION</t:felkod>"
+          "<t:felmeddelande>Angiven version stöds inte</t:felmeddelande></t:error></t:FK>"
+          "<t:SO><t:anropad>false</t:anropad></t:SO><t:Unknown/></t:testaBastjanstInformationResponse>");
     const auto answer = TestAnswer::parse(xml, *ProtocolVersion::byNumber(11));
     QVERIFY(answer.hasValue());
     QCOMPARE(answer->result(Agency::AF).state, AgencyTestResult::State::Called);
@@ -162,12 +172,13 @@ void TestReplies::parsesTheTestOperationAnswer()
 
 void TestReplies::parsesAgencyStatesAndErrors()
 {
-    const QByteArray xml = okAnswer(
-            "<a:AF><a:data><x:Svar xmlns:x=\"urn:af\"/></a:data></a:AF>"
-            "<a:CSN><a:error><a:kalla>SSBT</a:kalla><a:felkod>-1005</a:felkod>"
-            "<a:felmeddelande>Inparametrar bryter mot specifikation/kontrakt</a:felmeddelande>"
-            "<a:felmeddelande>second line</a:felmeddelande></a:error></a:CSN><a:NEWAGENCY/>");
-    const auto answer = AnswerParser::parse(xml, *ProtocolVersion::byNumber(11), { Agency::AF, Agency::CSN, Agency::TNS });
+    const QByteArray xml
+        = okAnswer("<a:AF><a:data><x:Svar xmlns:x=\"urn:af\"/></a:data></a:AF>"
+                   "<a:CSN><a:error><a:kalla>SSBT</a:kalla><a:felkod>-1005</a:felkod>"
+                   "<a:felmeddelande>Inparametrar bryter mot specifikation/kontrakt</a:felmeddelande>"
+                   "<a:felmeddelande>second line</a:felmeddelande></a:error></a:CSN><a:NEWAGENCY/>");
+    const auto answer
+        = AnswerParser::parse(xml, *ProtocolVersion::byNumber(11), { Agency::AF, Agency::CSN, Agency::TNS });
     QVERIFY(answer.hasValue());
     QCOMPARE(answer->correlationId, u"c-1"_s);
     QCOMPARE(answer->outcome(Agency::AF).state, AgencyOutcome::State::Data);
@@ -181,12 +192,12 @@ void TestReplies::parsesAgencyStatesAndErrors()
 
 void TestReplies::absentAgencyIsNotSuccess()
 {
-    const auto answer = AnswerParser::parse(okAnswer("<a:AF><a:data/></a:AF>"), *ProtocolVersion::byNumber(11),
-                                            { Agency::AF, Agency::MIV });
+    const auto answer = AnswerParser::parse(
+        okAnswer("<a:AF><a:data/></a:AF>"), *ProtocolVersion::byNumber(11), { Agency::AF, Agency::MIV });
     QVERIFY(answer.hasValue());
     QVERIFY(!answer->complete());
     const auto all = AnswerParser::parse(okAnswer("<a:AF><a:data><x xmlns=\"urn:x\"/></a:data></a:AF>"),
-                                         *ProtocolVersion::byNumber(11), { Agency::AF });
+        *ProtocolVersion::byNumber(11), { Agency::AF });
     QVERIFY(all->complete());
 }
 

@@ -87,13 +87,13 @@ void TestRequestBuilder::writesGeneralParametersInSchemaOrder()
 {
     const QByteArray xml = xmlOf(sampleQuery(), *ProtocolVersion::byNumber(10));
     QCOMPARE(childNames(xml, u"hamtaBastjanstInformation"_s),
-             QStringList({ u"generellaFrageparametrar"_s, u"specifikaFrageparametrar"_s }));
+        QStringList({ u"generellaFrageparametrar"_s, u"specifikaFrageparametrar"_s }));
     QCOMPARE(childNames(xml, u"generellaFrageparametrar"_s),
-             QStringList({ u"frageTidpunkt"_s, u"korrelationsid"_s, u"fraganSkallInkluderasISvaret"_s,
-                           u"ingivare"_s, u"personidentitet"_s, u"arendeidentitet"_s, u"tidsperiod"_s,
-                           u"syfte"_s, u"lagtext"_s }));
+        QStringList(
+            { u"frageTidpunkt"_s, u"korrelationsid"_s, u"fraganSkallInkluderasISvaret"_s, u"ingivare"_s,
+                u"personidentitet"_s, u"arendeidentitet"_s, u"tidsperiod"_s, u"syfte"_s, u"lagtext"_s }));
     QCOMPARE(childNames(xml, u"ingivare"_s),
-             QStringList({ u"organisationsnummer"_s, u"namn"_s, u"handlaggare"_s }));
+        QStringList({ u"organisationsnummer"_s, u"namn"_s, u"handlaggare"_s }));
     QCOMPARE(textOf(xml, u"organisationsnummer"_s), u"165550000003"_s);
     QCOMPARE(textOf(xml, u"personidentitet"_s), u"198504129829"_s);
     QCOMPARE(textOf(xml, u"frageTidpunkt"_s), u"2026-07-01T09:30:00+02:00"_s);
@@ -106,7 +106,7 @@ void TestRequestBuilder::writesEveryAgencyWithInkludera()
     q.agencies = { Agency::AF, Agency::TNS };
     const QByteArray xml = xmlOf(q, *ProtocolVersion::byNumber(11));
     QCOMPARE(childNames(xml, u"specifikaFrageparametrar"_s),
-             QStringList({ u"AF"_s, u"CSN"_s, u"FK"_s, u"SKV"_s, u"SO"_s, u"TNS"_s, u"MIV"_s }));
+        QStringList({ u"AF"_s, u"CSN"_s, u"FK"_s, u"SKV"_s, u"SO"_s, u"TNS"_s, u"MIV"_s }));
     QXmlStreamReader r(xml);
     QMap<QString, QString> inkludera;
     while (!r.atEnd()) {
@@ -188,17 +188,39 @@ void TestRequestBuilder::refusesIncompleteQueriesSayingWhy()
     QFETCH(int, field);
     Query q = sampleQuery();
     switch (mutation) {
-    case 0: q.person.reset(); break;
-    case 1: q.period = { QDate(2026, 2, 1), QDate(2026, 1, 1) }; break;
-    case 2: q.agencies = {}; break;
-    case 3: q.purpose = u"  "_s; break;
-    case 4: q.legalBasis.clear(); break;
-    case 5: q.organisationNumber = u"555000-0004"_s; break;
-    case 6: q.caseworker.clear(); break;
-    case 7: q.lefi.actorId.clear(); break;
-    case 8: q.period = { QDate(2023, 1, 1), QDate(2026, 1, 1) }; break;
-    case 9: q.agencyPeriods.insert(Agency::MIV, q.period); break;
-    case 10: q.skv = SkvQuery {}; break;
+    case 0:
+        q.person.reset();
+        break;
+    case 1:
+        q.period = { QDate(2026, 2, 1), QDate(2026, 1, 1) };
+        break;
+    case 2:
+        q.agencies = {};
+        break;
+    case 3:
+        q.purpose = u"  "_s;
+        break;
+    case 4:
+        q.legalBasis.clear();
+        break;
+    case 5:
+        q.organisationNumber = u"555000-0004"_s;
+        break;
+    case 6:
+        q.caseworker.clear();
+        break;
+    case 7:
+        q.lefi.actorId.clear();
+        break;
+    case 8:
+        q.period = { QDate(2023, 1, 1), QDate(2026, 1, 1) };
+        break;
+    case 9:
+        q.agencyPeriods.insert(Agency::MIV, q.period);
+        break;
+    case 10:
+        q.skv = SkvQuery {};
+        break;
     }
     const auto built = RequestBuilder::build(q, *ProtocolVersion::byNumber(11));
     QVERIFY(!built.hasValue());
@@ -233,7 +255,7 @@ void TestRequestBuilder::addsAgencyPeriodsAndDataProcessors()
     const QByteArray xml = xmlOf(q, ProtocolVersion::latest());
     QCOMPARE(childNames(xml, u"CSN"_s), QStringList({ u"tidsperiod"_s }));
     QCOMPARE(childNames(xml, u"personuppgiftsbitrade"_s),
-             QStringList({ u"ordningsnummer"_s, u"organisationsnummer"_s, u"namn"_s }));
+        QStringList({ u"ordningsnummer"_s, u"organisationsnummer"_s, u"namn"_s }));
     QCOMPARE(childNames(xml, u"generellaFrageparametrar"_s).at(7), u"personuppgiftsbitrade"_s);
 }
 

@@ -1,0 +1,33 @@
+#include "agencyerror.h"
+
+#include <QXmlStreamReader>
+
+namespace ssbtek {
+
+AgencyError::Source AgencyError::sourceFromCode(QStringView kalla)
+{
+    if (kalla == u"SSBT")
+        return Source::Ssbtek;
+    if (kalla == u"BT")
+        return Source::Agency;
+    return Source::Unknown;
+}
+
+AgencyError AgencyError::read(QXmlStreamReader &xml)
+{
+    AgencyError error;
+    while (xml.readNextStartElement()) {
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        if (xml.name() == u"kalla") {
+            error.sourceCode = text;
+            error.source = sourceFromCode(text);
+        } else if (xml.name() == u"felkod") {
+            error.code = text;
+        } else if (xml.name() == u"felmeddelande") {
+            error.messages.append(text);
+        }
+    }
+    return error;
+}
+
+} // namespace ssbtek
