@@ -1,6 +1,8 @@
 #include "clicommands.h"
 
+#include "answer/answerjson.h"
 #include "answer/answerparser.h"
+#include "explain/explanations.h"
 #include "simulator/runtime.h"
 
 #include <QCoreApplication>
@@ -95,7 +97,109 @@ namespace {
             { u"messages"_s, QJsonArray::fromStringList(e.messages) } };
     }
 
-    // Runs one call to its end; `onDone` connects the success signal and may change the code.
+    QString netSum(const QList<BenefitPayment> &payments)
+{
+    Money total;
+    for (const BenefitPayment &p : payments)
+        total += p.net.value_or(Money());
+    return total.toDisplayString();
+}
+
+// One or a few lines per agency for people at a terminal.
+QStringList summary(Agency agency, const AgencyOutcome &o)
+{
+    QStringList lines;
+    if (o.state == AgencyOutcome::State::Error) {
+        lines << explain::agencyError(agency, o.error);
+        return lines;
+    }
+    if (const auto *af = o.get<AfData>()) {
+        if (af->activityReport)
+            lines << tr("activity report %1 (%2): %3")
+                             .arg(af->activityReport->code, af->activityReport->latestDate.toString(Qt::ISODate),
+                                  explain::activityReport(af->activityReport->code).text);
+        if (af->registered)
+            lines << (*af->registered ? tr("registered job seeker since %1").arg(af->registeredFrom.toString(Qt::ISODate))
+                                      : tr("not registered as a job seeker"));
+        if (af->protectedIdentity.value_or(false))
+            lines << tr("PROTECTED IDENTITY");
+    } else if (const auto *tns = o.get<TnsData>()) {
+        lines << tr("%1 vehicle(s)").arg(tns->vehicles.size());
+        for (const VehicleHolding &v : tns->vehicles)
+            lines << u"%1  %2 %3  %4  %5"_s.arg(v.registrationNumber, v.make, v.model, v.vehicleYear, v.kind);
+    } else if (const auto *miv = o.get<MivData>()) {
+        for (const PermitDecision &p : miv->permits)
+            lines << (p.isPermanent() ? tr("%1: permanent").arg(p.permitTypeName)
+                                      : tr("%1: valid %2 – %3")
+                                                .arg(p.permitTypeName, p.validFrom.toString(Qt::ISODate),
+                                                     p.validTo.toString(Qt::ISODate)));
+        if (miv->permits.isEmpty())
+            lines << tr("no permit decisions");
+    } else if (const auto *lefi = o.get<LefiData>()) {
+        QStringList providers;
+        for (const LefiProvider &p : lefi->providers)
+            providers << p.code + u' ' + p.state;
+        lines << tr("providers: %1").arg(providers.join(u", "_s));
+        lines << tr("%1 payment(s), net %2").arg(lefi->payments.size()).arg(netSum(lefi->payments));
+        lines << tr("%1 preliminary payment(s), net %2")
+                         .arg(lefi->preliminaryPayments.size())
+                         .arg(netSum(lefi->preliminaryPayments));
+        if (lefi->jobDays)
+            lines << tr("JOB days used: %1%2").arg(lefi->jobDays->used).arg(lefi->jobDays->allUsed ? tr(" (all)") : QString());
+        if (lefi->pensionHoldings && lefi->pensionHoldings->total)
+            lines << tr("pension holdings: %1").arg(lefi->pensionHoldings->total->toDisplayString());
+        for (const LefiDeviation &d : lefi->deviations)
+            lines << tr("deviation %1 for %2: %3").arg(d.code, d.groupCode, explain::lefiDeviation(d.code).text);
+    } else if (const auto *so = o.get<SoData>()) {
+        for (const UnemploymentFundAnswer &f : so->funds) {
+            Money total;
+            for (const UnemploymentPayment &p : f.payments)
+                total += p.netAfterTax.value_or(Money());
+            lines << tr("%1: %2 payment(s), net after tax %3").arg(f.fund).arg(f.payments.size()).arg(total.toDisplayString());
+        }
+        if (so->funds.isEmpty())
+            lines << tr("no a-kassa payments");
+    } else if (const auto *csn = o.get<CsnData>()) {
+        lines << explain::csnResult(csn->resultCode, csn->resultText).text;
+        for (const CsnPerson &p : csn->persons) {
+            if (!p.hit)
+                lines << explain::csnNotFound().text;
+            for (const CsnCase &c : p.cases)
+                lines << u"%1 %2: %3"_s.arg(studySupportKindName(c.kind), c.number, c.status);
+        }
+    } else if (const auto *skv = o.get<SkvData>()) {
+        for (const SkvCapitalRecord &c : skv->capital)
+            lines << tr("taxation year %1: capital income %2").arg(c.taxationYear, c.income.value_or(Money()).toDisplayString());
+        for (const SkvPart &p : skv->parts)
+            lines << (p.error ? u"%1: %2"_s.arg(p.name, explain::agencyError(Agency::SKV, *p.error))
+                              : tr("%1: %2 value(s)").arg(p.name).arg(p.fields.size()));
+    }
+    return lines;
+}
+
+// Prints an answer; returns the exit code it deserves.
+int printAnswer(const QCommandLineParser &parser, const Answer &answer, const QJsonObject &meta)
+{
+    if (wantsJson(parser)) {
+        QJsonObject doc = answerToJson(answer);
+        for (auto it = meta.constBegin(); it != meta.constEnd(); ++it)
+            doc.insert(it.key(), it.value());
+        out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    } else {
+        for (Agency a : AllAgencies) {
+            const AgencyOutcome o = answer.outcome(a);
+            const QStringList lines = summary(a, o);
+            out() << agencyCode(a).leftJustified(4) << ' ' << AgencyOutcome::stateKey(o.state).leftJustified(9) << ' '
+                  << lines.value(0) << '\n';
+            for (qsizetype i = 1; i < lines.size(); ++i)
+                out() << QString(17, u' ') << lines.at(i) << '\n';
+        }
+    }
+    out().flush();
+    return answer.complete() ? Ok : Partial;
+}
+
+// Runs one call to its end; `onDone` connects the success signal and may change the code.
     template <typename Connect, typename Start>
     int runCall(const ClientSettings &settings, Connect onDone, Start start)
     {
@@ -235,6 +339,48 @@ int ping(const QCommandLineParser &parser)
     return runCall(runtime->settings.clientSettings(), onDone, [](SsbtekClient &client) { client.test(); });
 }
 
+int parse(const QCommandLineParser &parser)
+{
+    const QString path = parser.positionalArguments().value(1);
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        err() << tr("Give a readable file with a saved SOAP answer: ssbtek-cli parse FILE") << '\n';
+        return InvalidInput;
+    }
+    ParseOptions options;
+    options.maxBytes = qint64(settingsFrom(parser).maxAnswerMegabytes) * 1024 * 1024;
+    if (file.size() > options.maxBytes) {
+        err() << tr("The file is larger than the answer size limit in the settings.") << '\n';
+        return Refused;
+    }
+    const QByteArray soap = file.readAll();
+    // The version comes from the answer's own namespace unless one is given.
+    std::optional<ProtocolVersion> version;
+    if (parser.isSet(u"ssbtek-version"_s))
+        version = ProtocolVersion::parse(parser.value(u"ssbtek-version"_s));
+    for (const ProtocolVersion &v : ProtocolVersion::all()) {
+        if (!version && soap.contains(v.namespaceUri.toUtf8()))
+            version = v;
+    }
+    if (!version) {
+        err() << tr("The file is in no known SSBTEK version's namespace.") << '\n';
+        return Refused;
+    }
+    QString unknown;
+    const auto asked = parser.isSet(u"agencies"_s) ? AgencySet::parse(parser.value(u"agencies"_s), &unknown)
+                                                   : std::optional<AgencySet>(AgencySet::all());
+    if (!asked) {
+        err() << tr("Unknown agency code: ") << unknown << '\n';
+        return InvalidInput;
+    }
+    const auto answer = AnswerParser::parse(soap, *version, *asked, options);
+    if (!answer) {
+        err() << tr("The answer could not be read: ") << answer.error().message << '\n';
+        return Refused;
+    }
+    return printAnswer(parser, *answer, {});
+}
+
 int query(const QCommandLineParser &parser)
 {
     const auto person = Personnummer::parse(parser.value(u"person"_s));
@@ -288,39 +434,12 @@ int query(const QCommandLineParser &parser)
                 code = Refused;
                 return;
             }
-            if (!answer->complete() && code == Ok)
-                code = Partial;
-            if (wantsJson(parser)) {
-                QJsonObject agenciesJson;
-                for (Agency a : AllAgencies) {
-                    const AgencyOutcome o = answer->outcome(a);
-                    QJsonObject entry { { u"status"_s, AgencyOutcome::stateKey(o.state) } };
-                    if (o.state == AgencyOutcome::State::Error)
-                        entry.insert(u"error"_s, errorJson(o.error));
-                    agenciesJson.insert(agencyCode(a), entry);
-                }
-                const QJsonObject doc {
-                    { u"version"_s, raw.version.label() },
-                    { u"simulated"_s, runtime->simulated() },
-                    { u"caseId"_s, raw.caseId },
-                    { u"correlationId"_s, raw.correlationId },
-                    { u"elapsedMs"_s, raw.elapsedMs },
-                    { u"agencies"_s, agenciesJson },
-                };
-                out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
-            } else {
-                out() << tr("Case id: ") << raw.caseId << "   " << raw.version.label() << "   "
-                      << raw.elapsedMs << " ms\n";
-                for (Agency a : AllAgencies) {
-                    const AgencyOutcome o = answer->outcome(a);
-                    out() << agencyCode(a).leftJustified(4) << ' ' << AgencyOutcome::stateKey(o.state);
-                    if (o.state == AgencyOutcome::State::Error)
-                        out() << "  " << o.error.sourceCode << ' ' << o.error.code << ": "
-                              << o.error.messages.join(u"; "_s);
-                    out() << '\n';
-                }
-            }
-            out().flush();
+            const int printed = printAnswer(parser, *answer,
+                                            { { u"simulated"_s, runtime->simulated() },
+                                              { u"caseId"_s, raw.caseId },
+                                              { u"elapsedMs"_s, raw.elapsedMs } });
+            if (code == Ok)
+                code = printed;
         });
     };
     return runCall(

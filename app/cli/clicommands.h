@@ -21,5 +21,6 @@ void addOptions(QCommandLineParser &parser);
 AppSettings settingsFrom(const QCommandLineParser &parser);
 int ping(const QCommandLineParser &parser);
 int query(const QCommandLineParser &parser);
+int parse(const QCommandLineParser &parser);
 
 } // namespace ssbtek::cli

@@ -19,13 +19,14 @@ int main(int argc, char *argv[])
         "Asks SSBTEK (Försäkringskassan's service for ekonomiskt bistånd) from the command line.\n\n"
         "Commands:\n"
         "  ping    run the service's test operation; one line per agency\n"
-        "  query   ask about one person and period; prints the answer\n\n"
+        "  query   ask about one person and period; prints the answer\n"
+            "  parse   read a saved SOAP answer (FILE) and print it as query does\n\n"
         "With no endpoint configured, the built-in simulator answers with fictitious data.\n\n"
         "Exit codes: 0 ok; 1 usage; 2 invalid input or settings; 3 no connection (network, timeout,\n"
         "TLS); 4 refused (SOAP fault, HTTP error, not SOAP); 5 answer with agency errors or gaps."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "ping or query"));
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "ping, query or parse"));
     ssbtek::cli::addOptions(parser);
     parser.process(app);
 
@@ -35,6 +36,8 @@ int main(int argc, char *argv[])
         return ssbtek::cli::ping(parser);
     if (command == u"query")
         return ssbtek::cli::query(parser);
+    if (command == u"parse")
+        return ssbtek::cli::parse(parser);
     QTextStream(stderr) << QCoreApplication::translate("main", "Unknown or missing command. See --help.")
                         << '\n';
     return ssbtek::cli::Usage;

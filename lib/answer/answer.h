@@ -1,23 +1,42 @@
 #pragma once
 // One immutable answer per query: what SSBTEK echoed, and for each of the seven agencies
-// exactly one outcome — not asked, asked but absent, data, or error.
+// exactly one outcome — not asked, asked but absent, data (typed), or error.
 
+#include "agencies/af/afdata.h"
+#include "agencies/csn/csndata.h"
+#include "agencies/fk/lefidata.h"
+#include "agencies/miv/mivdata.h"
+#include "agencies/skv/skvdata.h"
+#include "agencies/so/sodata.h"
+#include "agencies/tns/tnsdata.h"
 #include "protocol/agency.h"
 #include "protocol/agencyerror.h"
 #include "protocol/protocolversion.h"
 
-#include <QDateTime>
+#include <QByteArray>
 #include <QMap>
 #include <QMetaType>
 
+#include <variant>
+
 namespace ssbtek {
+
+using AgencyData = std::variant<std::monostate, AfData, CsnData, LefiData, SkvData, SoData, TnsData, MivData>;
 
 struct AgencyOutcome
 {
     enum class State { NotAsked, Absent, Data, Error };
     State state = State::NotAsked;
     AgencyError error; // when state == Error
+    AgencyData data;   // when state == Data
+    // The agency's own payload as received, for IT staff: the XML inside `data` (AF, SO,
+    // TNS, MIV), or the decoded document (CSN XML, LEFI JSON, SKV XML or JSON parts).
+    QByteArray raw;
+    enum class RawFormat { None, Xml, Json };
+    RawFormat rawFormat = RawFormat::None;
 
+    template<typename T>
+    const T *get() const { return std::get_if<T>(&data); }
     static QString stateKey(State state); // "not_asked" | "absent" | "data" | "error"
 };
 
@@ -25,10 +44,15 @@ struct Answer
 {
     ProtocolVersion version;
     QString correlationId; // echoed korrelationsid
-    QString askedAt; // echoed frageTidpunkt, as sent
+    QString askedAt;       // echoed frageTidpunkt, as sent
     QMap<Agency, AgencyOutcome> agencies;
 
-    AgencyOutcome outcome(Agency agency) const { return agencies.value(agency); }
+    const AgencyOutcome &outcome(Agency agency) const
+    {
+        static const AgencyOutcome none;
+        const auto it = agencies.constFind(agency);
+        return it != agencies.cend() ? *it : none;
+    }
     // Every asked agency answered with data.
     bool complete() const;
 };

@@ -1,7 +1,14 @@
 #include "answerparser.h"
 
-#include "protocol/soapenvelope.h"
+#include "agencies/af/afparser.h"
+#include "agencies/csn/csnparser.h"
+#include "agencies/fk/lefiparser.h"
+#include "agencies/miv/mivparser.h"
+#include "agencies/skv/skvparser.h"
+#include "agencies/so/soparser.h"
+#include "agencies/tns/tnsparser.h"
 
+#include <QLocale>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -11,14 +18,10 @@ namespace ssbtek {
 QString AgencyOutcome::stateKey(State state)
 {
     switch (state) {
-    case State::NotAsked:
-        return u"not_asked"_s;
-    case State::Absent:
-        return u"absent"_s;
-    case State::Data:
-        return u"data"_s;
-    case State::Error:
-        return u"error"_s;
+    case State::NotAsked: return u"not_asked"_s;
+    case State::Absent: return u"absent"_s;
+    case State::Data: return u"data"_s;
+    case State::Error: return u"error"_s;
     }
     return {};
 }
@@ -32,76 +35,295 @@ bool Answer::complete() const
     return true;
 }
 
-Expected<Answer, ParseFailure> AnswerParser::parse(
-    const QByteArray &soap, const ProtocolVersion &version, const AgencySet &asked)
+namespace {
+
+// QXmlStreamReader reports positions in UTF-16 units; this walks the UTF-8 bytes forward
+// to the matching byte position. Positions only grow, so the whole walk is one pass.
+class ByteOffsets
+{
+public:
+    explicit ByteOffsets(const QByteArray &utf8) : m_data(utf8)
+    {
+        if (utf8.startsWith("\xEF\xBB\xBF"))
+            m_byte = 3; // the reader does not count a byte-order mark
+    }
+    qsizetype at(qint64 utf16Offset)
+    {
+        const auto *p = reinterpret_cast<const uchar *>(m_data.constData());
+        const qsizetype size = m_data.size();
+        while (m_units < utf16Offset && m_byte < size) {
+            const uchar c = p[m_byte];
+            const int length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+            m_byte += length;
+            m_units += length == 4 ? 2 : 1;
+        }
+        return std::min(m_byte, size);
+    }
+
+private:
+    const QByteArray &m_data;
+    qsizetype m_byte = 0;
+    qint64 m_units = 0;
+};
+
+class Parser
+{
+public:
+    Parser(const QByteArray &soap, const ProtocolVersion &version) : m_soap(soap), m_xml(soap), m_offsets(soap), m_version(version) { }
+
+    Expected<Answer, ParseFailure> run(const AgencySet &asked);
+
+private:
+    // The bytes between the current element's start and end tags; leaves the reader on its end.
+    QByteArray innerBytes()
+    {
+        const qsizetype start = m_offsets.at(m_xml.characterOffset());
+        m_xml.skipCurrentElement();
+        return innerUntilHere(start);
+    }
+    QByteArray innerUntilHere(qsizetype start)
+    {
+        const qsizetype after = m_offsets.at(m_xml.characterOffset());
+        const qsizetype endTag = m_soap.lastIndexOf('<', after - 1);
+        return endTag > start ? m_soap.mid(start, endTag - start) : QByteArray();
+    }
+    bool isOurs() const { return m_xml.namespaceUri() == m_version.namespaceUri; }
+
+    void readAgency(Agency agency, AgencyOutcome &outcome);
+    void readData(Agency agency, AgencyOutcome &outcome);
+    void readSkvPart(const QString &name, SkvData &skv);
+    // Base64 text → bytes; whitespace allowed (xsd:base64Binary), anything else is an error.
+    static std::optional<QByteArray> decodeBase64(QByteArray text);
+    static void unreadable(AgencyOutcome &outcome, const QString &why);
+
+    const QByteArray &m_soap;
+    QXmlStreamReader m_xml;
+    ByteOffsets m_offsets;
+    const ProtocolVersion &m_version;
+};
+
+std::optional<QByteArray> Parser::decodeBase64(QByteArray text)
+{
+    text = text.trimmed();
+    if (text.startsWith("<![CDATA[") && text.endsWith("]]>"))
+        text = text.mid(9, text.size() - 12);
+    text.removeIf([](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
+    auto result = QByteArray::fromBase64Encoding(text, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!result)
+        return std::nullopt;
+    return std::move(result.decoded);
+}
+
+void Parser::unreadable(AgencyOutcome &outcome, const QString &why)
+{
+    outcome.state = AgencyOutcome::State::Error;
+    outcome.data = std::monostate();
+    outcome.error = AgencyError { AgencyError::Source::Client, u"klient"_s, u"UNREADABLE"_s, { why } };
+}
+
+void Parser::readSkvPart(const QString &name, SkvData &skv)
+{
+    SkvPart part;
+    part.name = name;
+    while (m_xml.readNextStartElement()) {
+        if (isOurs() && m_xml.name() == u"error") {
+            part.error = AgencyError::read(m_xml);
+        } else if (isOurs() && m_xml.name() == u"data") {
+            const auto json = decodeBase64(innerBytes());
+            if (!json) {
+                part.error = AgencyError { AgencyError::Source::Client, u"klient"_s, u"UNREADABLE"_s,
+                                           { u"the part is not valid base64"_s } };
+                continue;
+            }
+            auto parsed = parseSkvPart(name, *json);
+            if (parsed)
+                part = std::move(parsed.value());
+            else
+                part.error = AgencyError { AgencyError::Source::Client, u"klient"_s, u"UNREADABLE"_s, { parsed.error() } };
+            part.json = *json;
+        } else {
+            m_xml.skipCurrentElement();
+        }
+    }
+    skv.parts.append(part);
+}
+
+void Parser::readData(Agency agency, AgencyOutcome &outcome)
+{
+    outcome.state = AgencyOutcome::State::Data;
+    switch (agency) {
+    case Agency::AF:
+    case Agency::SO:
+    case Agency::TNS:
+    case Agency::MIV: {
+        const qsizetype start = m_offsets.at(m_xml.characterOffset());
+        if (agency == Agency::AF)
+            outcome.data = parseAf(m_xml);
+        else if (agency == Agency::SO)
+            outcome.data = parseSo(m_xml);
+        else if (agency == Agency::TNS)
+            outcome.data = parseTns(m_xml);
+        else
+            outcome.data = parseMiv(m_xml);
+        outcome.raw = innerUntilHere(start);
+        outcome.rawFormat = AgencyOutcome::RawFormat::Xml;
+        return;
+    }
+    case Agency::CSN:
+    case Agency::FK: {
+        const QStringView wanted = agency == Agency::CSN ? u"svar" : u"lefiJsonSvar";
+        std::optional<QByteArray> payload;
+        bool found = false;
+        while (m_xml.readNextStartElement()) {
+            if (m_xml.name() == wanted && !found) {
+                found = true;
+                payload = decodeBase64(innerBytes());
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        }
+        if (!found)
+            return unreadable(outcome, u"the %1 element is missing"_s.arg(wanted));
+        if (!payload)
+            return unreadable(outcome, u"the %1 element is not valid base64"_s.arg(wanted));
+        outcome.raw = *payload;
+        if (agency == Agency::CSN) {
+            outcome.rawFormat = AgencyOutcome::RawFormat::Xml;
+            auto csn = parseCsn(*payload);
+            if (!csn)
+                return unreadable(outcome, csn.error());
+            outcome.data = std::move(csn.value());
+        } else {
+            outcome.rawFormat = AgencyOutcome::RawFormat::Json;
+            auto lefi = parseLefi(*payload);
+            if (!lefi)
+                return unreadable(outcome, lefi.error());
+            outcome.data = std::move(lefi.value());
+        }
+        return;
+    }
+    case Agency::SKV: {
+        // v10 (and the first v11 revision): data/svar holds an XML document as a string.
+        QString document;
+        bool found = false;
+        while (m_xml.readNextStartElement()) {
+            if (m_xml.name() == u"svar" && !found) {
+                found = true;
+                document = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        }
+        if (!found)
+            return unreadable(outcome, u"the svar element is missing"_s);
+        outcome.raw = document.toUtf8();
+        outcome.rawFormat = AgencyOutcome::RawFormat::Xml;
+        auto skv = parseSkvDocument(document);
+        if (!skv)
+            return unreadable(outcome, skv.error());
+        outcome.data = std::move(skv.value());
+        return;
+    }
+    }
+}
+
+void Parser::readAgency(Agency agency, AgencyOutcome &outcome)
+{
+    static const QStringList skvParts { u"foretagsinformation"_s, u"individuppgifter"_s, u"skattekonto"_s,
+                                        u"skatteuppgifter"_s, u"beskattningsbilagor"_s };
+    bool any = false;
+    SkvData parts;
+    parts.perPart = true;
+    while (m_xml.readNextStartElement()) {
+        any = true;
+        const QString name = m_xml.name().toString();
+        if (isOurs() && name == u"error") {
+            outcome.state = AgencyOutcome::State::Error;
+            outcome.error = AgencyError::read(m_xml);
+        } else if (isOurs() && name == u"data") {
+            readData(agency, outcome);
+        } else if (agency == Agency::SKV && isOurs() && skvParts.contains(name)) {
+            readSkvPart(name, parts);
+        } else {
+            m_xml.skipCurrentElement(); // unknown: ignored, as the contract allows
+        }
+    }
+    if (!parts.parts.isEmpty() && outcome.state != AgencyOutcome::State::Error) {
+        outcome.state = AgencyOutcome::State::Data;
+        QByteArray raw = "[";
+        for (const SkvPart &p : std::as_const(parts.parts))
+            raw += (raw.size() > 1 ? ",\n" : "\n") + QByteArray("{\"") + p.name.toUtf8() + "\": "
+                    + (p.json.isEmpty() ? QByteArray("null") : p.json) + '}';
+        outcome.raw = raw + "\n]";
+        outcome.rawFormat = AgencyOutcome::RawFormat::Json;
+        outcome.data = std::move(parts);
+    }
+    if (!any)
+        outcome.state = AgencyOutcome::State::Absent; // an empty block answers nothing
+}
+
+Expected<Answer, ParseFailure> Parser::run(const AgencySet &asked)
 {
     Answer answer;
-    answer.version = version;
+    answer.version = m_version;
     for (Agency a : AllAgencies)
-        answer.agencies[a].state
-            = asked.contains(a) ? AgencyOutcome::State::Absent : AgencyOutcome::State::NotAsked;
+        answer.agencies[a].state = asked.contains(a) ? AgencyOutcome::State::Absent : AgencyOutcome::State::NotAsked;
 
-    QXmlStreamReader xml(soap);
     bool inResponse = false;
     bool sawResponse = false;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement && inResponse
-            && xml.name() == u"hamtaBastjanstInformationResponse") {
+    while (!m_xml.atEnd()) {
+        const auto token = m_xml.readNext();
+        if (token == QXmlStreamReader::EndElement && inResponse && m_xml.name() == u"hamtaBastjanstInformationResponse") {
             inResponse = false;
             continue;
         }
         if (token != QXmlStreamReader::StartElement)
             continue;
         if (!inResponse) {
-            if (xml.name() == u"hamtaBastjanstInformationResponse") {
-                if (xml.namespaceUri() != version.namespaceUri)
-                    return unexpected(
-                        ParseFailure { u"the answer is in namespace %1"_s.arg(xml.namespaceUri()) });
+            if (m_xml.name() == u"hamtaBastjanstInformationResponse") {
+                if (!isOurs())
+                    return unexpected(ParseFailure { u"the answer is in namespace %1"_s.arg(m_xml.namespaceUri()) });
                 inResponse = sawResponse = true;
             }
             continue;
         }
-        const QStringView name = xml.name();
+        const QStringView name = m_xml.name();
         if (name == u"korrelationsid") {
-            answer.correlationId = xml.readElementText().trimmed();
+            answer.correlationId = m_xml.readElementText().trimmed();
         } else if (name == u"frageTidpunkt") {
-            answer.askedAt = xml.readElementText().trimmed();
+            answer.askedAt = m_xml.readElementText().trimmed();
         } else if (name == u"svarsdata") {
-            while (xml.readNextStartElement()) {
-                const auto agency = agencyFromCode(xml.name());
-                if (!agency || xml.name() != agencyCode(*agency)
-                    || xml.namespaceUri() != version.namespaceUri) {
-                    xml.skipCurrentElement(); // unknown: ignored, as the contract allows
+            while (m_xml.readNextStartElement()) {
+                const auto agency = agencyFromCode(m_xml.name());
+                if (!agency || m_xml.name() != agencyCode(*agency) || !isOurs()) {
+                    m_xml.skipCurrentElement();
                     continue;
                 }
                 AgencyOutcome &outcome = answer.agencies[*agency];
-                // An agency we did not ask for that answers anyway is still shown.
-                outcome.state = AgencyOutcome::State::Data;
-                bool any = false;
-                while (xml.readNextStartElement()) {
-                    if (xml.name() == u"error" && xml.namespaceUri() == version.namespaceUri) {
-                        outcome.state = AgencyOutcome::State::Error;
-                        outcome.error = AgencyError::read(xml);
-                    } else {
-                        xml.skipCurrentElement();
-                    }
-                    any = true;
-                }
-                if (!any)
-                    outcome.state = AgencyOutcome::State::Absent;
+                outcome = AgencyOutcome(); // an agency answering unasked is still shown
+                readAgency(*agency, outcome);
             }
         } else {
-            xml.skipCurrentElement(); // the echoed question and anything newer
+            m_xml.skipCurrentElement(); // the echoed question and anything newer
         }
     }
-    if (xml.hasError())
-        return unexpected(
-            ParseFailure { u"the answer is not well-formed XML (%1) at line %2"_s.arg(xml.errorString())
-                               .arg(xml.lineNumber()) });
+    if (m_xml.hasError())
+        return unexpected(ParseFailure { u"the answer is not well-formed XML (%1) at line %2"_s.arg(m_xml.errorString())
+                                                 .arg(m_xml.lineNumber()) });
     if (!sawResponse)
         return unexpected(ParseFailure { u"the answer holds no hamtaBastjanstInformationResponse"_s });
     return answer;
+}
+
+} // namespace
+
+Expected<Answer, ParseFailure> AnswerParser::parse(const QByteArray &soap, const ProtocolVersion &version,
+                                                   const AgencySet &asked, const ParseOptions &options)
+{
+    if (soap.size() > options.maxBytes)
+        return unexpected(ParseFailure { u"the answer (%1) is larger than the limit (%2)"_s.arg(
+                QLocale::c().formattedDataSize(soap.size()), QLocale::c().formattedDataSize(options.maxBytes)) });
+    return Parser(soap, version).run(asked);
 }
 
 } // namespace ssbtek

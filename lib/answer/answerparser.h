@@ -1,6 +1,7 @@
 #pragma once
 // Parses a hamtaBastjanstInformationResponse into an Answer: a pure function from bytes,
-// callable from any thread, one pass over the XML.
+// callable from any thread. One pass over the SOAP XML; each base64 payload is sliced from
+// the bytes and decoded once.
 
 #include "answer.h"
 #include "core/expected.h"
@@ -14,11 +15,16 @@ struct ParseFailure
     QString message; // for IT staff; carries no personal data
 };
 
+struct ParseOptions
+{
+    qint64 maxBytes = 64 * 1024 * 1024; // larger answers are refused, not read
+};
+
 class AnswerParser
 {
 public:
-    static Expected<Answer, ParseFailure> parse(
-        const QByteArray &soap, const ProtocolVersion &version, const AgencySet &asked);
+    static Expected<Answer, ParseFailure> parse(const QByteArray &soap, const ProtocolVersion &version,
+                                                const AgencySet &asked, const ParseOptions &options = {});
 };
 
 } // namespace ssbtek

@@ -11,7 +11,8 @@ namespace ssbtek {
 
 struct AgencyError
 {
-    enum class Source { Unknown, Ssbtek, Agency }; // kalla: SSBT (the composite service) / BT (the agency)
+    // kalla: SSBT (the composite service) / BT (the agency); Client: our own reading failed.
+    enum class Source { Unknown, Ssbtek, Agency, Client };
     Source source = Source::Unknown;
     QString sourceCode; // as received
     QString code; // felkod

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void soapFaultGivesItsOwnExitCode();
     void embeddedSimulatorAnswersWhenNothingIsConfigured();
     void rejectsABadPersonnummerBeforeSending();
+    void parsePrintsASavedAnswer();
 
 private:
     QUrl startSimulator(const QStringList &extra);
@@ -163,6 +164,27 @@ void TestCli::rejectsABadPersonnummerBeforeSending()
     QCOMPARE(code, 2);
     QVERIFY(err.contains("check digit"));
     QVERIFY(!err.contains("fiktiva")); // refused before anything started
+}
+
+void TestCli::parsePrintsASavedAnswer()
+{
+    const QString saved = m_dir.filePath(u"saved.xml"_s);
+    QFile f(saved);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(test::fixture(QStringLiteral(FIXTURES), u"answer-v11-mixed.xml"_s));
+    f.close();
+    QByteArray out;
+    QCOMPARE(runCli({ u"parse"_s, saved, u"--config"_s, m_config }, &out), 5); // AF and CSN failed
+    const QJsonObject agencies = QJsonDocument::fromJson(out).object().value(u"agencies").toObject();
+    QCOMPARE(agencies.value(u"AF").toObject().value(u"status").toString(), u"error"_s);
+    QCOMPARE(agencies.value(u"TNS").toObject().value(u"result").toObject().value(u"code").toString(), u"FEL"_s);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(u"version").toString(), u"v11"_s);
+    QCOMPARE(runCli({ u"parse"_s, saved, u"--config"_s, m_config, u"--agencies"_s, u"SKV,FK"_s, u"--format"_s, u"text"_s },
+                    &out),
+             5); // AF and CSN answered with errors though not asked: never hidden
+    QVERIFY(out.contains("individuppgifter"));
+    QVERIFY(out.contains("-1005"));
+    QCOMPARE(runCli({ u"parse"_s, m_dir.filePath(u"missing.xml"_s) }, &out), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

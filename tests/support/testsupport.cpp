@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -26,6 +28,31 @@ QString wrapperXsd(int version)
         = u"%1/v%2/se/forsakringskassan/schema/integration/ssbt/_%2/sammansatt_bastjanst_v%2.xsd"_s.arg(dir)
               .arg(version);
     return QFileInfo::exists(path) ? path : QString();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+QByteArray fixture(const QString &dir, const QString &name)
+{
+    QByteArray text = readFile(dir + u'/' + name);
+    static const QRegularExpression placeholder(u"@BASE64(WRAP)?:([^@]+)@"_s);
+    for (;;) {
+        const auto m = placeholder.match(QString::fromUtf8(text));
+        if (!m.hasMatch())
+            return text;
+        QByteArray encoded = readFile(dir + u'/' + m.captured(2)).toBase64();
+        if (!m.captured(1).isEmpty()) {
+            for (qsizetype i = 76; i < encoded.size(); i += 77)
+                encoded.insert(i, '\n');
+        }
+        text.replace(m.captured(0).toUtf8(), encoded);
+    }
 }
 
 QString certificates()

@@ -11,6 +11,11 @@ QString contractDir();
 // The wrapper XSD of an SSBTEK version inside the contract; empty when absent.
 QString wrapperXsd(int version);
 
+// A fixture file from `dir`, with every @BASE64:file@ replaced by the base64 of that file
+// in the same folder, and @BASE64WRAP:file@ by the same in lines of 76 characters.
+QByteArray fixture(const QString &dir, const QString &name);
+QByteArray readFile(const QString &path);
+
 // A folder of test certificates (made once per process by tests/support/make-test-certs.sh).
 // Empty when openssl is missing. Files: ca.pem, server.pem/.key, client.pem/.key, client.p12,
 // client-legacy.p12, other-ca.pem, other-client.pem/.key, untrusted.pem/.key,

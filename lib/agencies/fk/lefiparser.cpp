@@ -1,0 +1,299 @@
+#include "lefiparser.h"
+
+#include "agencies/parsing.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek {
+
+using namespace parsing;
+
+bool LefiData::anyProviderUnavailable() const
+{
+    return std::any_of(providers.cbegin(), providers.cend(), [](const LefiProvider &p) { return !p.isOk(); });
+}
+
+namespace {
+
+void readPeriod(const QJsonValue &v, QString &from, QString &to)
+{
+    const QJsonObject p = v.toObject();
+    from = string(value(p, { u"fran", u"from" }));
+    to = string(value(p, { u"till", u"tom" }));
+}
+
+BenefitPayment readFkPayment(const QJsonObject &o)
+{
+    BenefitPayment p;
+    p.provider = code(o.value(u"foretag")) == u"1003" ? u"PM"_s : u"FK"_s;
+    p.date = isoDate(string(o.value(u"datum")));
+    readPeriod(o.value(u"period"), p.periodFrom, p.periodTo);
+    p.benefitCode = code(o.value(u"formansfamilj"));
+    p.benefit = description(o.value(u"formansfamilj"));
+    p.gross = money(o.value(u"bruttobelopp"));
+    p.tax = money(o.value(u"skattebelopp"));
+    p.deductions = money(o.value(u"avdragsbelopp"));
+    p.net = money(o.value(u"nettobelopp"));
+    for (const QJsonValue &d : array(o.value(u"utbetalningsdetalj"))) {
+        const QJsonObject row = d.toObject();
+        PaymentDetail detail;
+        detail.benefitCode = code(row.value(u"forman"));
+        detail.benefit = description(row.value(u"forman"));
+        detail.amountTypeCode = code(row.value(u"beloppstyp"));
+        detail.amountType = description(row.value(u"beloppstyp"));
+        detail.gross = money(row.value(u"bruttobelopp"));
+        detail.tax = money(row.value(u"skattebelopp"));
+        detail.deduction = money(row.value(u"avdragsbelopp"));
+        if (row.value(u"dagar").isDouble())
+            detail.days = row.value(u"dagar").toInt();
+        p.details.append(detail);
+    }
+    return p;
+}
+
+BenefitPayment readPmPayment(const QJsonObject &o)
+{
+    BenefitPayment p;
+    p.provider = u"PM"_s;
+    p.date = isoDate(string(o.value(u"utbetalningsdatum")));
+    readPeriod(o.value(u"utbetalningsperiod"), p.periodFrom, p.periodTo);
+    p.gross = money(o.value(u"bruttobelopp"));
+    p.net = money(o.value(u"nettobelopp"));
+    Money deductions;
+    bool anyDeduction = false;
+    for (const QJsonValue &a : array(o.value(u"avdrag"))) {
+        if (const auto m = money(a.toObject().value(u"belopp"))) {
+            deductions += *m;
+            anyDeduction = true;
+        }
+    }
+    if (anyDeduction)
+        p.deductions = deductions;
+    for (const QJsonValue &r : array(o.value(u"utbetalningsrader"))) {
+        const QJsonObject row = r.toObject();
+        PaymentDetail detail;
+        detail.benefitCode = code(row.value(u"formansgrupp"));
+        detail.benefit = description(row.value(u"formansgrupp"));
+        detail.amountTypeCode = code(row.value(u"beloppstyp"));
+        detail.amountType = description(row.value(u"beloppstyp"));
+        detail.gross = money(row.value(u"belopp"));
+        p.details.append(detail);
+        if (p.benefitCode.isEmpty()) {
+            p.benefitCode = detail.benefitCode;
+            p.benefit = detail.benefit;
+        }
+    }
+    return p;
+}
+
+void readFkDecisions(const QString &caseKind, const QJsonValue &cases, QList<BenefitDecision> &out)
+{
+    for (const QJsonValue &c : array(cases)) {
+        // beslut is an array, or a single object (merkostnadsersättning, omvårdnadsbidrag).
+        for (const QJsonValue &b : array(c.toObject().value(u"beslut"))) {
+            const QJsonObject d = b.toObject();
+            BenefitDecision decision;
+            decision.provider = u"FK"_s;
+            decision.caseKind = caseKind;
+            decision.decided = isoDate(string(d.value(u"fattades")));
+            if (d.value(u"definitivt").isBool())
+                decision.definitive = d.value(u"definitivt").toBool();
+            const QJsonValue benefit = d.contains(u"forman") ? d.value(u"forman") : d.value(u"ersattning");
+            decision.benefitCode = code(benefit);
+            decision.benefit = description(benefit);
+            readPeriod(d.value(u"period"), decision.periodFrom, decision.periodTo);
+            decision.amount = money(d.value(u"beslutatBruttobelopp"));
+            if (d.value(u"dagar").isDouble())
+                decision.days = d.value(u"dagar").toInt();
+            out.append(decision);
+        }
+    }
+}
+
+void readFormansinformation(const QJsonObject &fi, LefiData &lefi)
+{
+    for (const QJsonValue &v : array(fi.value(u"utbetalningsuppgift")))
+        lefi.payments.append(readFkPayment(v.toObject()));
+    for (const QJsonValue &v : array(value(fi, { u"preliminarautbetalningar", u"preliminaraUtbetalningar" })))
+        lefi.preliminaryPayments.append(readFkPayment(v.toObject()));
+
+    // JOB days: several rows fold to the highest count, and "all used" if any row says so.
+    const QJsonArray jobRows = array(fi.value(u"programjobdagar"));
+    if (!jobRows.isEmpty()) {
+        JobDays days;
+        for (const QJsonValue &v : jobRows) {
+            const QJsonObject r = v.toObject();
+            days.used = std::max(days.used, r.value(u"antalForbrukade").toInt());
+            days.allUsed = days.allUsed || r.value(u"harForbrukatMaxAntal").toBool();
+        }
+        lefi.jobDays = days;
+    }
+
+    const QJsonArray holdings = array(fi.value(u"intjanandebehallning"));
+    if (!holdings.isEmpty()) {
+        const QJsonObject h = holdings.last().toObject(); // the latest annual statement
+        PensionHoldings p;
+        p.source = u"FK"_s;
+        p.total = money(h.value(u"belopp"));
+        p.premiumPension = money(value(h, { u"premiepensionBelopp", u"premiepensionbelopp" }));
+        if (p.total && p.premiumPension)
+            p.incomePension = *p.total - *p.premiumPension;
+        lefi.pensionHoldings = p;
+    }
+
+    for (const QJsonValue &v : array(fi.value(u"generellPersoninformation"))) {
+        const QJsonObject o = v.toObject();
+        LefiPerson person;
+        person.personnummer = string(o.value(u"personnummer"));
+        person.name = string(o.value(u"namn"));
+        if (o.value(u"skyddad").isBool())
+            person.protectedIdentity = o.value(u"skyddad").toBool();
+        person.civilStatus = description(o.value(u"civilstand"));
+        for (const QJsonValue &a : array(o.value(u"adress"))) {
+            const QJsonObject addr = a.toObject();
+            QStringList lines;
+            for (const QJsonValue &l : array(addr.value(u"utdelningadress")))
+                lines << l.toString();
+            lines << (string(addr.value(u"postnummer")) + u' ' + string(addr.value(u"postort"))).trimmed();
+            person.addresses << lines.join(u", "_s);
+        }
+        lefi.persons.append(person);
+    }
+
+    for (auto it = fi.constBegin(); it != fi.constEnd(); ++it) {
+        const QString key = it.key();
+        if (key.endsWith(u"arende", Qt::CaseInsensitive) || key == u"mottagareavbarnbidrag")
+            readFkDecisions(key, it.value(), lefi.decisions);
+    }
+}
+
+void readPm(const QJsonObject &root, LefiData &lefi)
+{
+    for (const QJsonValue &v : array(root.value(u"utbetalningar")))
+        lefi.payments.append(readPmPayment(v.toObject()));
+    for (const QJsonValue &v : array(value(root, { u"preliminaraUtbetalningar", u"preliminarautbetalningar" })))
+        lefi.preliminaryPayments.append(readPmPayment(v.toObject()));
+    for (const QJsonValue &v : array(root.value(u"ansprak"))) {
+        const QJsonObject o = v.toObject();
+        PmClaim c;
+        c.id = string(o.value(u"ansprakid"));
+        c.arrived = isoDate(string(o.value(u"ankomstdatum")));
+        c.benefitGroupCode = code(o.value(u"formansgrupp"));
+        c.benefitGroup = description(o.value(u"formansgrupp"));
+        readPeriod(o.value(u"yrkadPeriod"), c.periodFrom, c.periodTo);
+        lefi.claims.append(c);
+    }
+    for (const QJsonValue &v : array(root.value(u"beslut"))) {
+        const QJsonObject o = v.toObject();
+        const QJsonArray compensations = array(o.value(u"beslutadErsattning"));
+        auto base = [&] {
+            BenefitDecision d;
+            d.provider = u"PM"_s;
+            d.caseKind = code(o.value(u"formansgrupp"));
+            d.decided = isoDate(string(o.value(u"beslutsdatum")));
+            d.status = code(o.value(u"beslutsstatus"));
+            d.outcome = code(o.value(u"beslutsutfall"));
+            d.definitive = d.status == u"SLUTLIGT";
+            return d;
+        };
+        if (compensations.isEmpty())
+            lefi.decisions.append(base());
+        for (const QJsonValue &e : compensations) {
+            const QJsonObject c = e.toObject();
+            BenefitDecision d = base();
+            d.benefitCode = code(c.value(u"ersattningstyp"));
+            d.benefit = description(c.value(u"ersattningstyp"));
+            readPeriod(c.value(u"period"), d.periodFrom, d.periodTo);
+            const QJsonObject amount = c.value(u"beslutatBelopp").toObject();
+            d.amount = money(amount.value(u"belopp"));
+            d.amountFrequency = code(amount.value(u"beloppsfrekvens"));
+            lefi.decisions.append(d);
+        }
+    }
+    for (const QJsonValue &v : array(root.value(u"ovrigInformation"))) {
+        const QJsonObject o = v.toObject();
+        if (code(o.value(u"informationstyp")) != u"PM:PBH")
+            continue;
+        PensionHoldings p;
+        p.source = u"PM"_s;
+        Money total;
+        for (const QJsonValue &k : array(o.value(u"pensionsbehallning").toObject().value(u"pensionskonton"))) {
+            const QJsonObject account = k.toObject();
+            const QString type = code(account.value(u"kontotyp"));
+            // The latest value of each account counts.
+            std::optional<PensionAccountValue> latest;
+            for (const QJsonValue &kv : array(account.value(u"kontovarden"))) {
+                const QJsonObject value = kv.toObject();
+                const auto amount = money(value.value(u"varde"));
+                const QString from = string(value.value(u"gallerFrom"));
+                if (amount && (!latest || from >= latest->validFrom))
+                    latest = PensionAccountValue { type, *amount, from };
+            }
+            if (!latest)
+                continue;
+            p.accounts.append(*latest);
+            total += latest->value;
+            if (type == u"IP")
+                p.incomePension = latest->value;
+            else if (type == u"PREP")
+                p.premiumPension = latest->value;
+        }
+        if (!p.accounts.isEmpty()) {
+            p.total = total;
+            lefi.pensionHoldings = p; // Pensionsmyndigheten's own figures win over FK's copy
+        }
+    }
+}
+
+void readDeviations(const QJsonValue &v, LefiData &lefi)
+{
+    auto readList = [&](const QString &area, const QJsonValue &list) {
+        for (const QJsonValue &e : array(list)) {
+            const QJsonObject o = e.toObject();
+            LefiDeviation d;
+            d.area = area;
+            d.code = code(o.value(u"avvikelse"));
+            d.text = description(o.value(u"avvikelse"));
+            const QJsonValue group = value(o, { u"formansgrupp", u"ovrigInformationstyp" });
+            d.groupCode = code(group);
+            d.groupText = description(group);
+            lefi.deviations.append(d);
+        }
+    };
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            readList(it.key(), it.value());
+    } else if (v.isArray()) {
+        readList(QString(), v); // the openapi's own example sends a flat array
+    }
+}
+
+} // namespace
+
+Expected<LefiData, QString> parseLefi(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject())
+        return unexpected(u"the LEFI answer is not a JSON object (%1 at %2)"_s.arg(error.errorString()).arg(error.offset));
+    const QJsonObject root = doc.object();
+    LefiData lefi;
+    for (const QJsonValue &v : array(root.value(u"utlamnare"))) {
+        const QJsonObject o = v.toObject();
+        LefiProvider p;
+        p.code = code(o.value(u"utlamnare"));
+        p.name = description(o.value(u"utlamnare"));
+        p.state = code(o.value(u"tillstand"));
+        p.stateText = description(o.value(u"tillstand"));
+        lefi.providers.append(p);
+    }
+    readDeviations(root.value(u"avvikelser"), lefi);
+    readFormansinformation(root.value(u"formansinformation").toObject(), lefi);
+    readPm(root, lefi);
+    return lefi;
+}
+
+} // namespace ssbtek

@@ -1,0 +1,11 @@
+#pragma once
+#include "core/expected.h"
+#include "lefidata.h"
+
+#include <QByteArray>
+
+namespace ssbtek {
+// The decoded LEFI answer JSON. Unknown keys are ignored; `avvikelser` may be an object or
+// an array; amounts numbers or strings; key casing varies.
+Expected<LefiData, QString> parseLefi(const QByteArray &json);
+} // namespace ssbtek

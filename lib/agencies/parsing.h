@@ -1,0 +1,40 @@
+#pragma once
+// Small, lenient readers shared by the agency parsers: dates with zone suffixes, CSN's
+// yyyyMMdd with "0" for unset, amounts as numbers or strings, JSON keys in either casing,
+// object-or-array values. The real service is loose; these accept what it sends.
+
+#include "core/money.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QXmlStreamReader>
+
+#include <optional>
+
+namespace ssbtek::parsing {
+
+// "2016-11-18", "2016-11-18+01:00", "2016-11-18T00:00:00Z": the first ten characters.
+QDate isoDate(QStringView text);
+// CSN's yyyyMMdd; "0", "" and anything else invalid give an invalid date.
+QDate csnDate(QStringView text);
+std::optional<bool> boolean(QStringView text); // "true"/"false"/"1"/"0"
+std::optional<int> integer(QStringView text);
+
+// The text of the current element (children's text included), trimmed; consumes it.
+QString text(QXmlStreamReader &xml);
+
+// JSON: the value at the first of `keys` present (casing varies between providers).
+QJsonValue value(const QJsonObject &o, std::initializer_list<QStringView> keys);
+// An array as is, a single object as an array of one, anything else as empty.
+QJsonArray array(const QJsonValue &v);
+// Amounts: a number (rounded to öre; at most two decimals arrive), a numeric string, or a
+// LefiBelopp object {"summa": …}. nullopt when absent or not an amount.
+std::optional<Money> money(const QJsonValue &v);
+// A code object's code: {"id": 101} or {"id": "SJP"} or {"kod": "PM:AP"}; a plain string as is.
+QString code(const QJsonValue &v);
+QString description(const QJsonValue &v); // "beskrivning" (or "namn")
+QString string(const QJsonValue &v);      // strings as is, numbers as text
+
+} // namespace ssbtek::parsing

@@ -1,0 +1,82 @@
+#include "skvparser.h"
+
+#include "agencies/parsing.h"
+
+#include <QJsonDocument>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek {
+
+using namespace parsing;
+
+Expected<SkvData, QString> parseSkvDocument(const QString &document)
+{
+    SkvData skv;
+    QXmlStreamReader xml(document);
+    SkvCapitalRecord *record = nullptr;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && xml.name() == u"Kapitaluppgift") {
+            record = nullptr;
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView n = xml.name();
+        if (n == u"Kapitaluppgift") {
+            skv.capital.append(SkvCapitalRecord());
+            record = &skv.capital.last();
+        } else if (n == u"Fornamn") {
+            skv.firstName = text(xml);
+        } else if (n == u"Efternamn") {
+            skv.lastName = text(xml);
+        } else if (n == u"StatusPersonuppgiftKod") {
+            skv.statusCode = text(xml);
+        } else if (record && n == u"Taxeringsar") {
+            record->taxationYear = text(xml);
+        } else if (record && n == u"SummaIntakterPaKapital") {
+            record->income = Money::parse(text(xml));
+        } else if (record && n == u"OverskottPaKapital") {
+            record->surplus = Money::parse(text(xml));
+        }
+    }
+    if (xml.hasError())
+        return unexpected(u"Skatteverket's document is not well-formed: %1"_s.arg(xml.errorString()));
+    return skv;
+}
+
+namespace {
+
+void flatten(const QString &path, const QJsonValue &v, QList<QPair<QString, QString>> &out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            flatten(path.isEmpty() ? it.key() : path + u'.' + it.key(), it.value(), out);
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            flatten(u"%1[%2]"_s.arg(path).arg(i), a.at(i), out);
+    } else if (!v.isNull() && !v.isUndefined()) {
+        out.append({ path, string(v) });
+    }
+}
+
+} // namespace
+
+Expected<SkvPart, QString> parseSkvPart(const QString &name, const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (doc.isNull())
+        return unexpected(u"Skatteverket's %1 is not JSON (%2)"_s.arg(name, error.errorString()));
+    SkvPart part;
+    part.name = name;
+    part.json = json;
+    flatten(QString(), doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), part.fields);
+    return part;
+}
+
+} // namespace ssbtek
