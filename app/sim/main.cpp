@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,14 @@ int main(int argc, char *argv[])
         { u"catalogue"_s, u"Person catalogue (JSON) instead of the built-in one."_s, u"file"_s },
         { u"fault"_s, u"Misbehave on every request: "_s + sim::faultNames().join(u", "_s), u"name"_s },
         { u"delay-ms"_s, u"Answer after this many milliseconds."_s, u"ms"_s, u"0"_s },
+        { u"contract"_s,
+          u"Folder of Försäkringskassan's published contract: requests are then also validated against its "
+          "XSD (default: $SSBTEK_CONTRACT_DIR)."_s,
+          u"dir"_s },
+        { u"today"_s, u"Resolve the catalogue's relative dates against this day (YYYY-MM-DD)."_s, u"date"_s },
+        { u"ping-error"_s, u"The test operation reports an error for this agency (AF, CSN, …); repeatable."_s,
+          u"code"_s },
+        { u"list-persons"_s, u"Print the catalogue's test persons and what each shows, then exit."_s },
     });
     p.process(app);
 
@@ -67,12 +76,64 @@ int main(int argc, char *argv[])
         options.fault = *fault;
     }
     options.delayMs = p.value(u"delay-ms"_s).toInt();
+    options.contractDir = p.isSet(u"contract"_s) ? p.value(u"contract"_s) : qEnvironmentVariable("SSBTEK_CONTRACT_DIR");
+    if (p.isSet(u"today"_s)) {
+        options.today = QDate::fromString(p.value(u"today"_s), Qt::ISODate);
+        if (!options.today.isValid()) {
+            err << "--today takes YYYY-MM-DD\n";
+            return 1;
+        }
+    }
+    for (const QString &code : p.values(u"ping-error"_s)) {
+        const auto agency = agencyFromCode(code);
+        if (!agency) {
+            err << "Unknown agency: " << code << '\n';
+            return 1;
+        }
+        options.pingErrors.insert(agencyCode(*agency),
+                                  QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"SIM-PING"_s },
+                                                { u"messages"_s, QJsonArray { u"Simulated test failure"_s } } });
+    }
+    options.contractDir = p.isSet(u"contract"_s) ? p.value(u"contract"_s) : qEnvironmentVariable("SSBTEK_CONTRACT_DIR");
+    if (p.isSet(u"today"_s)) {
+        options.today = QDate::fromString(p.value(u"today"_s), Qt::ISODate);
+        if (!options.today.isValid()) {
+            err << "--today takes YYYY-MM-DD\n";
+            return 1;
+        }
+    }
+    for (const QString &code : p.values(u"ping-error"_s)) {
+        const auto agency = agencyFromCode(code);
+        if (!agency) {
+            err << "Unknown agency: " << code << '\n';
+            return 1;
+        }
+        options.pingErrors.insert(agencyCode(*agency),
+                                  QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"SIM-PING"_s },
+                                                { u"messages"_s, QJsonArray { u"Simulated test failure"_s } } });
+    }
 
     QString error;
     auto catalogue = sim::PersonCatalogue::load(p.value(u"catalogue"_s), &error);
     if (!catalogue) {
         err << "Catalogue: " << error << '\n';
         return 1;
+    }
+    if (p.isSet(u"list-persons"_s)) {
+        QTextStream out(stdout);
+        out << "| personnummer | name | what it shows |\n| --- | --- | --- |\n";
+        for (const sim::TestPerson &person : catalogue->persons())
+            out << "| " << person.personnummer.left(8) << '-' << person.personnummer.mid(8) << " | " << person.firstName
+                << ' ' << person.lastName << " | " << person.shows << " |\n";
+        return 0;
+    }
+    if (p.isSet(u"list-persons"_s)) {
+        QTextStream out(stdout);
+        out << "| personnummer | name | what it shows |\n| --- | --- | --- |\n";
+        for (const sim::TestPerson &person : catalogue->persons())
+            out << "| " << person.personnummer.left(8) << '-' << person.personnummer.mid(8) << " | " << person.firstName
+                << ' ' << person.lastName << " | " << person.shows << " |\n";
+        return 0;
     }
     sim::SimulatorServer server(options, *catalogue);
     if (!server.start(quint16(p.value(u"port"_s).toUInt()), &error)) {

@@ -7,13 +7,16 @@
 #include "simrequest.h"
 
 #include <QByteArray>
+#include <QDate>
 
 namespace ssbtek::sim {
 
 namespace answerwriter {
 
-    QByteArray fetchAnswer(
-        const SimRequest &request, const TestPerson *person, const ProtocolVersion &version);
+    // `today` resolves the catalogue's relative dates; effected payments outside the
+    // request's period are left out, as the real service does.
+    QByteArray fetchAnswer(const SimRequest &request, const TestPerson *person, const ProtocolVersion &version,
+                           QDate today);
     QByteArray testAnswer(const ProtocolVersion &version, const QJsonObject &agencyErrors = {});
     // A SOAP fault with SSBTEK's BastjanstInformationFault detail.
     QByteArray fault(const QString &operation, const ProtocolVersion &version, const QString &errorCode,

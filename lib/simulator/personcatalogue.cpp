@@ -31,8 +31,9 @@ std::optional<PersonCatalogue> PersonCatalogue::load(const QString &path, QStrin
         p.personnummer = o.value(u"personnummer").toString();
         p.firstName = o.value(u"firstName").toString();
         p.lastName = o.value(u"lastName").toString();
-        p.description = o.value(u"description").toString();
+        p.shows = o.value(u"shows").toString();
         p.agencies = o.value(u"agencies").toObject();
+        p.expect = o.value(u"expect").toObject();
         catalogue.m_persons.append(p);
     }
     return catalogue;

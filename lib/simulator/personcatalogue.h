@@ -14,8 +14,9 @@ struct TestPerson
     QString personnummer; // 12 digits
     QString firstName;
     QString lastName;
-    QString description; // what this person shows, for trainers and testers
+    QString shows;        // what this person shows, for trainers and testers
     QJsonObject agencies; // per agency code: what the simulator answers
+    QJsonObject expect;   // what a client should see (checked by the simulator tests)
 };
 
 class PersonCatalogue

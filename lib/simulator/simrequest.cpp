@@ -33,6 +33,16 @@ SimRequest SimRequest::parse(const QByteArray &body, const QMap<QByteArray, QByt
             r.caseId = xml.readElementText();
         } else if (name == u"korrelationsid") {
             r.correlationId = xml.readElementText();
+        } else if (name == u"organisationsnummer" && r.organisationNumber.isEmpty()) {
+            r.organisationNumber = xml.readElementText().trimmed();
+        } else if (name == u"namn" && r.organisationName.isEmpty()) {
+            r.organisationName = xml.readElementText().trimmed();
+        } else if (name == u"handlaggare") {
+            r.caseworker = xml.readElementText().trimmed();
+        } else if (name == u"syfte") {
+            r.purpose = xml.readElementText();
+        } else if (name == u"lagtext") {
+            r.legalBasis = xml.readElementText();
         } else if (name == u"fromDatum" && r.fromDate.isEmpty()) {
             r.fromDate = xml.readElementText().trimmed();
         } else if (name == u"tomDatum" && r.toDate.isEmpty()) {

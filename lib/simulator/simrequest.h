@@ -20,6 +20,8 @@ struct SimRequest
     QString caseId;
     QString correlationId;
     QString fromDate, toDate;
+    QString organisationNumber, organisationName, caseworker; // ingivare
+    QString purpose, legalBasis;                              // syfte, lagtext
     AgencySet included;
     bool skvHasQuery = false;
     QString problem; // not well-formed / not SOAP

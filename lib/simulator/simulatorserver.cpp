@@ -88,6 +88,24 @@ SimulatorServer::SimulatorServer(SimulatorOptions options, PersonCatalogue catal
         setSslConfiguration(m_options.ssl);
     }
     setLogLevel(KDSoapServer::LogNothing);
+    if (!m_options.contractDir.isEmpty()) {
+        for (const ProtocolVersion &v : m_options.versions) {
+            auto validator = std::make_shared<XsdValidator>(XsdValidator::wrapperSchemaPath(m_options.contractDir, v.number));
+            if (validator->isLoaded())
+                m_validators.insert(v.number, validator);
+        }
+    }
+}
+
+QStringList SimulatorServer::schemaProblems(const QByteArray &soap, const ProtocolVersion &version) const
+{
+    const auto validator = m_validators.value(version.number);
+    return validator ? validator->validate(soap, true) : QStringList();
+}
+
+QDate SimulatorServer::today() const
+{
+    return m_options.today.isValid() ? m_options.today : QDate::currentDate();
 }
 
 SimulatorServer::~SimulatorServer() = default;

@@ -6,10 +6,15 @@
 #include "personcatalogue.h"
 #include "protocol/protocolversion.h"
 #include "simrequest.h"
+#include "xsd/xsdvalidator.h"
+
+#include <memory>
 
 #include <KDSoapServer/KDSoapServer.h>
 
+#include <QDate>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QMutex>
 #include <QSslConfiguration>
 #include <QUrl>
@@ -35,6 +40,9 @@ struct SimulatorOptions
     QSslConfiguration ssl; // server certificate, key and the CAs client certificates must chain to
     Fault fault = Fault::None;
     int delayMs = 0;
+    QDate today;           // resolves the catalogue's relative dates; invalid: the real today
+    QString contractDir;   // with the official contract here, requests are also XSD-validated
+    QJsonObject pingErrors; // per agency code: the error its test operation reports
 
     // Server TLS from PEM files; with a CA file, clients must present a certificate from it.
     static std::optional<QSslConfiguration> serverSsl(
@@ -60,11 +68,16 @@ public:
 
     QObject *createServerObject() override;
 
+    // Problems the schemas find in a request of `version` (empty without a contract).
+    QStringList schemaProblems(const QByteArray &soap, const ProtocolVersion &version) const;
+    QDate today() const;
+
 private:
     SimulatorOptions m_options;
     PersonCatalogue m_catalogue;
     mutable QMutex m_mutex;
     SimRequest m_last;
+    QMap<int, std::shared_ptr<XsdValidator>> m_validators; // by version; read-only once made
     int m_count = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "simulatorservice.h"
 
 #include "answerwriter.h"
+#include "requestchecker.h"
 
 #include <QAbstractSocket>
 #include <QPointer>
@@ -38,7 +39,7 @@ void SimulatorService::endRequest()
     const Reply reply = answer(request);
     if (reply.delayMs > 0) {
         QPointer<QAbstractSocket> guarded(socket);
-        QTimer::singleShot(reply.delayMs, this, [guarded, reply] {
+        QTimer::singleShot(reply.delayMs, Qt::PreciseTimer, this, [guarded, reply] {
             if (guarded)
                 send(guarded, reply);
         });
@@ -76,7 +77,15 @@ SimulatorService::Reply SimulatorService::answer(const SimRequest &request) cons
         return reply;
     }
     if (request.operation == u"testaBastjanstInformation") {
-        reply.body = answerwriter::testAnswer(*version);
+        reply.body = answerwriter::testAnswer(*version, options.pingErrors);
+        return reply;
+    }
+    // Strict as the schema: order, cardinality, types; and the contract itself where known.
+    QStringList problems = checkFetchRequest(request.body, version->namespaceUri, version->skvQueryInRequest);
+    problems += m_server->schemaProblems(request.body, *version);
+    if (!problems.isEmpty()) {
+        reply.status = 500;
+        reply.body = answerwriter::fault(request.operation, *version, u"SSBT-SCHEMA"_s, problems.mid(0, 5));
         return reply;
     }
     if (version->skvQueryInRequest && request.included.contains(Agency::SKV) && !request.skvHasQuery) {
@@ -90,14 +99,19 @@ SimulatorService::Reply SimulatorService::answer(const SimRequest &request) cons
         if (const auto f = faultFromName(behaviour.value(u"fault").toString()))
             reply.fault = *f;
         reply.delayMs = qMax(reply.delayMs, behaviour.value(u"delayMs").toInt());
+        // A slow agency makes the whole answer slow: SSBTEK waits for every asked agency.
+        for (Agency a : request.included.toList()) {
+            const int seconds = person->agencies.value(agencyCode(a)).toObject().value(u"delaySeconds").toInt();
+            reply.delayMs = qMax(reply.delayMs, seconds * 1000);
+        }
     }
     if (reply.fault == Fault::SoapFault) {
         reply.status = 500;
-        reply.body = answerwriter::fault(
-            request.operation, *version, u"SSBT-SIM"_s, { u"Simulated fault"_s, u"Second message"_s });
+        reply.body = answerwriter::fault(request.operation, *version, u"SSBT-SIM"_s,
+                                         { u"Simulated fault"_s, u"Second message"_s });
         return reply;
     }
-    reply.body = answerwriter::fetchAnswer(request, person, *version);
+    reply.body = answerwriter::fetchAnswer(request, person, *version, m_server->today());
     return reply;
 }
 

@@ -57,6 +57,12 @@ XsdValidator::~XsdValidator()
         xmlSchemaFree(d->schema);
 }
 
+QString XsdValidator::wrapperSchemaPath(const QString &contractDir, int version)
+{
+    return u"%1/v%2/se/forsakringskassan/schema/integration/ssbt/_%2/sammansatt_bastjanst_v%2.xsd"_s.arg(contractDir)
+            .arg(version);
+}
+
 bool XsdValidator::isLoaded() const
 {
     return d->schema != nullptr;

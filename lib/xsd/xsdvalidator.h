@@ -20,6 +20,9 @@ public:
     XsdValidator(const XsdValidator &) = delete;
     XsdValidator &operator=(const XsdValidator &) = delete;
 
+    // Where a version's wrapper XSD lies inside a copy of the published contract.
+    static QString wrapperSchemaPath(const QString &contractDir, int version);
+
     bool isLoaded() const;
     QString loadError() const;
 

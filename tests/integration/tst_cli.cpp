@@ -24,6 +24,8 @@ private Q_SLOTS:
     void embeddedSimulatorAnswersWhenNothingIsConfigured();
     void rejectsABadPersonnummerBeforeSending();
     void parsePrintsASavedAnswer();
+    void eachFaultIsObservable_data();
+    void eachFaultIsObservable();
 
 private:
     QUrl startSimulator(const QStringList &extra);
@@ -185,6 +187,41 @@ void TestCli::parsePrintsASavedAnswer()
     QVERIFY(out.contains("individuppgifter"));
     QVERIFY(out.contains("-1005"));
     QCOMPARE(runCli({ u"parse"_s, m_dir.filePath(u"missing.xml"_s) }, &out), 2);
+}
+
+void TestCli::eachFaultIsObservable_data()
+{
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said"); // on standard error, or in the JSON
+    QTest::newRow("SOAP fault") << "199712129841" << QStringList() << 4 << "soap_fault";
+    QTest::newRow("HTTP 500 with HTML") << "198902029886" << QStringList() << 4 << "http_status";
+    QTest::newRow("truncated answer") << "198401019842" << QStringList() << 4 << "could not be read";
+    QTest::newRow("closed mid-answer") << "199808089826" << QStringList() << 3 << "connection_closed";
+    QTest::newRow("agency answers after 3 s, timeout 1 s") << "199606069822" << QStringList { u"--timeout"_s, u"1"_s }
+                                                           << 3 << "timeout";
+    QTest::newRow("SSBTEK's own error, three messages") << "199404049869" << QStringList() << 5 << "\"source\": \"SSBT\"";
+    QTest::newRow("agency error, two messages") << "199209309849" << QStringList() << 5 << "F\u00f6rs\u00f6k igen senare";
+    QTest::newRow("LEFI provider unavailable") << "199303039847" << QStringList() << 0 << "OTILLGANGLIG";
+    QTest::newRow("LEFI deviation") << "199303039847" << QStringList() << 0 << "OBEHORIG";
+}
+
+void TestCli::eachFaultIsObservable()
+{
+    QFETCH(QString, person);
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    QByteArray out, err;
+    const int code = runCli(QStringList { u"query"_s, u"--config"_s, m_config, u"--person"_s, person, u"--from"_s,
+                                          QDate::currentDate().addMonths(-3).toString(Qt::ISODate), u"--to"_s,
+                                          QDate::currentDate().toString(Qt::ISODate) }
+                                    + extra,
+                            &out, &err);
+    QCOMPARE(code, exitCode);
+    const QString seen = QString::fromUtf8(out + err);
+    QVERIFY2(seen.contains(said), qPrintable(seen.left(600)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

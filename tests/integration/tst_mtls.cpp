@@ -138,7 +138,7 @@ void TestMutualTls::fetchKeepsTheExactBytesAndSendsEmptySoapAction()
     QCOMPARE(request.personnummer, u"198504129829"_s);
     // The bytes kept are exactly those the server wrote (KDSoap's reply hook, pinned here).
     const QByteArray expected = sim::answerwriter::fetchAnswer(
-        request, m_catalogue.find(request.personnummer), ProtocolVersion::latest());
+        request, m_catalogue.find(request.personnummer), ProtocolVersion::latest(), server->today());
     QCOMPARE(raw.soap, expected);
     QCOMPARE(raw.httpStatus, 200);
     QVERIFY(!raw.serverCertificate.isNull());

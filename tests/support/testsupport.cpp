@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "xsd/xsdvalidator.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>

@@ -1,0 +1,374 @@
+// The simulator as the product's test environment: every catalogue person answers as the
+// catalogue documents, in both versions, with answers valid against the official schema;
+// requests are checked as strictly as the real service does; it holds up under load.
+
+#include "answer/answerparser.h"
+#include "core/personnummer.h"
+#include "protocol/requestbuilder.h"
+#include "protocol/ssbtekclient.h"
+#include "simulator/simulatorserver.h"
+#include "testsupport.h"
+#include "xsd/xsdvalidator.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ssbtek;
+using namespace Qt::StringLiterals;
+using State = AgencyOutcome::State;
+
+namespace {
+const QDate Today(2026, 6, 15);
+}
+
+class TestSimulator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void catalogueNumbersAreValidAndUnique();
+    void eachPersonAnswersAsDocumented_data();
+    void eachPersonAnswersAsDocumented();
+    void answersOnlyTheAgenciesAsked();
+    void caseIdOf32CharactersFailsCsnOnly();
+    void refusesRequestsOutOfSchemaOrder_data();
+    void refusesRequestsOutOfSchemaOrder();
+    void v11WithSkvButNoSkvQueryIsAnInternalError();
+    void testOperationReportsPerAgency();
+    void serves200QueriesFrom4ConcurrentClients();
+
+private:
+    std::unique_ptr<sim::SimulatorServer> server(const QList<ProtocolVersion> &versions, bool tls = false,
+                                                 const QJsonObject &pingErrors = {});
+    Query query(const QString &personnummer) const;
+    struct Outcome
+    {
+        std::optional<RawAnswer> raw;
+        std::optional<ClientFailure> failure;
+        qint64 ms = 0;
+    };
+    Outcome fetch(const ClientSettings &settings, const Query &q);
+    QPair<int, QByteArray> post(const QUrl &url, const QByteArray &body);
+
+    sim::PersonCatalogue m_catalogue;
+};
+
+void TestSimulator::initTestCase()
+{
+    m_catalogue = *sim::PersonCatalogue::load();
+}
+
+std::unique_ptr<sim::SimulatorServer> TestSimulator::server(const QList<ProtocolVersion> &versions, bool tls,
+                                                            const QJsonObject &pingErrors)
+{
+    sim::SimulatorOptions o;
+    o.versions = versions;
+    o.today = Today;
+    o.contractDir = test::contractDir();
+    o.pingErrors = pingErrors;
+    if (tls) {
+        o.tls = true;
+        o.ssl = *sim::SimulatorOptions::serverSsl(test::cert(u"server.pem"_s), test::cert(u"server.key"_s),
+                                                  test::cert(u"ca.pem"_s), nullptr);
+    }
+    auto s = std::make_unique<sim::SimulatorServer>(o, m_catalogue);
+    if (!s->start())
+        qFatal("simulator did not start");
+    return s;
+}
+
+Query TestSimulator::query(const QString &personnummer) const
+{
+    Query q;
+    q.person = *Personnummer::parse(personnummer, Today);
+    q.period = Period::lastMonths(6, Today);
+    q.purpose = u"Test"_s;
+    q.legalBasis = u"Test"_s;
+    q.organisationNumber = u"555000-0003"_s;
+    q.organisationName = u"Testkommunen"_s;
+    q.caseworker = u"tester"_s;
+    q.lefi = LefiQuery::standard(u"000-00"_s);
+    return q;
+}
+
+TestSimulator::Outcome TestSimulator::fetch(const ClientSettings &settings, const Query &q)
+{
+    SsbtekClient client(settings);
+    QSignalSpy fetched(&client, &SsbtekClient::fetched);
+    QSignalSpy failed(&client, &SsbtekClient::failed);
+    QElapsedTimer clock;
+    clock.start();
+    client.fetch(q);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(fetched.size() + failed.size() == 1, 30000); }();
+    Outcome o;
+    o.ms = clock.elapsed();
+    if (!fetched.isEmpty())
+        o.raw = fetched.first().first().value<RawAnswer>();
+    else
+        o.failure = failed.first().first().value<ClientFailure>();
+    return o;
+}
+
+QPair<int, QByteArray> TestSimulator::post(const QUrl &url, const QByteArray &body)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/xml; charset=utf-8"));
+    request.setRawHeader("SOAPAction", "\"\"");
+    QNetworkReply *reply = nam.post(request, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    const QPair<int, QByteArray> result { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                          reply->readAll() };
+    reply->deleteLater();
+    return result;
+}
+
+void TestSimulator::catalogueNumbersAreValidAndUnique()
+{
+    QSet<QString> seen;
+    QVERIFY(m_catalogue.persons().size() >= 20);
+    for (const sim::TestPerson &p : m_catalogue.persons()) {
+        const auto pnr = Personnummer::parse(p.personnummer, Today);
+        QVERIFY2(pnr.hasValue(), qPrintable(p.personnummer));
+        QVERIFY2(p.personnummer.mid(8, 2) == u"98", qPrintable(p.personnummer)); // the 98x birth-number series
+        QVERIFY(!p.shows.isEmpty());
+        QVERIFY(!p.expect.isEmpty());
+        QVERIFY(!seen.contains(p.personnummer));
+        seen.insert(p.personnummer);
+    }
+}
+
+void TestSimulator::eachPersonAnswersAsDocumented_data()
+{
+    QTest::addColumn<QString>("personnummer");
+    QTest::addColumn<int>("version");
+    for (const sim::TestPerson &p : m_catalogue.persons()) {
+        for (int v : { 10, 11 })
+            QTest::addRow("%s %s v%d", qPrintable(p.firstName), qPrintable(p.lastName), v) << p.personnummer << v;
+    }
+}
+
+void TestSimulator::eachPersonAnswersAsDocumented()
+{
+    QFETCH(QString, personnummer);
+    QFETCH(int, version);
+    const sim::TestPerson *person = m_catalogue.find(personnummer);
+    const QJsonObject expect = person->expect;
+    const ProtocolVersion v = *ProtocolVersion::byNumber(version);
+    const auto sim = server({ v });
+    ClientSettings settings;
+    settings.endpoint = sim->url();
+    settings.version = v;
+    const Outcome o = fetch(settings, query(personnummer));
+
+    if (expect.contains(u"failure")) {
+        QVERIFY2(o.failure || o.raw, "no outcome");
+        QString key;
+        if (o.failure) {
+            key = o.failure->key();
+        } else if (!AnswerParser::parse(o.raw->soap, v, AgencySet::all())) {
+            key = u"unreadable_answer"_s; // the runner's name for an answer that does not parse
+        }
+        QCOMPARE(key, expect.value(u"failure").toString());
+        return;
+    }
+    QVERIFY2(o.raw, o.failure ? qPrintable(o.failure->message()) : "");
+    // Valid against Försäkringskassan's own wrapper schema (with the agency schemas it imports).
+    const QString xsd = test::wrapperXsd(version);
+    if (!xsd.isEmpty()) {
+        static QMap<int, std::shared_ptr<XsdValidator>> validators;
+        if (!validators.contains(version))
+            validators.insert(version, std::make_shared<XsdValidator>(xsd));
+        const QStringList problems = validators.value(version)->validate(o.raw->soap, true);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+    const auto parsed = AnswerParser::parse(o.raw->soap, v, AgencySet::all());
+    QVERIFY(parsed.hasValue());
+    const Answer &a = *parsed;
+    for (const QJsonValue &code : expect.value(u"data").toArray())
+        QCOMPARE(a.outcome(*agencyFromCode(code.toString())).state, State::Data);
+    for (const QJsonValue &code : expect.value(u"error").toArray())
+        QCOMPARE(a.outcome(*agencyFromCode(code.toString())).state, State::Error);
+    if (expect.contains(u"vehicles"))
+        QCOMPARE(a.outcome(Agency::TNS).get<TnsData>()->vehicles.size(), expect.value(u"vehicles").toInt());
+    if (expect.contains(u"permits"))
+        QCOMPARE(a.outcome(Agency::MIV).get<MivData>()->permits.size(), expect.value(u"permits").toInt());
+    if (expect.contains(u"activityReport"))
+        QCOMPARE(a.outcome(Agency::AF).get<AfData>()->activityReport->code, expect.value(u"activityReport").toString());
+    if (expect.contains(u"protectedIdentity"))
+        QCOMPARE(a.outcome(Agency::AF).get<AfData>()->protectedIdentity, std::optional<bool>(true));
+    const LefiData *lefi = a.outcome(Agency::FK).get<LefiData>();
+    if (expect.contains(u"jobDaysAllUsed"))
+        QCOMPARE(lefi->jobDays->allUsed, expect.value(u"jobDaysAllUsed").toBool());
+    if (expect.contains(u"pensionIncome")) {
+        QCOMPARE(lefi->pensionHoldings->incomePension->toDecimalString(), expect.value(u"pensionIncome").toString());
+        QCOMPARE(lefi->pensionHoldings->premiumPension->toDecimalString(), expect.value(u"pensionPremium").toString());
+    }
+    if (expect.contains(u"providerUnavailable")) {
+        QVERIFY(lefi->anyProviderUnavailable());
+        QCOMPARE(lefi->deviations.size(), expect.value(u"deviations").toInt());
+    }
+    if (expect.contains(u"soFunds"))
+        QCOMPARE(a.outcome(Agency::SO).get<SoData>()->funds.size(), expect.value(u"soFunds").toInt());
+    if (expect.contains(u"csnPayments"))
+        QCOMPARE(a.outcome(Agency::CSN).get<CsnData>()->persons.first().cases.first().payments.size(),
+                 expect.value(u"csnPayments").toInt());
+    if (expect.contains(u"csnFound"))
+        QCOMPARE(a.outcome(Agency::CSN).get<CsnData>()->persons.first().hit, expect.value(u"csnFound").toBool());
+    if (expect.contains(u"skvFailingPart") && version == 11) {
+        const SkvData *skv = a.outcome(Agency::SKV).get<SkvData>();
+        for (const SkvPart &part : skv->parts)
+            QCOMPARE(part.error.has_value(), part.name == expect.value(u"skvFailingPart").toString());
+    }
+    if (expect.contains(u"minimumBytes"))
+        QVERIFY(o.raw->soap.size() >= expect.value(u"minimumBytes").toInt());
+    if (expect.contains(u"minimumSeconds"))
+        QVERIFY2(o.ms >= expect.value(u"minimumSeconds").toInt() * 1000, qPrintable(QString::number(o.ms)));
+}
+
+void TestSimulator::answersOnlyTheAgenciesAsked()
+{
+    const auto sim = server({ ProtocolVersion::latest() });
+    ClientSettings settings;
+    settings.endpoint = sim->url();
+    Query q = query(u"198504129829"_s);
+    q.agencies = { Agency::TNS, Agency::MIV };
+    const Outcome o = fetch(settings, q);
+    QVERIFY(o.raw);
+    QCOMPARE(sim->lastRequest().included, q.agencies);
+    const Answer a = *AnswerParser::parse(o.raw->soap, ProtocolVersion::latest(), q.agencies);
+    QCOMPARE(a.outcome(Agency::TNS).state, State::Data);
+    QCOMPARE(a.outcome(Agency::AF).state, State::NotAsked);
+    QVERIFY(!o.raw->soap.contains(":AF>"));
+}
+
+void TestSimulator::caseIdOf32CharactersFailsCsnOnly()
+{
+    const auto sim = server({ ProtocolVersion::latest() });
+    // Built by hand: our own builder refuses a 32-character case id.
+    Query q = query(u"200104179841"_s);
+    auto built = RequestBuilder::build(q, ProtocolVersion::latest());
+    QByteArray body = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
+            + built->message.toXml().mid(built->message.toXml().indexOf("?>") + 2) + "</s:Body></s:Envelope>";
+    body.replace(built->caseId.toUtf8(), QByteArray(32, 'x'));
+    const auto [status, answer] = post(sim->url(), body);
+    QCOMPARE(status, 200);
+    const Answer a = *AnswerParser::parse(answer, ProtocolVersion::latest(), AgencySet::all());
+    QCOMPARE(a.outcome(Agency::CSN).state, State::Error);
+    QCOMPARE(a.outcome(Agency::CSN).error.code, u"-1005"_s);
+    for (Agency other : { Agency::AF, Agency::FK, Agency::SO, Agency::TNS, Agency::MIV })
+        QCOMPARE(a.outcome(other).state, State::Data);
+}
+
+void TestSimulator::refusesRequestsOutOfSchemaOrder_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::newRow("purpose and legal basis swapped") << QByteArray("syfte>") << QByteArray("lagtext>");
+    QTest::newRow("personnummer with a hyphen") << QByteArray("<n1:personidentitet>198504129829")
+                                                << QByteArray("<n1:personidentitet>19850412-9829");
+    QTest::newRow("a boolean that is not") << QByteArray("inkludera=\"true\"") << QByteArray("inkludera=\"yes\"");
+    QTest::newRow("another version's namespace") << QByteArray("integration/ssbt/11") << QByteArray("integration/ssbt/10");
+}
+
+void TestSimulator::refusesRequestsOutOfSchemaOrder()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    const auto sim = server({ ProtocolVersion::latest() });
+    const auto built = RequestBuilder::build(query(u"198504129829"_s), ProtocolVersion::latest());
+    const QByteArray xml = built->message.toXml();
+    QByteArray body = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>" + xml.mid(xml.indexOf("?>") + 2)
+            + "</s:Body></s:Envelope>";
+    QVERIFY2(body.contains(from), body.left(400).constData());
+    if (from == "syfte>")
+        body.replace("syfte>", "TMP>").replace("lagtext>", "syfte>").replace("TMP>", "lagtext>");
+    else
+        body.replace(from, to);
+    const auto [status, answer] = post(sim->url(), body);
+    QCOMPARE(status, 500);
+    QVERIFY(answer.contains("Fault"));
+}
+
+void TestSimulator::v11WithSkvButNoSkvQueryIsAnInternalError()
+{
+    const auto sim = server({ ProtocolVersion::latest() });
+    const auto built = RequestBuilder::build(query(u"198504129829"_s), ProtocolVersion::latest());
+    QByteArray xml = built->message.toXml();
+    const qsizetype start = xml.indexOf(":fraga>", xml.indexOf(":SKV "));
+    const qsizetype open = xml.lastIndexOf('<', start);
+    const qsizetype close = xml.indexOf(":fraga>", start + 7) + 7;
+    xml.remove(open, close - open);
+    const QByteArray body = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
+            + xml.mid(xml.indexOf("?>") + 2) + "</s:Body></s:Envelope>";
+    QVERIFY(!body.contains("<n1:ar>") || body.indexOf("<n1:ar>") < body.indexOf(":SKV "));
+    const auto [status, answer] = post(sim->url(), body);
+    QCOMPARE(status, 500);
+    QVERIFY(answer.contains("Internal error"));
+}
+
+void TestSimulator::testOperationReportsPerAgency()
+{
+    const auto sim = server({ ProtocolVersion::latest() }, false,
+                            { { u"FK"_s, QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"LEFI-VERSION"_s },
+                                                        { u"messages"_s, QJsonArray { u"Angiven version stöds inte"_s } } } } });
+    ClientSettings settings;
+    settings.endpoint = sim->url();
+    SsbtekClient client(settings);
+    QSignalSpy tested(&client, &SsbtekClient::tested);
+    client.test();
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 10000);
+    const TestAnswer answer = tested.first().first().value<TestAnswer>();
+    QCOMPARE(answer.result(Agency::FK).state, AgencyTestResult::State::Error);
+    QCOMPARE(answer.result(Agency::FK).error.code, u"LEFI-VERSION"_s);
+    QCOMPARE(answer.result(Agency::AF).state, AgencyTestResult::State::Called);
+}
+
+void TestSimulator::serves200QueriesFrom4ConcurrentClients()
+{
+    if (test::certificates().isEmpty())
+        QSKIP("openssl could not make the test certificates");
+    const auto sim = server(ProtocolVersion::all(), true);
+    const QStringList people { u"198504129829"_s, u"199209309849"_s, u"200104179841"_s, u"195802149822"_s };
+    int answered = 0;
+    int failed = 0;
+    std::vector<std::unique_ptr<SsbtekClient>> clients;
+    for (int c = 0; c < 4; ++c) {
+        ClientSettings settings;
+        settings.endpoint = sim->url();
+        settings.version = c % 2 ? *ProtocolVersion::byNumber(10) : ProtocolVersion::latest();
+        settings.tls.pkcs12Path = test::cert(u"client.p12"_s);
+        settings.tls.pkcs12Passphrase = "test-only";
+        settings.tls.caPath = test::cert(u"ca.pem"_s);
+        clients.push_back(std::make_unique<SsbtekClient>(settings));
+        SsbtekClient *client = clients.back().get();
+        auto next = std::make_shared<int>(0);
+        auto ask = [this, client, next, &people, c] {
+            if ((*next)++ < 50)
+                client->fetch(query(people.at(c)));
+        };
+        connect(client, &SsbtekClient::fetched, this, [&answered, ask](const RawAnswer &raw) {
+            if (AnswerParser::parse(raw.soap, raw.version, AgencySet::all()))
+                ++answered;
+            QMetaObject::invokeMethod(QCoreApplication::instance(), ask, Qt::QueuedConnection);
+        });
+        connect(client, &SsbtekClient::failed, this, [&failed, ask](const ClientFailure &f) {
+            qWarning() << "failed:" << f.key() << f.message();
+            ++failed;
+            QMetaObject::invokeMethod(QCoreApplication::instance(), ask, Qt::QueuedConnection);
+        });
+        ask();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(answered + failed == 200, 120000);
+    QCOMPARE(failed, 0);
+    QCOMPARE(answered, 200);
+    QCOMPARE(sim->requestCount(), 200);
+}
+
+QTEST_GUILESS_MAIN(TestSimulator)
+#include "tst_simulator.moc"
