@@ -1,6 +1,7 @@
 #pragma once
-// The caseworker's window: the question on the left, SSBTEK's answer on the right, a
-// banner whenever the built-in simulator (fictitious data) answers.
+// The caseworker's window: the question on the left, SSBTEK's answer on the right (an
+// overview and a tab per agency), a banner whenever the built-in simulator (fictitious
+// data) answers. Queries run off the GUI thread; a new one can be prepared meanwhile.
 
 #include "answer/queryrunner.h"
 #include "config/settings.h"
@@ -12,11 +13,11 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
 
 namespace ssbtek::ui {
 
 class QueryForm;
+class ResultView;
 
 class MainWindow : public QMainWindow
 {
@@ -27,15 +28,23 @@ public:
     ~MainWindow() override;
 
     QueryForm *form() const { return m_form; }
-    QTableWidget *resultTable() const { return m_table; }
-    QLabel *resultHeader() const { return m_header; }
+    ResultView *result() const { return m_result; }
     QLabel *banner() const { return m_banner; }
     QueryRunner *runner() const { return m_runner; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+    // Writes the shown result as PDF; false (and nothing half-written) when it cannot.
+    bool savePdf(const QString &path, QString *error = nullptr);
 
 public Q_SLOTS:
     void runQuery();
     void testConnection();
     void cancel();
+    void print();
+    void saveAsPdf();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showAnswer(const RawAnswer &raw, const Answer &answer);
@@ -43,21 +52,21 @@ private:
     void showFailure(const ClientFailure &failure);
     void setBusy(bool busy);
     void updateElapsed();
-    void fitTable();
-    void addRow(Agency agency, const QString &state, const QString &details, bool problem);
 
     AppSettings m_settings;
+    bool m_simulated;
     QueryRunner *m_runner;
     QueryForm *m_form;
+    ResultView *m_result;
     QLabel *m_banner;
-    QLabel *m_header;
-    QTableWidget *m_table;
     QProgressBar *m_progress;
     QLabel *m_elapsed;
     QPushButton *m_cancel;
+    QAction *m_printAction = nullptr;
+    QAction *m_pdfAction = nullptr;
     QTimer m_tick;
     QElapsedTimer m_clock;
-    Query m_lastQuery;
+    Query m_running;
 };
 
 } // namespace ssbtek::ui

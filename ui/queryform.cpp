@@ -13,12 +13,22 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace ssbtek::ui {
 
 namespace {
-    enum Preset { ThisMonth, Last3, Last6, Last12, Custom };
+enum Preset { ThisMonth, Last3, Last6, Last12, Custom };
+
+QString agencyShortName(Agency a)
+{
+    switch (a) {
+    case Agency::FK: return QueryForm::tr("Försäkringskassan / PM");
+    case Agency::SO: return QueryForm::tr("A-kassor");
+    default: return agencyName(a);
+    }
+}
 }
 
 QueryForm::QueryForm(QWidget *parent)
@@ -74,9 +84,10 @@ QueryForm::QueryForm(QWidget *parent)
     grid->addWidget(m_all, 0, 0, 1, 2);
     int i = 0;
     for (Agency a : AllAgencies) {
-        auto *box = new QCheckBox(agencyName(a));
+        auto *box = new QCheckBox(agencyShortName(a));
         box->setChecked(true);
-        box->setToolTip(agencyCode(a));
+        box->setToolTip(agencyName(a));
+        box->setAccessibleName(agencyName(a));
         m_agencies.append(box);
         grid->addWidget(box, 1 + i / 2, i % 2);
         ++i;
@@ -97,6 +108,14 @@ QueryForm::QueryForm(QWidget *parent)
     m_legalBasis->setEditable(true);
     m_legalBasis->addItem(AppSettings::defaultLegalBasis());
     m_legalBasis->setAccessibleName(tr("Legal basis"));
+    for (QComboBox *box : { m_purpose, m_legalBasis }) {
+        // Long legal texts must not widen the form; the whole text shows in the tooltip.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(24);
+        box->setToolTip(box->currentText());
+        box->lineEdit()->setCursorPosition(0);
+        connect(box, &QComboBox::currentTextChanged, box, &QComboBox::setToolTip);
+    }
     m_caseId = new QLineEdit;
     m_caseId->setMaxLength(RequestBuilder::MaxCaseIdLength);
     m_caseId->setPlaceholderText(tr("generated when empty"));
@@ -215,6 +234,42 @@ std::optional<Query> QueryForm::query(const Query &base)
     q.caseId = m_caseId->text().trimmed();
     m_problem->clear();
     return q;
+}
+
+void QueryForm::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+}
+
+void QueryForm::saveChoices(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("form/agencies"), [this] {
+        AgencySet set;
+        for (Agency a : AllAgencies) {
+            if (agencyBox(a)->isChecked())
+                set.insert(a);
+        }
+        return set.toString();
+    }());
+    settings.setValue(QStringLiteral("form/preset"), m_preset->currentIndex());
+    settings.setValue(QStringLiteral("form/purpose"), m_purpose->currentText());
+    settings.setValue(QStringLiteral("form/legalBasis"), m_legalBasis->currentText());
+}
+
+void QueryForm::restoreChoices(QSettings &settings)
+{
+    if (settings.contains(QStringLiteral("form/agencies"))) {
+        const auto set = AgencySet::parse(settings.value(QStringLiteral("form/agencies")).toString());
+        for (Agency a : AllAgencies)
+            agencyBox(a)->setChecked(set && set->contains(a));
+    }
+    const int preset = settings.value(QStringLiteral("form/preset"), m_preset->currentIndex()).toInt();
+    if (preset >= 0 && preset < m_preset->count() - 1) // never restore "Custom": its dates are gone
+        m_preset->setCurrentIndex(preset);
+    if (settings.contains(QStringLiteral("form/purpose")))
+        m_purpose->setCurrentText(settings.value(QStringLiteral("form/purpose")).toString());
+    if (settings.contains(QStringLiteral("form/legalBasis")))
+        m_legalBasis->setCurrentText(settings.value(QStringLiteral("form/legalBasis")).toString());
 }
 
 void QueryForm::setVersionText(const QString &text)

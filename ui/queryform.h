@@ -12,6 +12,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSettings;
 
 namespace ssbtek::ui {
 
@@ -27,11 +28,17 @@ public:
     void setVersionText(const QString &text);
     void setRunning(bool running);
     void setToday(QDate today); // for the period presets; tests set a fixed day
+    void showProblem(const QString &text);
+    // The caseworker's last choices (agencies, period preset, purpose, legal basis).
+    void saveChoices(QSettings &settings) const;
+    void restoreChoices(QSettings &settings);
 
     QLineEdit *personField() const { return m_person; }
     QPushButton *runButton() const { return m_run; }
     QLabel *problemLabel() const { return m_problem; }
     QCheckBox *agencyBox(Agency agency) const;
+    QComboBox *presetBox() const { return m_preset; }
+    QLineEdit *caseIdField() const { return m_caseId; }
 
 Q_SIGNALS:
     void submitted();

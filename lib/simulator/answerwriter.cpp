@@ -406,6 +406,8 @@ QByteArray fetchAnswer(const SimRequest &rq, const TestPerson *person, const Pro
             continue;
         const QString code = agencyCode(agency);
         const QJsonObject config = p.agencies.value(code).toObject();
+        if (config.value(u"absent").toBool())
+            continue; // asked, but missing from the answer: SSBTEK's "no answer"
         w.open(w.ns, code);
         if (config.contains(u"error")) {
             w.error(config.value(u"error").toObject());

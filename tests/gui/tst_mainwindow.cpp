@@ -1,16 +1,30 @@
 // The caseworker's window driven through its real widgets (offscreen), against the
-// built-in simulator.
+// built-in simulator: validation, a full query into every tab, errors and absence shown as
+// such, cancel, PDF for the case file, copy and CSV.
 
 #include "simulator/embeddedsimulator.h"
+#include "ui/agencytab.h"
 #include "ui/mainwindow.h"
+#include "ui/models/tablemodel.h"
+#include "ui/overviewtab.h"
 #include "ui/queryform.h"
+#include "ui/resultview.h"
+#include "ui/tablepanel.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ssbtek;
@@ -23,23 +37,30 @@ private Q_SLOTS:
     void initTestCase();
     void showsTheSimulatorBanner();
     void explainsABadPersonnummerBeforeSending();
-    void enterRunsTheQueryAndFillsOneRowPerAgency();
-    void showsAnAgencyErrorAsAnError();
-    void testConnectionListsEveryAgency();
+    void enterRunsTheQueryAndFillsEveryTab();
+    void paymentsAreSortableFilterableAndSummed();
+    void errorIsExplainedAndNeverLooksLikeNothingFound();
+    void absentAndNotAskedAreSaidAsSuch();
+    void cancelStopsARunningQuery();
+    void aSecondQueryCanBePreparedWhileOneRuns();
+    void savesAReadablePdfForTheCaseFile();
+    void copiesAndExportsATable();
+    void remembersTheCaseworkersChoices();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
-    QString cell(ui::MainWindow &w, int row, int column) const
-    {
-        return w.resultTable()->item(row, column)->text();
-    }
+    bool ask(ui::MainWindow &w, const QString &personnummer);
 
     sim::EmbeddedSimulator m_sim;
     AppSettings m_settings;
+    QTemporaryDir m_dir;
 };
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"ssbtek-client-tests"_s);
+    QSettings().clear();
     QString error;
     QVERIFY2(m_sim.start({}, QString(), &error), qPrintable(error));
     m_settings.endpoint = m_sim.url();
@@ -58,6 +79,16 @@ std::unique_ptr<ui::MainWindow> TestMainWindow::makeWindow()
     return w;
 }
 
+bool TestMainWindow::ask(ui::MainWindow &w, const QString &personnummer)
+{
+    QSignalSpy answered(w.runner(), &QueryRunner::answered);
+    QSignalSpy failed(w.runner(), &QueryRunner::failed);
+    w.form()->personField()->clear();
+    QTest::keyClicks(w.form()->personField(), personnummer);
+    QTest::keyClick(w.form()->personField(), Qt::Key_Return);
+    return QTest::qWaitFor([&] { return answered.size() + failed.size() > 0; }, 20000) && !answered.isEmpty();
+}
+
 void TestMainWindow::showsTheSimulatorBanner()
 {
     const auto w = makeWindow();
@@ -71,60 +102,205 @@ void TestMainWindow::explainsABadPersonnummerBeforeSending()
 {
     const auto w = makeWindow();
     QLineEdit *person = w->form()->personField();
-    person->setFocus();
+    QVERIFY(person->hasFocus()); // keyboard-first
     QTest::keyClicks(person, u"850412-9828"_s);
     auto *problem = w->form()->findChild<QLabel *>(u"personProblem"_s);
     QVERIFY(problem->text().contains(u"check digit"));
     QSignalSpy busy(w->runner(), &QueryRunner::busyChanged);
     QTest::keyClick(person, Qt::Key_Return);
     QCOMPARE(busy.size(), 0); // nothing was sent
-    QCOMPARE(w->resultTable()->rowCount(), 0);
-    // Fixing the digit clears the message.
     QTest::keyClick(person, Qt::Key_Backspace);
     QTest::keyClicks(person, u"9"_s);
     QVERIFY(problem->text().isEmpty());
+    person->clear();
+    QTest::keyClicks(person, u"851332-9829"_s);
+    QVERIFY(problem->text().contains(u"date"));
 }
 
-void TestMainWindow::enterRunsTheQueryAndFillsOneRowPerAgency()
+void TestMainWindow::enterRunsTheQueryAndFillsEveryTab()
 {
     const auto w = makeWindow();
-    w->form()->agencyBox(Agency::SO)->setChecked(false);
-    QTest::keyClicks(w->form()->personField(), u"8504129829"_s);
-    QSignalSpy answered(w->runner(), &QueryRunner::answered);
-    QTest::keyClick(w->form()->personField(), Qt::Key_Return);
-    QVERIFY(!w->form()->runButton()->isEnabled()); // running
-    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 15000);
+    QVERIFY(ask(*w, u"8504129829"_s));
     QCOMPARE(w->form()->personField()->text(), u"19850412-9829"_s); // formatted for people
-    QCOMPARE(w->resultTable()->rowCount(), 7);
-    QCOMPARE(cell(*w, 0, 1), u"Answered"_s);
-    QCOMPARE(cell(*w, 4, 1), u"Not asked"_s); // SO unticked
-    QCOMPARE(cell(*w, 5, 0), agencyName(Agency::TNS));
-    QVERIFY(w->resultHeader()->text().contains(u"19850412-9829"));
+    ui::ResultView *r = w->result();
+    QVERIFY(r->header()->text().contains(u"19850412-9829"));
+    QVERIFY(r->header()->text().contains(u"Every asked agency answered"));
+    QCOMPARE(r->tabs()->count(), 8);
+    QCOMPARE(r->tabs()->tabText(0), u"Overview"_s);
+    QCOMPARE(r->tabs()->tabText(6), u"TNS (2)"_s);
+    // Vehicles
+    const auto *vehicles = r->agencyTab(Agency::TNS)->tables().first()->view()->model();
+    QCOMPARE(vehicles->rowCount(), 2);
+    QCOMPARE(vehicles->index(0, 0).data().toString(), u"TST101"_s);
+    // Permit with its validity said plainly
+    const auto *permits = r->agencyTab(Agency::MIV)->tables().first()->view()->model();
+    QVERIFY(permits->index(0, 1).data().toString().startsWith(u"Valid until"));
+    // Activity report with its explanation
+    const ui::AgencyPresentation &af = r->agencyTab(Agency::AF)->presentation();
+    QCOMPARE(af.facts.first().value.left(3), u"200"_s);
+    QVERIFY(!af.facts.first().explanation.isEmpty());
+    // Payments and advance payment notices in their own tables
+    const QList<ui::TablePanel *> fk = r->agencyTab(Agency::FK)->tables();
+    QCOMPARE(fk[0]->table().title, u"Payments"_s);
+    QCOMPARE(fk[1]->table().title, u"Advance payment notices"_s);
+    QCOMPARE(fk[1]->view()->model()->rowCount(), 1);
+    QVERIFY(fk[0]->view()->model()->rowCount() >= 2);
+    // Overview: the pending notice is flagged, the income table has every month.
+    ui::OverviewTab *overview = r->overview();
+    QVERIFY(std::any_of(overview->flags().cbegin(), overview->flags().cend(),
+                        [](const ui::Fact &f) { return f.label == u"Advance payment notices"; }));
+    QCOMPARE(overview->income().months.size(), 3); // the default "last 3 months"
+    QVERIFY(overview->income().unreadable.isEmpty());
+    // IT staff see the raw payload.
+    QVERIFY(r->agencyTab(Agency::TNS)->rawText().contains(u"TST101"));
+    QVERIFY(r->agencyTab(Agency::FK)->rawText().contains(u"utlamnare"));
+}
+
+void TestMainWindow::paymentsAreSortableFilterableAndSummed()
+{
+    const auto w = makeWindow();
+    QVERIFY(ask(*w, u"198504129829"_s));
+    ui::TablePanel *payments = w->result()->agencyTab(Agency::FK)->tables().first();
+    QSortFilterProxyModel *proxy = payments->proxy();
+    const int rows = proxy->rowCount();
+    QVERIFY(payments->sums()->text().contains(u"Net:"));
+    // Sorted by the raw date, descending.
+    payments->view()->sortByColumn(0, Qt::DescendingOrder);
+    QVERIFY(proxy->index(0, 0).data(Qt::UserRole).toDate() >= proxy->index(rows - 1, 0).data(Qt::UserRole).toDate());
+    const Money allNet = ui::columnSum(*proxy, 7);
+    QCOMPARE(allNet.ore(), qint64(rows) * 836050);
+    QTest::keyClicks(payments->filter(), u"no such benefit"_s);
+    QCOMPARE(proxy->rowCount(), 0);
+    QVERIFY(payments->sums()->text().startsWith(u"0 row"));
+    payments->filter()->clear();
+    QCOMPARE(proxy->rowCount(), rows);
+}
+
+void TestMainWindow::errorIsExplainedAndNeverLooksLikeNothingFound()
+{
+    const auto w = makeWindow();
+    QVERIFY(ask(*w, u"199209309849"_s));
+    ui::ResultView *r = w->result();
+    QCOMPARE(r->tabs()->tabText(1), u"AF — error"_s);
+    ui::AgencyTab *af = r->agencyTab(Agency::AF);
+    QVERIFY(af->tables().isEmpty()); // no empty table that could read as "nothing found"
+    const QString explained = af->findChild<QLabel *>(u"errorText"_s)->text();
+    QVERIFY(explained.contains(u"AF-TEKNISKT"));
+    QVERIFY(explained.contains(u"agency reported the error"));
+    QVERIFY(explained.contains(u"Försök igen senare"));
+    QVERIFY(r->header()->text().contains(u"failed or did not answer"));
+}
+
+void TestMainWindow::absentAndNotAskedAreSaidAsSuch()
+{
+    const auto w = makeWindow();
+    w->form()->agencyBox(Agency::TNS)->setChecked(false);
+    QVERIFY(ask(*w, u"199303039821"_s));
+    ui::ResultView *r = w->result();
+    QCOMPARE(r->tabs()->tabText(1), u"AF — no answer"_s);
+    QCOMPARE(r->tabs()->tabText(5), u"SO — no answer"_s);
+    QCOMPARE(r->tabs()->tabText(6), u"TNS — not asked"_s);
+    QVERIFY(r->agencyTab(Agency::SO)->presentation().summary.contains(u"not the same as"));
+    // The overview does not sum a missing a-kassa as zero.
+    QVERIFY(r->overview()->income().unreadable.contains(u"A-kassa"));
+    QVERIFY(r->overview()->findChild<QLabel *>(u"incomeGap"_s));
+    w->form()->agencyBox(Agency::TNS)->setChecked(true);
+}
+
+void TestMainWindow::cancelStopsARunningQuery()
+{
+    const auto w = makeWindow();
+    QSignalSpy failed(w->runner(), &QueryRunner::failed);
+    QTest::keyClicks(w->form()->personField(), u"199606069822"_s); // answers after 3 s
+    QTest::keyClick(w->form()->personField(), Qt::Key_Return);
+    QTRY_VERIFY(w->cancelButton()->isVisible());
+    QTest::mouseClick(w->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QCOMPARE(failed.first().first().value<ClientFailure>().kind, ClientFailure::Kind::Cancelled);
+    QVERIFY(w->result()->header()->text().contains(u"cancelled"));
+    QVERIFY(!w->cancelButton()->isVisible());
     QVERIFY(w->form()->runButton()->isEnabled());
 }
 
-void TestMainWindow::showsAnAgencyErrorAsAnError()
+void TestMainWindow::aSecondQueryCanBePreparedWhileOneRuns()
 {
     const auto w = makeWindow();
-    QTest::keyClicks(w->form()->personField(), u"199209309849"_s);
     QSignalSpy answered(w->runner(), &QueryRunner::answered);
-    QTest::mouseClick(w->form()->runButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 15000);
-    QCOMPARE(cell(*w, 0, 1), u"Error"_s);
-    QVERIFY(cell(*w, 0, 2).contains(u"AF-TEKNISKT"));
-    QVERIFY(cell(*w, 0, 2).contains(u"Försök igen senare"));
-    QVERIFY(w->resultHeader()->text().contains(u"failed"));
+    QTest::keyClicks(w->form()->personField(), u"199606069822"_s);
+    QTest::keyClick(w->form()->personField(), Qt::Key_Return);
+    QTRY_VERIFY(w->runner()->isBusy());
+    // The form stays usable: the next number can be typed (and checked) meanwhile.
+    QLineEdit *person = w->form()->personField();
+    person->clear();
+    QTest::keyClicks(person, u"198504129829"_s);
+    QCOMPARE(person->text(), u"198504129829"_s);
+    QVERIFY(!w->form()->runButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 10000);
+    QTest::keyClick(person, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 2, 10000);
+    QVERIFY(w->result()->header()->text().contains(u"19850412-9829"));
 }
 
-void TestMainWindow::testConnectionListsEveryAgency()
+void TestMainWindow::savesAReadablePdfForTheCaseFile()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back.");
+    const auto w = makeWindow();
+    QVERIFY(ask(*w, u"198504129829"_s));
+    const QString pdf = m_dir.filePath(u"answer.pdf"_s);
+    QString error;
+    QVERIFY2(w->savePdf(pdf, &error), qPrintable(error));
+    QProcess p;
+    p.start(pdftotext, { u"-layout"_s, pdf, u"-"_s });
+    QVERIFY(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(text.contains(u"19850412-9829"), qPrintable(text.left(500)));
+    QVERIFY(text.contains(u"TST101"));
+    QVERIFY2(text.contains(u"Testmilj"), qPrintable(text.left(300)));
+    // A sum: the advance payment notice's net amount, as people write it.
+    QVERIFY2(text.contains(u"7 990,00 kr") || text.contains(u"7\u00A0990,00\u00A0kr"), qPrintable(text.left(2000)));
+    // A folder that cannot be written: an error, no half file.
+    QVERIFY(!w->savePdf(u"/proc/no-such-dir/answer.pdf"_s, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestMainWindow::copiesAndExportsATable()
 {
     const auto w = makeWindow();
-    QSignalSpy tested(w->runner(), &QueryRunner::tested);
-    QTest::keyClick(w.get(), Qt::Key_T, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 15000);
-    QCOMPARE(w->resultTable()->rowCount(), 7);
-    for (int row = 0; row < 7; ++row)
-        QCOMPARE(cell(*w, row, 1), u"Called"_s);
+    QVERIFY(ask(*w, u"198504129829"_s));
+    ui::TablePanel *vehicles = w->result()->agencyTab(Agency::TNS)->tables().first();
+    vehicles->copyToClipboard();
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY(copied.startsWith(u"Registration\tMake"));
+    QVERIFY(copied.contains(u"TST202\tYAMAHA"));
+    const QString csv = m_dir.filePath(u"vehicles.csv"_s);
+    QVERIFY(vehicles->exportCsv(csv));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(f.readAll());
+    QVERIFY(content.contains(u"TST101;VOLVO;V70;2014;PERSONBIL"));
+    ui::TablePanel *payments = w->result()->agencyTab(Agency::FK)->tables().first();
+    QVERIFY(payments->exportCsv(m_dir.filePath(u"payments.csv"_s)));
+    QFile p(m_dir.filePath(u"payments.csv"_s));
+    QVERIFY(p.open(QIODevice::ReadOnly));
+    QVERIFY(p.readAll().contains("8360,50")); // a number a spreadsheet reads, not "8 360,50 kr"
+}
+
+void TestMainWindow::remembersTheCaseworkersChoices()
+{
+    {
+        const auto w = makeWindow();
+        w->form()->agencyBox(Agency::MIV)->setChecked(false);
+        w->form()->presetBox()->setCurrentIndex(3); // last 12 months
+        w->close();
+    }
+    const auto again = makeWindow();
+    QVERIFY(!again->form()->agencyBox(Agency::MIV)->isChecked());
+    QVERIFY(again->form()->agencyBox(Agency::AF)->isChecked());
+    QCOMPARE(again->form()->presetBox()->currentIndex(), 3);
+    again->form()->agencyBox(Agency::MIV)->setChecked(true);
+    again->close();
 }
 
 QTEST_MAIN(TestMainWindow)

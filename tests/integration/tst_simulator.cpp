@@ -192,6 +192,8 @@ void TestSimulator::eachPersonAnswersAsDocumented()
     const Answer &a = *parsed;
     for (const QJsonValue &code : expect.value(u"data").toArray())
         QCOMPARE(a.outcome(*agencyFromCode(code.toString())).state, State::Data);
+    for (const QJsonValue &code : expect.value(u"absent").toArray())
+        QCOMPARE(a.outcome(*agencyFromCode(code.toString())).state, State::Absent);
     for (const QJsonValue &code : expect.value(u"error").toArray())
         QCOMPARE(a.outcome(*agencyFromCode(code.toString())).state, State::Error);
     if (expect.contains(u"vehicles"))

@@ -1,0 +1,59 @@
+// Drives the real window against the built-in simulator and saves a PNG of each main
+// state: ssbtek-screenshots OUTDIR (run on a display, e.g. Xvfb, by take-screenshots.sh).
+
+#include "simulator/embeddedsimulator.h"
+#include "ui/mainwindow.h"
+#include "ui/queryform.h"
+#include "ui/resultview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace ssbtek;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ssbtek-client-screenshots"));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(out);
+    sim::EmbeddedSimulator simulator;
+    if (!simulator.start())
+        return 1;
+    AppSettings settings;
+    settings.endpoint = simulator.url();
+    settings.organisationNumber = sim::EmbeddedSimulator::organisationNumber();
+    settings.organisationName = sim::EmbeddedSimulator::organisationName();
+    settings.lefiActorId = sim::EmbeddedSimulator::lefiActorId();
+    settings.caseworker = QStringLiteral("handlaggare1");
+    ui::MainWindow window(settings, true);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    auto shoot = [&](const QString &name) {
+        QTest::qWait(300);
+        window.grab().save(out + QLatin1Char('/') + name + QStringLiteral(".png"));
+    };
+    auto ask = [&](const QString &person) {
+        QSignalSpy done(window.runner(), &QueryRunner::busyChanged);
+        window.form()->personField()->setText(person);
+        window.runQuery();
+        if (!QTest::qWaitFor([&] { return !window.runner()->isBusy() && done.size() >= 2; }, 20000))
+            qWarning("no answer in time");
+    };
+    shoot(QStringLiteral("1-start"));
+    ask(QStringLiteral("19850412-9829"));
+    window.result()->tabs()->setCurrentIndex(0);
+    shoot(QStringLiteral("2-overview"));
+    window.result()->tabs()->setCurrentIndex(3);
+    shoot(QStringLiteral("3-payments"));
+    ask(QStringLiteral("19920930-9849"));
+    window.result()->tabs()->setCurrentIndex(1);
+    shoot(QStringLiteral("4-agency-error"));
+    return 0;
+}

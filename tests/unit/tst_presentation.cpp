@@ -1,0 +1,150 @@
+// What the window shows, without the window: per-agency facts and tables, the income
+// overview (with failed sources marked, never summed as zero), and the table model.
+
+#include "answer/answerparser.h"
+#include "testsupport.h"
+#include "ui/models/report.h"
+#include "ui/models/tablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace ssbtek;
+using namespace ssbtek::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+Answer answer(const QString &fixture, int version)
+{
+    return *AnswerParser::parse(test::fixture(QStringLiteral(FIXTURES), fixture), *ProtocolVersion::byNumber(version),
+                                AgencySet::all());
+}
+} // namespace
+
+class TestPresentation : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tabTitlesSayStateAndCount();
+    void tablesCarryTypedValues();
+    void incomeOverviewSumsPerMonthAndSource();
+    void failedSourcesAreMarkedNotZero();
+    void flagsWhatMustNotBeMissed();
+    void tableModelPassesQtsModelTester();
+    void delimitedTextQuotesAndKeepsNumbersReadable();
+    void reportHasHeaderAndEveryAgency();
+};
+
+void TestPresentation::tabTitlesSayStateAndCount()
+{
+    const Answer a = answer(u"answer-v10-all.xml"_s, 10);
+    QCOMPARE(tabTitle(present(Agency::TNS, a.outcome(Agency::TNS))), u"TNS (2)"_s);
+    QCOMPARE(tabTitle(present(Agency::FK, a.outcome(Agency::FK))), u"FK (3)"_s);
+    const Answer mixed = answer(u"answer-v11-mixed.xml"_s, 11);
+    QCOMPARE(tabTitle(present(Agency::AF, mixed.outcome(Agency::AF))), u"AF — error"_s);
+    QCOMPARE(tabTitle(present(Agency::MIV, mixed.outcome(Agency::MIV))), u"MIV — no answer"_s);
+    const AgencyPresentation af = present(Agency::AF, mixed.outcome(Agency::AF));
+    QVERIFY(af.tables.isEmpty());
+    QVERIFY(af.errorText.contains(u"TIMEOUT"));
+}
+
+void TestPresentation::tablesCarryTypedValues()
+{
+    const Answer a = answer(u"answer-v10-all.xml"_s, 10);
+    const AgencyPresentation fk = present(Agency::FK, a.outcome(Agency::FK));
+    const Table &payments = fk.tables.first();
+    QCOMPARE(payments.columns.at(7).kind, Column::Kind::Money);
+    QCOMPARE(payments.rows.first().at(7).toLongLong(), qint64(836050));
+    QCOMPARE(payments.rows.first().at(0).toDate(), QDate(2026, 2, 24));
+    QCOMPARE(cellText(payments.rows.first().at(7), Column::Kind::Money), u"8\u00A0360,50\u00A0kr"_s);
+    const AgencyPresentation miv = present(Agency::MIV, a.outcome(Agency::MIV));
+    QCOMPARE(miv.tables.first().rows.first().at(1).toString(), u"Valid until 2027-02-28"_s);
+    const AgencyPresentation pension = present(Agency::FK, a.outcome(Agency::FK));
+    QVERIFY(std::any_of(pension.facts.cbegin(), pension.facts.cend(),
+                        [](const Fact &f) { return f.label == u"Income pension" && f.value.startsWith(u"500"); }));
+}
+
+void TestPresentation::incomeOverviewSumsPerMonthAndSource()
+{
+    const Answer a = answer(u"answer-v10-all.xml"_s, 10);
+    const IncomeOverview o = incomeOverview(a, { QDate(2026, 1, 1), QDate(2026, 3, 31) });
+    QCOMPARE(o.months.size(), 3);
+    // February: aktivitetsstöd 8 360,50 + bostadsbidrag 1 200 (FK), pension 3 100 (PM),
+    // a-kassa 8 420,50; CSN paid 12 036.
+    QCOMPARE(o.amounts[1][0].toDecimalString(), u"9560.50"_s);
+    QCOMPARE(o.amounts[1][1].toDecimalString(), u"3100.00"_s);
+    QCOMPARE(o.amounts[1][2].toDecimalString(), u"8420.50"_s);
+    QCOMPARE(o.amounts[1][3].toDecimalString(), u"12036.00"_s);
+    QCOMPARE(o.total(1).toDecimalString(), u"33117.00"_s);
+    // A payment outside the period counts in no month.
+    QCOMPARE(o.amounts[0][0].toDecimalString(), u"0.00"_s);
+}
+
+void TestPresentation::failedSourcesAreMarkedNotZero()
+{
+    const Answer mixed = answer(u"answer-v11-mixed.xml"_s, 11);
+    const IncomeOverview o = incomeOverview(mixed, { QDate(2023, 8, 1), QDate(2023, 9, 30) });
+    QVERIFY(o.unreadable.contains(u"CSN"));     // CSN answered with an error
+    QVERIFY(o.unreadable.contains(u"A-kassa")); // SO gave an empty block: no answer
+    QVERIFY(o.unreadable.contains(u"Försäkringskassan")); // its provider state is FELANDE
+    const Table t = o.asTable();
+    QVERIFY(t.columns.at(4).title.contains(u"could not be read"));
+    QVERIFY(!t.rows.first().at(4).isValid()); // empty, not 0,00 kr
+}
+
+void TestPresentation::flagsWhatMustNotBeMissed()
+{
+    const QList<Fact> flags = overviewFlags(answer(u"answer-v10-all.xml"_s, 10));
+    QStringList labels;
+    for (const Fact &f : flags)
+        labels << f.label;
+    QCOMPARE(labels.first(), u"Protected identity"_s); // from LEFI's skyddad
+    QVERIFY(labels.contains(u"All JOB days used"));
+    QVERIFY(labels.contains(u"Advance payment notices"));
+    QVERIFY(labels.contains(u"Incomplete from Försäkringskassan"));
+}
+
+void TestPresentation::tableModelPassesQtsModelTester()
+{
+    const Answer a = answer(u"answer-v10-all.xml"_s, 10);
+    TableModel model(present(Agency::FK, a.outcome(Agency::FK)).tables.first());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(Qt::UserRole);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(7, Qt::DescendingOrder); // by net amount, as numbers
+    QCOMPARE(proxy.index(0, 7).data(Qt::UserRole).toLongLong(), qint64(836050));
+    QCOMPARE(proxy.index(2, 7).data(Qt::UserRole).toLongLong(), qint64(120000));
+    QCOMPARE(model.data(model.index(0, 7), Qt::TextAlignmentRole).toInt() & Qt::AlignRight, int(Qt::AlignRight));
+    QCOMPARE(columnSum(proxy, 7).toDecimalString(), u"12660.50"_s);
+}
+
+void TestPresentation::delimitedTextQuotesAndKeepsNumbersReadable()
+{
+    Table t { u"T"_s, { { u"Name"_s, Column::Kind::Text }, { u"Amount"_s, Column::Kind::Money } },
+              { { u"a;b \"c\""_s, QVariant::fromValue(qint64(123456)) } }, {} };
+    TableModel model(t);
+    const QString csv = delimitedText(model, u';');
+    QCOMPARE(csv, u"Name;Amount\n\"a;b \"\"c\"\"\";1234,56\n"_s);
+    QCOMPARE(delimitedText(model, u'\t'), u"Name\tAmount\na;b \"c\"\t1234,56\n"_s.replace(u"a;b \"c\""_s, u"\"a;b \"\"c\"\"\""_s));
+}
+
+void TestPresentation::reportHasHeaderAndEveryAgency()
+{
+    const Answer a = answer(u"answer-v11-mixed.xml"_s, 11);
+    ReportHeader h;
+    h.person = u"19850412-9829"_s;
+    h.period = u"2026-01-01 – 2026-03-31"_s;
+    h.simulated = true;
+    const QString html = reportHtml(h, a, { QDate(2026, 1, 1), QDate(2026, 3, 31) });
+    QVERIFY(html.contains(u"19850412-9829"));
+    QVERIFY(html.contains(u"fiktiva uppgifter"));
+    for (Agency agency : AllAgencies)
+        QVERIFY2(html.contains(agencyName(agency).toHtmlEscaped()), qPrintable(agencyCode(agency)));
+    QVERIFY(html.contains(u"TIMEOUT")); // the error, explained, not hidden
+}
+
+QTEST_GUILESS_MAIN(TestPresentation)
+#include "tst_presentation.moc"

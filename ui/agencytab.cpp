@@ -1,0 +1,117 @@
+#include "agencytab.h"
+
+#include "tablepanel.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+namespace ssbtek::ui {
+
+namespace {
+
+// Indented for reading; a payload that does not parse is shown as it came.
+QString prettyRaw(const AgencyOutcome &outcome)
+{
+    if (outcome.raw.isEmpty())
+        return {};
+    if (outcome.raw.size() > 4 * 1024 * 1024)
+        return QString::fromUtf8(outcome.raw.left(4 * 1024 * 1024)) + AgencyTab::tr("\n… (shortened: the first 4 MB are shown)");
+    if (outcome.rawFormat == AgencyOutcome::RawFormat::Json) {
+        const QJsonDocument doc = QJsonDocument::fromJson(outcome.raw);
+        if (!doc.isNull())
+            return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    }
+    return QString::fromUtf8(outcome.raw);
+}
+
+QLabel *paragraph(const QString &text, const QString &style = QString())
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (!style.isEmpty())
+        label->setStyleSheet(style);
+    return label;
+}
+
+} // namespace
+
+AgencyTab::AgencyTab(const AgencyPresentation &p, const AgencyOutcome &outcome, QWidget *parent)
+    : QTabWidget(parent), m_presentation(p), m_raw(prettyRaw(outcome))
+{
+    setDocumentMode(true);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    const QString problem = QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 8px; border: 1px solid #e57373;");
+    const QString notice = QStringLiteral("background: #eef2f7; color: #2e3436; padding: 8px;");
+    switch (p.state) {
+    case AgencyOutcome::State::Error: {
+        layout->addWidget(paragraph(tr("<b>%1 answered with an error.</b> Nothing below means \"nothing found\": the "
+                                       "information is missing.").arg(agencyName(p.agency).toHtmlEscaped()),
+                                    problem));
+        auto *error = paragraph(p.errorText.toHtmlEscaped());
+        error->setObjectName(QStringLiteral("errorText"));
+        layout->addWidget(error);
+        auto *details = new QFormLayout;
+        details->addRow(tr("Source:"), paragraph(outcome.error.sourceCode));
+        details->addRow(tr("Error code:"), paragraph(outcome.error.code));
+        details->addRow(tr("Messages:"), paragraph(outcome.error.messages.join(QLatin1Char('\n'))));
+        layout->addLayout(details);
+        break;
+    }
+    case AgencyOutcome::State::Absent:
+        layout->addWidget(paragraph(tr("<b>No answer from %1.</b> The agency was asked but is missing from SSBTEK's "
+                                       "answer. This is not the same as \"nothing found\": ask again later.")
+                                            .arg(agencyName(p.agency).toHtmlEscaped()),
+                                    problem));
+        break;
+    case AgencyOutcome::State::NotAsked:
+        layout->addWidget(paragraph(tr("%1 was not asked in this query.").arg(agencyName(p.agency).toHtmlEscaped()), notice));
+        break;
+    case AgencyOutcome::State::Data: {
+        if (!p.facts.isEmpty()) {
+            auto *facts = new QFormLayout;
+            for (const Fact &f : p.facts) {
+                QString text = f.value.toHtmlEscaped();
+                if (f.warning)
+                    text = QStringLiteral("<b style=\"color:#a40000\">%1</b>").arg(text);
+                if (!f.explanation.isEmpty())
+                    text += QStringLiteral("<br><span style=\"color:#555\">%1</span>").arg(f.explanation.toHtmlEscaped());
+                facts->addRow(f.label + QLatin1Char(':'), paragraph(text));
+            }
+            layout->addLayout(facts);
+        }
+        for (const Table &t : p.tables) {
+            auto *panel = new TablePanel(t);
+            m_tables.append(panel);
+            layout->addWidget(panel);
+        }
+        break;
+    }
+    }
+    layout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // content follows the width
+    addTab(scroll, tr("Information"));
+
+    auto *raw = new QPlainTextEdit;
+    raw->setReadOnly(true);
+    raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    raw->setPlainText(m_raw.isEmpty() ? tr("(nothing received from this agency)") : m_raw);
+    raw->setAccessibleName(tr("Raw answer from %1").arg(agencyName(p.agency)));
+    addTab(raw, outcome.rawFormat == AgencyOutcome::RawFormat::Json ? tr("Raw JSON") : tr("Raw XML"));
+    setTabPosition(QTabWidget::South);
+}
+
+} // namespace ssbtek::ui

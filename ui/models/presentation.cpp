@@ -1,0 +1,477 @@
+#include "presentation.h"
+
+#include "explain/explanations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek::ui {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Presentation", text, disambiguation, n);
+}
+
+using K = Column::Kind;
+
+QVariant money(const std::optional<Money> &m)
+{
+    return m ? QVariant::fromValue(m->ore()) : QVariant();
+}
+
+QVariant date(QDate d)
+{
+    return d.isValid() ? QVariant(d) : QVariant();
+}
+
+QString yesNo(std::optional<bool> b)
+{
+    return !b ? tr("not stated") : *b ? tr("yes") : tr("no");
+}
+
+QString period(const QString &from, const QString &to)
+{
+    if (from.isEmpty() && to.isEmpty())
+        return {};
+    return from + u" – "_s + to;
+}
+
+Table paymentsTable(const QString &title, const QList<BenefitPayment> &payments, const QString &empty)
+{
+    Table t { title,
+              { { tr("Date"), K::Date }, { tr("Paid by"), K::Text }, { tr("Benefit"), K::Text }, { tr("Period"), K::Text },
+                { tr("Gross"), K::Money }, { tr("Tax"), K::Money }, { tr("Deductions"), K::Money }, { tr("Net"), K::Money } },
+              {},
+              empty };
+    for (const BenefitPayment &p : payments) {
+        t.rows.append({ date(p.date), p.provider == u"PM" ? u"Pensionsmyndigheten"_s : u"Försäkringskassan"_s,
+                        p.benefit.isEmpty() ? p.benefitCode : p.benefit, period(p.periodFrom, p.periodTo), money(p.gross),
+                        money(p.tax), money(p.deductions), money(p.net) });
+    }
+    return t;
+}
+
+void presentAf(const AfData &af, AgencyPresentation &p)
+{
+    if (af.activityReport) {
+        const auto e = explain::activityReport(af.activityReport->code);
+        p.facts.append({ tr("Activity report"),
+                         af.activityReport->code
+                                 + (af.activityReport->latestDate.isValid()
+                                            ? tr(", latest report %1").arg(af.activityReport->latestDate.toString(Qt::ISODate))
+                                            : QString()),
+                         e.text, af.activityReport->code != u"200" });
+    } else {
+        p.facts.append({ tr("Activity report"), tr("not stated"), tr("Arbetsförmedlingen gave no activity report status."), true });
+    }
+    p.facts.append({ tr("Registered as job seeker"), yesNo(af.registered)
+                     + (af.registeredFrom.isValid() ? tr(" since %1").arg(af.registeredFrom.toString(Qt::ISODate)) : QString()),
+                     {}, false });
+    if (af.extentPercent)
+        p.facts.append({ tr("Extent"), u"%1 %"_s.arg(*af.extentPercent), {}, false });
+    if (!af.category.isEmpty())
+        p.facts.append({ tr("Category"), af.category, {}, false });
+    if (af.deregistered.isValid())
+        p.facts.append({ tr("De-registered"), af.deregistered.toString(Qt::ISODate), {}, true });
+    if (!af.unemploymentFund.isEmpty())
+        p.facts.append({ tr("A-kassa"), af.unemploymentFund, {}, false });
+    if (af.protectedIdentity.value_or(false))
+        p.facts.append({ tr("Protected identity"), tr("yes"), tr("The person has a protection marking (sekretessmarkering)."), true });
+    const auto status = explain::afProcessingStatus(af.statusCode, af.statusText);
+    if (!status.known)
+        p.facts.append({ tr("Processing status"), af.statusCode ? QString::number(*af.statusCode) : QString(), status.text, true });
+    Table decisions { tr("Economic decisions"),
+                      { { tr("Compensation"), K::Text }, { tr("Extent %"), K::Number }, { tr("From"), K::Date }, { tr("To"), K::Date } },
+                      {},
+                      tr("No economic decisions in the answer.") };
+    for (const EconomicDecision &d : af.decisions)
+        decisions.rows.append({ d.compensationType, d.extentPercent ? QVariant(*d.extentPercent) : QVariant(), date(d.from), date(d.to) });
+    p.tables.append(decisions);
+    p.count = int(af.decisions.size());
+    p.summary = af.activityReport ? tr("Activity report %1").arg(af.activityReport->code) : tr("Registration");
+}
+
+void presentCsn(const CsnData &csn, AgencyPresentation &p)
+{
+    const auto result = explain::csnResult(csn.resultCode, csn.resultText);
+    if (!result.known)
+        p.facts.append({ tr("Result"), csn.resultCode, result.text, true });
+    Table cases { tr("Cases"),
+                  { { tr("Support"), K::Text }, { tr("Case"), K::Text }, { tr("Form"), K::Text }, { tr("Status"), K::Text },
+                    { tr("Applied period"), K::Text } },
+                  {},
+                  tr("No study support cases.") };
+    Table payments { tr("Payment plan"),
+                     { { tr("Date"), K::Date }, { tr("Support"), K::Text }, { tr("Case"), K::Text }, { tr("Status"), K::Text },
+                       { tr("Amount"), K::Money } },
+                     {},
+                     tr("No payments.") };
+    for (const CsnPerson &person : csn.persons) {
+        if (!person.hit)
+            p.facts.append({ tr("Found"), tr("no"), explain::csnNotFound().text, false });
+        if (!person.protection.isEmpty())
+            p.facts.append({ tr("Protection"), person.protection, tr("CSN marks the person's data as protected."), true });
+        for (const CsnCase &c : person.cases) {
+            QString applied;
+            if (!c.applied.isEmpty())
+                applied = c.applied.first().from.toString(Qt::ISODate) + u" – "_s + c.applied.first().to.toString(Qt::ISODate);
+            cases.rows.append({ studySupportKindName(c.kind), c.number, c.text.isEmpty() ? c.form : c.text, c.status, applied });
+            for (const CsnPayment &pay : c.payments)
+                payments.rows.append({ date(pay.date), studySupportKindName(c.kind), c.number,
+                                       pay.isPaid() ? tr("Paid") : pay.date.isValid() ? tr("Planned") : tr("Planned, date not set"),
+                                       money(pay.total) });
+        }
+    }
+    p.tables << payments << cases;
+    p.count = int(payments.rows.size());
+    p.summary = tr("%n payment(s)", nullptr, p.count);
+}
+
+void presentLefi(const LefiData &lefi, AgencyPresentation &p)
+{
+    for (const LefiProvider &provider : lefi.providers) {
+        if (!provider.isOk())
+            p.facts.append({ provider.name.isEmpty() ? provider.code : provider.name, provider.state,
+                             explain::lefiProviderState(provider.state).text, true });
+    }
+    for (const LefiDeviation &d : lefi.deviations)
+        p.facts.append({ tr("Left out: %1").arg(d.groupText.isEmpty() ? d.groupCode : d.groupText), d.code,
+                         explain::lefiDeviation(d.code).text, true });
+    if (lefi.jobDays)
+        p.facts.append({ tr("JOB days used"), QString::number(lefi.jobDays->used),
+                         lefi.jobDays->allUsed ? tr("All days in jobb- och utvecklingsgarantin are used.") : QString(),
+                         lefi.jobDays->allUsed });
+    if (lefi.pensionHoldings) {
+        const PensionHoldings &h = *lefi.pensionHoldings;
+        auto show = [](const std::optional<Money> &m) { return m ? m->toDisplayString() : tr("not stated"); };
+        p.facts.append({ tr("Income pension"), show(h.incomePension), {}, false });
+        p.facts.append({ tr("Premium pension"), show(h.premiumPension), {}, false });
+        p.facts.append({ tr("Pension holdings, total"), show(h.total),
+                         h.source == u"PM" ? tr("From Pensionsmyndigheten's latest account values.")
+                                           : tr("From the latest annual statement."),
+                         false });
+    }
+    for (const LefiPerson &person : lefi.persons) {
+        if (person.protectedIdentity.value_or(false))
+            p.facts.append({ tr("Protected identity"), tr("yes"), tr("Försäkringskassan marks the person as protected (skyddad). Addresses are not shown."), true });
+    }
+    p.tables.append(paymentsTable(tr("Payments"), lefi.payments, tr("No payments in the period.")));
+    p.tables.append(paymentsTable(tr("Advance payment notices"), lefi.preliminaryPayments,
+                                  tr("No decided payments waiting to be paid.")));
+    Table decisions { tr("Decisions"),
+                      { { tr("Decided"), K::Date }, { tr("By"), K::Text }, { tr("Case"), K::Text }, { tr("Benefit"), K::Text },
+                        { tr("Period"), K::Text }, { tr("Final"), K::Text }, { tr("Amount"), K::Money }, { tr("Days"), K::Number } },
+                      {},
+                      tr("No decisions in the answer.") };
+    for (const BenefitDecision &d : lefi.decisions)
+        decisions.rows.append({ date(d.decided), d.provider, d.caseKind, d.benefit.isEmpty() ? d.benefitCode : d.benefit,
+                                period(d.periodFrom, d.periodTo), yesNo(d.definitive), money(d.amount),
+                                d.days ? QVariant(*d.days) : QVariant() });
+    p.tables.append(decisions);
+    if (!lefi.claims.isEmpty()) {
+        Table claims { tr("Claims at Pensionsmyndigheten"),
+                       { { tr("Arrived"), K::Date }, { tr("Benefit group"), K::Text }, { tr("Period"), K::Text } }, {}, {} };
+        for (const PmClaim &c : lefi.claims)
+            claims.rows.append({ date(c.arrived), c.benefitGroup.isEmpty() ? c.benefitGroupCode : c.benefitGroup,
+                                 period(c.periodFrom, c.periodTo) });
+        p.tables.append(claims);
+    }
+    p.count = int(lefi.payments.size());
+    p.summary = tr("%n payment(s)", nullptr, p.count);
+}
+
+void presentSkv(const SkvData &skv, AgencyPresentation &p)
+{
+    if (!skv.perPart) {
+        Table capital { tr("Capital income"),
+                        { { tr("Taxation year"), K::Text }, { tr("Capital income"), K::Money }, { tr("Surplus"), K::Money } },
+                        {},
+                        tr("No capital income reported.") };
+        for (const SkvCapitalRecord &c : skv.capital)
+            capital.rows.append({ c.taxationYear, money(c.income), money(c.surplus) });
+        p.tables.append(capital);
+        p.count = int(skv.capital.size());
+    } else {
+        for (const SkvPart &part : skv.parts) {
+            if (part.error) {
+                p.facts.append({ part.name, tr("could not be read"), explain::agencyError(Agency::SKV, *part.error), true });
+                continue;
+            }
+            Table t { part.name, { { tr("Information"), K::Text }, { tr("Value"), K::Text } }, {}, tr("Nothing reported.") };
+            for (const auto &[path, value] : part.fields)
+                t.rows.append({ path, value });
+            p.tables.append(t);
+            ++p.count;
+        }
+    }
+    p.summary = tr("%n part(s)", nullptr, p.count);
+}
+
+void presentSo(const SoData &so, AgencyPresentation &p)
+{
+    Table payments { tr("Payments"),
+                     { { tr("Date"), K::Date }, { tr("A-kassa"), K::Text }, { tr("Net after tax"), K::Money },
+                       { tr("Net after deductions"), K::Money }, { tr("Days"), K::Text }, { tr("From"), K::Date }, { tr("To"), K::Date } },
+                     {},
+                     tr("No a-kassa payments in the period.") };
+    Table suspensions { tr("Suspensions"), { { tr("A-kassa"), K::Text }, { tr("From"), K::Date }, { tr("To"), K::Date } }, {},
+                        tr("No suspensions.") };
+    for (const UnemploymentFundAnswer &f : so.funds) {
+        for (const UnemploymentPayment &pay : f.payments)
+            payments.rows.append({ date(pay.paid), f.fund, money(pay.netAfterTax), money(pay.netAfterDeductions), pay.days,
+                                   date(pay.from), date(pay.to) });
+        for (const Suspension &s : f.suspensions)
+            suspensions.rows.append({ f.fund, date(s.from), date(s.to) });
+        if (f.hasApplication)
+            p.facts.append({ tr("Application at %1").arg(f.fund),
+                             f.entitlementDecided ? tr("entitlement decided %1").arg(f.entitlementDecided->toString(Qt::ISODate))
+                                                  : tr("entitlement not decided"),
+                             f.paymentApplicationSubmitted.value_or(false) ? tr("An application for payment has been submitted.")
+                                                                           : QString(),
+                             false });
+    }
+    if (!suspensions.rows.isEmpty())
+        p.facts.append({ tr("Suspended"), tr("%n period(s)", nullptr, int(suspensions.rows.size())),
+                         tr("The a-kassa has suspended the person from compensation; see the table."), true });
+    p.tables << payments << suspensions;
+    p.count = int(payments.rows.size());
+    p.summary = tr("%n payment(s)", nullptr, p.count);
+}
+
+void presentTns(const TnsData &tns, AgencyPresentation &p)
+{
+    if (!tns.ok())
+        p.facts.append({ tr("Result"), tns.result, explain::tnsResult(tns.result).text, true });
+    for (const TnsError &e : tns.errors)
+        p.facts.append({ tr("Error %1").arg(e.code), e.text, {}, true });
+    Table vehicles { tr("Vehicles"),
+                     { { tr("Registration"), K::Text }, { tr("Make"), K::Text }, { tr("Model"), K::Text },
+                       { tr("Vehicle year"), K::Text }, { tr("Kind"), K::Text } },
+                     {},
+                     tns.ok() ? tr("No vehicles registered to the person.") : tr("Transportstyrelsen could not answer.") };
+    for (const VehicleHolding &v : tns.vehicles)
+        vehicles.rows.append({ v.registrationNumber, v.make, v.model, v.vehicleYear, v.kind });
+    p.tables.append(vehicles);
+    p.count = int(tns.vehicles.size());
+    p.summary = tr("%n vehicle(s)", nullptr, p.count);
+}
+
+void presentMiv(const MivData &miv, AgencyPresentation &p)
+{
+    if (!miv.homeCountry.isEmpty())
+        p.facts.append({ tr("Home country"), miv.homeCountry, {}, false });
+    if (miv.entryDate.isValid())
+        p.facts.append({ tr("Entered Sweden"), miv.entryDate.toString(Qt::ISODate), {}, false });
+    Table permits { tr("Permits"),
+                    { { tr("Permit"), K::Text }, { tr("Validity"), K::Text }, { tr("Decision"), K::Text },
+                      { tr("Decided"), K::Date }, { tr("Case type"), K::Text } },
+                    {},
+                    tr("No permit decisions.") };
+    for (const PermitDecision &d : miv.permits) {
+        const QString validity = d.isPermanent() ? tr("Permanent")
+                : d.validTo.isValid()            ? tr("Valid until %1").arg(d.validTo.toString(Qt::ISODate))
+                                                 : explain::permitValidity(d.validity).text;
+        permits.rows.append({ d.permitTypeName.isEmpty() ? d.permitType : d.permitTypeName, validity,
+                              d.decisionName.isEmpty() ? d.decisionCode : d.decisionName, date(d.decided),
+                              d.caseTypeName.isEmpty() ? d.caseType : d.caseTypeName });
+    }
+    p.tables.append(permits);
+    p.count = int(miv.permits.size());
+    p.summary = tr("%n permit(s)", nullptr, p.count);
+}
+
+} // namespace
+
+QString stateText(AgencyOutcome::State state)
+{
+    switch (state) {
+    case AgencyOutcome::State::NotAsked: return tr("Not asked");
+    case AgencyOutcome::State::Absent: return tr("No answer");
+    case AgencyOutcome::State::Data: return tr("Answered");
+    case AgencyOutcome::State::Error: return tr("Error");
+    }
+    return {};
+}
+
+AgencyPresentation present(Agency agency, const AgencyOutcome &outcome)
+{
+    AgencyPresentation p;
+    p.agency = agency;
+    p.state = outcome.state;
+    p.stateText = stateText(outcome.state);
+    switch (outcome.state) {
+    case AgencyOutcome::State::NotAsked:
+        p.summary = tr("Not asked in this query.");
+        return p;
+    case AgencyOutcome::State::Absent:
+        p.summary = tr("No answer from %1. This is not the same as \"nothing found\": ask again.").arg(agencyName(agency));
+        return p;
+    case AgencyOutcome::State::Error:
+        p.errorText = explain::agencyError(agency, outcome.error);
+        p.summary = tr("Error: the answer from %1 could not be used.").arg(agencyName(agency));
+        return p;
+    case AgencyOutcome::State::Data:
+        break;
+    }
+    std::visit(
+            [&p](const auto &d) {
+                using T = std::decay_t<decltype(d)>;
+                if constexpr (std::is_same_v<T, AfData>) presentAf(d, p);
+                else if constexpr (std::is_same_v<T, CsnData>) presentCsn(d, p);
+                else if constexpr (std::is_same_v<T, LefiData>) presentLefi(d, p);
+                else if constexpr (std::is_same_v<T, SkvData>) presentSkv(d, p);
+                else if constexpr (std::is_same_v<T, SoData>) presentSo(d, p);
+                else if constexpr (std::is_same_v<T, TnsData>) presentTns(d, p);
+                else if constexpr (std::is_same_v<T, MivData>) presentMiv(d, p);
+            },
+            outcome.data);
+    return p;
+}
+
+QString tabTitle(const AgencyPresentation &p)
+{
+    const QString code = agencyCode(p.agency);
+    switch (p.state) {
+    case AgencyOutcome::State::Data: return u"%1 (%2)"_s.arg(code).arg(p.count);
+    case AgencyOutcome::State::Error: return tr("%1 — error").arg(code);
+    case AgencyOutcome::State::Absent: return tr("%1 — no answer").arg(code);
+    case AgencyOutcome::State::NotAsked: return tr("%1 — not asked").arg(code);
+    }
+    return code;
+}
+
+QString cellText(const QVariant &cell, Column::Kind kind)
+{
+    if (!cell.isValid() || cell.isNull())
+        return {};
+    switch (kind) {
+    case K::Money: return Money::fromOre(cell.toLongLong()).toDisplayString();
+    case K::Date: return cell.toDate().toString(Qt::ISODate);
+    case K::Number: return QString::number(cell.toLongLong());
+    case K::Text: break;
+    }
+    return cell.toString();
+}
+
+Money IncomeOverview::total(int month) const
+{
+    Money sum;
+    for (const Money &m : amounts.value(month))
+        sum += m;
+    return sum;
+}
+
+Table IncomeOverview::asTable() const
+{
+    Table t;
+    t.title = tr("Income per month");
+    t.columns.append({ tr("Month"), K::Text });
+    for (const QString &s : sources)
+        t.columns.append({ unreadable.contains(s) ? tr("%1 (could not be read)").arg(s) : s, K::Money });
+    t.columns.append({ tr("Total"), K::Money });
+    for (int m = 0; m < months.size(); ++m) {
+        QList<QVariant> row { months[m].toString(u"yyyy-MM"_s) };
+        for (int s = 0; s < sources.size(); ++s)
+            row.append(unreadable.contains(sources[s]) ? QVariant() : QVariant::fromValue(amounts[m][s].ore()));
+        row.append(QVariant::fromValue(total(m).ore()));
+        t.rows.append(row);
+    }
+    t.emptyText = tr("No months in the period.");
+    return t;
+}
+
+IncomeOverview incomeOverview(const Answer &answer, const Period &period)
+{
+    IncomeOverview o;
+    o.sources = { u"Försäkringskassan"_s, u"Pensionsmyndigheten"_s, tr("A-kassa"), u"CSN"_s };
+    if (!period.isValid())
+        return o;
+    for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1))
+        o.months.append(m);
+    o.amounts = QList<QList<Money>>(o.months.size(), QList<Money>(o.sources.size()));
+    auto add = [&](QDate day, int source, const std::optional<Money> &amount) {
+        if (!day.isValid() || !amount || !period.contains(day))
+            return;
+        const int index = int((day.year() - period.from.year()) * 12 + day.month() - period.from.month());
+        if (index >= 0 && index < o.months.size())
+            o.amounts[index][source] += *amount;
+    };
+    auto unreadable = [&](Agency a, QStringList names) {
+        const auto state = answer.outcome(a).state;
+        if (state == AgencyOutcome::State::Error || state == AgencyOutcome::State::Absent)
+            o.unreadable += names;
+    };
+    unreadable(Agency::FK, { o.sources[0], o.sources[1] });
+    unreadable(Agency::SO, { o.sources[2] });
+    unreadable(Agency::CSN, { o.sources[3] });
+    if (const auto *lefi = answer.outcome(Agency::FK).get<LefiData>()) {
+        for (const BenefitPayment &p : lefi->payments)
+            add(p.date, p.provider == u"PM" ? 1 : 0, p.net);
+        for (const LefiProvider &provider : lefi->providers) {
+            if (!provider.isOk())
+                o.unreadable.append(provider.code == u"PM" ? o.sources[1] : o.sources[0]);
+        }
+    }
+    if (const auto *so = answer.outcome(Agency::SO).get<SoData>()) {
+        for (const UnemploymentFundAnswer &f : so->funds) {
+            for (const UnemploymentPayment &p : f.payments)
+                add(p.paid, 2, p.netAfterTax);
+        }
+    }
+    if (const auto *csn = answer.outcome(Agency::CSN).get<CsnData>()) {
+        for (const CsnPerson &person : csn->persons) {
+            for (const CsnCase &c : person.cases) {
+                for (const CsnPayment &p : c.payments) {
+                    if (p.isPaid())
+                        add(p.date, 3, p.total);
+                }
+            }
+        }
+    }
+    o.unreadable.removeDuplicates();
+    return o;
+}
+
+QList<Fact> overviewFlags(const Answer &answer)
+{
+    QList<Fact> flags;
+    bool protectedIdentity = false;
+    if (const auto *af = answer.outcome(Agency::AF).get<AfData>())
+        protectedIdentity = protectedIdentity || af->protectedIdentity.value_or(false);
+    if (const auto *csn = answer.outcome(Agency::CSN).get<CsnData>()) {
+        for (const CsnPerson &p : csn->persons)
+            protectedIdentity = protectedIdentity || !p.protection.isEmpty();
+    }
+    if (const auto *lefi = answer.outcome(Agency::FK).get<LefiData>()) {
+        for (const LefiPerson &p : lefi->persons)
+            protectedIdentity = protectedIdentity || p.protectedIdentity.value_or(false);
+        if (lefi->jobDays && lefi->jobDays->allUsed)
+            flags.append({ tr("All JOB days used"), QString::number(lefi->jobDays->used),
+                           tr("The person has used every day in jobb- och utvecklingsgarantin."), true });
+        if (!lefi->preliminaryPayments.isEmpty()) {
+            Money sum;
+            for (const BenefitPayment &p : lefi->preliminaryPayments)
+                sum += p.net.value_or(Money());
+            flags.append({ tr("Advance payment notices"), tr("%n pending, net %1", nullptr, int(lefi->preliminaryPayments.size())).arg(sum.toDisplayString()),
+                           tr("Decided payments from Försäkringskassan that have not been paid yet."), true });
+        }
+        if (lefi->anyProviderUnavailable())
+            flags.append({ tr("Incomplete from Försäkringskassan"), tr("a provider was unavailable"),
+                           tr("Data from an unavailable provider is missing: it is not \"nothing found\"."), true });
+    }
+    if (protectedIdentity)
+        flags.prepend({ tr("Protected identity"), tr("yes"),
+                        tr("Handle with care: the person has protected identity or a protection marking."), true });
+    for (Agency a : AllAgencies) {
+        const auto state = answer.outcome(a).state;
+        if (state == AgencyOutcome::State::Error || state == AgencyOutcome::State::Absent)
+            flags.append({ agencyName(a), stateText(state), tr("See the %1 tab.").arg(agencyCode(a)), true });
+    }
+    return flags;
+}
+
+} // namespace ssbtek::ui

@@ -1,0 +1,77 @@
+#pragma once
+// What one agency's outcome looks like to a caseworker, as plain values: facts (label →
+// value, with an explanation), tables (typed columns), warnings. The tabs, the overview,
+// print/PDF and CSV all show these; nothing here knows about widgets.
+
+#include "answer/answer.h"
+#include "core/money.h"
+#include "core/period.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace ssbtek::ui {
+
+struct Column
+{
+    enum class Kind { Text, Date, Money, Number };
+    QString title;
+    Kind kind = Kind::Text;
+};
+
+// A cell holds a QString, a QDate, a qint64 of öre (Money columns) or an int; empty = null.
+struct Table
+{
+    QString title;
+    QList<Column> columns;
+    QList<QList<QVariant>> rows;
+    QString emptyText; // what an empty table means ("No vehicles registered.")
+};
+
+struct Fact
+{
+    QString label;
+    QString value;
+    QString explanation;
+    bool warning = false; // something the caseworker must not miss
+};
+
+struct AgencyPresentation
+{
+    Agency agency;
+    AgencyOutcome::State state;
+    QString stateText;  // "Answered", "Error", "No answer", "Not asked"
+    QString summary;    // one line for the tab title and the overview
+    int count = 0;      // rows of the main table, for the tab title
+    QList<Fact> facts;
+    QList<Table> tables;
+    QString errorText;  // explained error (state Error)
+};
+
+AgencyPresentation present(Agency agency, const AgencyOutcome &outcome);
+QString tabTitle(const AgencyPresentation &p);
+QString stateText(AgencyOutcome::State state);
+
+// Cell text as shown (money with Swedish grouping, dates ISO).
+QString cellText(const QVariant &cell, Column::Kind kind);
+
+// Income per month across agencies within the period.
+struct IncomeOverview
+{
+    QList<QDate> months; // first day of each month
+    QStringList sources; // "Försäkringskassan", "Pensionsmyndigheten", "A-kassa", "CSN"
+    QList<QList<Money>> amounts; // [month][source]
+    QStringList unreadable; // sources whose agency failed or did not answer: never a silent gap
+    Money total(int month) const;
+    Table asTable() const;
+};
+IncomeOverview incomeOverview(const Answer &answer, const Period &period);
+
+// Flags a caseworker must see first.
+QList<Fact> overviewFlags(const Answer &answer);
+
+} // namespace ssbtek::ui
+
+Q_DECLARE_METATYPE(ssbtek::ui::Table)

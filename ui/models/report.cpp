@@ -1,0 +1,103 @@
+#include "report.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString tableHtml(const Table &t)
+{
+    QString html = u"<h3>%1</h3>"_s.arg(esc(t.title));
+    if (t.rows.isEmpty())
+        return html + u"<p><i>%1</i></p>"_s.arg(esc(t.emptyText));
+    html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"_s;
+    for (const Column &c : t.columns)
+        html += u"<th align=\"left\">%1</th>"_s.arg(esc(c.title));
+    html += u"</tr>"_s;
+    QList<Money> sums(t.columns.size());
+    for (const auto &row : t.rows) {
+        html += u"<tr>"_s;
+        for (int c = 0; c < t.columns.size(); ++c) {
+            const bool right = t.columns[c].kind == Column::Kind::Money || t.columns[c].kind == Column::Kind::Number;
+            html += u"<td%1>%2</td>"_s.arg(right ? u" align=\"right\""_s : QString(), esc(cellText(row.value(c), t.columns[c].kind)));
+            if (t.columns[c].kind == Column::Kind::Money && row.value(c).isValid())
+                sums[c] += Money::fromOre(row.value(c).toLongLong());
+        }
+        html += u"</tr>"_s;
+    }
+    bool anyMoney = false;
+    for (const Column &c : t.columns)
+        anyMoney = anyMoney || c.kind == Column::Kind::Money;
+    if (anyMoney && t.rows.size() > 1) {
+        html += u"<tr>"_s;
+        for (int c = 0; c < t.columns.size(); ++c) {
+            const bool money = t.columns[c].kind == Column::Kind::Money;
+            html += u"<td%1><b>%2</b></td>"_s.arg(money ? u" align=\"right\""_s : QString(),
+                                                  c == 0 ? esc(tr("Sum")) : money ? esc(sums[c].toDisplayString()) : QString());
+        }
+        html += u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+QString factsHtml(const QList<Fact> &facts)
+{
+    if (facts.isEmpty())
+        return {};
+    QString html = u"<table cellpadding=\"2\">"_s;
+    for (const Fact &f : facts)
+        html += u"<tr><td><b>%1</b></td><td>%2%3</td><td>%4</td></tr>"_s.arg(
+                esc(f.label), f.warning ? u"⚠ "_s : QString(), esc(f.value), esc(f.explanation));
+    return html + u"</table>"_s;
+}
+
+} // namespace
+
+QString reportHtml(const ReportHeader &h, const Answer &answer, const Period &period)
+{
+    QString html = u"<html><body style=\"font-family: sans-serif; font-size: 9pt\">"_s;
+    if (h.simulated)
+        html += u"<p style=\"background: #fce94f\"><b>%1</b></p>"_s.arg(esc(tr("Testmiljö — fiktiva uppgifter")));
+    html += u"<h1>%1</h1>"_s.arg(esc(tr("SSBTEK answer for %1").arg(h.person)));
+    html += u"<table cellpadding=\"2\">"_s;
+    const std::pair<QString, QString> rows[] = {
+        { tr("Person"), h.person },     { tr("Period"), h.period },        { tr("SSBTEK version"), h.version },
+        { tr("Asked"), h.askedAt },     { tr("Case id"), h.caseId },       { tr("Caseworker"), h.caseworker },
+        { tr("Organisation"), h.organisation },
+    };
+    for (const auto &[label, value] : rows)
+        html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(label), esc(value));
+    html += u"</table>"_s;
+
+    html += u"<h2>%1</h2>"_s.arg(esc(tr("Overview")));
+    html += factsHtml(overviewFlags(answer));
+    html += tableHtml(incomeOverview(answer, period).asTable());
+
+    for (Agency a : AllAgencies) {
+        const AgencyPresentation p = present(a, answer.outcome(a));
+        html += u"<h2>%1 — %2</h2>"_s.arg(esc(agencyName(a)), esc(p.stateText));
+        if (p.state != AgencyOutcome::State::Data) {
+            html += u"<p>%1</p>"_s.arg(esc(p.errorText.isEmpty() ? p.summary : p.errorText));
+            continue;
+        }
+        html += factsHtml(p.facts);
+        for (const Table &t : p.tables)
+            html += tableHtml(t);
+    }
+    return html + u"</body></html>"_s;
+}
+
+} // namespace ssbtek::ui

@@ -1,0 +1,23 @@
+#pragma once
+// The result as one printable document for the case file: header, flags, income overview
+// and every agency's facts and tables. HTML, for QTextDocument (print and PDF).
+
+#include "presentation.h"
+
+namespace ssbtek::ui {
+
+struct ReportHeader
+{
+    QString person;     // as shown to people: YYYYMMDD-NNNN
+    QString period;
+    QString version;
+    QString askedAt;
+    QString caseId;
+    QString caseworker;
+    QString organisation;
+    bool simulated = false;
+};
+
+QString reportHtml(const ReportHeader &header, const Answer &answer, const Period &period);
+
+} // namespace ssbtek::ui

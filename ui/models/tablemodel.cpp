@@ -1,0 +1,90 @@
+#include "tablemodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek::ui {
+
+TableModel::TableModel(Table table, QObject *parent) : QAbstractTableModel(parent), m_table(std::move(table)) { }
+
+int TableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.rows.size());
+}
+
+int TableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.columns.size());
+}
+
+QVariant TableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const QVariant &cell = m_table.rows.at(index.row()).value(index.column());
+    const Column::Kind kind = m_table.columns.at(index.column()).kind;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return cellText(cell, kind);
+    case Qt::UserRole:
+        return cell;
+    case Qt::TextAlignmentRole:
+        return kind == Column::Kind::Money || kind == Column::Kind::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                           : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_table.columns.size())
+        return {};
+    if (role == Qt::DisplayRole)
+        return m_table.columns.at(section).title;
+    if (role == Qt::UserRole)
+        return int(m_table.columns.at(section).kind);
+    return {};
+}
+
+QString delimitedText(const QAbstractItemModel &model, QChar separator)
+{
+    auto field = [separator](QString text) {
+        if (text.contains(separator) || text.contains(u'"') || text.contains(u'\n')) {
+            text.replace(u"\""_s, u"\"\""_s);
+            text = u'"' + text + u'"';
+        }
+        return text;
+    };
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < model.columnCount(); ++c)
+        header << field(model.headerData(c, Qt::Horizontal).toString());
+    lines << header.join(separator);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QModelIndex index = model.index(r, c);
+            // Money as a plain decimal, so spreadsheets read it as a number.
+            const bool isMoney = model.headerData(c, Qt::Horizontal, Qt::UserRole).toInt() == int(Column::Kind::Money);
+            const QVariant raw = model.data(index, Qt::UserRole);
+            row << field(isMoney && raw.isValid() ? Money::fromOre(raw.toLongLong()).toDecimalString().replace(u'.', u',')
+                                                  : model.data(index).toString());
+        }
+        lines << row.join(separator);
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+Money columnSum(const QAbstractItemModel &model, int column)
+{
+    Money sum;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QVariant raw = model.data(model.index(r, column), Qt::UserRole);
+        if (raw.isValid())
+            sum += Money::fromOre(raw.toLongLong());
+    }
+    return sum;
+}
+
+} // namespace ssbtek::ui

@@ -1,0 +1,92 @@
+#include "overviewtab.h"
+
+#include "tablepanel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace ssbtek::ui {
+
+OverviewTab::OverviewTab(const Answer &answer, const Period &period, QWidget *parent)
+    : QWidget(parent), m_income(incomeOverview(answer, period)), m_flags(overviewFlags(answer))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+
+    auto *flags = new QLabel;
+    flags->setObjectName(QStringLiteral("overviewFlags"));
+    flags->setWordWrap(true);
+    flags->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QString html;
+    for (const Fact &f : m_flags)
+        html += QStringLiteral("<p><b style=\"color:#a40000\">⚠ %1: %2</b><br>%3</p>")
+                        .arg(f.label.toHtmlEscaped(), f.value.toHtmlEscaped(), f.explanation.toHtmlEscaped());
+    flags->setText(html.isEmpty() ? tr("Nothing that needs special attention.") : html);
+    layout->addWidget(flags);
+
+    if (!m_income.unreadable.isEmpty()) {
+        auto *gap = new QLabel(tr("<b>Not in the sums:</b> %1 — could not be read, so the totals are incomplete.")
+                                       .arg(m_income.unreadable.join(QStringLiteral(", ")).toHtmlEscaped()));
+        gap->setObjectName(QStringLiteral("incomeGap"));
+        gap->setWordWrap(true);
+        gap->setStyleSheet(QStringLiteral("background: #fbe9e7; padding: 6px;"));
+        layout->addWidget(gap);
+    }
+
+    auto *series = new QStackedBarSeries;
+    for (int s = 0; s < m_income.sources.size(); ++s) {
+        if (m_income.unreadable.contains(m_income.sources[s]))
+            continue;
+        auto *set = new QBarSet(m_income.sources[s]);
+        bool any = false;
+        for (int m = 0; m < m_income.months.size(); ++m) {
+            const double kronor = double(m_income.amounts[m][s].ore()) / 100.0; // for drawing only
+            *set << kronor;
+            any = any || kronor != 0;
+        }
+        if (any)
+            series->append(set);
+        else
+            delete set;
+    }
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(tr("Net income per month (SEK)"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *months = new QBarCategoryAxis;
+    for (const QDate &m : m_income.months)
+        months->append(m.toString(QStringLiteral("yyyy-MM")));
+    chart->addAxis(months, Qt::AlignBottom);
+    series->attachAxis(months);
+    auto *values = new QValueAxis;
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    values->applyNiceNumbers();
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    view->setAccessibleName(tr("Chart of net income per month"));
+    layout->addWidget(view);
+
+    m_table = new TablePanel(m_income.asTable());
+    layout->addWidget(m_table);
+    layout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // content follows the width
+    outer->addWidget(scroll);
+}
+
+} // namespace ssbtek::ui

@@ -1,0 +1,30 @@
+#pragma once
+// The overview: what must not be missed (protected identity, all JOB days used, advance
+// payment notices, failed agencies), and income per month across agencies as a chart and
+// a table. A source that could not be read is marked, never summed as zero.
+
+#include "models/presentation.h"
+
+#include <QWidget>
+
+namespace ssbtek::ui {
+
+class TablePanel;
+
+class OverviewTab : public QWidget
+{
+    Q_OBJECT
+public:
+    OverviewTab(const Answer &answer, const Period &period, QWidget *parent = nullptr);
+
+    const IncomeOverview &income() const { return m_income; }
+    TablePanel *incomeTable() const { return m_table; }
+    const QList<Fact> &flags() const { return m_flags; }
+
+private:
+    IncomeOverview m_income;
+    QList<Fact> m_flags;
+    TablePanel *m_table = nullptr;
+};
+
+} // namespace ssbtek::ui

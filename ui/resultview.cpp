@@ -1,0 +1,93 @@
+#include "resultview.h"
+
+#include "agencytab.h"
+#include "overviewtab.h"
+
+#include <QLabel>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ssbtek::ui {
+
+ResultView::ResultView(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_header = new QLabel(tr("Enter a personal identity number and press Enter."));
+    m_header->setObjectName(QStringLiteral("resultHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_header->setMinimumHeight(48);
+    layout->addWidget(m_header);
+    m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("Answer per agency"));
+    m_tabs->setUsesScrollButtons(true);
+    layout->addWidget(m_tabs, 1);
+}
+
+AgencyTab *ResultView::agencyTab(Agency agency) const
+{
+    for (AgencyTab *t : m_agencyTabs) {
+        if (t->presentation().agency == agency)
+            return t;
+    }
+    return nullptr;
+}
+
+void ResultView::showMessage(const QString &message, bool problem)
+{
+    m_header->setText(message.toHtmlEscaped());
+    m_header->setStyleSheet(problem ? QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 6px;") : QString());
+}
+
+void ResultView::showAnswer(const Query &query, const RawAnswer &raw, const Answer &answer, bool simulated)
+{
+    m_answer = answer;
+    m_period = query.period;
+    m_reportHeader = { query.person->display(), query.period.toString(), raw.version.label(),
+                       raw.askedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), raw.caseId, query.caseworker,
+                       query.organisationName, simulated };
+    int failed = 0;
+    for (Agency a : AllAgencies) {
+        const auto state = answer.outcome(a).state;
+        failed += state == AgencyOutcome::State::Error || state == AgencyOutcome::State::Absent;
+    }
+    const QString overall = failed == 0 ? tr("Every asked agency answered.")
+                                        : tr("%n agency/agencies failed or did not answer — see the tabs marked so.",
+                                             nullptr, failed);
+    m_header->setText(tr("<b>%1</b> · %2 · SSBTEK %3 · asked %4 · case %5<br>%6")
+                              .arg(m_reportHeader.person, m_reportHeader.period.toHtmlEscaped(), m_reportHeader.version,
+                                   m_reportHeader.askedAt, raw.caseId.toHtmlEscaped(), overall.toHtmlEscaped()));
+    m_header->setStyleSheet(failed ? QStringLiteral("background: #fbe9e7; color: #2e3436; padding: 6px;")
+                                   : QStringLiteral("background: #e8f5e9; color: #2e3436; padding: 6px;"));
+
+    const int current = m_tabs->currentIndex();
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        w->deleteLater();
+    }
+    m_agencyTabs.clear();
+    m_overview = new OverviewTab(answer, query.period);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    for (Agency a : AllAgencies) {
+        const AgencyPresentation p = present(a, answer.outcome(a));
+        auto *tab = new AgencyTab(p, answer.outcome(a));
+        m_agencyTabs.append(tab);
+        const int index = m_tabs->addTab(tab, tabTitle(p));
+        m_tabs->setTabToolTip(index, agencyName(a) + QStringLiteral(": ") + p.stateText);
+        if (p.state == AgencyOutcome::State::Error || p.state == AgencyOutcome::State::Absent)
+            m_tabs->tabBar()->setTabTextColor(index, QColor(0xa4, 0, 0));
+        else if (p.state == AgencyOutcome::State::NotAsked)
+            m_tabs->tabBar()->setTabTextColor(index, QColor(0x88, 0x88, 0x88));
+    }
+    m_tabs->setCurrentIndex(current >= 0 ? current : 0);
+}
+
+QString ResultView::reportHtml() const
+{
+    return m_answer ? ui::reportHtml(m_reportHeader, *m_answer, m_period) : QString();
+}
+
+} // namespace ssbtek::ui

@@ -1,0 +1,45 @@
+#pragma once
+// The answer on screen: a header (person, period, version, time, overall state) and a tab
+// per agency, titled with its state and count, after an overview tab.
+
+#include "models/report.h"
+#include "protocol/query.h"
+#include "protocol/ssbtekclient.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace ssbtek::ui {
+
+class AgencyTab;
+class OverviewTab;
+
+class ResultView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResultView(QWidget *parent = nullptr);
+
+    void showAnswer(const Query &query, const RawAnswer &raw, const Answer &answer, bool simulated);
+    void showMessage(const QString &message, bool problem = false);
+    bool hasAnswer() const { return m_answer.has_value(); }
+    QString reportHtml() const;
+
+    QLabel *header() const { return m_header; }
+    QTabWidget *tabs() const { return m_tabs; }
+    AgencyTab *agencyTab(Agency agency) const;
+    OverviewTab *overview() const { return m_overview; }
+
+private:
+    QLabel *m_header;
+    QTabWidget *m_tabs;
+    OverviewTab *m_overview = nullptr;
+    QList<AgencyTab *> m_agencyTabs;
+    std::optional<Answer> m_answer;
+    ReportHeader m_reportHeader;
+    Period m_period;
+};
+
+} // namespace ssbtek::ui

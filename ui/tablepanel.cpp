@@ -1,0 +1,133 @@
+#include "tablepanel.h"
+
+#include "models/tablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ssbtek::ui {
+
+TablePanel::TablePanel(const Table &table, QWidget *parent) : QWidget(parent)
+{
+    setObjectName(table.title);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(table.title.toHtmlEscaped()));
+    top->addWidget(title);
+    top->addStretch(1);
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter %1").arg(table.title));
+    m_filter->setMaximumWidth(220);
+    top->addWidget(m_filter);
+    auto *copy = new QPushButton(tr("Copy"));
+    copy->setAccessibleName(tr("Copy %1 as text").arg(table.title));
+    auto *csv = new QPushButton(tr("Export CSV…"));
+    csv->setAccessibleName(tr("Export %1 as CSV").arg(table.title));
+    top->addWidget(copy);
+    top->addWidget(csv);
+    layout->addLayout(top);
+
+    m_model = new TableModel(table, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view = new QTableView;
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAccessibleName(table.title);
+    m_view->resizeColumnsToContents();
+    // Short tables need no scrolling: fit their height to the rows.
+    const int rows = std::min<int>(int(table.rows.size()), 12);
+    m_view->setMinimumHeight(m_view->horizontalHeader()->height() + std::max(rows, 1) * m_view->verticalHeader()->defaultSectionSize() + 4);
+    layout->addWidget(m_view);
+    m_sums = new QLabel;
+    m_sums->setWordWrap(true);
+    m_sums->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_sums);
+    if (table.rows.isEmpty()) {
+        m_view->hide();
+        m_filter->hide();
+        copy->hide();
+        csv->hide();
+        m_sums->setText(QStringLiteral("<i>%1</i>").arg(table.emptyText.toHtmlEscaped()));
+    }
+
+    auto *copyAction = new QAction(tr("Copy table"), m_view);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(copyAction);
+    connect(copyAction, &QAction::triggered, this, &TablePanel::copyToClipboard);
+    connect(copy, &QPushButton::clicked, this, &TablePanel::copyToClipboard);
+    connect(csv, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TablePanel::updateSums);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TablePanel::updateSums);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePanel::updateSums);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePanel::updateSums);
+    if (!table.rows.isEmpty())
+        updateSums();
+}
+
+const Table &TablePanel::table() const
+{
+    return m_model->table();
+}
+
+void TablePanel::updateSums()
+{
+    QStringList parts;
+    parts << tr("%n row(s)", nullptr, m_proxy->rowCount());
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_model->table().columns.at(c).kind == Column::Kind::Money)
+            parts << tr("%1: %2").arg(m_model->table().columns.at(c).title, columnSum(*m_proxy, c).toDisplayString());
+    }
+    m_sums->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void TablePanel::copyToClipboard()
+{
+    QApplication::clipboard()->setText(delimitedText(*m_proxy, QLatin1Char('\t')));
+}
+
+bool TablePanel::exportCsv(const QString &path)
+{
+    QString target = path;
+    if (target.isEmpty()) {
+        target = QFileDialog::getSaveFileName(this, tr("Export CSV"), m_model->table().title + QStringLiteral(".csv"),
+                                              tr("CSV files (*.csv)"));
+        if (target.isEmpty())
+            return false;
+    }
+    QSaveFile file(target); // written whole or not at all: a full disk leaves no half file
+    const QByteArray bytes = "\xEF\xBB\xBF" + delimitedText(*m_proxy, QLatin1Char(';')).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (path.isEmpty())
+            QMessageBox::warning(this, tr("Export CSV"), tr("The file could not be written: %1").arg(file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace ssbtek::ui

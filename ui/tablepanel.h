@@ -1,0 +1,44 @@
+#pragma once
+// One table on screen: title, a filter, the sortable view, sums of the money columns over
+// the rows shown, and Copy / Export CSV.
+
+#include "models/presentation.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ssbtek::ui {
+
+class TableModel;
+
+class TablePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TablePanel(const Table &table, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QLineEdit *filter() const { return m_filter; }
+    QLabel *sums() const { return m_sums; }
+    const Table &table() const;
+
+public Q_SLOTS:
+    void copyToClipboard();
+    bool exportCsv(const QString &path = QString()); // asks for a path when none is given
+
+private:
+    void updateSums();
+
+    TableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    QLabel *m_sums;
+};
+
+} // namespace ssbtek::ui
