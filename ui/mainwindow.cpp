@@ -49,6 +49,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     splitter->setObjectName(QStringLiteral("splitter"));
     m_form = new QueryForm;
     m_form->setVersionText(m_settings.version.label());
+    m_form->setPresets(m_settings.purposePresets, m_settings.legalBasisPresets);
     splitter->addWidget(m_form);
 
     auto *right = new QWidget;

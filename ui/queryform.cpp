@@ -208,6 +208,11 @@ void QueryForm::checkPerson()
     }
     const auto p = Personnummer::parse(text);
     m_personProblem->setText(p ? QString() : Personnummer::errorText(p.error()));
+    // A complete, valid number is shown at once as people write it, with the century.
+    if (p && m_person->cursorPosition() == text.size() && text != p->display()) {
+        m_person->setText(p->display());
+        m_person->setCursorPosition(int(p->display().size()));
+    }
 }
 
 std::optional<Query> QueryForm::query(const Query &base)
@@ -270,6 +275,21 @@ void QueryForm::restoreChoices(QSettings &settings)
         m_purpose->setCurrentText(settings.value(QStringLiteral("form/purpose")).toString());
     if (settings.contains(QStringLiteral("form/legalBasis")))
         m_legalBasis->setCurrentText(settings.value(QStringLiteral("form/legalBasis")).toString());
+}
+
+void QueryForm::setPresets(const QStringList &purposes, const QStringList &legalBases)
+{
+    auto fill = [](QComboBox *box, const QStringList &items) {
+        if (items.isEmpty())
+            return;
+        const QString current = box->currentText();
+        box->clear();
+        box->addItems(items);
+        box->setCurrentText(items.contains(current) ? current : items.first());
+        box->lineEdit()->setCursorPosition(0);
+    };
+    fill(m_purpose, purposes);
+    fill(m_legalBasis, legalBases);
 }
 
 void QueryForm::setVersionText(const QString &text)

@@ -29,6 +29,8 @@ public:
     void setRunning(bool running);
     void setToday(QDate today); // for the period presets; tests set a fixed day
     void showProblem(const QString &text);
+    // The configured choices for purpose and legal basis (the text stays editable).
+    void setPresets(const QStringList &purposes, const QStringList &legalBases);
     // The caseworker's last choices (agencies, period preset, purpose, legal basis).
     void saveChoices(QSettings &settings) const;
     void restoreChoices(QSettings &settings);

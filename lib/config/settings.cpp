@@ -39,6 +39,12 @@ AppSettings AppSettings::load(QSettings &s)
     a.maxAnswerMegabytes = s.value(u"limits/maxAnswerMegabytes"_s, a.maxAnswerMegabytes).toInt();
     a.purpose = s.value(u"query/purpose"_s, defaultPurpose()).toString();
     a.legalBasis = s.value(u"query/legalBasis"_s, defaultLegalBasis()).toString();
+    a.purposePresets = s.value(u"query/purposePresets"_s).toStringList();
+    a.legalBasisPresets = s.value(u"query/legalBasisPresets"_s).toStringList();
+    if (!a.purposePresets.contains(a.purpose))
+        a.purposePresets.prepend(a.purpose);
+    if (!a.legalBasisPresets.contains(a.legalBasis))
+        a.legalBasisPresets.prepend(a.legalBasis);
     return a;
 }
 
@@ -67,6 +73,8 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"limits/maxAnswerMegabytes"_s, maxAnswerMegabytes);
     s.setValue(u"query/purpose"_s, purpose);
     s.setValue(u"query/legalBasis"_s, legalBasis);
+    s.setValue(u"query/purposePresets"_s, purposePresets);
+    s.setValue(u"query/legalBasisPresets"_s, legalBasisPresets);
 }
 
 QString AppSettings::effectiveCaseworker() const

@@ -27,6 +27,8 @@ struct AppSettings
     int maxAnswerMegabytes = 64;
     QString purpose;
     QString legalBasis;
+    QStringList purposePresets;    // offered in the window; `purpose` is the default
+    QStringList legalBasisPresets;
 
     bool usesSimulator() const { return endpoint.isEmpty(); }
 

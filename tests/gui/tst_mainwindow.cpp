@@ -115,6 +115,10 @@ void TestMainWindow::explainsABadPersonnummerBeforeSending()
     person->clear();
     QTest::keyClicks(person, u"851332-9829"_s);
     QVERIFY(problem->text().contains(u"date"));
+    // A complete valid number is formatted as it is typed.
+    person->clear();
+    QTest::keyClicks(person, u"8504129829"_s);
+    QCOMPARE(person->text(), u"19850412-9829"_s);
 }
 
 void TestMainWindow::enterRunsTheQueryAndFillsEveryTab()
@@ -122,6 +126,7 @@ void TestMainWindow::enterRunsTheQueryAndFillsEveryTab()
     const auto w = makeWindow();
     QVERIFY(ask(*w, u"8504129829"_s));
     QCOMPARE(w->form()->personField()->text(), u"19850412-9829"_s); // formatted for people
+    QVERIFY(w->form()->findChild<QLabel *>(u"formProblem"_s)->text().isEmpty());
     ui::ResultView *r = w->result();
     QVERIFY(r->header()->text().contains(u"19850412-9829"));
     QVERIFY(r->header()->text().contains(u"Every asked agency answered"));
@@ -233,7 +238,7 @@ void TestMainWindow::aSecondQueryCanBePreparedWhileOneRuns()
     QLineEdit *person = w->form()->personField();
     person->clear();
     QTest::keyClicks(person, u"198504129829"_s);
-    QCOMPARE(person->text(), u"198504129829"_s);
+    QCOMPARE(person->text(), u"19850412-9829"_s); // typed and formatted while the other query runs
     QVERIFY(!w->form()->runButton()->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 10000);
     QTest::keyClick(person, Qt::Key_Return);
