@@ -25,7 +25,7 @@ as_root() {
 }
 
 packages=(
-    build-essential cmake ninja-build pkg-config git ca-certificates
+    build-essential cmake ninja-build pkg-config git ca-certificates python3 util-linux postgresql
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev libqt6svg6 qt6-qpa-plugins

@@ -1,0 +1,434 @@
+#include "store.h"
+
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "ssbtek.store", QtWarningMsg)
+
+namespace ssbtek::store {
+
+QString AuditRecord::canonical() const
+{
+    const QStringList fields { at.toUTC().toString(Qt::ISODateWithMs), kind, caseworker, unit, person, purpose,
+                               legalBasis, version, agencies, outcome, caseId, endpoint, detail, prevHash };
+    return fields.join(QChar(0x1F));
+}
+
+QString AuditRecord::hashOf(const QString &canonical)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString StoreSettings::defaultSqlitePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/ssbtek.sqlite"_s;
+}
+
+namespace {
+
+// A transaction that rolls back unless committed.
+class Transaction
+{
+public:
+    Transaction(QSqlDatabase db, bool postgres) : m_db(db)
+    {
+        // SQLite: take the write lock at once, so two writers never read the same last hash.
+        m_ok = postgres ? m_db.transaction() : QSqlQuery(m_db).exec(u"BEGIN IMMEDIATE"_s);
+    }
+    ~Transaction()
+    {
+        if (m_ok && !m_done)
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    }
+    bool ok() const { return m_ok; }
+    bool commit()
+    {
+        m_done = true;
+        return QSqlQuery(m_db).exec(u"COMMIT"_s);
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_ok = false;
+    bool m_done = false;
+};
+
+AuditRecord readAudit(const QSqlQuery &q)
+{
+    AuditRecord r;
+    r.id = q.value(u"id"_s).toLongLong();
+    r.at = QDateTime::fromString(q.value(u"at"_s).toString(), Qt::ISODateWithMs);
+    r.kind = q.value(u"kind"_s).toString();
+    r.caseworker = q.value(u"caseworker"_s).toString();
+    r.unit = q.value(u"unit"_s).toString();
+    r.person = q.value(u"person"_s).toString();
+    r.purpose = q.value(u"purpose"_s).toString();
+    r.legalBasis = q.value(u"legal_basis"_s).toString();
+    r.version = q.value(u"version"_s).toString();
+    r.agencies = q.value(u"agencies"_s).toString();
+    r.outcome = q.value(u"outcome"_s).toString();
+    r.caseId = q.value(u"case_id"_s).toString();
+    r.endpoint = q.value(u"endpoint"_s).toString();
+    r.detail = q.value(u"detail"_s).toString();
+    r.prevHash = q.value(u"prev_hash"_s).toString();
+    r.hash = q.value(u"hash"_s).toString();
+    return r;
+}
+
+// WHERE clause and bound values for a filter, on columns both tables share or their own.
+QString whereFor(const AuditFilter &f, const QString &timeColumn, QVariantList &values, bool audit)
+{
+    QStringList where;
+    if (!f.caseworker.isEmpty()) {
+        where << u"caseworker = ?"_s;
+        values << f.caseworker;
+    }
+    if (!f.person.isEmpty()) {
+        where << u"person = ?"_s;
+        values << f.person;
+    }
+    if (f.from.isValid()) {
+        where << timeColumn + u" >= ?"_s;
+        values << f.from.toString(Qt::ISODate);
+    }
+    if (f.to.isValid()) {
+        where << timeColumn + u" < ?"_s;
+        values << f.to.addDays(1).toString(Qt::ISODate);
+    }
+    if (audit && !f.purpose.isEmpty()) {
+        where << u"purpose LIKE ?"_s;
+        values << u"%"_s + f.purpose + u"%"_s;
+    }
+    if (audit && !f.outcome.isEmpty()) {
+        where << u"outcome LIKE ?"_s;
+        values << u"%"_s + f.outcome + u"%"_s;
+    }
+    if (audit && !f.kind.isEmpty()) {
+        where << u"kind = ?"_s;
+        values << f.kind;
+    }
+    return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+}
+
+// A null QString binds as SQL NULL; every text column here is NOT NULL with '' for none.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+} // namespace
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+int Store::latestVersion()
+{
+    return int(migrations::sqlite().size());
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+StoreError Store::error(const QString &what, const QSqlQuery *query) const
+{
+    const QSqlError e = query && query->lastError().isValid() ? query->lastError() : database().lastError();
+    qCWarning(lcStore) << what << e.nativeErrorCode();
+    return { QCoreApplication::translate("Store", "The database could not %1 (%2). The answer on screen is kept.")
+                     .arg(what, e.text().isEmpty() ? QCoreApplication::translate("Store", "no reason given") : e.text()) };
+}
+
+Expected<std::unique_ptr<Store>, StoreError> Store::open(const StoreSettings &settings)
+{
+    return openAtVersion(settings, latestVersion() + (settings.backend == StoreSettings::Backend::Postgres ? 1 : 0));
+}
+
+Expected<std::unique_ptr<Store>, StoreError> Store::openAtVersion(const StoreSettings &settings, int version)
+{
+    std::unique_ptr<Store> store(new Store);
+    store->m_connection = u"ssbtek-store-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    store->m_postgres = settings.backend == StoreSettings::Backend::Postgres;
+    QSqlDatabase db = QSqlDatabase::addDatabase(store->m_postgres ? u"QPSQL"_s : u"QSQLITE"_s, store->m_connection);
+    if (!db.isValid())
+        return unexpected(StoreError { QCoreApplication::translate("Store", "The Qt SQL driver for %1 is not installed.")
+                                               .arg(store->m_postgres ? u"PostgreSQL"_s : u"SQLite"_s) });
+    if (store->m_postgres) {
+        db.setHostName(settings.host);
+        db.setPort(settings.port);
+        db.setDatabaseName(settings.database);
+        db.setUserName(settings.user);
+        db.setPassword(settings.password);
+        db.setConnectOptions(settings.options);
+    } else {
+        const QString path = settings.sqlitePath.isEmpty() ? StoreSettings::defaultSqlitePath() : settings.sqlitePath;
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    }
+    if (!db.open())
+        return unexpected(store->error(QCoreApplication::translate("Store", "be opened")));
+    if (!store->m_postgres) {
+        QSqlQuery pragma(db);
+        pragma.exec(u"PRAGMA journal_mode=WAL"_s);
+        pragma.exec(u"PRAGMA synchronous=FULL"_s); // a saved answer is on disk when the save returns
+    }
+    const auto migrated = store->migrate(version);
+    if (!migrated)
+        return unexpected(migrated.error());
+    return store;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT max(version) FROM schema_version"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Expected<bool, StoreError> Store::migrate(int target)
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!db.tables().contains(u"schema_version"_s)
+        && !q.exec(u"CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)"_s)) {
+        // Another process may have made it meanwhile; only a real failure counts.
+        if (!database().tables().contains(u"schema_version"_s))
+            return unexpected(error(QCoreApplication::translate("Store", "be prepared")));
+    }
+    const QList<QStringList> steps = m_postgres ? migrations::postgres() : migrations::sqlite();
+    for (int version = schemaVersion() + 1; version <= std::min<int>(target, int(steps.size())); ++version) {
+        Transaction t(db, m_postgres);
+        if (!t.ok())
+            return unexpected(error(QCoreApplication::translate("Store", "start a migration")));
+        if (schemaVersion() >= version)
+            continue; // another process migrated while we waited for the lock
+        for (const QString &statement : steps.at(version - 1)) {
+            if (!q.exec(statement))
+                return unexpected(error(QCoreApplication::translate("Store", "migrate to schema %1").arg(version), &q));
+        }
+        q.prepare(u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_s);
+        q.addBindValue(version);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!q.exec() || !t.commit())
+            return unexpected(error(QCoreApplication::translate("Store", "record schema %1").arg(version), &q));
+    }
+    return true;
+}
+
+Expected<qint64, StoreError> Store::appendAudit(AuditRecord r)
+{
+    QSqlDatabase db = database();
+    r.at = (r.at.isValid() ? r.at : QDateTime::currentDateTimeUtc()).toUTC();
+    const QString at = r.at.toString(Qt::ISODateWithMs);
+    QSqlQuery q(db);
+    if (m_postgres) {
+        // The server stamps caseworker and unit from the login and chains the record.
+        q.prepare(u"SELECT ssbtek_audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QString &v : { at, r.kind, r.person, r.purpose, r.legalBasis, r.version, r.agencies, r.outcome,
+                                  r.caseId, r.endpoint, r.detail })
+            q.addBindValue(text(v));
+        if (!q.exec() || !q.next())
+            return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
+        return q.value(0).toLongLong();
+    }
+    Transaction t(db, false);
+    if (!t.ok())
+        return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
+    if (!q.exec(u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s))
+        return unexpected(error(QCoreApplication::translate("Store", "read the audit chain"), &q));
+    r.prevHash = q.next() ? q.value(0).toString() : QString();
+    r.hash = AuditRecord::hashOf(r.canonical());
+    q.prepare(u"INSERT INTO audit_log (at, kind, caseworker, unit, person, purpose, legal_basis, version, agencies, "
+              "outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QString &v : { at, r.kind, r.caseworker, r.unit, r.person, r.purpose, r.legalBasis, r.version, r.agencies,
+                              r.outcome, r.caseId, r.endpoint, r.detail, r.prevHash, r.hash })
+        q.addBindValue(text(v));
+    if (!q.exec())
+        return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!t.commit())
+        return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
+    return id;
+}
+
+Expected<QList<AuditRecord>, StoreError> Store::audit(const AuditFilter &filter) const
+{
+    QVariantList values;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT * FROM audit_log"_s + whereFor(filter, u"at"_s, values, true) + u" ORDER BY id DESC LIMIT %1"_s.arg(filter.limit));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return unexpected(error(QCoreApplication::translate("Store", "read the audit log"), &q));
+    QList<AuditRecord> records;
+    while (q.next())
+        records.append(readAudit(q));
+    return records;
+}
+
+Expected<ChainStatus, StoreError> Store::verifyAudit() const
+{
+    ChainStatus status;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (m_postgres) {
+        if (!q.exec(u"SELECT records, first_broken FROM ssbtek_audit_verify()"_s) || !q.next())
+            return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
+        status.records = q.value(0).toLongLong();
+        status.firstBrokenId = q.value(1).toLongLong();
+    } else {
+        if (!q.exec(u"SELECT * FROM audit_log ORDER BY id"_s))
+            return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
+        QString prev;
+        while (q.next()) {
+            const AuditRecord r = readAudit(q);
+            ++status.records;
+            AuditRecord expected = r;
+            expected.prevHash = prev;
+            if (!status.firstBrokenId && (r.prevHash != prev || r.hash != AuditRecord::hashOf(expected.canonical())))
+                status.firstBrokenId = r.id;
+            prev = r.hash;
+        }
+    }
+    status.intact = status.firstBrokenId == 0;
+    if (!status.intact)
+        status.problem = QCoreApplication::translate("Store", "Audit record %1 does not match the chain: it, or the "
+                                                              "one before it, has been changed.")
+                                 .arg(status.firstBrokenId);
+    return status;
+}
+
+Expected<qint64, StoreError> Store::saveResult(const SavedResult &s)
+{
+    QSqlDatabase db = database();
+    Transaction t(db, m_postgres);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO saved_result (saved_at, caseworker, unit, person, period_from, period_to, version, case_id, "
+              "agencies, note, raw_answer) VALUES (?, %1, %2, ?, ?, ?, ?, ?, ?, ?, ?)%3"_s
+                      .arg(m_postgres ? u"session_user"_s : u"?"_s, m_postgres ? u"coalesce(ssbtek_my_unit(), '')"_s : u"?"_s,
+                           m_postgres ? u" RETURNING id"_s : QString()));
+    q.addBindValue((s.savedAt.isValid() ? s.savedAt : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs));
+    if (!m_postgres) {
+        q.addBindValue(text(s.caseworker));
+        q.addBindValue(text(s.unit));
+    }
+    q.addBindValue(text(s.person));
+    q.addBindValue(text(s.from.toString(Qt::ISODate)));
+    q.addBindValue(text(s.to.toString(Qt::ISODate)));
+    q.addBindValue(s.version);
+    q.addBindValue(text(s.caseId));
+    q.addBindValue(text(s.agencies));
+    q.addBindValue(text(s.note));
+    q.addBindValue(s.rawAnswer.isNull() ? QByteArray("") : s.rawAnswer);
+    if (!t.ok() || !q.exec())
+        return unexpected(error(QCoreApplication::translate("Store", "save the result"), &q));
+    const qint64 id = m_postgres ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
+    if (!t.commit())
+        return unexpected(error(QCoreApplication::translate("Store", "save the result"), &q));
+    return id;
+}
+
+Expected<SavedResult, StoreError> Store::loadResult(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT * FROM saved_result WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return unexpected(error(QCoreApplication::translate("Store", "read the saved result"), &q));
+    if (!q.next())
+        return unexpected(StoreError { QCoreApplication::translate("Store", "There is no saved result %1 that you may read.").arg(id) });
+    SavedResult s;
+    s.id = q.value(u"id"_s).toLongLong();
+    s.savedAt = QDateTime::fromString(q.value(u"saved_at"_s).toString(), Qt::ISODateWithMs);
+    s.caseworker = q.value(u"caseworker"_s).toString();
+    s.unit = q.value(u"unit"_s).toString();
+    s.person = q.value(u"person"_s).toString();
+    s.from = QDate::fromString(q.value(u"period_from"_s).toString(), Qt::ISODate);
+    s.to = QDate::fromString(q.value(u"period_to"_s).toString(), Qt::ISODate);
+    s.version = q.value(u"version"_s).toInt();
+    s.caseId = q.value(u"case_id"_s).toString();
+    s.agencies = q.value(u"agencies"_s).toString();
+    s.note = q.value(u"note"_s).toString();
+    s.rawAnswer = q.value(u"raw_answer"_s).toByteArray();
+    return s;
+}
+
+Expected<QList<SavedResult>, StoreError> Store::savedResults(const AuditFilter &filter) const
+{
+    QVariantList values;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, saved_at, caseworker, unit, person, period_from, period_to, version, case_id, agencies, note "
+              "FROM saved_result"_s
+              + whereFor(filter, u"saved_at"_s, values, false) + u" ORDER BY id DESC LIMIT %1"_s.arg(filter.limit));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return unexpected(error(QCoreApplication::translate("Store", "list saved results"), &q));
+    QList<SavedResult> list;
+    while (q.next()) {
+        SavedResult s;
+        s.id = q.value(0).toLongLong();
+        s.savedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        s.caseworker = q.value(2).toString();
+        s.unit = q.value(3).toString();
+        s.person = q.value(4).toString();
+        s.from = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        s.to = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        s.version = q.value(7).toInt();
+        s.caseId = q.value(8).toString();
+        s.agencies = q.value(9).toString();
+        s.note = q.value(10).toString();
+        list.append(s);
+    }
+    return list;
+}
+
+Expected<int, StoreError> Store::applyRetention(int days, const QString &caseworker)
+{
+    const QString cutoff = QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);
+    int deleted = 0;
+    {
+        QSqlDatabase db = database();
+        Transaction t(db, m_postgres);
+        QSqlQuery q(db);
+        q.prepare(u"DELETE FROM saved_result WHERE saved_at < ?"_s);
+        q.addBindValue(cutoff);
+        if (!t.ok() || !q.exec())
+            return unexpected(error(QCoreApplication::translate("Store", "delete old saved results"), &q));
+        deleted = q.numRowsAffected();
+        if (!t.commit())
+            return unexpected(error(QCoreApplication::translate("Store", "delete old saved results"), &q));
+    }
+    AuditRecord r;
+    r.kind = u"retention"_s;
+    r.caseworker = caseworker;
+    r.detail = u"deleted %1 saved answer(s) older than %2 days"_s.arg(deleted).arg(days);
+    const auto audited = appendAudit(r);
+    if (!audited)
+        return unexpected(audited.error());
+    return deleted;
+}
+
+} // namespace ssbtek::store

@@ -1,0 +1,70 @@
+#pragma once
+// The store: audit log and saved results through Qt SQL, on SQLite or PostgreSQL, with
+// numbered migrations. Every write is one transaction. One Store per thread.
+
+#include "core/expected.h"
+#include "records.h"
+#include "storesettings.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+class QSqlQuery;
+#include <QStringList>
+
+namespace ssbtek::store {
+
+struct StoreError
+{
+    QString message; // for people; no personal data
+};
+
+struct ChainStatus
+{
+    bool intact = true;
+    qint64 records = 0;
+    qint64 firstBrokenId = 0; // 0 when intact
+    QString problem;
+};
+
+class Store
+{
+public:
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens (and creates) the store and migrates it to the latest schema.
+    static Expected<std::unique_ptr<Store>, StoreError> open(const StoreSettings &settings);
+    // Migrates only up to `version`: for tests of migrations from each earlier schema.
+    static Expected<std::unique_ptr<Store>, StoreError> openAtVersion(const StoreSettings &settings, int version);
+
+    static int latestVersion();
+    int schemaVersion() const;
+    bool isPostgres() const { return m_postgres; }
+
+    // Appends an audit record (id, prevHash, hash are set here); returns its id.
+    Expected<qint64, StoreError> appendAudit(AuditRecord record);
+    Expected<QList<AuditRecord>, StoreError> audit(const AuditFilter &filter = {}) const;
+    // Walks the whole chain (what this login may read) and reports the first broken link.
+    Expected<ChainStatus, StoreError> verifyAudit() const;
+
+    Expected<qint64, StoreError> saveResult(const SavedResult &result);
+    Expected<SavedResult, StoreError> loadResult(qint64 id) const;
+    // Saved results without their raw answer, newest first.
+    Expected<QList<SavedResult>, StoreError> savedResults(const AuditFilter &filter = {}) const;
+    // Deletes saved answers older than `days` days and audits the deletion. Returns how many.
+    Expected<int, StoreError> applyRetention(int days, const QString &caseworker);
+
+    QSqlDatabase database() const;
+
+private:
+    Store() = default;
+    Expected<bool, StoreError> migrate(int target);
+    StoreError error(const QString &what, const QSqlQuery *query = nullptr) const;
+
+    QString m_connection;
+    bool m_postgres = false;
+};
+
+} // namespace ssbtek::store
