@@ -3,12 +3,15 @@
 #include "protocol/requestbuilder.h"
 #include "queryform.h"
 #include "resultview.h"
+#include "reviewwindow.h"
+#include "store/queryaudit.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +47,20 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_banner->setWordWrap(true);
     m_banner->setVisible(simulated);
     outer->addWidget(m_banner);
+    m_storeProblem = new QLabel;
+    m_storeProblem->setObjectName(QStringLiteral("storeProblem"));
+    m_storeProblem->setWordWrap(true);
+    m_storeProblem->setStyleSheet(QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 6px; font-weight: bold;"));
+    m_storeProblem->hide();
+    outer->addWidget(m_storeProblem);
+    // Direct access must be logged: without a working audit log no query is sent.
+    auto opened = store::Store::open(m_settings.storeSettings());
+    if (opened) {
+        m_store = std::move(opened.value());
+    } else {
+        m_storeProblem->setText(tr("The audit log cannot be opened, so no query can be sent: %1").arg(opened.error().message));
+        m_storeProblem->show();
+    }
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("splitter"));
@@ -80,8 +97,11 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_printAction->setShortcut(QKeySequence::Print);
     m_pdfAction = file->addAction(tr("Save as P&DF…"), this, &MainWindow::saveAsPdf);
     m_pdfAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    m_saveAction = file->addAction(tr("&Save result with a note…"), this, &MainWindow::saveWithNote);
+    m_saveAction->setShortcut(QKeySequence::Save);
     m_printAction->setEnabled(false);
     m_pdfAction->setEnabled(false);
+    m_saveAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -98,6 +118,12 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     auto *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *test = tools->addAction(tr("&Test connection"), this, &MainWindow::testConnection);
     test->setShortcut(Qt::CTRL | Qt::Key_T);
+    QAction *reviewAction = tools->addAction(tr("&Review lookups…"), this, [this] {
+        if (ReviewWindow *w = review())
+            w->show();
+    });
+    reviewAction->setShortcut(Qt::CTRL | Qt::Key_R);
+    reviewAction->setEnabled(m_store != nullptr);
 
     statusBar()->showMessage(tr("%1 — SSBTEK %2").arg(simulated ? tr("Built-in simulator") : m_settings.endpoint.toString(),
                                                       m_settings.version.label()));
@@ -137,6 +163,10 @@ void MainWindow::runQuery()
         statusBar()->showMessage(tr("A query is already running: wait for it or cancel it (Esc)."), 5000);
         return;
     }
+    if (!m_store) {
+        m_form->showProblem(tr("No query is sent while the audit log cannot be written."));
+        return;
+    }
     const auto q = m_form->query(m_settings.baseQuery());
     if (!q)
         return;
@@ -149,6 +179,7 @@ void MainWindow::runQuery()
         return;
     }
     m_running = *q;
+    m_fetching = true;
     m_result->showMessage(tr("Asking SSBTEK about %1, %2 …").arg(q->person->display(), q->period.toString()));
     m_runner->fetch(*q);
 }
@@ -157,6 +188,7 @@ void MainWindow::testConnection()
 {
     if (m_runner->isBusy())
         return;
+    m_fetching = false;
     m_result->showMessage(tr("Testing the connection …"));
     m_runner->test();
 }
@@ -187,11 +219,26 @@ void MainWindow::updateElapsed()
     m_elapsed->setText(tr("%1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
 }
 
+void MainWindow::audit(const QString &caseId, const QString &outcome)
+{
+    if (!m_store)
+        return;
+    const ClientSettings client = m_runner->settings();
+    const auto written = m_store->appendAudit(store::auditFor(m_running, caseId, client.version, client.endpoint, outcome));
+    if (!written) {
+        m_storeProblem->setText(tr("The audit record of this lookup could not be written: %1").arg(written.error().message));
+        m_storeProblem->show();
+    }
+}
+
 void MainWindow::showAnswer(const RawAnswer &raw, const Answer &answer)
 {
+    audit(raw.caseId, store::outcomeOf(answer)); // written before the answer is shown
     m_result->showAnswer(m_running, raw, answer, m_simulated);
+    m_shown = raw;
     m_printAction->setEnabled(true);
     m_pdfAction->setEnabled(true);
+    m_saveAction->setEnabled(m_store != nullptr);
 }
 
 void MainWindow::showTest(const TestAnswer &answer)
@@ -215,7 +262,64 @@ void MainWindow::showTest(const TestAnswer &answer)
 
 void MainWindow::showFailure(const ClientFailure &failure)
 {
+    if (m_fetching)
+        audit(m_running.caseId, store::outcomeOf(failure)); // failed and cancelled lookups are audited too
     m_result->showMessage(failure.message(), true);
+}
+
+qint64 MainWindow::saveResult(const QString &note, QString *error)
+{
+    if (!m_store || !m_shown) {
+        if (error)
+            *error = tr("There is no answer to save.");
+        return 0;
+    }
+    store::SavedResult r;
+    r.caseworker = m_running.caseworker;
+    r.person = m_running.person->wire();
+    r.from = m_running.period.from;
+    r.to = m_running.period.to;
+    r.version = m_shown->version.number;
+    r.caseId = m_shown->caseId;
+    r.agencies = m_running.agencies.toString();
+    r.note = note;
+    r.rawAnswer = m_shown->soap;
+    const auto id = m_store->saveResult(r);
+    if (!id) {
+        if (error)
+            *error = id.error().message;
+        return 0;
+    }
+    store::AuditRecord saved = store::auditFor(m_running, m_shown->caseId, m_shown->version, m_shown->endpoint,
+                                               tr("saved as %1").arg(*id));
+    saved.kind = QStringLiteral("save");
+    m_store->appendAudit(saved);
+    return *id;
+}
+
+void MainWindow::saveWithNote()
+{
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(this, tr("Save result"), tr("A note for the case file:"), QString(), &ok);
+    if (!ok)
+        return;
+    QString error;
+    const qint64 id = saveResult(note, &error);
+    if (id)
+        statusBar()->showMessage(tr("Saved as result %1.").arg(id), 8000);
+    else
+        QMessageBox::warning(this, tr("Save result"), tr("The result could not be saved: %1\nIt is still on screen.").arg(error));
+}
+
+ReviewWindow *MainWindow::review()
+{
+    if (!m_store)
+        return nullptr;
+    if (!m_review)
+        m_review = new ReviewWindow(m_store.get(), m_simulated, this);
+    else
+        m_review->refresh();
+    return m_review;
 }
 
 bool MainWindow::savePdf(const QString &path, QString *error)

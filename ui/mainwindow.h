@@ -5,6 +5,7 @@
 
 #include "answer/queryrunner.h"
 #include "config/settings.h"
+#include "store/store.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -35,6 +36,11 @@ public:
 
     // Writes the shown result as PDF; false (and nothing half-written) when it cannot.
     bool savePdf(const QString &path, QString *error = nullptr);
+    // Saves the shown answer, exactly as received, with a note; the id, or 0 on failure.
+    qint64 saveResult(const QString &note, QString *error = nullptr);
+    store::Store *store() const { return m_store.get(); }
+    QLabel *storeProblem() const { return m_storeProblem; }
+    class ReviewWindow *review();
 
 public Q_SLOTS:
     void runQuery();
@@ -42,6 +48,7 @@ public Q_SLOTS:
     void cancel();
     void print();
     void saveAsPdf();
+    void saveWithNote();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,8 +60,16 @@ private:
     void setBusy(bool busy);
     void updateElapsed();
 
+    void audit(const QString &caseId, const QString &outcome);
+
     AppSettings m_settings;
     bool m_simulated;
+    std::unique_ptr<store::Store> m_store;
+    QLabel *m_storeProblem;
+    class ReviewWindow *m_review = nullptr;
+    QAction *m_saveAction = nullptr;
+    std::optional<RawAnswer> m_shown;
+    bool m_fetching = false;
     QueryRunner *m_runner;
     QueryForm *m_form;
     ResultView *m_result;

@@ -4,6 +4,8 @@
 #include "answer/answerparser.h"
 #include "explain/explanations.h"
 #include "simulator/runtime.h"
+#include "store/queryaudit.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -245,6 +247,9 @@ void addOptions(QCommandLineParser &p)
         { u"save-raw"_s, tr("query: also save the SOAP answer, exactly as received, to this file."),
             u"file"_s },
         { u"format"_s, tr("Output: json (default when not a terminal) or text."), u"format"_s },
+        { u"store"_s, tr("The SQLite store (audit log and saved results) to use."), u"file"_s },
+        { u"days"_s, tr("retention: delete saved answers older than this many days."), u"days"_s },
+        { u"caseworker-filter"_s, tr("audit list: only this caseworker's records."), u"id"_s },
     });
 }
 
@@ -285,6 +290,10 @@ AppSettings settingsFrom(const QCommandLineParser &p)
         s.caseworker = p.value(u"caseworker"_s);
     if (p.isSet(u"lefi-actor"_s))
         s.lefiActorId = p.value(u"lefi-actor"_s);
+    if (p.isSet(u"store"_s)) {
+        s.store.backend = store::StoreSettings::Backend::Sqlite;
+        s.store.sqlitePath = p.value(u"store"_s);
+    }
     return s;
 }
 
@@ -381,6 +390,81 @@ int parse(const QCommandLineParser &parser)
     return printAnswer(parser, *answer, {});
 }
 
+int audit(const QCommandLineParser &parser)
+{
+    const QString what = parser.positionalArguments().value(1);
+    auto store = store::Store::open(settingsFrom(parser).storeSettings());
+    if (!store) {
+        err() << store.error().message << '\n';
+        return StoreFailed;
+    }
+    if (what == u"verify") {
+        const auto chain = (*store)->verifyAudit();
+        if (!chain) {
+            err() << chain.error().message << '\n';
+            return StoreFailed;
+        }
+        if (!chain->intact) {
+            out() << tr("BROKEN: ") << chain->problem << tr(" (%1 records checked)").arg(chain->records) << '\n';
+            return AuditBroken;
+        }
+        out() << tr("Audit chain intact: %1 records.").arg(chain->records) << '\n';
+        return Ok;
+    }
+    if (what == u"list") {
+        store::AuditFilter filter;
+        if (parser.isSet(u"person"_s)) {
+            const auto person = Personnummer::parse(parser.value(u"person"_s));
+            if (!person) {
+                err() << tr("Personnummer: ") << Personnummer::errorText(person.error()) << '\n';
+                return InvalidInput;
+            }
+            filter.person = person->wire();
+        }
+        filter.caseworker = parser.value(u"caseworker-filter"_s);
+        filter.from = QDate::fromString(parser.value(u"from"_s), Qt::ISODate);
+        filter.to = QDate::fromString(parser.value(u"to"_s), Qt::ISODate);
+        const auto records = (*store)->audit(filter);
+        if (!records) {
+            err() << records.error().message << '\n';
+            return StoreFailed;
+        }
+        QJsonArray list;
+        for (const store::AuditRecord &r : *records)
+            list.append(QJsonObject { { u"id"_s, r.id }, { u"at"_s, r.at.toString(Qt::ISODateWithMs) }, { u"kind"_s, r.kind },
+                                      { u"caseworker"_s, r.caseworker }, { u"unit"_s, r.unit }, { u"person"_s, r.person },
+                                      { u"purpose"_s, r.purpose }, { u"legalBasis"_s, r.legalBasis }, { u"version"_s, r.version },
+                                      { u"agencies"_s, r.agencies }, { u"outcome"_s, r.outcome }, { u"caseId"_s, r.caseId },
+                                      { u"endpoint"_s, r.endpoint }, { u"detail"_s, r.detail } });
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    err() << tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D]") << '\n';
+    return Usage;
+}
+
+int retention(const QCommandLineParser &parser)
+{
+    const AppSettings settings = settingsFrom(parser);
+    const int days = parser.isSet(u"days"_s) ? parser.value(u"days"_s).toInt() : settings.retentionDays;
+    if (days <= 0) {
+        err() << tr("Give --days N (or set store/retentionDays): how old a saved answer may get.") << '\n';
+        return Usage;
+    }
+    auto store = store::Store::open(settings.storeSettings());
+    if (!store) {
+        err() << store.error().message << '\n';
+        return StoreFailed;
+    }
+    const auto deleted = (*store)->applyRetention(days, settings.effectiveCaseworker());
+    if (!deleted) {
+        err() << deleted.error().message << '\n';
+        return StoreFailed;
+    }
+    out() << tr("Deleted %1 saved answer(s) older than %2 days; the deletion is in the audit log.").arg(*deleted).arg(days) << '\n';
+    return Ok;
+}
+
 int query(const QCommandLineParser &parser)
 {
     const auto person = Personnummer::parse(parser.value(u"person"_s));
@@ -403,6 +487,12 @@ int query(const QCommandLineParser &parser)
               << '\n';
         return InvalidInput;
     }
+    // Direct access must be logged: without a working audit log nothing is sent.
+    auto store = store::Store::open(settingsFrom(parser).storeSettings());
+    if (!store) {
+        err() << tr("The audit log cannot be written, so the query was not sent: ") << store.error().message << '\n';
+        return StoreFailed;
+    }
     const auto runtime = prepareRuntime(parser);
     if (!runtime)
         return InvalidInput;
@@ -417,7 +507,18 @@ int query(const QCommandLineParser &parser)
     if (parser.isSet(u"legal-basis"_s))
         q.legalBasis = parser.value(u"legal-basis"_s);
 
+    const ClientSettings clientSettings = runtime->settings.clientSettings();
+    auto writeAudit = [&](const QString &caseId, const QString &outcome) {
+        const auto written = (*store)->appendAudit(store::auditFor(q, caseId, clientSettings.version, clientSettings.endpoint, outcome));
+        if (!written)
+            err() << tr("Warning: the audit record could not be written: ") << written.error().message << '\n';
+        return written.hasValue();
+    };
     auto onDone = [&](SsbtekClient &client, QEventLoop &loop, int &code) {
+        QObject::connect(&client, &SsbtekClient::failed, &loop, [&](const ClientFailure &f) {
+            if (!writeAudit(QString(), store::outcomeOf(f)))
+                code = StoreFailed;
+        });
         QObject::connect(&client, &SsbtekClient::fetched, &loop, [&](const RawAnswer &raw) {
             loop.quit();
             if (parser.isSet(u"save-raw"_s)) {
@@ -429,6 +530,8 @@ int query(const QCommandLineParser &parser)
                 }
             }
             const auto answer = AnswerParser::parse(raw.soap, raw.version, q.agencies);
+            if (!writeAudit(raw.caseId, answer ? store::outcomeOf(*answer) : u"failed:unreadable_answer"_s))
+                code = StoreFailed;
             if (!answer) {
                 err() << tr("The answer could not be read: ") << answer.error().message << '\n';
                 code = Refused;

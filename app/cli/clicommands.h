@@ -14,6 +14,8 @@ enum ExitCode {
     ConnectionFailed = 3, // network, timeout or TLS: nothing reached SSBTEK
     Refused = 4, // SSBTEK (or something in front of it) refused: SOAP fault, HTTP error, not SOAP
     Partial = 5, // an answer came, but some asked agency failed or did not answer
+    AuditBroken = 6,    // audit verify: the chain is broken (a record was changed)
+    StoreFailed = 7,    // the audit log or store cannot be read or written
 };
 
 void addOptions(QCommandLineParser &parser);
@@ -22,5 +24,7 @@ AppSettings settingsFrom(const QCommandLineParser &parser);
 int ping(const QCommandLineParser &parser);
 int query(const QCommandLineParser &parser);
 int parse(const QCommandLineParser &parser);
+int audit(const QCommandLineParser &parser);
+int retention(const QCommandLineParser &parser);
 
 } // namespace ssbtek::cli

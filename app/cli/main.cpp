@@ -20,13 +20,18 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  ping    run the service's test operation; one line per agency\n"
         "  query   ask about one person and period; prints the answer\n"
-            "  parse   read a saved SOAP answer (FILE) and print it as query does\n\n"
+            "  parse   read a saved SOAP answer (FILE) and print it as query does\n"
+            "  audit verify | audit list   check the audit log's hash chain | list its records\n"
+            "  retention  delete saved answers older than --days (or the setting); audited\n\n"
+            "Every query is audited (who, whom, when, why, outcome) before anything is shown; when\n"
+            "the audit log cannot be written the query is not sent.\n\n"
         "With no endpoint configured, the built-in simulator answers with fictitious data.\n\n"
         "Exit codes: 0 ok; 1 usage; 2 invalid input or settings; 3 no connection (network, timeout,\n"
-        "TLS); 4 refused (SOAP fault, HTTP error, not SOAP); 5 answer with agency errors or gaps."));
+        "TLS); 4 refused (SOAP fault, HTTP error, not SOAP); 5 answer with agency errors or gaps;\n"
+            "6 audit chain broken; 7 audit log or store unusable."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "ping, query or parse"));
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "ping, query, parse, audit or retention"));
     ssbtek::cli::addOptions(parser);
     parser.process(app);
 
@@ -38,6 +43,10 @@ int main(int argc, char *argv[])
         return ssbtek::cli::query(parser);
     if (command == u"parse")
         return ssbtek::cli::parse(parser);
+    if (command == u"audit")
+        return ssbtek::cli::audit(parser);
+    if (command == u"retention")
+        return ssbtek::cli::retention(parser);
     QTextStream(stderr) << QCoreApplication::translate("main", "Unknown or missing command. See --help.")
                         << '\n';
     return ssbtek::cli::Usage;

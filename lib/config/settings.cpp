@@ -45,6 +45,16 @@ AppSettings AppSettings::load(QSettings &s)
         a.purposePresets.prepend(a.purpose);
     if (!a.legalBasisPresets.contains(a.legalBasis))
         a.legalBasisPresets.prepend(a.legalBasis);
+    a.store.backend = s.value(u"store/backend"_s).toString() == u"postgres" ? store::StoreSettings::Backend::Postgres
+                                                                           : store::StoreSettings::Backend::Sqlite;
+    a.store.sqlitePath = s.value(u"store/path"_s).toString();
+    a.store.host = s.value(u"store/host"_s, a.store.host).toString();
+    a.store.port = s.value(u"store/port"_s, a.store.port).toInt();
+    a.store.database = s.value(u"store/database"_s, a.store.database).toString();
+    a.store.user = s.value(u"store/user"_s).toString();
+    a.store.options = s.value(u"store/options"_s).toString();
+    a.storePasswordFile = s.value(u"store/passwordFile"_s).toString();
+    a.retentionDays = s.value(u"store/retentionDays"_s, 0).toInt();
     return a;
 }
 
@@ -74,6 +84,9 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"query/purpose"_s, purpose);
     s.setValue(u"query/legalBasis"_s, legalBasis);
     s.setValue(u"query/purposePresets"_s, purposePresets);
+    s.setValue(u"store/backend"_s, store.backend == store::StoreSettings::Backend::Postgres ? u"postgres"_s : u"sqlite"_s);
+    s.setValue(u"store/path"_s, store.sqlitePath);
+    s.setValue(u"store/retentionDays"_s, retentionDays);
     s.setValue(u"query/legalBasisPresets"_s, legalBasisPresets);
 }
 
@@ -100,6 +113,19 @@ ClientSettings AppSettings::clientSettings(const QUrl &endpointOverride) const
     c.answerTimeoutMs = answerTimeoutSeconds * 1000;
     c.maxAnswerBytes = qint64(maxAnswerMegabytes) * 1024 * 1024;
     return c;
+}
+
+store::StoreSettings AppSettings::storeSettings() const
+{
+    store::StoreSettings s = store;
+    if (s.backend == store::StoreSettings::Backend::Postgres && s.user.isEmpty())
+        s.user = effectiveCaseworker(); // the login is the caseworker
+    if (!storePasswordFile.isEmpty()) {
+        QFile f(storePasswordFile);
+        if (f.open(QIODevice::ReadOnly))
+            s.password = QString::fromUtf8(f.readAll().trimmed());
+    }
+    return s;
 }
 
 Query AppSettings::baseQuery() const

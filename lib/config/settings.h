@@ -5,6 +5,7 @@
 // configuration issue.)
 
 #include "protocol/ssbtekclient.h"
+#include "store/storesettings.h"
 
 #include <QSettings>
 #include <QString>
@@ -29,6 +30,9 @@ struct AppSettings
     QString legalBasis;
     QStringList purposePresets;    // offered in the window; `purpose` is the default
     QStringList legalBasisPresets;
+    store::StoreSettings store;
+    QString storePasswordFile; // PostgreSQL: read at use, never stored in the settings
+    int retentionDays = 0;     // saved answers older than this are deleted; 0: kept
 
     bool usesSimulator() const { return endpoint.isEmpty(); }
 
@@ -40,6 +44,8 @@ struct AppSettings
     QString effectiveCaseworker() const;
     // Client settings for `endpoint`; a passphrase file is read here.
     ClientSettings clientSettings(const QUrl &endpointOverride = QUrl()) const;
+    // Store settings with the password file read.
+    store::StoreSettings storeSettings() const;
     // A query pre-filled from these settings (organisation, caseworker, presets, LEFI).
     Query baseQuery() const;
 

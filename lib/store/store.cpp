@@ -32,7 +32,8 @@ QString AuditRecord::hashOf(const QString &canonical)
 
 QString StoreSettings::defaultSqlitePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/ssbtek.sqlite"_s;
+    // One store per user for the window and the CLI alike, whatever the program's name.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/ssbtek-client/ssbtek.sqlite"_s;
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include "ui/overviewtab.h"
 #include "ui/queryform.h"
 #include "ui/resultview.h"
+#include "ui/reviewwindow.h"
 #include "ui/tablepanel.h"
 
 #include <QApplication>
@@ -46,6 +47,9 @@ private Q_SLOTS:
     void savesAReadablePdfForTheCaseFile();
     void copiesAndExportsATable();
     void remembersTheCaseworkersChoices();
+    void everyLookupIsAuditedAnsweredOrCancelled();
+    void savedResultReopensReadOnlyInTheReview();
+    void noQueryWithoutAWorkingAuditLog();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
@@ -306,6 +310,80 @@ void TestMainWindow::remembersTheCaseworkersChoices()
     QCOMPARE(again->form()->presetBox()->currentIndex(), 3);
     again->form()->agencyBox(Agency::MIV)->setChecked(true);
     again->close();
+}
+
+void TestMainWindow::everyLookupIsAuditedAnsweredOrCancelled()
+{
+    const auto w = makeWindow();
+    QVERIFY(w->store());
+    QVERIFY(ask(*w, u"199505059866"_s)); // answered
+    QSignalSpy failed(w->runner(), &QueryRunner::failed);
+    w->form()->personField()->clear();
+    QTest::keyClicks(w->form()->personField(), u"199606069822"_s); // slow: cancelled
+    QTest::keyClick(w->form()->personField(), Qt::Key_Return);
+    QTRY_VERIFY(w->cancelButton()->isVisible());
+    QTest::keyClick(w.get(), Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    store::AuditFilter f;
+    f.person = u"199505059866"_s;
+    const auto answered = w->store()->audit(f);
+    QCOMPARE(answered->size(), 1);
+    QVERIFY(answered->first().outcome.contains(u"AF=data"));
+    QCOMPARE(answered->first().caseworker, u"tester"_s);
+    QCOMPARE(answered->first().caseId.size(), 31);
+    f.person = u"199606069822"_s;
+    QCOMPARE(w->store()->audit(f)->first().outcome, u"cancelled"_s);
+    QVERIFY(w->store()->verifyAudit()->intact);
+}
+
+void TestMainWindow::savedResultReopensReadOnlyInTheReview()
+{
+    const auto w = makeWindow();
+    QVERIFY(ask(*w, u"198504129829"_s));
+    QString error;
+    const qint64 id = w->saveResult(u"Månadsansökan, februari"_s, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    ui::ReviewWindow *review = w->review();
+    QVERIFY(review);
+    QVERIFY(review->chainStatus()->text().contains(u"intact"));
+    QTest::keyClicks(review->personFilter(), u"19850412-9829"_s);
+    QTest::keyClick(review->personFilter(), Qt::Key_Return);
+    QVERIFY(review->auditTable()->proxy()->rowCount() >= 2); // the lookup and the save
+    for (int r = 0; r < review->auditTable()->proxy()->rowCount(); ++r)
+        QCOMPARE(review->auditTable()->proxy()->index(r, 5).data().toString(), u"19850412-9829"_s);
+    QVERIFY(review->savedTable()->proxy()->rowCount() >= 1);
+    QWidget *reopened = review->openSaved(id);
+    QVERIFY(reopened);
+    auto *view = reopened->findChild<ui::ResultView *>();
+    QVERIFY(view);
+    QCOMPARE(view->tabs()->tabText(6), u"TNS (2)"_s); // exactly as it was received
+    QVERIFY(reopened->windowTitle().contains(u"read-only"));
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (!pdftotext.isEmpty()) {
+        const QString pdf = m_dir.filePath(u"audit.pdf"_s);
+        QVERIFY(review->exportPdf(pdf));
+        QProcess p;
+        p.start(pdftotext, { pdf, u"-"_s });
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY(p.readAllStandardOutput().contains("19850412-9829"));
+    }
+    reopened->close();
+}
+
+void TestMainWindow::noQueryWithoutAWorkingAuditLog()
+{
+    AppSettings broken = m_settings;
+    broken.store.sqlitePath = u"/proc/no-such-dir/ssbtek.sqlite"_s;
+    ui::MainWindow w(broken, true);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.storeProblem()->isVisible());
+    QVERIFY(w.storeProblem()->text().contains(u"audit log"));
+    QSignalSpy busy(w.runner(), &QueryRunner::busyChanged);
+    QTest::keyClicks(w.form()->personField(), u"198504129829"_s);
+    QTest::keyClick(w.form()->personField(), Qt::Key_Return);
+    QCOMPARE(busy.size(), 0); // nothing was sent
+    QVERIFY(w.form()->findChild<QLabel *>(u"formProblem"_s)->text().contains(u"audit log"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,7 +5,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonArray>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void parsePrintsASavedAnswer();
     void eachFaultIsObservable_data();
     void eachFaultIsObservable();
+    void everyQueryIsAuditedAndTheChainVerifies();
 
 private:
     QUrl startSimulator(const QStringList &extra);
@@ -81,6 +85,11 @@ QStringList TestCli::tlsArgs() const
 int TestCli::runCli(const QStringList &args, QByteArray *out, QByteArray *err)
 {
     QProcess cli;
+    // The CLI's own settings and audit log live in this test's folder, not the user's.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    cli.setProcessEnvironment(env);
     cli.start(QStringLiteral(SSBTEK_CLI), args);
     if (!cli.waitForFinished(60000))
         return -1;
@@ -222,6 +231,50 @@ void TestCli::eachFaultIsObservable()
     QCOMPARE(code, exitCode);
     const QString seen = QString::fromUtf8(out + err);
     QVERIFY2(seen.contains(said), qPrintable(seen.left(600)));
+}
+
+void TestCli::everyQueryIsAuditedAndTheChainVerifies()
+{
+    const QString store = m_dir.filePath(u"audit.sqlite"_s);
+    const QStringList common { u"--config"_s, m_config, u"--store"_s, store };
+    QByteArray out, err;
+    // One answered, one failed: both audited.
+    runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                         u"2026-03-31"_s, u"--purpose"_s, u"Månadsansökan"_s } + common, &out);
+    runCli(QStringList { u"query"_s, u"--person"_s, u"199712129841"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                         u"2026-03-31"_s } + common, &out);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
+    const QJsonArray records = QJsonDocument::fromJson(out).array();
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(0).toObject().value(u"outcome").toString(), u"failed:soap_fault"_s);
+    QVERIFY(records.at(1).toObject().value(u"outcome").toString().contains(u"TNS=data"));
+    QCOMPARE(records.at(1).toObject().value(u"purpose").toString(), u"Månadsansökan"_s);
+    QCOMPARE(records.at(1).toObject().value(u"caseId").toString().size(), 31);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--person"_s, u"19850412-9829"_s } + common, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 1);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 0);
+    QVERIFY(out.contains("intact: 2 records"));
+    // Someone edits the file's audit table behind the program's back.
+    {
+        const QString name = u"tamper"_s;
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(store);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"DROP TRIGGER audit_no_update"_s));
+        QVERIFY(q.exec(u"UPDATE audit_log SET person = '199209309849' WHERE id = 1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 6);
+    QVERIFY(out.contains("BROKEN"));
+    QVERIFY(out.contains("record 1"));
+    // A store that cannot be written: the query is not sent.
+    QCOMPARE(runCli({ u"query"_s, u"--config"_s, m_config, u"--store"_s, u"/proc/nope/audit.sqlite"_s, u"--person"_s,
+                      u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
+                    &out, &err),
+             7);
+    QVERIFY(err.contains("not sent"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,22 @@
+#pragma once
+// The audit record of one lookup, whatever became of it: answered (with each agency's
+// outcome), failed (with why) or cancelled. The window and the CLI write the same.
+
+#include "answer/answer.h"
+#include "protocol/clientfailure.h"
+#include "protocol/query.h"
+#include "records.h"
+
+#include <QUrl>
+
+namespace ssbtek::store {
+
+// "AF=data CSN=error FK=absent SKV=not_asked …"
+QString outcomeOf(const Answer &answer);
+// "failed:timeout", "cancelled"
+QString outcomeOf(const ClientFailure &failure);
+
+AuditRecord auditFor(const Query &query, const QString &caseId, const ProtocolVersion &version, const QUrl &endpoint,
+                     const QString &outcome);
+
+} // namespace ssbtek::store

@@ -1,0 +1,257 @@
+#include "reviewwindow.h"
+
+#include "answer/answerparser.h"
+#include "resultview.h"
+#include "tablepanel.h"
+
+#include <QBuffer>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace ssbtek::ui {
+
+namespace {
+
+Table makeAuditTable(const QList<store::AuditRecord> &records)
+{
+    using K = Column::Kind;
+    Table t { ReviewWindow::tr("Audit log"),
+              { { ReviewWindow::tr("Id"), K::Number }, { ReviewWindow::tr("Time (UTC)"), K::Text },
+                { ReviewWindow::tr("Kind"), K::Text }, { ReviewWindow::tr("Caseworker"), K::Text },
+                { ReviewWindow::tr("Unit"), K::Text }, { ReviewWindow::tr("Person"), K::Text },
+                { ReviewWindow::tr("Purpose"), K::Text }, { ReviewWindow::tr("Case"), K::Text },
+                { ReviewWindow::tr("Outcome"), K::Text }, { ReviewWindow::tr("Detail"), K::Text } },
+              {},
+              ReviewWindow::tr("No audit records match the filter.") };
+    for (const store::AuditRecord &r : records) {
+        const QString person = r.person.size() == 12 ? r.person.left(8) + QLatin1Char('-') + r.person.mid(8) : r.person;
+        t.rows.append({ QVariant(r.id), r.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), r.kind, r.caseworker, r.unit,
+                        person, r.purpose, r.caseId, r.outcome, r.detail });
+    }
+    return t;
+}
+
+Table makeSavedTable(const QList<store::SavedResult> &saved)
+{
+    using K = Column::Kind;
+    Table t { ReviewWindow::tr("Saved results"),
+              { { ReviewWindow::tr("Id"), K::Number }, { ReviewWindow::tr("Saved (UTC)"), K::Text },
+                { ReviewWindow::tr("Caseworker"), K::Text }, { ReviewWindow::tr("Person"), K::Text },
+                { ReviewWindow::tr("Period"), K::Text }, { ReviewWindow::tr("Note"), K::Text } },
+              {},
+              ReviewWindow::tr("No saved results match the filter.") };
+    for (const store::SavedResult &s : saved)
+        t.rows.append({ QVariant(s.id), s.savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.caseworker,
+                        s.person.left(8) + QLatin1Char('-') + s.person.mid(8),
+                        s.from.toString(Qt::ISODate) + QStringLiteral(" – ") + s.to.toString(Qt::ISODate), s.note });
+    return t;
+}
+
+} // namespace
+
+ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_simulated(simulated)
+{
+    setWindowTitle(tr("SSBTEK — review of lookups"));
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    auto *form = new QFormLayout;
+    m_caseworker = new QLineEdit;
+    m_person = new QLineEdit;
+    m_person->setPlaceholderText(tr("YYYYMMDD-NNNN"));
+    m_purpose = new QLineEdit;
+    m_outcome = new QLineEdit;
+    m_outcome->setPlaceholderText(tr("e.g. error, failed, cancelled"));
+    m_useDates = new QCheckBox(tr("Only between"));
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-1));
+    m_to = new QDateEdit(QDate::currentDate());
+    for (QDateEdit *d : { m_from, m_to }) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_useDates);
+    dates->addWidget(m_from);
+    dates->addWidget(m_to);
+    dates->addStretch(1);
+    form->addRow(tr("&Caseworker:"), m_caseworker);
+    form->addRow(tr("&Person:"), m_person);
+    form->addRow(tr("&Dates:"), dates);
+    form->addRow(tr("P&urpose contains:"), m_purpose);
+    form->addRow(tr("&Outcome contains:"), m_outcome);
+    layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    auto *search = new QPushButton(tr("&Search"));
+    search->setDefault(true);
+    auto *open = new QPushButton(tr("Open saved result…"));
+    auto *pdf = new QPushButton(tr("Export audit as PDF…"));
+    buttons->addWidget(search);
+    buttons->addWidget(open);
+    buttons->addWidget(pdf);
+    buttons->addStretch(1);
+    m_chain = new QLabel;
+    m_chain->setObjectName(QStringLiteral("chainStatus"));
+    buttons->addWidget(m_chain);
+    layout->addLayout(buttons);
+    m_tables = new QVBoxLayout;
+    layout->addLayout(m_tables, 1);
+    setCentralWidget(central);
+
+    for (QLineEdit *e : { m_caseworker, m_person, m_purpose, m_outcome })
+        connect(e, &QLineEdit::returnPressed, this, &ReviewWindow::refresh);
+    connect(search, &QPushButton::clicked, this, &ReviewWindow::refresh);
+    connect(open, &QPushButton::clicked, this, [this] {
+        if (!m_savedPanel)
+            return;
+        const QModelIndex current = m_savedPanel->view()->currentIndex();
+        qint64 id = current.isValid() ? m_savedPanel->proxy()->index(current.row(), 0).data(Qt::UserRole).toLongLong() : 0;
+        if (!id)
+            id = QInputDialog::getInt(this, tr("Open saved result"), tr("Saved result id:"), 1, 1);
+        openSaved(id);
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export audit as PDF"), tr("audit.pdf"), tr("PDF files (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportPdf(path, &error))
+            QMessageBox::warning(this, tr("Export audit"), tr("The PDF could not be written: %1").arg(error));
+    });
+    resize(1200, 760);
+    refresh();
+}
+
+store::AuditFilter ReviewWindow::filter() const
+{
+    store::AuditFilter f;
+    f.caseworker = m_caseworker->text().trimmed();
+    const auto person = Personnummer::parse(m_person->text());
+    f.person = person ? person->wire() : m_person->text().trimmed();
+    if (m_useDates->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    f.purpose = m_purpose->text().trimmed();
+    f.outcome = m_outcome->text().trimmed();
+    return f;
+}
+
+void ReviewWindow::refresh()
+{
+    const auto chain = m_store->verifyAudit();
+    if (!chain)
+        m_chain->setText(tr("<b style=\"color:#a40000\">Chain not checked: %1</b>").arg(chain.error().message.toHtmlEscaped()));
+    else if (chain->intact)
+        m_chain->setText(tr("<b style=\"color:#2e7d32\">Audit chain intact</b> (%n record(s))", nullptr, int(chain->records)));
+    else
+        m_chain->setText(tr("<b style=\"color:#a40000\">AUDIT CHAIN BROKEN:</b> %1").arg(chain->problem.toHtmlEscaped()));
+
+    const store::AuditFilter f = filter();
+    const auto records = m_store->audit(f);
+    m_records = records ? *records : QList<store::AuditRecord>();
+    const auto saved = m_store->savedResults(f);
+    for (TablePanel *old : { m_auditPanel, m_savedPanel }) {
+        if (old) {
+            m_tables->removeWidget(old);
+            old->deleteLater();
+        }
+    }
+    m_auditPanel = new TablePanel(makeAuditTable(m_records));
+    m_savedPanel = new TablePanel(makeSavedTable(saved ? *saved : QList<store::SavedResult>()));
+    m_tables->addWidget(m_auditPanel, 3);
+    m_tables->addWidget(m_savedPanel, 1);
+    if (!records || !saved)
+        QMessageBox::warning(this, tr("Review"), (!records ? records.error() : saved.error()).message);
+}
+
+bool ReviewWindow::exportPdf(const QString &path, QString *error)
+{
+    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 8pt\"><h1>%1</h1><p>%2</p>")
+                           .arg(tr("Audit log").toHtmlEscaped(), m_chain->text());
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>");
+    const Table t = makeAuditTable(m_records);
+    for (const Column &c : t.columns)
+        html += QStringLiteral("<th>%1</th>").arg(c.title.toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const auto &row : t.rows) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < t.columns.size(); ++c)
+            html += QStringLiteral("<td>%1</td>").arg(cellText(row.value(c), t.columns[c].kind).toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table></body></html>");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        QTextDocument doc;
+        doc.setHtml(html);
+        doc.print(&writer);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QWidget *ReviewWindow::openSaved(qint64 id)
+{
+    const auto saved = m_store->loadResult(id);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Open saved result"), saved.error().message);
+        return nullptr;
+    }
+    const auto version = ProtocolVersion::byNumber(saved->version);
+    const auto asked = AgencySet::parse(saved->agencies);
+    const auto answer = version ? AnswerParser::parse(saved->rawAnswer, *version, asked.value_or(AgencySet::all()))
+                                : Expected<Answer, ParseFailure>(unexpected(ParseFailure { tr("unknown SSBTEK version") }));
+    if (!answer) {
+        QMessageBox::warning(this, tr("Open saved result"),
+                             tr("The saved answer could not be read: %1").arg(answer.error().message));
+        return nullptr;
+    }
+    Query q;
+    if (const auto person = Personnummer::parse(saved->person))
+        q.person = *person;
+    q.period = { saved->from, saved->to };
+    q.agencies = asked.value_or(AgencySet::all());
+    q.caseworker = saved->caseworker;
+    RawAnswer raw;
+    raw.version = *version;
+    raw.caseId = saved->caseId;
+    raw.askedAt = saved->savedAt.toLocalTime();
+    raw.soap = saved->rawAnswer;
+    auto *window = new QMainWindow(this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Saved result %1 (read-only) — saved %2 by %3")
+                                   .arg(id)
+                                   .arg(saved->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), saved->caseworker));
+    auto *view = new ResultView;
+    if (q.person)
+        view->showAnswer(q, raw, *answer, m_simulated);
+    window->setCentralWidget(view);
+    window->resize(1100, 720);
+    window->show();
+    return window;
+}
+
+} // namespace ssbtek::ui

@@ -1,0 +1,57 @@
+#pragma once
+// Supervisor review: filter the audit log and saved results (caseworker, person, dates,
+// purpose, outcome), see whether the audit chain is intact, open a saved result read-only
+// exactly as it was received, and export the filtered audit as CSV or PDF.
+
+#include "store/store.h"
+
+#include <QMainWindow>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QCheckBox;
+class QVBoxLayout;
+
+namespace ssbtek::ui {
+
+class TablePanel;
+
+class ReviewWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    ReviewWindow(store::Store *store, bool simulated, QWidget *parent = nullptr);
+
+    QLineEdit *personFilter() const { return m_person; }
+    QLineEdit *caseworkerFilter() const { return m_caseworker; }
+    QLabel *chainStatus() const { return m_chain; }
+    TablePanel *auditTable() const { return m_auditPanel; }
+    TablePanel *savedTable() const { return m_savedPanel; }
+    bool exportPdf(const QString &path, QString *error = nullptr);
+    // Opens the saved result read-only in a window of its own; returns it (for tests).
+    QWidget *openSaved(qint64 id);
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    store::AuditFilter filter() const;
+
+    store::Store *m_store;
+    bool m_simulated;
+    QLineEdit *m_caseworker;
+    QLineEdit *m_person;
+    QCheckBox *m_useDates;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLineEdit *m_purpose;
+    QLineEdit *m_outcome;
+    QLabel *m_chain;
+    QVBoxLayout *m_tables;
+    TablePanel *m_auditPanel = nullptr;
+    TablePanel *m_savedPanel = nullptr;
+    QList<store::AuditRecord> m_records;
+};
+
+} // namespace ssbtek::ui
