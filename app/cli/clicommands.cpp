@@ -255,13 +255,8 @@ void addOptions(QCommandLineParser &p)
 
 AppSettings settingsFrom(const QCommandLineParser &p)
 {
-    AppSettings s;
-    if (p.isSet(u"config"_s)) {
-        s = AppSettings::loadFile(p.value(u"config"_s));
-    } else {
-        QSettings user;
-        s = AppSettings::load(user);
-    }
+    // IT's system-wide file (and its locks) always applies; --config replaces the user's own.
+    AppSettings s = AppSettings::load(ConfigLayers::standard(p.value(u"config"_s)));
     if (p.isSet(u"endpoint"_s))
         s.endpoint = QUrl(p.value(u"endpoint"_s));
     if (p.isSet(u"ssbtek-version"_s)) {
@@ -440,6 +435,39 @@ int audit(const QCommandLineParser &parser)
         return Ok;
     }
     err() << tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D]") << '\n';
+    return Usage;
+}
+
+int config(const QCommandLineParser &parser)
+{
+    const QString what = parser.positionalArguments().value(1);
+    const ConfigLayers layers = ConfigLayers::standard(parser.value(u"config"_s));
+    if (what == u"show") {
+        out() << tr("# system-wide: %1\n# user: %2\n").arg(layers.systemFile(), layers.userFile());
+        for (const AppSettings::Key &k : AppSettings::keys()) {
+            const ConfigLayers::Value v = layers.value(k.key);
+            QString value = v.value.metaType().id() == QMetaType::QStringList ? v.value.toStringList().join(u", "_s)
+                                                                              : v.value.toString();
+            if (k.key.contains(u"password", Qt::CaseInsensitive) && !k.key.endsWith(u"File"))
+                value = u"********"_s; // never printed
+            out() << k.key.leftJustified(28) << " = " << value.leftJustified(40) << "  [" << ConfigLayers::sourceName(v.source)
+                  << (v.locked ? tr(", locked") : QString()) << "]  # " << k.description << '\n';
+        }
+        return Ok;
+    }
+    if (what == u"check") {
+        const AppSettings settings = AppSettings::load(layers);
+        const auto problems = settings.check();
+        bool errors = false;
+        for (const AppSettings::Problem &p : problems) {
+            out() << (p.warning ? tr("WARNING ") : tr("ERROR   ")) << p.key << ": " << p.message << '\n';
+            errors = errors || !p.warning;
+        }
+        if (problems.isEmpty())
+            out() << tr("The configuration is valid.") << (settings.usesSimulator() ? tr(" (No endpoint: the built-in simulator.)") : QString()) << '\n';
+        return errors ? InvalidInput : Ok;
+    }
+    err() << tr("Use: ssbtek-cli config show | config check") << '\n';
     return Usage;
 }
 

@@ -26,5 +26,6 @@ int query(const QCommandLineParser &parser);
 int parse(const QCommandLineParser &parser);
 int audit(const QCommandLineParser &parser);
 int retention(const QCommandLineParser &parser);
+int config(const QCommandLineParser &parser);
 
 } // namespace ssbtek::cli

@@ -22,7 +22,8 @@ int main(int argc, char *argv[])
         "  query   ask about one person and period; prints the answer\n"
             "  parse   read a saved SOAP answer (FILE) and print it as query does\n"
             "  audit verify | audit list   check the audit log's hash chain | list its records\n"
-            "  retention  delete saved answers older than --days (or the setting); audited\n\n"
+            "  retention  delete saved answers older than --days (or the setting); audited\n"
+            "  config show | config check   the effective settings and where each comes from | check them\n\n"
             "Every query is audited (who, whom, when, why, outcome) before anything is shown; when\n"
             "the audit log cannot be written the query is not sent.\n\n"
         "With no endpoint configured, the built-in simulator answers with fictitious data.\n\n"
@@ -31,7 +32,7 @@ int main(int argc, char *argv[])
             "6 audit chain broken; 7 audit log or store unusable."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "ping, query, parse, audit or retention"));
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "ping, query, parse, audit, retention or config"));
     ssbtek::cli::addOptions(parser);
     parser.process(app);
 
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
         return ssbtek::cli::audit(parser);
     if (command == u"retention")
         return ssbtek::cli::retention(parser);
+    if (command == u"config")
+        return ssbtek::cli::config(parser);
     QTextStream(stderr) << QCoreApplication::translate("main", "Unknown or missing command. See --help.")
                         << '\n';
     return ssbtek::cli::Usage;

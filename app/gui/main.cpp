@@ -16,9 +16,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"SSBTEK"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
 
-    QSettings settings;
     QString error;
-    const auto runtime = ssbtek::sim::Runtime::prepare(ssbtek::AppSettings::load(settings), &error);
+    const auto runtime = ssbtek::sim::Runtime::prepare(ssbtek::AppSettings::load(ssbtek::ConfigLayers::standard()), &error);
     if (!runtime) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "SSBTEK"),
             QApplication::translate("main", "The built-in simulator could not start: %1").arg(error));

@@ -3,9 +3,90 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include "protocol/certificateinfo.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ssbtek {
+
+const QList<AppSettings::Key> &AppSettings::keys()
+{
+    static const QList<Key> list {
+        { u"endpoint/url"_s, u"SSBTEK endpoint (https://…); empty: the built-in simulator"_s },
+        { u"endpoint/version"_s, u"SSBTEK version: 10 or 11"_s },
+        { u"organisation/number"_s, u"the asking organisation's number (NNNNNN-NNNN)"_s },
+        { u"organisation/name"_s, u"the asking organisation's name"_s },
+        { u"caseworker/id"_s, u"caseworker identity sent with each query; empty: the login name"_s },
+        { u"lefi/actorId"_s, u"the municipality's LEFI actor id (aktörsid)"_s },
+        { u"lefi/version"_s, u"LEFI API version, e.g. v9"_s },
+        { u"tls/pkcs12"_s, u"client certificate and key (PKCS#12)"_s },
+        { u"tls/pkcs12PassphraseFile"_s, u"file with the PKCS#12 passphrase (else asked for, never stored)"_s },
+        { u"tls/certificate"_s, u"client certificate (PEM)"_s },
+        { u"tls/key"_s, u"client private key (PEM)"_s },
+        { u"tls/ca"_s, u"CA certificates to trust (PEM); empty: the system's trust store"_s },
+        { u"timeouts/connectSeconds"_s, u"connect timeout"_s },
+        { u"timeouts/answerSeconds"_s, u"answer timeout"_s },
+        { u"limits/maxAnswerMegabytes"_s, u"larger answers are refused"_s },
+        { u"query/purpose"_s, u"default purpose"_s },
+        { u"query/legalBasis"_s, u"default legal basis"_s },
+        { u"query/purposePresets"_s, u"purposes offered in the window"_s },
+        { u"query/legalBasisPresets"_s, u"legal bases offered in the window"_s },
+        { u"store/backend"_s, u"sqlite or postgres"_s },
+        { u"store/path"_s, u"SQLite file; empty: the user's data directory"_s },
+        { u"store/host"_s, u"PostgreSQL host"_s },
+        { u"store/port"_s, u"PostgreSQL port"_s },
+        { u"store/database"_s, u"PostgreSQL database"_s },
+        { u"store/user"_s, u"PostgreSQL login; empty: the caseworker identity"_s },
+        { u"store/passwordFile"_s, u"file with the PostgreSQL password (read when used)"_s },
+        { u"store/retentionDays"_s, u"delete saved answers older than this; 0: keep"_s },
+    };
+    return list;
+}
+
+QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("AppSettings", text); };
+    QList<Problem> problems;
+    if (!versionText.isEmpty() && !ProtocolVersion::parse(versionText))
+        problems.append({ u"endpoint/version"_s, tr("Unknown SSBTEK version \"%1\"; known: 10, 11.").arg(versionText) });
+    if (!endpoint.isEmpty()) {
+        ClientSettings c = clientSettings();
+        c.tls = TlsSettings(); // the URL alone here; certificates below
+        if (const auto f = SsbtekClient::checkSettings(c))
+            problems.append({ u"endpoint/url"_s, f->message() });
+        const auto org = Organisationsnummer::parse(organisationNumber);
+        if (!org)
+            problems.append({ u"organisation/number"_s, Organisationsnummer::errorText(org.error()) });
+        if (organisationName.trimmed().isEmpty())
+            problems.append({ u"organisation/name"_s, tr("The organisation name is missing.") });
+        if (lefiActorId.trimmed().isEmpty())
+            problems.append({ u"lefi/actorId"_s, tr("The LEFI actor id is missing: Försäkringskassan cannot be asked.") });
+        if (endpoint.scheme() == u"https" && !tls.hasClientCertificate())
+            problems.append({ u"tls/pkcs12"_s, tr("No client certificate is configured: SSBTEK requires one.") });
+    } else if (!organisationNumber.isEmpty() && !Organisationsnummer::parse(organisationNumber)) {
+        problems.append({ u"organisation/number"_s, Organisationsnummer::errorText(Organisationsnummer::parse(organisationNumber).error()) });
+    }
+    if (tls.hasClientCertificate() || !tls.caPath.isEmpty()) {
+        const auto ssl = clientSettings().tls.toSslConfiguration();
+        const QString key = !tls.pkcs12Path.isEmpty() ? u"tls/pkcs12"_s : !tls.certificatePath.isEmpty() ? u"tls/certificate"_s : u"tls/ca"_s;
+        if (!ssl) {
+            problems.append({ key, ssl.error().message });
+        } else if (tls.hasClientCertificate()) {
+            const CertificateInfo info = CertificateInfo::of(ssl->localCertificate(), now);
+            if (const auto warning = info.warning(tr("client certificate")))
+                problems.append({ key, *warning, !info.expired() });
+        }
+    }
+    if (connectTimeoutSeconds <= 0 || answerTimeoutSeconds <= 0)
+        problems.append({ u"timeouts/answerSeconds"_s, tr("Timeouts must be at least one second.") });
+    if (maxAnswerMegabytes < 1 || maxAnswerMegabytes > 1024)
+        problems.append({ u"limits/maxAnswerMegabytes"_s, tr("The answer size limit must be between 1 and 1024 MB.") });
+    if (store.backend == store::StoreSettings::Backend::Postgres && (store.host.isEmpty() || store.database.isEmpty()))
+        problems.append({ u"store/host"_s, tr("A PostgreSQL store needs a host and a database.") });
+    if (retentionDays < 0)
+        problems.append({ u"store/retentionDays"_s, tr("Retention days cannot be negative.") });
+    return problems;
+}
 
 QString AppSettings::defaultPurpose()
 {
@@ -18,44 +99,60 @@ QString AppSettings::defaultLegalBasis()
         "AppSettings", "11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)");
 }
 
-AppSettings AppSettings::load(QSettings &s)
+namespace {
+
+template<typename Get>
+AppSettings loadWith(Get get)
 {
     AppSettings a;
-    a.endpoint = QUrl(s.value(u"endpoint/url"_s).toString().trimmed());
-    if (const auto v = ProtocolVersion::parse(s.value(u"endpoint/version"_s).toString()))
+    a.versionText = get(u"endpoint/version"_s, QVariant()).toString();
+    a.endpoint = QUrl(get(u"endpoint/url"_s, QVariant()).toString().trimmed());
+    if (const auto v = ProtocolVersion::parse(get(u"endpoint/version"_s, QVariant()).toString()))
         a.version = *v;
-    a.organisationNumber = s.value(u"organisation/number"_s).toString();
-    a.organisationName = s.value(u"organisation/name"_s).toString();
-    a.caseworker = s.value(u"caseworker/id"_s).toString();
-    a.lefiActorId = s.value(u"lefi/actorId"_s).toString();
-    a.lefiVersion = s.value(u"lefi/version"_s, a.lefiVersion).toString();
-    a.tls.pkcs12Path = s.value(u"tls/pkcs12"_s).toString();
-    a.pkcs12PassphraseFile = s.value(u"tls/pkcs12PassphraseFile"_s).toString();
-    a.tls.certificatePath = s.value(u"tls/certificate"_s).toString();
-    a.tls.keyPath = s.value(u"tls/key"_s).toString();
-    a.tls.caPath = s.value(u"tls/ca"_s).toString();
-    a.connectTimeoutSeconds = s.value(u"timeouts/connectSeconds"_s, a.connectTimeoutSeconds).toInt();
-    a.answerTimeoutSeconds = s.value(u"timeouts/answerSeconds"_s, a.answerTimeoutSeconds).toInt();
-    a.maxAnswerMegabytes = s.value(u"limits/maxAnswerMegabytes"_s, a.maxAnswerMegabytes).toInt();
-    a.purpose = s.value(u"query/purpose"_s, defaultPurpose()).toString();
-    a.legalBasis = s.value(u"query/legalBasis"_s, defaultLegalBasis()).toString();
-    a.purposePresets = s.value(u"query/purposePresets"_s).toStringList();
-    a.legalBasisPresets = s.value(u"query/legalBasisPresets"_s).toStringList();
+    a.organisationNumber = get(u"organisation/number"_s, QVariant()).toString();
+    a.organisationName = get(u"organisation/name"_s, QVariant()).toString();
+    a.caseworker = get(u"caseworker/id"_s, QVariant()).toString();
+    a.lefiActorId = get(u"lefi/actorId"_s, QVariant()).toString();
+    a.lefiVersion = get(u"lefi/version"_s, a.lefiVersion).toString();
+    a.tls.pkcs12Path = get(u"tls/pkcs12"_s, QVariant()).toString();
+    a.pkcs12PassphraseFile = get(u"tls/pkcs12PassphraseFile"_s, QVariant()).toString();
+    a.tls.certificatePath = get(u"tls/certificate"_s, QVariant()).toString();
+    a.tls.keyPath = get(u"tls/key"_s, QVariant()).toString();
+    a.tls.caPath = get(u"tls/ca"_s, QVariant()).toString();
+    a.connectTimeoutSeconds = get(u"timeouts/connectSeconds"_s, a.connectTimeoutSeconds).toInt();
+    a.answerTimeoutSeconds = get(u"timeouts/answerSeconds"_s, a.answerTimeoutSeconds).toInt();
+    a.maxAnswerMegabytes = get(u"limits/maxAnswerMegabytes"_s, a.maxAnswerMegabytes).toInt();
+    a.purpose = get(u"query/purpose"_s, AppSettings::defaultPurpose()).toString();
+    a.legalBasis = get(u"query/legalBasis"_s, AppSettings::defaultLegalBasis()).toString();
+    a.purposePresets = get(u"query/purposePresets"_s, QVariant()).toStringList();
+    a.legalBasisPresets = get(u"query/legalBasisPresets"_s, QVariant()).toStringList();
     if (!a.purposePresets.contains(a.purpose))
         a.purposePresets.prepend(a.purpose);
     if (!a.legalBasisPresets.contains(a.legalBasis))
         a.legalBasisPresets.prepend(a.legalBasis);
-    a.store.backend = s.value(u"store/backend"_s).toString() == u"postgres" ? store::StoreSettings::Backend::Postgres
+    a.store.backend = get(u"store/backend"_s, QVariant()).toString() == u"postgres" ? store::StoreSettings::Backend::Postgres
                                                                            : store::StoreSettings::Backend::Sqlite;
-    a.store.sqlitePath = s.value(u"store/path"_s).toString();
-    a.store.host = s.value(u"store/host"_s, a.store.host).toString();
-    a.store.port = s.value(u"store/port"_s, a.store.port).toInt();
-    a.store.database = s.value(u"store/database"_s, a.store.database).toString();
-    a.store.user = s.value(u"store/user"_s).toString();
-    a.store.options = s.value(u"store/options"_s).toString();
-    a.storePasswordFile = s.value(u"store/passwordFile"_s).toString();
-    a.retentionDays = s.value(u"store/retentionDays"_s, 0).toInt();
+    a.store.sqlitePath = get(u"store/path"_s, QVariant()).toString();
+    a.store.host = get(u"store/host"_s, a.store.host).toString();
+    a.store.port = get(u"store/port"_s, a.store.port).toInt();
+    a.store.database = get(u"store/database"_s, a.store.database).toString();
+    a.store.user = get(u"store/user"_s, QVariant()).toString();
+    a.store.options = get(u"store/options"_s, QVariant()).toString();
+    a.storePasswordFile = get(u"store/passwordFile"_s, QVariant()).toString();
+    a.retentionDays = get(u"store/retentionDays"_s, 0).toInt();
     return a;
+}
+
+} // namespace
+
+AppSettings AppSettings::load(QSettings &s)
+{
+    return loadWith([&s](const QString &key, const QVariant &def) { return s.value(key, def); });
+}
+
+AppSettings AppSettings::load(const ConfigLayers &layers)
+{
+    return loadWith([&layers](const QString &key, const QVariant &def) { return layers.value(key, def).value; });
 }
 
 AppSettings AppSettings::loadFile(const QString &iniPath)

@@ -4,6 +4,7 @@
 // endpoint the built-in simulator is used. (System-wide layering and locking come with the
 // configuration issue.)
 
+#include "configlayers.h"
 #include "protocol/ssbtekclient.h"
 #include "store/storesettings.h"
 
@@ -36,7 +37,19 @@ struct AppSettings
 
     bool usesSimulator() const { return endpoint.isEmpty(); }
 
+    QString versionText; // as configured, to report an unknown version
+
+    // One entry per setting, for `config show` and the settings page.
+    struct Key
+    {
+        QString key;
+        QString description;
+    };
+    static const QList<Key> &keys();
+
     static AppSettings load(QSettings &settings);
+    // The effective settings from the system-wide file (which may lock keys) and the user's.
+    static AppSettings load(const ConfigLayers &layers);
     static AppSettings loadFile(const QString &iniPath);
     void save(QSettings &settings) const;
 
@@ -48,6 +61,16 @@ struct AppSettings
     store::StoreSettings storeSettings() const;
     // A query pre-filled from these settings (organisation, caseworker, presets, LEFI).
     Query baseQuery() const;
+
+    struct Problem
+    {
+        QString key;
+        QString message;
+        bool warning = false; // works, but needs attention (a certificate expiring soon)
+    };
+    // What is wrong with these settings: URL form, version, certificate readable and not
+    // expired, organisation number, limits.
+    QList<Problem> check(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     static QString defaultPurpose();
     static QString defaultLegalBasis();

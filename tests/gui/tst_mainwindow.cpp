@@ -72,6 +72,7 @@ void TestMainWindow::initTestCase()
     m_settings.organisationName = sim::EmbeddedSimulator::organisationName();
     m_settings.lefiActorId = sim::EmbeddedSimulator::lefiActorId();
     m_settings.caseworker = u"tester"_s;
+    m_settings.store.sqlitePath = m_dir.filePath(u"store.sqlite"_s); // this run's own audit log
 }
 
 std::unique_ptr<ui::MainWindow> TestMainWindow::makeWindow()

@@ -5,7 +5,7 @@ set -euo pipefail
 out=${1:?usage: make-test-certs.sh OUTDIR}
 mkdir -p "$out"
 cd "$out"
-days=30
+days=365
 subj() { echo "/O=ssbtek-client tests/CN=$1"; }
 
 ca() { # name

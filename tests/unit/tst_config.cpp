@@ -1,0 +1,174 @@
+// Configuration as IT staff deploy it: system-wide values and locks over the user's own,
+// every value's source visible, invalid values refused with a message, certificates of each
+// format checked, and the renewal warning from 30 days before expiry.
+
+#include "config/settings.h"
+#include "protocol/certificateinfo.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ssbtek;
+using namespace Qt::StringLiterals;
+
+class TestConfig : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void systemValuesAndLocksWinOverTheUsers();
+    void wildcardLocksAGroup();
+    void invalidValuesAreRefusedWithAMessage_data();
+    void invalidValuesAreRefusedWithAMessage();
+    void certificatesOfEachFormat_data();
+    void certificatesOfEachFormat();
+    void renewalWarningFrom30DaysBeforeExpiry();
+
+private:
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestConfig::systemValuesAndLocksWinOverTheUsers()
+{
+    const QString system = write(u"system.conf"_s,
+                                 "[endpoint]\nurl=https://ssbtek.example/ssbtek\nversion=11\n"
+                                 "[organisation]\nnumber=555000-0003\nname=Exempels kommun\n"
+                                 "[locks]\nkeys=organisation/number, endpoint/version\n");
+    const QString user = write(u"user.conf"_s,
+                               "[endpoint]\nurl=https://other.example/\nversion=10\n[organisation]\nnumber=212000-9994\n"
+                               "[caseworker]\nid=anna\n");
+    ConfigLayers layers(system, user);
+    // Not locked: the user's value, and it says so.
+    QCOMPARE(layers.value(u"endpoint/url"_s).value.toString(), u"https://other.example/"_s);
+    QCOMPARE(layers.value(u"endpoint/url"_s).source, ConfigLayers::Source::User);
+    // Locked: IT's value, whatever the user's file says.
+    QCOMPARE(layers.value(u"organisation/number"_s).value.toString(), u"555000-0003"_s);
+    QCOMPARE(layers.value(u"organisation/number"_s).source, ConfigLayers::Source::System);
+    QVERIFY(layers.value(u"organisation/number"_s).locked);
+    QCOMPARE(layers.value(u"endpoint/version"_s).value.toString(), u"11"_s);
+    // Only the system file has it: system; nobody has it: default.
+    QCOMPARE(layers.value(u"organisation/name"_s).source, ConfigLayers::Source::System);
+    QCOMPARE(layers.value(u"timeouts/answerSeconds"_s, 120).source, ConfigLayers::Source::Default);
+    QCOMPARE(layers.value(u"timeouts/answerSeconds"_s, 120).value.toInt(), 120);
+    // A locked key cannot be written by the user.
+    QVERIFY(!layers.setUserValue(u"organisation/number"_s, u"212000-9994"_s));
+    QVERIFY(layers.setUserValue(u"caseworker/id"_s, u"bertil"_s));
+    QCOMPARE(layers.value(u"caseworker/id"_s).value.toString(), u"bertil"_s);
+    const AppSettings settings = AppSettings::load(layers);
+    QCOMPARE(settings.version.number, 11);
+    QCOMPARE(settings.organisationNumber, u"555000-0003"_s);
+    QCOMPARE(settings.endpoint.host(), u"other.example"_s);
+}
+
+void TestConfig::wildcardLocksAGroup()
+{
+    ConfigLayers layers(write(u"s2.conf"_s, "[tls]\nca=/etc/ssl/kommun-ca.pem\n[locks]\nkeys=tls/*\n"),
+                        write(u"u2.conf"_s, "[tls]\nca=/home/anna/other.pem\n"));
+    QVERIFY(layers.isLocked(u"tls/pkcs12"_s));
+    QVERIFY(!layers.isLocked(u"endpoint/url"_s));
+    QCOMPARE(layers.value(u"tls/ca"_s).value.toString(), u"/etc/ssl/kommun-ca.pem"_s);
+    ConfigLayers all(write(u"s3.conf"_s, "[locks]\nkeys=*\n"), write(u"u3.conf"_s, ""));
+    QVERIFY(all.isLocked(u"caseworker/id"_s));
+}
+
+void TestConfig::invalidValuesAreRefusedWithAMessage_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("key");
+    const QByteArray base = "[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n";
+    QTest::newRow("not a URL") << QByteArray("[endpoint]\nurl=ftp://x/\n") + base << "endpoint/url";
+    QTest::newRow("plain http beyond loopback") << QByteArray("[endpoint]\nurl=http://ssbtek.example/\n") + base << "endpoint/url";
+    QTest::newRow("unknown version") << QByteArray("[endpoint]\nurl=http://127.0.0.1:9/\nversion=12\n") + base << "endpoint/version";
+    QTest::newRow("bad organisation number") << QByteArray("[endpoint]\nurl=http://127.0.0.1:9/\n[organisation]\nnumber=555000-0004\nname=K\n[lefi]\nactorId=a\n")
+                                             << "organisation/number";
+    QTest::newRow("no actor id") << QByteArray("[endpoint]\nurl=http://127.0.0.1:9/\n[organisation]\nnumber=555000-0003\nname=K\n")
+                                 << "lefi/actorId";
+    QTest::newRow("https without a client certificate") << QByteArray("[endpoint]\nurl=https://ssbtek.example/\n") + base << "tls/pkcs12";
+    QTest::newRow("answer limit") << QByteArray("[limits]\nmaxAnswerMegabytes=0\n") << "limits/maxAnswerMegabytes";
+    QTest::newRow("negative retention") << QByteArray("[store]\nretentionDays=-1\n") << "store/retentionDays";
+    QTest::newRow("unreadable CA") << QByteArray("[tls]\nca=/nonexistent/ca.pem\n") << "tls/ca";
+}
+
+void TestConfig::invalidValuesAreRefusedWithAMessage()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QString, key);
+    const AppSettings settings = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s), write(u"bad.conf"_s, config)));
+    const auto problems = settings.check();
+    QVERIFY2(std::any_of(problems.cbegin(), problems.cend(),
+                         [&](const AppSettings::Problem &p) { return p.key == key && !p.message.isEmpty() && !p.warning; }),
+             qPrintable(key));
+    // A complete, valid configuration has no problems at all.
+    const AppSettings good = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
+                                                            write(u"good.conf"_s, "[endpoint]\nurl=http://127.0.0.1:9/\nversion=11\n"
+                                                                                  "[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n")));
+    QVERIFY(good.check().isEmpty());
+}
+
+void TestConfig::certificatesOfEachFormat_data()
+{
+    QTest::addColumn<QString>("tls");
+    QTest::addColumn<QString>("expectedProblem"); // empty: none
+    QTest::newRow("PEM certificate and key") << "certificate=@client.pem@\nkey=@client.key@\nca=@ca.pem@" << "";
+    QTest::newRow("PKCS#12 with passphrase") << "pkcs12=@client.p12@\npkcs12PassphraseFile=@passphrase.txt@\nca=@ca.pem@" << "";
+    QTest::newRow("PKCS#12, wrong passphrase") << "pkcs12=@client.p12@\npkcs12PassphraseFile=@wrong.txt@" << "passphrase is wrong";
+    QTest::newRow("legacy PKCS#12") << "pkcs12=@client-legacy.p12@\npkcs12PassphraseFile=@passphrase.txt@" << "legacy";
+    QTest::newRow("key of another certificate") << "certificate=@client.pem@\nkey=@other-client.key@" << "does not belong";
+}
+
+void TestConfig::certificatesOfEachFormat()
+{
+    QFETCH(QString, tls);
+    QFETCH(QString, expectedProblem);
+    if (test::certificates().isEmpty())
+        QSKIP("openssl could not make the test certificates");
+    write(u"wrong.txt"_s, "not-the-passphrase\n");
+    QString resolved = tls;
+    for (const QString &file : { u"client.pem"_s, u"client.key"_s, u"ca.pem"_s, u"client.p12"_s, u"client-legacy.p12"_s,
+                                 u"passphrase.txt"_s, u"other-client.key"_s })
+        resolved.replace(u'@' + file + u'@', test::cert(file));
+    resolved.replace(u"@wrong.txt@"_s, m_dir.filePath(u"wrong.txt"_s));
+    const AppSettings s = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
+                                                         write(u"tls.conf"_s, "[tls]\n" + resolved.toUtf8() + '\n')));
+    const auto problems = s.check();
+    if (expectedProblem.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().message));
+        QVERIFY(!s.clientSettings().tls.toSslConfiguration()->localCertificate().isNull());
+    } else {
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().message.contains(expectedProblem), qPrintable(problems.first().message));
+    }
+}
+
+void TestConfig::renewalWarningFrom30DaysBeforeExpiry()
+{
+    if (test::certificates().isEmpty())
+        QSKIP("openssl could not make the test certificates");
+    const QSslCertificate cert = QSslCertificate::fromPath(test::cert(u"client.pem"_s)).first();
+    const QDateTime expiry = cert.expiryDate();
+    const CertificateInfo in29 = CertificateInfo::of(cert, expiry.addDays(-29).addSecs(-60));
+    QCOMPARE(in29.daysLeft, qint64(29));
+    QVERIFY(in29.warning(u"client certificate"_s).has_value());
+    QVERIFY(in29.warning(u"client certificate"_s)->contains(u"29 days"));
+    const CertificateInfo in31 = CertificateInfo::of(cert, expiry.addDays(-31).addSecs(-60));
+    QCOMPARE(in31.daysLeft, qint64(31));
+    QVERIFY(!in31.warning(u"client certificate"_s).has_value());
+    const CertificateInfo after = CertificateInfo::of(cert, expiry.addDays(1));
+    QVERIFY(after.expired());
+    QVERIFY(after.warning(u"client certificate"_s)->contains(u"expired"));
+    QVERIFY(in31.subject.contains(u"CN=client"));
+    QVERIFY(in31.issuer.contains(u"TEST-ONLY CA"));
+    QVERIFY(!in31.serial.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"
