@@ -4,6 +4,8 @@
 #include "queryform.h"
 #include "resultview.h"
 #include "reviewwindow.h"
+#include "settingsdialog.h"
+#include "protocol/certificateinfo.h"
 #include "store/queryaudit.h"
 
 #include <QAction>
@@ -53,6 +55,12 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_storeProblem->setStyleSheet(QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 6px; font-weight: bold;"));
     m_storeProblem->hide();
     outer->addWidget(m_storeProblem);
+    m_certificateWarning = new QLabel;
+    m_certificateWarning->setObjectName(QStringLiteral("certificateWarning"));
+    m_certificateWarning->setWordWrap(true);
+    m_certificateWarning->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c3c00; padding: 6px;"));
+    m_certificateWarning->hide();
+    outer->addWidget(m_certificateWarning);
     // Direct access must be logged: without a working audit log no query is sent.
     auto opened = store::Store::open(m_settings.storeSettings());
     if (opened) {
@@ -124,6 +132,10 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     });
     reviewAction->setShortcut(Qt::CTRL | Qt::Key_R);
     reviewAction->setEnabled(m_store != nullptr);
+    tools->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(ConfigLayers::standard(), this);
+        dialog.exec();
+    });
 
     statusBar()->showMessage(tr("%1 — SSBTEK %2").arg(simulated ? tr("Built-in simulator") : m_settings.endpoint.toString(),
                                                       m_settings.version.label()));
@@ -144,6 +156,24 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
         splitter->setSizes({ 400, 800 });
     m_form->restoreChoices(state);
     m_form->personField()->setFocus(); // keyboard-first: type the number straight away
+    checkCertificates();
+}
+
+void MainWindow::checkCertificates()
+{
+    QStringList warnings;
+    if (m_settings.tls.hasClientCertificate() && !m_simulated) {
+        if (const auto ssl = m_settings.clientSettings().tls.toSslConfiguration()) {
+            if (const auto w = CertificateInfo::of(ssl->localCertificate()).warning(tr("client certificate")))
+                warnings << *w;
+        }
+    }
+    if (!m_simulated) {
+        if (const auto w = CertificateInfo::of(lastServerCertificate()).warning(tr("SSBTEK server's certificate")))
+            warnings << *w;
+    }
+    m_certificateWarning->setText(warnings.join(QLatin1Char('\n')));
+    m_certificateWarning->setVisible(!warnings.isEmpty());
 }
 
 MainWindow::~MainWindow() = default;
@@ -234,6 +264,7 @@ void MainWindow::audit(const QString &caseId, const QString &outcome)
 void MainWindow::showAnswer(const RawAnswer &raw, const Answer &answer)
 {
     audit(raw.caseId, store::outcomeOf(answer)); // written before the answer is shown
+    rememberServerCertificate(raw.serverCertificate);
     m_result->showAnswer(m_running, raw, answer, m_simulated);
     m_shown = raw;
     m_printAction->setEnabled(true);

@@ -40,6 +40,7 @@ public:
     qint64 saveResult(const QString &note, QString *error = nullptr);
     store::Store *store() const { return m_store.get(); }
     QLabel *storeProblem() const { return m_storeProblem; }
+    QLabel *certificateWarning() const { return m_certificateWarning; }
     class ReviewWindow *review();
 
 public Q_SLOTS:
@@ -61,11 +62,13 @@ private:
     void updateElapsed();
 
     void audit(const QString &caseId, const QString &outcome);
+    void checkCertificates();
 
     AppSettings m_settings;
     bool m_simulated;
     std::unique_ptr<store::Store> m_store;
     QLabel *m_storeProblem;
+    QLabel *m_certificateWarning;
     class ReviewWindow *m_review = nullptr;
     QAction *m_saveAction = nullptr;
     std::optional<RawAnswer> m_shown;

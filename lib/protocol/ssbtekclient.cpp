@@ -33,6 +33,7 @@ struct SsbtekClient::Call
     ReplyObservation observed;
     bool replyFinished = false;
     QSslCertificate serverCertificate;
+    QString tlsProtocol;
     BuiltRequest request;
 };
 
@@ -172,6 +173,11 @@ bool SsbtekClient::start(Operation operation, const QString &method, const KDSoa
         if (!o.tooLarge && !o.cancelled && reply->isOpen())
             o.body = reply->peek(reply->bytesAvailable());
         m_call->serverCertificate = reply->sslConfiguration().peerCertificate();
+        switch (reply->sslConfiguration().sessionProtocol()) {
+        case QSsl::TlsV1_3: m_call->tlsProtocol = u"TLS 1.3"_s; break;
+        case QSsl::TlsV1_2: m_call->tlsProtocol = u"TLS 1.2"_s; break;
+        default: break;
+        }
         m_call->replyFinished = true;
     });
 
@@ -250,7 +256,10 @@ void SsbtekClient::finish()
             Q_EMIT failed(f);
             return;
         }
-        Q_EMIT tested(*answer);
+        TestAnswer result = *answer;
+        result.serverCertificate = call->serverCertificate;
+        result.tlsProtocol = call->tlsProtocol;
+        Q_EMIT tested(result);
         return;
     }
     RawAnswer raw;

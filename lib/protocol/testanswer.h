@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QMetaType>
+#include <QSslCertificate>
 
 namespace ssbtek {
 
@@ -24,6 +25,8 @@ struct AgencyTestResult
 struct TestAnswer
 {
     QMap<Agency, AgencyTestResult> agencies;
+    QSslCertificate serverCertificate; // as seen on this connection (https only)
+    QString tlsProtocol;
 
     AgencyTestResult result(Agency agency) const { return agencies.value(agency); }
     // Parses the Body of a SOAP answer; the message says why it could not.

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void eachFaultIsObservable_data();
     void eachFaultIsObservable();
     void everyQueryIsAuditedAndTheChainVerifies();
+    void pingShowsTheFailingAgencyAndConfigCheckExplains();
 
 private:
     QUrl startSimulator(const QStringList &extra);
@@ -275,6 +277,44 @@ void TestCli::everyQueryIsAuditedAndTheChainVerifies()
                     &out, &err),
              7);
     QVERIFY(err.contains("not sent"));
+}
+
+void TestCli::pingShowsTheFailingAgencyAndConfigCheckExplains()
+{
+    const QUrl url = startSimulator({ u"--ping-error"_s, u"FK"_s });
+    QByteArray out;
+    QCOMPARE(runCli(QStringList { u"ping"_s, u"--endpoint"_s, url.toString(), u"--format"_s, u"text"_s } + tlsArgs(), &out), 5);
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 7);
+    QVERIFY(lines[2].startsWith("FK") && lines[2].contains("error") && lines[2].contains("SIM-PING"));
+    QVERIFY(lines[0].endsWith("called"));
+    // config check: a locked, valid system file and an invalid user value.
+    const QString xdg = m_dir.filePath(u"xdg"_s);
+    QDir().mkpath(xdg + u"/ssbtek-client"_s);
+    QFile system(xdg + u"/ssbtek-client/ssbtek-client.conf"_s);
+    QVERIFY(system.open(QIODevice::WriteOnly));
+    system.write("[organisation]\nnumber=555000-0003\nname=Kommunen\n[locks]\nkeys=organisation/number\n");
+    system.close();
+    QFile user(m_dir.filePath(u"check.ini"_s));
+    QVERIFY(user.open(QIODevice::WriteOnly));
+    user.write("[endpoint]\nurl=http://ssbtek.example/\n[organisation]\nnumber=212000-9994\n");
+    user.close();
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_DIRS"_s, xdg);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(SSBTEK_CLI), { u"config"_s, u"check"_s, u"--config"_s, user.fileName() });
+    QVERIFY(cli.waitForFinished(20000));
+    QCOMPARE(cli.exitCode(), 2);
+    const QByteArray checked = cli.readAllStandardOutput();
+    QVERIFY2(checked.contains("endpoint/url"), checked.constData());
+    QVERIFY(!checked.contains("organisation/number")); // the locked system value is the valid one
+    cli.start(QStringLiteral(SSBTEK_CLI), { u"config"_s, u"show"_s, u"--config"_s, user.fileName() });
+    QVERIFY(cli.waitForFinished(20000));
+    const QByteArray shown = cli.readAllStandardOutput();
+    QVERIFY(shown.contains("555000-0003"));
+    QVERIFY(shown.contains("[system, locked]"));
+    QVERIFY(shown.contains("[user]"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -13,10 +13,10 @@ ca() { # name
         -subj "$(subj "$1 TEST-ONLY CA")" -addext "basicConstraints=critical,CA:TRUE" \
         -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
 }
-leaf() { # name ca san extendedKeyUsage
+leaf() { # name ca san extendedKeyUsage [days]
     openssl req -newkey rsa:2048 -nodes -keyout "$1.key" -out "$1.csr" -subj "$(subj "$1")" 2>/dev/null
     printf 'subjectAltName=%s\nextendedKeyUsage=%s\nbasicConstraints=CA:FALSE\n' "$3" "$4" > "$1.ext"
-    openssl x509 -req -in "$1.csr" -CA "$2.pem" -CAkey "$2.key" -CAcreateserial -out "$1.pem" -days $days \
+    openssl x509 -req -in "$1.csr" -CA "$2.pem" -CAkey "$2.key" -CAcreateserial -out "$1.pem" -days "${5:-$days}" \
         -extfile "$1.ext" 2>/dev/null
 }
 
@@ -27,6 +27,7 @@ leaf wronghost ca "DNS:wrong-host.invalid" serverAuth
 leaf untrusted other-ca "IP:127.0.0.1,DNS:localhost" serverAuth
 leaf client ca "DNS:client.test" clientAuth
 leaf other-client other-ca "DNS:other-client.test" clientAuth
+leaf client-soon ca "DNS:client-soon.test" clientAuth 29   # expires in 29 days: the renewal warning
 
 # An expired server certificate: openssl ca is the tool here that sets past dates.
 mkdir -p expired-ca/newcerts && : > expired-ca/index.txt && echo 01 > expired-ca/serial
