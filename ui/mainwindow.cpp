@@ -34,7 +34,7 @@
 namespace ssbtek::ui {
 
 MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_simulated(simulated)
+    : QMainWindow(parent), m_allSettings(settings), m_settings(settings), m_simulated(simulated)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SSBTEK — ekonomiskt bistånd"));
@@ -65,6 +65,8 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     auto opened = store::Store::open(m_settings.storeSettings());
     if (opened) {
         m_store = std::move(opened.value());
+        if (m_settings.retentionDays > 0 && !m_store->isPostgres())
+            m_store->applyRetention(m_settings.retentionDays, m_settings.effectiveCaseworker());
     } else {
         m_storeProblem->setText(tr("The audit log cannot be opened, so no query can be sent: %1").arg(opened.error().message));
         m_storeProblem->show();
@@ -73,7 +75,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("splitter"));
     m_form = new QueryForm;
-    m_form->setVersionText(m_settings.version.label());
+    m_form->setVersions(m_settings.configuredVersions(), m_settings.version);
     m_form->setPresets(m_settings.purposePresets, m_settings.legalBasisPresets);
     splitter->addWidget(m_form);
 
@@ -141,6 +143,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
                                                       m_settings.version.label()));
 
     connect(m_form, &QueryForm::submitted, this, &MainWindow::runQuery);
+    connect(m_form, &QueryForm::versionChosen, this, &MainWindow::useVersion);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancel);
     connect(m_runner, &QueryRunner::answered, this, &MainWindow::showAnswer);
     connect(m_runner, &QueryRunner::tested, this, &MainWindow::showTest);
@@ -157,6 +160,24 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_form->restoreChoices(state);
     m_form->personField()->setFocus(); // keyboard-first: type the number straight away
     checkCertificates();
+}
+
+void MainWindow::useVersion(int number)
+{
+    if (m_runner->isBusy() || number == m_settings.version.number) {
+        m_form->setVersions(m_settings.configuredVersions(), m_settings.version);
+        return;
+    }
+    m_settings = m_allSettings.withVersion(number);
+    m_runner->deleteLater();
+    m_runner = new QueryRunner(m_settings.clientSettings(), this);
+    connect(m_runner, &QueryRunner::answered, this, &MainWindow::showAnswer);
+    connect(m_runner, &QueryRunner::tested, this, &MainWindow::showTest);
+    connect(m_runner, &QueryRunner::failed, this, &MainWindow::showFailure);
+    connect(m_runner, &QueryRunner::busyChanged, this, &MainWindow::setBusy);
+    m_form->setVersions(m_allSettings.configuredVersions(), m_settings.version);
+    statusBar()->showMessage(tr("%1 — SSBTEK %2").arg(m_simulated ? tr("Built-in simulator") : m_settings.endpoint.toString(),
+                                                      m_settings.version.label()));
 }
 
 void MainWindow::checkCertificates()

@@ -64,7 +64,10 @@ private:
     void audit(const QString &caseId, const QString &outcome);
     void checkCertificates();
 
-    AppSettings m_settings;
+    void useVersion(int number);
+
+    AppSettings m_allSettings; // every configured endpoint
+    AppSettings m_settings;    // the one in use
     bool m_simulated;
     std::unique_ptr<store::Store> m_store;
     QLabel *m_storeProblem;

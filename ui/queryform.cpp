@@ -124,7 +124,15 @@ QueryForm::QueryForm(QWidget *parent)
     why->addRow(tr("P&urpose:"), m_purpose);
     why->addRow(tr("&Legal basis:"), m_legalBasis);
     why->addRow(tr("&Case id:"), m_caseId);
-    why->addRow(tr("SSBTEK version:"), m_version);
+    m_versionBox = new QComboBox;
+    m_versionBox->setAccessibleName(tr("SSBTEK version"));
+    m_versionBox->hide();
+    auto *versionRow = new QHBoxLayout;
+    versionRow->addWidget(m_version);
+    versionRow->addWidget(m_versionBox);
+    versionRow->addStretch(1);
+    why->addRow(tr("SSBTEK &version:"), versionRow);
+    connect(m_versionBox, &QComboBox::activated, this, [this](int index) { Q_EMIT versionChosen(m_versionBox->itemData(index).toInt()); });
     layout->addLayout(why);
 
     m_problem = new QLabel;
@@ -290,6 +298,18 @@ void QueryForm::setPresets(const QStringList &purposes, const QStringList &legal
     };
     fill(m_purpose, purposes);
     fill(m_legalBasis, legalBases);
+}
+
+void QueryForm::setVersions(const QList<ProtocolVersion> &versions, const ProtocolVersion &current)
+{
+    m_versionBox->clear();
+    for (const ProtocolVersion &v : versions)
+        m_versionBox->addItem(v.label(), v.number);
+    m_versionBox->setCurrentIndex(m_versionBox->findData(current.number));
+    const bool choice = versions.size() > 1;
+    m_versionBox->setVisible(choice);
+    m_version->setVisible(!choice);
+    m_version->setText(current.label());
 }
 
 void QueryForm::setVersionText(const QString &text)

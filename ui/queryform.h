@@ -2,6 +2,7 @@
 // The caseworker's question: personnummer (checked as typed), period with presets,
 // agencies, purpose and legal basis, optional case id. Enter asks.
 
+#include "protocol/protocolversion.h"
 #include "protocol/query.h"
 
 #include <QWidget>
@@ -26,6 +27,9 @@ public:
     // nullopt, with the reason shown in the form, when it is not complete.
     std::optional<Query> query(const Query &base);
     void setVersionText(const QString &text);
+    // With more than one configured, the caseworker chooses the version (and so the endpoint).
+    void setVersions(const QList<ProtocolVersion> &versions, const ProtocolVersion &current);
+    QComboBox *versionBox() const { return m_versionBox; }
     void setRunning(bool running);
     void setToday(QDate today); // for the period presets; tests set a fixed day
     void showProblem(const QString &text);
@@ -44,6 +48,7 @@ public:
 
 Q_SIGNALS:
     void submitted();
+    void versionChosen(int number);
 
 private:
     void checkPerson();
@@ -62,6 +67,7 @@ private:
     QComboBox *m_legalBasis;
     QLineEdit *m_caseId;
     QLabel *m_version;
+    QComboBox *m_versionBox;
     QLabel *m_problem;
     QPushButton *m_run;
     QDate m_today = QDate::currentDate();

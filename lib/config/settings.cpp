@@ -39,6 +39,10 @@ const QList<AppSettings::Key> &AppSettings::keys()
         { u"store/user"_s, u"PostgreSQL login; empty: the caseworker identity"_s },
         { u"store/passwordFile"_s, u"file with the PostgreSQL password (read when used)"_s },
         { u"store/retentionDays"_s, u"delete saved answers older than this; 0: keep"_s },
+        { u"endpoints/alternatives"_s, u"further endpoints, one per version: 10=https://…, 11=https://…"_s },
+        { u"dataProcessor/number"_s, u"personuppgiftsbiträde: organisation number (optional)"_s },
+        { u"dataProcessor/name"_s, u"personuppgiftsbiträde: name"_s },
+        { u"dataProcessor/order"_s, u"personuppgiftsbiträde: ordningsnummer (0: not sent)"_s },
     };
     return list;
 }
@@ -77,6 +81,14 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
                 problems.append({ key, *warning, !info.expired() });
         }
     }
+    for (const auto &[v, url] : alternatives) {
+        ClientSettings c;
+        c.endpoint = url;
+        if (const auto f = SsbtekClient::checkSettings(c))
+            problems.append({ u"endpoints/alternatives"_s, v.label() + u": "_s + f->message() });
+    }
+    if (!dataProcessorNumber.isEmpty() && (!Organisationsnummer::parse(dataProcessorNumber) || dataProcessorName.trimmed().isEmpty()))
+        problems.append({ u"dataProcessor/number"_s, tr("A personuppgiftsbiträde needs a valid organisation number and a name.") });
     if (connectTimeoutSeconds <= 0 || answerTimeoutSeconds <= 0)
         problems.append({ u"timeouts/answerSeconds"_s, tr("Timeouts must be at least one second.") });
     if (maxAnswerMegabytes < 1 || maxAnswerMegabytes > 1024)
@@ -140,6 +152,15 @@ AppSettings loadWith(Get get)
     a.store.options = get(u"store/options"_s, QVariant()).toString();
     a.storePasswordFile = get(u"store/passwordFile"_s, QVariant()).toString();
     a.retentionDays = get(u"store/retentionDays"_s, 0).toInt();
+    for (const QString &entry : get(u"endpoints/alternatives"_s, QVariant()).toStringList().join(u',').split(u',', Qt::SkipEmptyParts)) {
+        const auto version = ProtocolVersion::parse(entry.section(u'=', 0, 0));
+        const QUrl url(entry.section(u'=', 1).trimmed());
+        if (version && url.isValid() && !url.isEmpty())
+            a.alternatives.append({ *version, url });
+    }
+    a.dataProcessorNumber = get(u"dataProcessor/number"_s, QVariant()).toString();
+    a.dataProcessorName = get(u"dataProcessor/name"_s, QVariant()).toString();
+    a.dataProcessorOrder = get(u"dataProcessor/order"_s, 0).toInt();
     return a;
 }
 
@@ -212,6 +233,30 @@ ClientSettings AppSettings::clientSettings(const QUrl &endpointOverride) const
     return c;
 }
 
+AppSettings AppSettings::withVersion(int number) const
+{
+    if (number == version.number)
+        return *this;
+    AppSettings s = *this;
+    for (const auto &[v, url] : alternatives) {
+        if (v.number == number) {
+            s.endpoint = url;
+            s.version = v;
+        }
+    }
+    return s;
+}
+
+QList<ProtocolVersion> AppSettings::configuredVersions() const
+{
+    QList<ProtocolVersion> versions { version };
+    for (const auto &[v, url] : alternatives) {
+        if (!versions.contains(v))
+            versions.append(v);
+    }
+    return versions;
+}
+
 store::StoreSettings AppSettings::storeSettings() const
 {
     store::StoreSettings s = store;
@@ -234,6 +279,9 @@ Query AppSettings::baseQuery() const
     q.purpose = purpose.isEmpty() ? defaultPurpose() : purpose;
     q.legalBasis = legalBasis.isEmpty() ? defaultLegalBasis() : legalBasis;
     q.lefi = LefiQuery::standard(lefiActorId);
+    if (!dataProcessorNumber.isEmpty())
+        q.dataProcessors.append({ dataProcessorOrder > 0 ? std::optional<int>(dataProcessorOrder) : std::nullopt,
+                                  dataProcessorNumber, dataProcessorName });
     q.lefi.apiVersion = lefiVersion;
     return q;
 }

@@ -17,6 +17,15 @@ struct AppSettings
 {
     QUrl endpoint; // empty: the built-in simulator
     ProtocolVersion version = ProtocolVersion::latest();
+    // Further endpoints, one per version (e.g. v10 and v11 side by side while Försäkringskassan
+    // moves from one to the other): endpoints/alternatives = "10=https://…, 11=https://…".
+    QList<QPair<ProtocolVersion, QUrl>> alternatives;
+    // The settings with the endpoint of `version` as the one in use (itself when it is).
+    AppSettings withVersion(int version) const;
+    QList<ProtocolVersion> configuredVersions() const;
+    QString dataProcessorNumber; // personuppgiftsbiträde (optional)
+    QString dataProcessorName;
+    int dataProcessorOrder = 0;
     QString organisationNumber;
     QString organisationName;
     QString caseworker; // empty: the login name

@@ -8,10 +8,15 @@ std::unique_ptr<Runtime> Runtime::prepare(AppSettings settings, QString *error)
     if (settings.usesSimulator()) {
         runtime->simulator = std::make_unique<EmbeddedSimulator>();
         SimulatorOptions options;
-        options.versions = { settings.version };
+        options.versions = ProtocolVersion::all(); // every version, so the switch can be tried
         if (!runtime->simulator->start(options, QString(), error))
             return nullptr;
         settings.endpoint = runtime->simulator->url();
+        settings.alternatives.clear();
+        for (const ProtocolVersion &v : ProtocolVersion::all()) {
+            if (v != settings.version)
+                settings.alternatives.append({ v, settings.endpoint });
+        }
         if (settings.organisationNumber.isEmpty())
             settings.organisationNumber = EmbeddedSimulator::organisationNumber();
         if (settings.organisationName.isEmpty())

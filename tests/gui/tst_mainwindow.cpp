@@ -50,6 +50,7 @@ private Q_SLOTS:
     void everyLookupIsAuditedAnsweredOrCancelled();
     void savedResultReopensReadOnlyInTheReview();
     void noQueryWithoutAWorkingAuditLog();
+    void theVersionCanBeSwitchedWhereMoreAreConfigured();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
@@ -66,8 +67,11 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(u"ssbtek-client-tests"_s);
     QSettings().clear();
     QString error;
-    QVERIFY2(m_sim.start({}, QString(), &error), qPrintable(error));
+    sim::SimulatorOptions options;
+    options.versions = ProtocolVersion::all();
+    QVERIFY2(m_sim.start(options, QString(), &error), qPrintable(error));
     m_settings.endpoint = m_sim.url();
+    m_settings.alternatives = { { *ProtocolVersion::byNumber(10), m_sim.url() } };
     m_settings.organisationNumber = sim::EmbeddedSimulator::organisationNumber();
     m_settings.organisationName = sim::EmbeddedSimulator::organisationName();
     m_settings.lefiActorId = sim::EmbeddedSimulator::lefiActorId();
@@ -385,6 +389,25 @@ void TestMainWindow::noQueryWithoutAWorkingAuditLog()
     QTest::keyClick(w.form()->personField(), Qt::Key_Return);
     QCOMPARE(busy.size(), 0); // nothing was sent
     QVERIFY(w.form()->findChild<QLabel *>(u"formProblem"_s)->text().contains(u"audit log"));
+}
+
+void TestMainWindow::theVersionCanBeSwitchedWhereMoreAreConfigured()
+{
+    const auto w = makeWindow();
+    QComboBox *versions = w->form()->versionBox();
+    QVERIFY(versions->isVisible());
+    QCOMPARE(versions->count(), 2);
+    QCOMPARE(versions->currentText(), u"v11"_s);
+    versions->setCurrentIndex(versions->findData(10));
+    Q_EMIT versions->activated(versions->currentIndex());
+    QVERIFY(ask(*w, u"198504129829"_s));
+    QVERIFY(w->result()->header()->text().contains(u"SSBTEK v10"));
+    QCOMPARE(m_sim.server()->lastRequest().namespaceUri, ProtocolVersion::byNumber(10)->namespaceUri);
+    // Only one configured: no choice offered, the version just shown.
+    AppSettings single = m_settings;
+    single.alternatives.clear();
+    ui::MainWindow one(single, true);
+    QVERIFY(!one.form()->versionBox()->isVisibleTo(&one));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void certificatesOfEachFormat_data();
     void certificatesOfEachFormat();
     void renewalWarningFrom30DaysBeforeExpiry();
+    void alternativeEndpointsAndDataProcessor();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -168,6 +169,23 @@ void TestConfig::renewalWarningFrom30DaysBeforeExpiry()
     QVERIFY(in31.subject.contains(u"CN=client"));
     QVERIFY(in31.issuer.contains(u"TEST-ONLY CA"));
     QVERIFY(!in31.serial.isEmpty());
+}
+
+void TestConfig::alternativeEndpointsAndDataProcessor()
+{
+    const AppSettings s = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
+        write(u"alt.conf"_s, "[endpoint]\nurl=https://v11.example/ssbtek\nversion=11\n"
+                             "[endpoints]\nalternatives=\"10=https://v10.example/ssbtek\"\n"
+                             "[dataProcessor]\nnumber=555000-0003\nname=Biträdet AB\norder=3\n")));
+    QCOMPARE(s.configuredVersions().size(), 2);
+    const AppSettings v10 = s.withVersion(10);
+    QCOMPARE(v10.version.number, 10);
+    QCOMPARE(v10.endpoint.host(), u"v10.example"_s);
+    QCOMPARE(s.withVersion(11).endpoint.host(), u"v11.example"_s);
+    const Query q = s.baseQuery();
+    QCOMPARE(q.dataProcessors.size(), 1);
+    QCOMPARE(q.dataProcessors.first().order, std::optional<int>(3));
+    QCOMPARE(q.dataProcessors.first().name, u"Biträdet AB"_s);
 }
 
 QTEST_GUILESS_MAIN(TestConfig)
