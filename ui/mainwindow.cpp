@@ -10,7 +10,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QBuffer>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -19,12 +18,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -376,24 +373,7 @@ ReviewWindow *MainWindow::review()
 
 bool MainWindow::savePdf(const QString &path, QString *error)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(tr("SSBTEK answer"));
-        writer.setCreator(QStringLiteral("ssbtek-client"));
-        QTextDocument doc;
-        doc.setHtml(m_result->reportHtml());
-        doc.print(&writer);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writePdf(m_result->reportHtml(), path, false, error);
 }
 
 void MainWindow::saveAsPdf()

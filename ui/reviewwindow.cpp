@@ -4,7 +4,6 @@
 #include "resultview.h"
 #include "tablepanel.h"
 
-#include <QBuffer>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -15,7 +14,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -194,23 +192,7 @@ bool ReviewWindow::exportPdf(const QString &path, QString *error)
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table></body></html>");
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Landscape);
-        QTextDocument doc;
-        doc.setHtml(html);
-        doc.print(&writer);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writePdf(html, path, true, error);
 }
 
 QWidget *ReviewWindow::openSaved(qint64 id)

@@ -94,24 +94,6 @@ int main(int argc, char *argv[])
                                   QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"SIM-PING"_s },
                                                 { u"messages"_s, QJsonArray { u"Simulated test failure"_s } } });
     }
-    options.contractDir = p.isSet(u"contract"_s) ? p.value(u"contract"_s) : qEnvironmentVariable("SSBTEK_CONTRACT_DIR");
-    if (p.isSet(u"today"_s)) {
-        options.today = QDate::fromString(p.value(u"today"_s), Qt::ISODate);
-        if (!options.today.isValid()) {
-            err << "--today takes YYYY-MM-DD\n";
-            return 1;
-        }
-    }
-    for (const QString &code : p.values(u"ping-error"_s)) {
-        const auto agency = agencyFromCode(code);
-        if (!agency) {
-            err << "Unknown agency: " << code << '\n';
-            return 1;
-        }
-        options.pingErrors.insert(agencyCode(*agency),
-                                  QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"SIM-PING"_s },
-                                                { u"messages"_s, QJsonArray { u"Simulated test failure"_s } } });
-    }
 
     QString error;
     auto catalogue = sim::PersonCatalogue::load(p.value(u"catalogue"_s), &error);

@@ -1,6 +1,10 @@
 #include "report.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +102,28 @@ QString reportHtml(const ReportHeader &h, const Answer &answer, const Period &pe
             html += tableHtml(t);
     }
     return html + u"</body></html>"_s;
+}
+
+bool writePdf(const QString &html, const QString &path, bool landscape, QString *error)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+        writer.setCreator(QStringLiteral("ssbtek-client"));
+        QTextDocument doc;
+        doc.setHtml(html);
+        doc.print(&writer);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace ssbtek::ui

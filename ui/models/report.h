@@ -20,4 +20,7 @@ struct ReportHeader
 
 QString reportHtml(const ReportHeader &header, const Answer &answer, const Period &period);
 
+// Writes HTML as an A4 PDF, whole or not at all (a full disk leaves no half file).
+bool writePdf(const QString &html, const QString &path, bool landscape, QString *error = nullptr);
+
 } // namespace ssbtek::ui
