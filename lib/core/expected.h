@@ -31,10 +31,13 @@ public:
     bool hasValue() const { return m_state.index() == 0; }
     explicit operator bool() const { return hasValue(); }
 
-    const T &value() const { return std::get<0>(m_state); }
-    T &value() { return std::get<0>(m_state); }
+    const T &value() const & { return std::get<0>(m_state); }
+    T &value() & { return std::get<0>(m_state); }
+    // From a temporary, by value: `for (x : *f())` then keeps what it iterates alive.
+    T value() && { return std::get<0>(std::move(m_state)); }
     const T *operator->() const { return &value(); }
-    const T &operator*() const { return value(); }
+    const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const E &error() const { return std::get<1>(m_state); }
 
 private:

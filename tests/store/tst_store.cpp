@@ -354,7 +354,8 @@ void TestStore::rowLevelSecurityDecidesWhoSeesWhat()
     auto notesSeenBy = [&](const QString &login) {
         auto store = Store::open(asLogin(s, login));
         QStringList notes;
-        for (const SavedResult &r : *(*store)->savedResults())
+        const auto saved = (*store)->savedResults(); // kept alive for the loop
+        for (const SavedResult &r : *saved)
             notes << r.note;
         notes.sort();
         return notes;

@@ -1,0 +1,55 @@
+// Parse-to-model speed and memory on a saved SOAP answer (run-benchmarks.sh saves the
+// simulator's small and large answers with ssbtek-cli). Prints median and p90 time,
+// throughput, and the process's peak RSS against the answer's size; one answer per
+// process, so the peak is the parser's:   bench_parse NAME FILE [repetitions]
+
+#include "answer/answerparser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace ssbtek;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 3)
+        return 2;
+    const QByteArray size = argv[1];
+    QFile file(QString::fromLocal8Bit(argv[2]));
+    if (!file.open(QIODevice::ReadOnly))
+        return 2;
+    const QByteArray soap = file.readAll();
+    const int repetitions = argc > 3 ? QByteArray(argv[3]).toInt() : 15;
+    const auto version = ProtocolVersion::byNamespace(soap.contains("ssbt/10") ? ProtocolVersion::byNumber(10)->namespaceUri
+                                                                                 : ProtocolVersion::latest().namespaceUri);
+    rusage before {};
+    getrusage(RUSAGE_SELF, &before);
+    QList<double> ms;
+    for (int i = 0; i < repetitions; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto answer = AnswerParser::parse(soap, *version, AgencySet::all());
+        ms.append(double(t.nsecsElapsed()) / 1e6);
+        if (!answer || !answer->complete()) {
+            std::fprintf(stderr, "parse failed\n");
+            return 1;
+        }
+    }
+    rusage after {};
+    getrusage(RUSAGE_SELF, &after);
+    std::sort(ms.begin(), ms.end());
+    const double median = ms.at(ms.size() / 2);
+    const double p90 = ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(ms.size() * 0.9)));
+    const double mb = double(soap.size()) / 1e6;
+    const double peak = double(after.ru_maxrss) / 1024.0, start = double(before.ru_maxrss) / 1024.0;
+    std::printf("%-6s %8.2f MB  median %7.1f ms  p90 %7.1f ms  %6.1f MB/s  peak RSS %6.1f MB, %4.1fx the answer "
+                "(%5.1f MB before parsing)\n",
+                size.constData(), mb, median, p90, mb / (median / 1000.0), peak, peak / mb, start);
+    return 0;
+}
