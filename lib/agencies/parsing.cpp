@@ -4,6 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
+#include "protocol/xmltext.h"
+
 namespace ssbtek::parsing {
 
 QDate isoDate(QStringView text)
@@ -41,7 +43,7 @@ std::optional<int> integer(QStringView text)
 
 QString text(QXmlStreamReader &xml)
 {
-    return xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    return readText(xml).trimmed();
 }
 
 QJsonValue value(const QJsonObject &o, std::initializer_list<QStringView> keys)

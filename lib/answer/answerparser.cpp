@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QXmlStreamReader>
 
+#include "protocol/xmltext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ssbtek {
@@ -209,7 +211,7 @@ void Parser::readData(Agency agency, AgencyOutcome &outcome)
         while (m_xml.readNextStartElement()) {
             if (m_xml.name() == u"svar" && !found) {
                 found = true;
-                document = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                document = readText(m_xml);
             } else {
                 m_xml.skipCurrentElement();
             }

@@ -2,6 +2,8 @@
 
 #include <QXmlStreamReader>
 
+#include "xmltext.h"
+
 namespace ssbtek {
 
 AgencyError::Source AgencyError::sourceFromCode(QStringView kalla)
@@ -17,7 +19,7 @@ AgencyError AgencyError::read(QXmlStreamReader &xml)
 {
     AgencyError error;
     while (xml.readNextStartElement()) {
-        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        const QString text = readText(xml).trimmed();
         if (xml.name() == u"kalla") {
             error.sourceCode = text;
             error.source = sourceFromCode(text);

@@ -2,6 +2,8 @@
 
 #include <QXmlStreamReader>
 
+#include "xmltext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ssbtek {
@@ -19,17 +21,17 @@ namespace {
                 ++depth;
                 const QStringView name = xml.name();
                 if (name == u"faultcode") {
-                    fault.faultCode = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                    fault.faultCode = readText(xml).trimmed();
                     --depth;
                 } else if (name == u"faultstring") {
-                    fault.faultString = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                    fault.faultString = readText(xml).trimmed();
                     --depth;
                 } else if (name == u"felkod") {
-                    fault.errorCode = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                    fault.errorCode = readText(xml).trimmed();
                     --depth;
                 } else if (name == u"felmeddelande") {
                     fault.errorMessages.append(
-                        xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+                        readText(xml).trimmed());
                     --depth;
                 }
                 break;

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include "protocol/xmltext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ssbtek::sim {
@@ -46,7 +48,7 @@ private:
 
     bool isOurs() const { return m_xml.namespaceUri() == m_ns; }
 
-    QString text() { return m_xml.readElementText(QXmlStreamReader::IncludeChildElements); }
+    QString text() { return readText(m_xml); }
 
     void problem(const QString &text) { m_problems << text; }
 

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void failuresAreToldApart();
     void serverThatAcceptsButNeverHandshakesTimesOut();
     void cancelStopsARunningCall();
+    void refusesAnAnswerAboveTheLimitBeforeItIsBufferedWhole();
     void refusesPlainHttpBeyondLoopback();
     void certificateProblemsAreExplainedBeforeSending_data();
     void certificateProblemsAreExplainedBeforeSending();
@@ -249,6 +250,25 @@ void TestMutualTls::cancelStopsARunningCall()
     QVERIFY(failure.has_value());
     QCOMPARE(failure->kind, K::Cancelled);
     QVERIFY(!client.isBusy());
+}
+
+void TestMutualTls::refusesAnAnswerAboveTheLimitBeforeItIsBufferedWhole()
+{
+    const auto server = startServer({});
+    ClientSettings c = clientFor(server->url());
+    c.maxAnswerBytes = 1024 * 1024; // the large test person's answer is about 8 MB
+    SsbtekClient client(c);
+    QSignalSpy receiving(&client, &SsbtekClient::receiving);
+    Query q = m_query;
+    q.person = *Personnummer::parse(u"197205229862");
+    const auto failure = run(client, [&] { client.fetch(q); });
+    QVERIFY(failure.has_value());
+    QCOMPARE(failure->kind, K::AnswerTooLarge);
+    QVERIFY(failure->message().contains(u"1 MiB") || failure->message().contains(u"1.00 MiB")
+            || failure->message().contains(u"1024"));
+    // Stopped from the headers or while streaming: never more than the limit was taken in.
+    for (const QList<QVariant> &progress : receiving)
+        QVERIFY(progress.at(0).toLongLong() <= c.maxAnswerBytes);
 }
 
 void TestMutualTls::refusesPlainHttpBeyondLoopback()
