@@ -109,14 +109,6 @@ int main(int argc, char *argv[])
                 << ' ' << person.lastName << " | " << person.shows << " |\n";
         return 0;
     }
-    if (p.isSet(u"list-persons"_s)) {
-        QTextStream out(stdout);
-        out << "| personnummer | name | what it shows |\n| --- | --- | --- |\n";
-        for (const sim::TestPerson &person : catalogue->persons())
-            out << "| " << person.personnummer.left(8) << '-' << person.personnummer.mid(8) << " | " << person.firstName
-                << ' ' << person.lastName << " | " << person.shows << " |\n";
-        return 0;
-    }
     sim::SimulatorServer server(options, *catalogue);
     if (!server.start(quint16(p.value(u"port"_s).toUInt()), &error)) {
         err << "Cannot listen: " << error << '\n';

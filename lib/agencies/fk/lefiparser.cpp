@@ -24,6 +24,19 @@ void readPeriod(const QJsonValue &v, QString &from, QString &to)
     to = string(value(p, { u"till", u"tom" }));
 }
 
+// A payment row: Försäkringskassan's (forman, bruttobelopp) and Pensionsmyndigheten's
+// (formansgrupp, belopp) differ only in these two keys.
+PaymentDetail readDetail(const QJsonObject &row, QStringView benefitKey, QStringView grossKey)
+{
+    PaymentDetail detail;
+    detail.benefitCode = code(row.value(benefitKey));
+    detail.benefit = description(row.value(benefitKey));
+    detail.amountTypeCode = code(row.value(u"beloppstyp"));
+    detail.amountType = description(row.value(u"beloppstyp"));
+    detail.gross = money(row.value(grossKey));
+    return detail;
+}
+
 BenefitPayment readFkPayment(const QJsonObject &o)
 {
     BenefitPayment p;
@@ -38,12 +51,7 @@ BenefitPayment readFkPayment(const QJsonObject &o)
     p.net = money(o.value(u"nettobelopp"));
     for (const QJsonValue &d : array(o.value(u"utbetalningsdetalj"))) {
         const QJsonObject row = d.toObject();
-        PaymentDetail detail;
-        detail.benefitCode = code(row.value(u"forman"));
-        detail.benefit = description(row.value(u"forman"));
-        detail.amountTypeCode = code(row.value(u"beloppstyp"));
-        detail.amountType = description(row.value(u"beloppstyp"));
-        detail.gross = money(row.value(u"bruttobelopp"));
+        PaymentDetail detail = readDetail(row, u"forman", u"bruttobelopp");
         detail.tax = money(row.value(u"skattebelopp"));
         detail.deduction = money(row.value(u"avdragsbelopp"));
         if (row.value(u"dagar").isDouble())
@@ -73,12 +81,7 @@ BenefitPayment readPmPayment(const QJsonObject &o)
         p.deductions = deductions;
     for (const QJsonValue &r : array(o.value(u"utbetalningsrader"))) {
         const QJsonObject row = r.toObject();
-        PaymentDetail detail;
-        detail.benefitCode = code(row.value(u"formansgrupp"));
-        detail.benefit = description(row.value(u"formansgrupp"));
-        detail.amountTypeCode = code(row.value(u"beloppstyp"));
-        detail.amountType = description(row.value(u"beloppstyp"));
-        detail.gross = money(row.value(u"belopp"));
+        const PaymentDetail detail = readDetail(row, u"formansgrupp", u"belopp");
         p.details.append(detail);
         if (p.benefitCode.isEmpty()) {
             p.benefitCode = detail.benefitCode;
