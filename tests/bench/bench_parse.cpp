@@ -3,11 +3,14 @@
 // throughput, and the process's peak RSS against the answer's size; one answer per
 // process, so the peak is the parser's:   bench_parse NAME FILE [repetitions]
 
+#include "agencies/fk/lefiparser.h"
 #include "answer/answerparser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <cstdio>
@@ -43,6 +46,31 @@ int main(int argc, char *argv[])
     }
     rusage after {};
     getrusage(RUSAGE_SELF, &after);
+    // Where the time goes: the stages the parser runs, each timed alone (medians).
+    auto medianOf = [repetitions](auto &&work) {
+        QList<double> t;
+        for (int i = 0; i < repetitions; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            work();
+            t.append(double(clock.nsecsElapsed()) / 1e6);
+        }
+        std::sort(t.begin(), t.end());
+        return t.at(t.size() / 2);
+    };
+    const double xmlPass = medianOf([&] {
+        QXmlStreamReader xml(soap);
+        while (!xml.atEnd())
+            xml.readNext();
+    });
+    const qsizetype from = soap.indexOf("lefiJsonSvar>");
+    const qsizetype to = from < 0 ? -1 : soap.indexOf('<', from);
+    const QByteArray base64 = from < 0 ? QByteArray() : soap.mid(from + 13, to - from - 13);
+    QByteArray json;
+    const double decode = medianOf([&] { json = QByteArray::fromBase64(base64); });
+    const double jsonDocument = medianOf([&] { (void)QJsonDocument::fromJson(json); });
+    const double lefiModel = medianOf([&] { (void)parseLefi(json); });
+
     std::sort(ms.begin(), ms.end());
     const double median = ms.at(ms.size() / 2);
     const double p90 = ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(ms.size() * 0.9)));
@@ -51,5 +79,8 @@ int main(int argc, char *argv[])
     std::printf("%-6s %8.2f MB  median %7.1f ms  p90 %7.1f ms  %6.1f MB/s  peak RSS %6.1f MB, %4.1fx the answer "
                 "(%5.1f MB before parsing)\n",
                 size.constData(), mb, median, p90, mb / (median / 1000.0), peak, peak / mb, start);
+    std::printf("       stages: SOAP XML pass %.1f ms, LEFI base64 %.1f ms (%.2f MB), LEFI JSON document %.1f ms, "
+                "LEFI JSON to model (incl. document) %.1f ms\n",
+                xmlPass, decode, double(json.size()) / 1e6, jsonDocument, lefiModel);
     return 0;
 }
