@@ -35,7 +35,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SSBTEK — ekonomiskt bistånd"));
-    m_runner = new QueryRunner(m_settings.clientSettings(), this);
+    useRunnerFor(m_settings);
 
     auto *central = new QWidget;
     auto *outer = new QVBoxLayout(central);
@@ -142,10 +142,6 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     connect(m_form, &QueryForm::submitted, this, &MainWindow::runQuery);
     connect(m_form, &QueryForm::versionChosen, this, &MainWindow::useVersion);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancel);
-    connect(m_runner, &QueryRunner::answered, this, &MainWindow::showAnswer);
-    connect(m_runner, &QueryRunner::tested, this, &MainWindow::showTest);
-    connect(m_runner, &QueryRunner::failed, this, &MainWindow::showFailure);
-    connect(m_runner, &QueryRunner::busyChanged, this, &MainWindow::setBusy);
     m_tick.setInterval(100);
     connect(&m_tick, &QTimer::timeout, this, &MainWindow::updateElapsed);
 
@@ -159,6 +155,17 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     checkCertificates();
 }
 
+void MainWindow::useRunnerFor(const AppSettings &settings)
+{
+    if (m_runner)
+        m_runner->deleteLater();
+    m_runner = new QueryRunner(settings.clientSettings(), this);
+    connect(m_runner, &QueryRunner::answered, this, &MainWindow::showAnswer);
+    connect(m_runner, &QueryRunner::tested, this, &MainWindow::showTest);
+    connect(m_runner, &QueryRunner::failed, this, &MainWindow::showFailure);
+    connect(m_runner, &QueryRunner::busyChanged, this, &MainWindow::setBusy);
+}
+
 void MainWindow::useVersion(int number)
 {
     if (m_runner->isBusy() || number == m_settings.version.number) {
@@ -166,12 +173,7 @@ void MainWindow::useVersion(int number)
         return;
     }
     m_settings = m_allSettings.withVersion(number);
-    m_runner->deleteLater();
-    m_runner = new QueryRunner(m_settings.clientSettings(), this);
-    connect(m_runner, &QueryRunner::answered, this, &MainWindow::showAnswer);
-    connect(m_runner, &QueryRunner::tested, this, &MainWindow::showTest);
-    connect(m_runner, &QueryRunner::failed, this, &MainWindow::showFailure);
-    connect(m_runner, &QueryRunner::busyChanged, this, &MainWindow::setBusy);
+    useRunnerFor(m_settings);
     m_form->setVersions(m_allSettings.configuredVersions(), m_settings.version);
     statusBar()->showMessage(tr("%1 — SSBTEK %2").arg(m_simulated ? tr("Built-in simulator") : m_settings.endpoint.toString(),
                                                       m_settings.version.label()));
@@ -295,15 +297,9 @@ void MainWindow::showTest(const TestAnswer &answer)
     QStringList rows;
     for (Agency a : AllAgencies) {
         const AgencyTestResult r = answer.result(a);
-        QString state;
-        switch (r.state) {
-        case AgencyTestResult::State::NotTested: state = tr("not tested"); break;
-        case AgencyTestResult::State::Called: state = tr("called"); break;
-        case AgencyTestResult::State::NotCalled: state = tr("not called"); break;
-        case AgencyTestResult::State::Error:
-            state = tr("error %1 (%2): %3").arg(r.error.code, r.error.sourceCode, r.error.messages.join(QStringLiteral("; ")));
-            break;
-        }
+        QString state = AgencyTestResult::stateText(r.state);
+        if (r.state == AgencyTestResult::State::Error)
+            state += QLatin1Char(' ') + r.describe();
         rows << agencyName(a) + QStringLiteral(": ") + state;
     }
     m_result->showMessage(tr("Connection test: SSBTEK %1 answered.\n%2").arg(m_settings.version.label(), rows.join(QLatin1Char('\n'))));

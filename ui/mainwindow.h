@@ -65,6 +65,7 @@ private:
     void checkCertificates();
 
     void useVersion(int number);
+    void useRunnerFor(const AppSettings &settings);
 
     AppSettings m_allSettings; // every configured endpoint
     AppSettings m_settings;    // the one in use
@@ -76,7 +77,7 @@ private:
     QAction *m_saveAction = nullptr;
     std::optional<RawAnswer> m_shown;
     bool m_fetching = false;
-    QueryRunner *m_runner;
+    QueryRunner *m_runner = nullptr;
     QueryForm *m_form;
     ResultView *m_result;
     QLabel *m_banner;

@@ -253,19 +253,9 @@ void SettingsDialog::testConnection()
             const AgencyTestResult r = answer.result(a);
             const int row = m_testTable->rowCount();
             m_testTable->insertRow(row);
-            QString state;
-            switch (r.state) {
-            case AgencyTestResult::State::NotTested: state = tr("not tested"); break;
-            case AgencyTestResult::State::Called: state = tr("called"); break;
-            case AgencyTestResult::State::NotCalled: state = tr("not called"); break;
-            case AgencyTestResult::State::Error: state = tr("error"); break;
-            }
             m_testTable->setItem(row, 0, new QTableWidgetItem(agencyName(a)));
-            m_testTable->setItem(row, 1, new QTableWidgetItem(state));
-            m_testTable->setItem(row, 2, new QTableWidgetItem(r.state == AgencyTestResult::State::Error
-                                                                      ? tr("%1 %2: %3").arg(r.error.sourceCode, r.error.code,
-                                                                                           r.error.messages.join(QStringLiteral("; ")))
-                                                                      : QString()));
+            m_testTable->setItem(row, 1, new QTableWidgetItem(AgencyTestResult::stateText(r.state)));
+            m_testTable->setItem(row, 2, new QTableWidgetItem(r.describe()));
         }
         m_testTable->resizeColumnsToContents();
         rememberServerCertificate(answer.serverCertificate);

@@ -303,22 +303,9 @@ int ping(const QCommandLineParser &parser)
             QJsonObject agencies;
             for (Agency a : AllAgencies) {
                 const AgencyTestResult r = answer.result(a);
-                QString state;
-                switch (r.state) {
-                case AgencyTestResult::State::NotTested:
-                    state = u"not_tested"_s;
-                    break;
-                case AgencyTestResult::State::Called:
-                    state = u"called"_s;
-                    break;
-                case AgencyTestResult::State::NotCalled:
-                    state = u"not_called"_s;
-                    break;
-                case AgencyTestResult::State::Error:
-                    state = u"error"_s;
+                const QString state = AgencyTestResult::stateKey(r.state);
+                if (r.state == AgencyTestResult::State::Error)
                     code = Partial;
-                    break;
-                }
                 if (json) {
                     QJsonObject o { { u"status"_s, state } };
                     if (r.state == AgencyTestResult::State::Error)
@@ -327,8 +314,7 @@ int ping(const QCommandLineParser &parser)
                 } else {
                     out() << agencyCode(a).leftJustified(4) << ' ' << state;
                     if (r.state == AgencyTestResult::State::Error)
-                        out() << "  " << r.error.sourceCode << ' ' << r.error.code << ": "
-                              << r.error.messages.join(u"; "_s);
+                        out() << "  " << r.describe();
                     out() << '\n';
                 }
             }

@@ -176,12 +176,6 @@ AppSettings AppSettings::load(const ConfigLayers &layers)
     return loadWith([&layers](const QString &key, const QVariant &def) { return layers.value(key, def).value; });
 }
 
-AppSettings AppSettings::loadFile(const QString &iniPath)
-{
-    QSettings s(iniPath, QSettings::IniFormat);
-    return load(s);
-}
-
 void AppSettings::save(QSettings &s) const
 {
     s.setValue(u"endpoint/url"_s, endpoint.toString());

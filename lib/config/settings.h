@@ -59,7 +59,6 @@ struct AppSettings
     static AppSettings load(QSettings &settings);
     // The effective settings from the system-wide file (which may lock keys) and the user's.
     static AppSettings load(const ConfigLayers &layers);
-    static AppSettings loadFile(const QString &iniPath);
     void save(QSettings &settings) const;
 
     // The caseworker identity to send: the setting, else the login name.

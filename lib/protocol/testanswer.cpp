@@ -3,11 +3,41 @@
 #include "protocolversion.h"
 #include "soapenvelope.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
 namespace ssbtek {
+
+QString AgencyTestResult::stateKey(State state)
+{
+    switch (state) {
+    case State::NotTested: return u"not_tested"_s;
+    case State::Called: return u"called"_s;
+    case State::NotCalled: return u"not_called"_s;
+    case State::Error: return u"error"_s;
+    }
+    return {};
+}
+
+QString AgencyTestResult::stateText(State state)
+{
+    switch (state) {
+    case State::NotTested: return QCoreApplication::translate("TestAnswer", "not tested");
+    case State::Called: return QCoreApplication::translate("TestAnswer", "called");
+    case State::NotCalled: return QCoreApplication::translate("TestAnswer", "not called");
+    case State::Error: return QCoreApplication::translate("TestAnswer", "error");
+    }
+    return {};
+}
+
+QString AgencyTestResult::describe() const
+{
+    if (state != State::Error)
+        return {};
+    return u"%1 %2: %3"_s.arg(error.sourceCode, error.code, error.messages.join(u"; "_s));
+}
 
 Expected<TestAnswer, QString> TestAnswer::parse(const QByteArray &soap, const ProtocolVersion &version)
 {

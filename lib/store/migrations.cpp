@@ -11,6 +11,18 @@ namespace {
 const QString PgCanonical = u"concat_ws(chr(31), %1.at, %1.kind, %1.caseworker, %1.unit, %1.person, %1.purpose, "
                             "%1.legal_basis, %1.version, %1.agencies, %1.outcome, %1.case_id, %1.endpoint, %1.detail, %2)"_s;
 
+// 2: units (who belongs where), and indexes for the supervisor's searches; the same on both.
+QStringList unitsAndIndexes()
+{
+    return { u"ALTER TABLE audit_log ADD COLUMN unit TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE saved_result ADD COLUMN unit TEXT NOT NULL DEFAULT ''"_s,
+             u"CREATE INDEX audit_person ON audit_log(person)"_s,
+             u"CREATE INDEX audit_caseworker ON audit_log(caseworker)"_s,
+             u"CREATE INDEX audit_at ON audit_log(at)"_s,
+             u"CREATE INDEX saved_person ON saved_result(person)"_s,
+             u"CREATE INDEX saved_at ON saved_result(saved_at)"_s };
+}
+
 } // namespace
 
 QList<QStringList> sqlite()
@@ -26,14 +38,7 @@ QList<QStringList> sqlite()
           u"CREATE TABLE saved_result (id INTEGER PRIMARY KEY AUTOINCREMENT, saved_at TEXT NOT NULL, caseworker TEXT NOT NULL, "
           "person TEXT NOT NULL, period_from TEXT NOT NULL, period_to TEXT NOT NULL, version INTEGER NOT NULL, "
           "case_id TEXT NOT NULL, agencies TEXT NOT NULL, note TEXT NOT NULL, raw_answer BLOB NOT NULL)"_s },
-        // 2: units (who belongs where), and indexes for the supervisor's searches.
-        { u"ALTER TABLE audit_log ADD COLUMN unit TEXT NOT NULL DEFAULT ''"_s,
-          u"ALTER TABLE saved_result ADD COLUMN unit TEXT NOT NULL DEFAULT ''"_s,
-          u"CREATE INDEX audit_person ON audit_log(person)"_s,
-          u"CREATE INDEX audit_caseworker ON audit_log(caseworker)"_s,
-          u"CREATE INDEX audit_at ON audit_log(at)"_s,
-          u"CREATE INDEX saved_person ON saved_result(person)"_s,
-          u"CREATE INDEX saved_at ON saved_result(saved_at)"_s },
+        unitsAndIndexes(),
     };
 }
 
@@ -51,13 +56,7 @@ QList<QStringList> postgres()
           u"CREATE TABLE saved_result (id BIGSERIAL PRIMARY KEY, saved_at TEXT NOT NULL, caseworker TEXT NOT NULL, "
           "person TEXT NOT NULL, period_from TEXT NOT NULL, period_to TEXT NOT NULL, version INTEGER NOT NULL, "
           "case_id TEXT NOT NULL, agencies TEXT NOT NULL, note TEXT NOT NULL, raw_answer BYTEA NOT NULL)"_s },
-        { u"ALTER TABLE audit_log ADD COLUMN unit TEXT NOT NULL DEFAULT ''"_s,
-          u"ALTER TABLE saved_result ADD COLUMN unit TEXT NOT NULL DEFAULT ''"_s,
-          u"CREATE INDEX audit_person ON audit_log(person)"_s,
-          u"CREATE INDEX audit_caseworker ON audit_log(caseworker)"_s,
-          u"CREATE INDEX audit_at ON audit_log(at)"_s,
-          u"CREATE INDEX saved_person ON saved_result(person)"_s,
-          u"CREATE INDEX saved_at ON saved_result(saved_at)"_s },
+        unitsAndIndexes(),
         // 3: a unit's shared database — roles, staff, row-level security, and the audit
         // written and verified only through functions that see the whole chain.
         { u"DO $$ BEGIN "

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -85,6 +86,26 @@ AuditRecord readAudit(const QSqlQuery &q)
     r.prevHash = q.value(u"prev_hash"_s).toString();
     r.hash = q.value(u"hash"_s).toString();
     return r;
+}
+
+// A saved result's columns; raw_answer only where the query selected it.
+SavedResult readSaved(const QSqlQuery &q)
+{
+    SavedResult s;
+    s.id = q.value(u"id"_s).toLongLong();
+    s.savedAt = QDateTime::fromString(q.value(u"saved_at"_s).toString(), Qt::ISODateWithMs);
+    s.caseworker = q.value(u"caseworker"_s).toString();
+    s.unit = q.value(u"unit"_s).toString();
+    s.person = q.value(u"person"_s).toString();
+    s.from = QDate::fromString(q.value(u"period_from"_s).toString(), Qt::ISODate);
+    s.to = QDate::fromString(q.value(u"period_to"_s).toString(), Qt::ISODate);
+    s.version = q.value(u"version"_s).toInt();
+    s.caseId = q.value(u"case_id"_s).toString();
+    s.agencies = q.value(u"agencies"_s).toString();
+    s.note = q.value(u"note"_s).toString();
+    if (q.record().indexOf(u"raw_answer"_s) >= 0)
+        s.rawAnswer = q.value(u"raw_answer"_s).toByteArray();
+    return s;
 }
 
 // WHERE clause and bound values for a filter, on columns both tables share or their own.
@@ -359,20 +380,7 @@ Expected<SavedResult, StoreError> Store::loadResult(qint64 id) const
         return unexpected(error(QCoreApplication::translate("Store", "read the saved result"), &q));
     if (!q.next())
         return unexpected(StoreError { QCoreApplication::translate("Store", "There is no saved result %1 that you may read.").arg(id) });
-    SavedResult s;
-    s.id = q.value(u"id"_s).toLongLong();
-    s.savedAt = QDateTime::fromString(q.value(u"saved_at"_s).toString(), Qt::ISODateWithMs);
-    s.caseworker = q.value(u"caseworker"_s).toString();
-    s.unit = q.value(u"unit"_s).toString();
-    s.person = q.value(u"person"_s).toString();
-    s.from = QDate::fromString(q.value(u"period_from"_s).toString(), Qt::ISODate);
-    s.to = QDate::fromString(q.value(u"period_to"_s).toString(), Qt::ISODate);
-    s.version = q.value(u"version"_s).toInt();
-    s.caseId = q.value(u"case_id"_s).toString();
-    s.agencies = q.value(u"agencies"_s).toString();
-    s.note = q.value(u"note"_s).toString();
-    s.rawAnswer = q.value(u"raw_answer"_s).toByteArray();
-    return s;
+    return readSaved(q);
 }
 
 Expected<QList<SavedResult>, StoreError> Store::savedResults(const AuditFilter &filter) const
@@ -389,19 +397,7 @@ Expected<QList<SavedResult>, StoreError> Store::savedResults(const AuditFilter &
         return unexpected(error(QCoreApplication::translate("Store", "list saved results"), &q));
     QList<SavedResult> list;
     while (q.next()) {
-        SavedResult s;
-        s.id = q.value(0).toLongLong();
-        s.savedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        s.caseworker = q.value(2).toString();
-        s.unit = q.value(3).toString();
-        s.person = q.value(4).toString();
-        s.from = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        s.to = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        s.version = q.value(7).toInt();
-        s.caseId = q.value(8).toString();
-        s.agencies = q.value(9).toString();
-        s.note = q.value(10).toString();
-        list.append(s);
+        list.append(readSaved(q));
     }
     return list;
 }
