@@ -71,7 +71,10 @@ OverviewTab::OverviewTab(const Answer &answer, const Period &period, QWidget *pa
     values->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
-    values->applyNiceNumbers();
+    if (series->count() == 0)
+        values->setRange(0, 1000); // no income at all: an empty chart, not a NaN axis
+    else
+        values->applyNiceNumbers();
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);

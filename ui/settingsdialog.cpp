@@ -68,7 +68,7 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent) : QDialog(p
                  tr("Connection"));
     tabs->addTab(page({ QStringLiteral("organisation/number"), QStringLiteral("organisation/name"), QStringLiteral("caseworker/id"),
                         QStringLiteral("lefi/actorId"), QStringLiteral("lefi/version"), QStringLiteral("query/purpose"),
-                        QStringLiteral("query/legalBasis") }),
+                        QStringLiteral("query/legalBasis"), QStringLiteral("ui/language") }),
                  tr("Organisation"));
 
     QWidget *certs = page({ QStringLiteral("tls/pkcs12"), QStringLiteral("tls/pkcs12PassphraseFile"), QStringLiteral("tls/certificate"),
@@ -140,7 +140,7 @@ QWidget *SettingsDialog::page(const QStringList &keys)
         QString description;
         for (const AppSettings::Key &k : AppSettings::keys()) {
             if (k.key == key)
-                description = k.description;
+                description = k.description();
         }
         edit->setPlaceholderText(description);
         edit->setToolTip(description);

@@ -3,6 +3,7 @@
 #include "answer/answerjson.h"
 #include "answer/answerparser.h"
 #include "explain/explanations.h"
+#include "i18n/translations.h"
 #include "simulator/runtime.h"
 #include "store/queryaudit.h"
 #include "store/store.h"
@@ -24,10 +25,11 @@ namespace ssbtek::cli {
 
 namespace {
 
-    QString tr(const char *text)
+    // The translation context lupdate files these strings under.
+    struct Text
     {
-        return QCoreApplication::translate("ssbtek-cli", text);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Cli)
+    };
 
     QTextStream &err()
     {
@@ -62,7 +64,7 @@ namespace {
 
     int report(const ClientFailure &f)
     {
-        err() << tr("Error") << " (" << f.key() << "): " << f.message() << '\n';
+        err() << Text::tr("Error") << " (" << f.key() << "): " << f.message() << '\n';
         if (f.kind == ClientFailure::Kind::SoapFault && !f.fault.faultCode.isEmpty())
             err() << "  faultcode: " << f.fault.faultCode << '\n';
         err().flush();
@@ -74,11 +76,11 @@ namespace {
         QString error;
         auto runtime = sim::Runtime::prepare(settingsFrom(parser), &error);
         if (!runtime) {
-            err() << tr("The built-in simulator could not start: ") << error << '\n';
+            err() << Text::tr("The built-in simulator could not start: ") << error << '\n';
             return nullptr;
         }
         if (runtime->simulated()) {
-            err() << tr(
+            err() << Text::tr(
                 "Testmiljö — fiktiva uppgifter: the built-in simulator answers (no endpoint is configured).")
                   << '\n';
             err().flush();
@@ -117,50 +119,50 @@ QStringList summary(Agency agency, const AgencyOutcome &o)
     }
     if (const auto *af = o.get<AfData>()) {
         if (af->activityReport)
-            lines << tr("activity report %1 (%2): %3")
+            lines << Text::tr("activity report %1 (%2): %3")
                              .arg(af->activityReport->code, af->activityReport->latestDate.toString(Qt::ISODate),
                                   explain::activityReport(af->activityReport->code).text);
         if (af->registered)
-            lines << (*af->registered ? tr("registered job seeker since %1").arg(af->registeredFrom.toString(Qt::ISODate))
-                                      : tr("not registered as a job seeker"));
+            lines << (*af->registered ? Text::tr("registered job seeker since %1").arg(af->registeredFrom.toString(Qt::ISODate))
+                                      : Text::tr("not registered as a job seeker"));
         if (af->protectedIdentity.value_or(false))
-            lines << tr("PROTECTED IDENTITY");
+            lines << Text::tr("PROTECTED IDENTITY");
     } else if (const auto *tns = o.get<TnsData>()) {
-        lines << tr("%1 vehicle(s)").arg(tns->vehicles.size());
+        lines << Text::tr("%1 vehicle(s)").arg(tns->vehicles.size());
         for (const VehicleHolding &v : tns->vehicles)
             lines << u"%1  %2 %3  %4  %5"_s.arg(v.registrationNumber, v.make, v.model, v.vehicleYear, v.kind);
     } else if (const auto *miv = o.get<MivData>()) {
         for (const PermitDecision &p : miv->permits)
-            lines << (p.isPermanent() ? tr("%1: permanent").arg(p.permitTypeName)
-                                      : tr("%1: valid %2 – %3")
+            lines << (p.isPermanent() ? Text::tr("%1: permanent").arg(p.permitTypeName)
+                                      : Text::tr("%1: valid %2 – %3")
                                                 .arg(p.permitTypeName, p.validFrom.toString(Qt::ISODate),
                                                      p.validTo.toString(Qt::ISODate)));
         if (miv->permits.isEmpty())
-            lines << tr("no permit decisions");
+            lines << Text::tr("no permit decisions");
     } else if (const auto *lefi = o.get<LefiData>()) {
         QStringList providers;
         for (const LefiProvider &p : lefi->providers)
             providers << p.code + u' ' + p.state;
-        lines << tr("providers: %1").arg(providers.join(u", "_s));
-        lines << tr("%1 payment(s), net %2").arg(lefi->payments.size()).arg(netSum(lefi->payments));
-        lines << tr("%1 preliminary payment(s), net %2")
+        lines << Text::tr("providers: %1").arg(providers.join(u", "_s));
+        lines << Text::tr("%1 payment(s), net %2").arg(lefi->payments.size()).arg(netSum(lefi->payments));
+        lines << Text::tr("%1 preliminary payment(s), net %2")
                          .arg(lefi->preliminaryPayments.size())
                          .arg(netSum(lefi->preliminaryPayments));
         if (lefi->jobDays)
-            lines << tr("JOB days used: %1%2").arg(lefi->jobDays->used).arg(lefi->jobDays->allUsed ? tr(" (all)") : QString());
+            lines << Text::tr("JOB days used: %1%2").arg(lefi->jobDays->used).arg(lefi->jobDays->allUsed ? Text::tr(" (all)") : QString());
         if (lefi->pensionHoldings && lefi->pensionHoldings->total)
-            lines << tr("pension holdings: %1").arg(lefi->pensionHoldings->total->toDisplayString());
+            lines << Text::tr("pension holdings: %1").arg(lefi->pensionHoldings->total->toDisplayString());
         for (const LefiDeviation &d : lefi->deviations)
-            lines << tr("deviation %1 for %2: %3").arg(d.code, d.groupCode, explain::lefiDeviation(d.code).text);
+            lines << Text::tr("deviation %1 for %2: %3").arg(d.code, d.groupCode, explain::lefiDeviation(d.code).text);
     } else if (const auto *so = o.get<SoData>()) {
         for (const UnemploymentFundAnswer &f : so->funds) {
             Money total;
             for (const UnemploymentPayment &p : f.payments)
                 total += p.netAfterTax.value_or(Money());
-            lines << tr("%1: %2 payment(s), net after tax %3").arg(f.fund).arg(f.payments.size()).arg(total.toDisplayString());
+            lines << Text::tr("%1: %2 payment(s), net after tax %3").arg(f.fund).arg(f.payments.size()).arg(total.toDisplayString());
         }
         if (so->funds.isEmpty())
-            lines << tr("no a-kassa payments");
+            lines << Text::tr("no a-kassa payments");
     } else if (const auto *csn = o.get<CsnData>()) {
         lines << explain::csnResult(csn->resultCode, csn->resultText).text;
         for (const CsnPerson &p : csn->persons) {
@@ -171,10 +173,10 @@ QStringList summary(Agency agency, const AgencyOutcome &o)
         }
     } else if (const auto *skv = o.get<SkvData>()) {
         for (const SkvCapitalRecord &c : skv->capital)
-            lines << tr("taxation year %1: capital income %2").arg(c.taxationYear, c.income.value_or(Money()).toDisplayString());
+            lines << Text::tr("taxation year %1: capital income %2").arg(c.taxationYear, c.income.value_or(Money()).toDisplayString());
         for (const SkvPart &p : skv->parts)
             lines << (p.error ? u"%1: %2"_s.arg(p.name, explain::agencyError(Agency::SKV, *p.error))
-                              : tr("%1: %2 value(s)").arg(p.name).arg(p.fields.size()));
+                              : Text::tr("%1: %2 value(s)").arg(p.name).arg(p.fields.size()));
     }
     return lines;
 }
@@ -220,36 +222,42 @@ int printAnswer(const QCommandLineParser &parser, const Answer &answer, const QJ
 
 } // namespace
 
+QString languageSetting(const QStringList &arguments)
+{
+    return AppSettings::load(ConfigLayers::standard(i18n::argumentValue(arguments, u"config"_s))).language;
+}
+
 void addOptions(QCommandLineParser &p)
 {
     p.addOptions({
-        { u"config"_s, tr("Read settings from this INI file instead of the user's settings."), u"file"_s },
-        { u"endpoint"_s, tr("SSBTEK endpoint URL (https://…; http:// only to 127.0.0.1)."), u"url"_s },
-        { u"ssbtek-version"_s, tr("SSBTEK version: 10 or 11."), u"n"_s },
-        { u"pkcs12"_s, tr("Client certificate and key, PKCS#12."), u"file"_s },
-        { u"passphrase-file"_s, tr("File holding the PKCS#12 passphrase."), u"file"_s },
-        { u"cert"_s, tr("Client certificate, PEM."), u"file"_s },
-        { u"key"_s, tr("Client private key, PEM."), u"file"_s },
-        { u"ca"_s, tr("CA certificates to trust, PEM (default: the system's)."), u"file"_s },
-        { u"timeout"_s, tr("Answer timeout in seconds."), u"seconds"_s },
-        { u"connect-timeout"_s, tr("Connect timeout in seconds."), u"seconds"_s },
-        { u"org-number"_s, tr("The asking organisation's number."), u"number"_s },
-        { u"org-name"_s, tr("The asking organisation's name."), u"name"_s },
-        { u"caseworker"_s, tr("Caseworker identity sent with the query (default: login name)."), u"id"_s },
-        { u"lefi-actor"_s, tr("The municipality's LEFI actor id (aktörsid)."), u"id"_s },
-        { u"person"_s, tr("query: personnummer or samordningsnummer."), u"pnr"_s },
-        { u"from"_s, tr("query: first day, YYYY-MM-DD."), u"date"_s },
-        { u"to"_s, tr("query: last day, YYYY-MM-DD."), u"date"_s },
-        { u"agencies"_s, tr("query: agencies to ask, e.g. AF,CSN,FK (default: all)."), u"codes"_s },
-        { u"case-id"_s, tr("query: case id, at most 31 characters (default: generated)."), u"id"_s },
-        { u"purpose"_s, tr("query: purpose of the request."), u"text"_s },
-        { u"legal-basis"_s, tr("query: legal basis of the request."), u"text"_s },
-        { u"save-raw"_s, tr("query: also save the SOAP answer, exactly as received, to this file."),
+        { u"lang"_s, Text::tr("Language of the output: sv or en (default: the setting, else the system's)."), u"lang"_s },
+        { u"config"_s, Text::tr("Read settings from this INI file instead of the user's settings."), u"file"_s },
+        { u"endpoint"_s, Text::tr("SSBTEK endpoint URL (https://…; http:// only to 127.0.0.1)."), u"url"_s },
+        { u"ssbtek-version"_s, Text::tr("SSBTEK version: 10 or 11."), u"n"_s },
+        { u"pkcs12"_s, Text::tr("Client certificate and key, PKCS#12."), u"file"_s },
+        { u"passphrase-file"_s, Text::tr("File holding the PKCS#12 passphrase."), u"file"_s },
+        { u"cert"_s, Text::tr("Client certificate, PEM."), u"file"_s },
+        { u"key"_s, Text::tr("Client private key, PEM."), u"file"_s },
+        { u"ca"_s, Text::tr("CA certificates to trust, PEM (default: the system's)."), u"file"_s },
+        { u"timeout"_s, Text::tr("Answer timeout in seconds."), u"seconds"_s },
+        { u"connect-timeout"_s, Text::tr("Connect timeout in seconds."), u"seconds"_s },
+        { u"org-number"_s, Text::tr("The asking organisation's number."), u"number"_s },
+        { u"org-name"_s, Text::tr("The asking organisation's name."), u"name"_s },
+        { u"caseworker"_s, Text::tr("Caseworker identity sent with the query (default: login name)."), u"id"_s },
+        { u"lefi-actor"_s, Text::tr("The municipality's LEFI actor id (aktörsid)."), u"id"_s },
+        { u"person"_s, Text::tr("query: personnummer or samordningsnummer."), u"pnr"_s },
+        { u"from"_s, Text::tr("query: first day, YYYY-MM-DD."), u"date"_s },
+        { u"to"_s, Text::tr("query: last day, YYYY-MM-DD."), u"date"_s },
+        { u"agencies"_s, Text::tr("query: agencies to ask, e.g. AF,CSN,FK (default: all)."), u"codes"_s },
+        { u"case-id"_s, Text::tr("query: case id, at most 31 characters (default: generated)."), u"id"_s },
+        { u"purpose"_s, Text::tr("query: purpose of the request."), u"text"_s },
+        { u"legal-basis"_s, Text::tr("query: legal basis of the request."), u"text"_s },
+        { u"save-raw"_s, Text::tr("query: also save the SOAP answer, exactly as received, to this file."),
             u"file"_s },
-        { u"format"_s, tr("Output: json (default when not a terminal) or text."), u"format"_s },
-        { u"store"_s, tr("The SQLite store (audit log and saved results) to use."), u"file"_s },
-        { u"days"_s, tr("retention: delete saved answers older than this many days."), u"days"_s },
-        { u"caseworker-filter"_s, tr("audit list: only this caseworker's records."), u"id"_s },
+        { u"format"_s, Text::tr("Output: json (default when not a terminal) or text."), u"format"_s },
+        { u"store"_s, Text::tr("The SQLite store (audit log and saved results) to use."), u"file"_s },
+        { u"days"_s, Text::tr("retention: delete saved answers older than this many days."), u"days"_s },
+        { u"caseworker-filter"_s, Text::tr("audit list: only this caseworker's records."), u"id"_s },
     });
 }
 
@@ -334,13 +342,13 @@ int parse(const QCommandLineParser &parser)
     const QString path = parser.positionalArguments().value(1);
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        err() << tr("Give a readable file with a saved SOAP answer: ssbtek-cli parse FILE") << '\n';
+        err() << Text::tr("Give a readable file with a saved SOAP answer: ssbtek-cli parse FILE") << '\n';
         return InvalidInput;
     }
     ParseOptions options;
     options.maxBytes = qint64(settingsFrom(parser).maxAnswerMegabytes) * 1024 * 1024;
     if (file.size() > options.maxBytes) {
-        err() << tr("The file is larger than the answer size limit in the settings.") << '\n';
+        err() << Text::tr("The file is larger than the answer size limit in the settings.") << '\n';
         return Refused;
     }
     const QByteArray soap = file.readAll();
@@ -353,19 +361,19 @@ int parse(const QCommandLineParser &parser)
             version = v;
     }
     if (!version) {
-        err() << tr("The file is in no known SSBTEK version's namespace.") << '\n';
+        err() << Text::tr("The file is in no known SSBTEK version's namespace.") << '\n';
         return Refused;
     }
     QString unknown;
     const auto asked = parser.isSet(u"agencies"_s) ? AgencySet::parse(parser.value(u"agencies"_s), &unknown)
                                                    : std::optional<AgencySet>(AgencySet::all());
     if (!asked) {
-        err() << tr("Unknown agency code: ") << unknown << '\n';
+        err() << Text::tr("Unknown agency code: ") << unknown << '\n';
         return InvalidInput;
     }
     const auto answer = AnswerParser::parse(soap, *version, *asked, options);
     if (!answer) {
-        err() << tr("The answer could not be read: ") << answer.error().message << '\n';
+        err() << Text::tr("The answer could not be read: ") << answer.error().message << '\n';
         return Refused;
     }
     return printAnswer(parser, *answer, {});
@@ -386,10 +394,10 @@ int audit(const QCommandLineParser &parser)
             return StoreFailed;
         }
         if (!chain->intact) {
-            out() << tr("BROKEN: ") << chain->problem << tr(" (%1 records checked)").arg(chain->records) << '\n';
+            out() << Text::tr("BROKEN: ") << chain->problem << Text::tr(" (%1 records checked)").arg(chain->records) << '\n';
             return AuditBroken;
         }
-        out() << tr("Audit chain intact: %1 records.").arg(chain->records) << '\n';
+        out() << Text::tr("Audit chain intact: %1 records.").arg(chain->records) << '\n';
         return Ok;
     }
     if (what == u"list") {
@@ -397,7 +405,7 @@ int audit(const QCommandLineParser &parser)
         if (parser.isSet(u"person"_s)) {
             const auto person = Personnummer::parse(parser.value(u"person"_s));
             if (!person) {
-                err() << tr("Personnummer: ") << Personnummer::errorText(person.error()) << '\n';
+                err() << Text::tr("Personnummer: ") << Personnummer::errorText(person.error()) << '\n';
                 return InvalidInput;
             }
             filter.person = person->wire();
@@ -420,7 +428,7 @@ int audit(const QCommandLineParser &parser)
         out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    err() << tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D]") << '\n';
+    err() << Text::tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D]") << '\n';
     return Usage;
 }
 
@@ -429,7 +437,7 @@ int config(const QCommandLineParser &parser)
     const QString what = parser.positionalArguments().value(1);
     const ConfigLayers layers = ConfigLayers::standard(parser.value(u"config"_s));
     if (what == u"show") {
-        out() << tr("# system-wide: %1\n# user: %2\n").arg(layers.systemFile(), layers.userFile());
+        out() << Text::tr("# system-wide: %1\n# user: %2\n").arg(layers.systemFile(), layers.userFile());
         for (const AppSettings::Key &k : AppSettings::keys()) {
             const ConfigLayers::Value v = layers.value(k.key);
             QString value = v.value.metaType().id() == QMetaType::QStringList ? v.value.toStringList().join(u", "_s)
@@ -437,7 +445,7 @@ int config(const QCommandLineParser &parser)
             if (k.key.contains(u"password", Qt::CaseInsensitive) && !k.key.endsWith(u"File"))
                 value = u"********"_s; // never printed
             out() << k.key.leftJustified(28) << " = " << value.leftJustified(40) << "  [" << ConfigLayers::sourceName(v.source)
-                  << (v.locked ? tr(", locked") : QString()) << "]  # " << k.description << '\n';
+                  << (v.locked ? Text::tr(", locked") : QString()) << "]  # " << k.description() << '\n';
         }
         return Ok;
     }
@@ -446,14 +454,14 @@ int config(const QCommandLineParser &parser)
         const auto problems = settings.check();
         bool errors = false;
         for (const AppSettings::Problem &p : problems) {
-            out() << (p.warning ? tr("WARNING ") : tr("ERROR   ")) << p.key << ": " << p.message << '\n';
+            out() << (p.warning ? Text::tr("WARNING ") : Text::tr("ERROR   ")) << p.key << ": " << p.message << '\n';
             errors = errors || !p.warning;
         }
         if (problems.isEmpty())
-            out() << tr("The configuration is valid.") << (settings.usesSimulator() ? tr(" (No endpoint: the built-in simulator.)") : QString()) << '\n';
+            out() << Text::tr("The configuration is valid.") << (settings.usesSimulator() ? Text::tr(" (No endpoint: the built-in simulator.)") : QString()) << '\n';
         return errors ? InvalidInput : Ok;
     }
-    err() << tr("Use: ssbtek-cli config show | config check") << '\n';
+    err() << Text::tr("Use: ssbtek-cli config show | config check") << '\n';
     return Usage;
 }
 
@@ -462,7 +470,7 @@ int retention(const QCommandLineParser &parser)
     const AppSettings settings = settingsFrom(parser);
     const int days = parser.isSet(u"days"_s) ? parser.value(u"days"_s).toInt() : settings.retentionDays;
     if (days <= 0) {
-        err() << tr("Give --days N (or set store/retentionDays): how old a saved answer may get.") << '\n';
+        err() << Text::tr("Give --days N (or set store/retentionDays): how old a saved answer may get.") << '\n';
         return Usage;
     }
     auto store = store::Store::open(settings.storeSettings());
@@ -475,7 +483,7 @@ int retention(const QCommandLineParser &parser)
         err() << deleted.error().message << '\n';
         return StoreFailed;
     }
-    out() << tr("Deleted %1 saved answer(s) older than %2 days; the deletion is in the audit log.").arg(*deleted).arg(days) << '\n';
+    out() << Text::tr("Deleted %1 saved answer(s) older than %2 days; the deletion is in the audit log.").arg(*deleted).arg(days) << '\n';
     return Ok;
 }
 
@@ -483,12 +491,12 @@ int query(const QCommandLineParser &parser)
 {
     const auto person = Personnummer::parse(parser.value(u"person"_s));
     if (!person) {
-        err() << tr("Personnummer: ") << Personnummer::errorText(person.error()) << '\n';
+        err() << Text::tr("Personnummer: ") << Personnummer::errorText(person.error()) << '\n';
         return InvalidInput;
     }
     const Period period = Period::parse(parser.value(u"from"_s), parser.value(u"to"_s));
     if (!period.isValid()) {
-        err() << tr("Give the period as --from YYYY-MM-DD --to YYYY-MM-DD, the start not after the end.")
+        err() << Text::tr("Give the period as --from YYYY-MM-DD --to YYYY-MM-DD, the start not after the end.")
               << '\n';
         return InvalidInput;
     }
@@ -497,14 +505,14 @@ int query(const QCommandLineParser &parser)
         ? AgencySet::parse(parser.value(u"agencies"_s), &unknown)
         : std::optional<AgencySet>(AgencySet::all());
     if (!agencies) {
-        err() << tr("Unknown agency code: ") << unknown << tr(" (known: AF, CSN, FK, SKV, SO, TNS, MIV)")
+        err() << Text::tr("Unknown agency code: ") << unknown << Text::tr(" (known: AF, CSN, FK, SKV, SO, TNS, MIV)")
               << '\n';
         return InvalidInput;
     }
     // Direct access must be logged: without a working audit log nothing is sent.
     auto store = store::Store::open(settingsFrom(parser).storeSettings());
     if (!store) {
-        err() << tr("The audit log cannot be written, so the query was not sent: ") << store.error().message << '\n';
+        err() << Text::tr("The audit log cannot be written, so the query was not sent: ") << store.error().message << '\n';
         return StoreFailed;
     }
     const auto runtime = prepareRuntime(parser);
@@ -525,7 +533,7 @@ int query(const QCommandLineParser &parser)
     auto writeAudit = [&](const QString &caseId, const QString &outcome) {
         const auto written = (*store)->appendAudit(store::auditFor(q, caseId, clientSettings.version, clientSettings.endpoint, outcome));
         if (!written)
-            err() << tr("Warning: the audit record could not be written: ") << written.error().message << '\n';
+            err() << Text::tr("Warning: the audit record could not be written: ") << written.error().message << '\n';
         return written.hasValue();
     };
     auto onDone = [&](SsbtekClient &client, QEventLoop &loop, int &code) {
@@ -538,7 +546,7 @@ int query(const QCommandLineParser &parser)
             if (parser.isSet(u"save-raw"_s)) {
                 QFile f(parser.value(u"save-raw"_s));
                 if (!f.open(QIODevice::WriteOnly) || f.write(raw.soap) != raw.soap.size()) {
-                    err() << tr("Could not save the answer to ") << f.fileName() << ": " << f.errorString()
+                    err() << Text::tr("Could not save the answer to ") << f.fileName() << ": " << f.errorString()
                           << '\n';
                     code = InvalidInput;
                 }
@@ -547,7 +555,7 @@ int query(const QCommandLineParser &parser)
             if (!writeAudit(raw.caseId, answer ? store::outcomeOf(*answer) : u"failed:unreadable_answer"_s))
                 code = StoreFailed;
             if (!answer) {
-                err() << tr("The answer could not be read: ") << answer.error().message << '\n';
+                err() << Text::tr("The answer could not be read: ") << answer.error().message << '\n';
                 code = Refused;
                 return;
             }

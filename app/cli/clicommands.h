@@ -19,6 +19,8 @@ enum ExitCode {
 };
 
 void addOptions(QCommandLineParser &parser);
+// The ui/language setting of --config (or the user's settings), read before the parser runs.
+QString languageSetting(const QStringList &arguments);
 // Settings from --config (or the user's settings) with command-line overrides applied.
 AppSettings settingsFrom(const QCommandLineParser &parser);
 int ping(const QCommandLineParser &parser);

@@ -1,6 +1,8 @@
 // ssbtek-cli: SSBTEK from the command line — ping (the test operation) and query.
 
 #include "clicommands.h"
+#include "config/settings.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,6 +15,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"ssbtek-client"_s);
     QCoreApplication::setApplicationName(u"ssbtek-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SSBTEK_VERSION));
+
+    // The language first: the help texts below are translated.
+    ssbtek::i18n::setUp(app, ssbtek::cli::languageSetting(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",

@@ -1,12 +1,15 @@
 // ssbtek-client: the caseworker's window.
 
+#include "i18n/translations.h"
 #include "simulator/runtime.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -16,10 +19,25 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"ssbtek-client"_s);
     QApplication::setApplicationName(u"ssbtek-client"_s);
     QApplication::setApplicationDisplayName(u"SSBTEK"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SSBTEK_VERSION));
+    QApplication::setDesktopFileName(u"se.ssbtek.Client"_s);
+
+    const ssbtek::ConfigLayers layers = ssbtek::ConfigLayers::standard();
+    ssbtek::AppSettings settings = ssbtek::AppSettings::load(layers);
+    ssbtek::i18n::setUp(app, settings.language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "SSBTEK for ekonomiskt bistånd: the caseworker's window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        { u"lang"_s, QApplication::translate("main", "Language: sv or en (default: the setting, else the system's)."), u"lang"_s },
+        { u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to this PNG file once it is shown, then exit."),
+          u"file"_s },
+    });
+    parser.process(app);
 
     QString error;
-    ssbtek::AppSettings settings = ssbtek::AppSettings::load(ssbtek::ConfigLayers::standard());
     if (!settings.tls.pkcs12Path.isEmpty() && settings.pkcs12PassphraseFile.isEmpty()) {
         // Held in memory for this session only: the passphrase is never stored.
         bool ok = false;
@@ -37,5 +55,11 @@ int main(int argc, char *argv[])
     }
     ssbtek::ui::MainWindow window(runtime->settings, runtime->simulated());
     window.show();
+    if (parser.isSet(u"screenshot"_s)) {
+        const QString file = parser.value(u"screenshot"_s);
+        QTimer::singleShot(0, &window, [&window, file] {
+            QApplication::exit(window.grab().save(file, "PNG") ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -1,6 +1,7 @@
 // ssbtek-sim: the SSBTEK simulator as a program of its own, for tests, training and
 // acceptance. Listens on 127.0.0.1 only.
 
+#include "i18n/translations.h"
 #include "simulator/simulatorserver.h"
 
 #include <QCommandLineParser>
@@ -15,7 +16,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ssbtek-sim"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SSBTEK_VERSION));
+    i18n::setUp(app, QString());
     QTextStream err(stderr);
 
     QCommandLineParser p;
@@ -43,6 +45,7 @@ int main(int argc, char *argv[])
         { u"ping-error"_s, u"The test operation reports an error for this agency (AF, CSN, …); repeatable."_s,
           u"code"_s },
         { u"list-persons"_s, u"Print the catalogue's test persons and what each shows, then exit."_s },
+        { u"lang"_s, u"Language of messages: sv or en (default: the system's)."_s, u"lang"_s },
     });
     p.process(app);
 

@@ -12,44 +12,44 @@ namespace ssbtek {
 const QList<AppSettings::Key> &AppSettings::keys()
 {
     static const QList<Key> list {
-        { u"endpoint/url"_s, u"SSBTEK endpoint (https://…); empty: the built-in simulator"_s },
-        { u"endpoint/version"_s, u"SSBTEK version: 10 or 11"_s },
-        { u"organisation/number"_s, u"the asking organisation's number (NNNNNN-NNNN)"_s },
-        { u"organisation/name"_s, u"the asking organisation's name"_s },
-        { u"caseworker/id"_s, u"caseworker identity sent with each query; empty: the login name"_s },
-        { u"lefi/actorId"_s, u"the municipality's LEFI actor id (aktörsid)"_s },
-        { u"lefi/version"_s, u"LEFI API version, e.g. v9"_s },
-        { u"tls/pkcs12"_s, u"client certificate and key (PKCS#12)"_s },
-        { u"tls/pkcs12PassphraseFile"_s, u"file with the PKCS#12 passphrase (else asked for, never stored)"_s },
-        { u"tls/certificate"_s, u"client certificate (PEM)"_s },
-        { u"tls/key"_s, u"client private key (PEM)"_s },
-        { u"tls/ca"_s, u"CA certificates to trust (PEM); empty: the system's trust store"_s },
-        { u"timeouts/connectSeconds"_s, u"connect timeout"_s },
-        { u"timeouts/answerSeconds"_s, u"answer timeout"_s },
-        { u"limits/maxAnswerMegabytes"_s, u"larger answers are refused"_s },
-        { u"query/purpose"_s, u"default purpose"_s },
-        { u"query/legalBasis"_s, u"default legal basis"_s },
-        { u"query/purposePresets"_s, u"purposes offered in the window"_s },
-        { u"query/legalBasisPresets"_s, u"legal bases offered in the window"_s },
-        { u"store/backend"_s, u"sqlite or postgres"_s },
-        { u"store/path"_s, u"SQLite file; empty: the user's data directory"_s },
-        { u"store/host"_s, u"PostgreSQL host"_s },
-        { u"store/port"_s, u"PostgreSQL port"_s },
-        { u"store/database"_s, u"PostgreSQL database"_s },
-        { u"store/user"_s, u"PostgreSQL login; empty: the caseworker identity"_s },
-        { u"store/passwordFile"_s, u"file with the PostgreSQL password (read when used)"_s },
-        { u"store/retentionDays"_s, u"delete saved answers older than this; 0: keep"_s },
-        { u"endpoints/alternatives"_s, u"further endpoints, one per version: 10=https://…, 11=https://…"_s },
-        { u"dataProcessor/number"_s, u"personuppgiftsbiträde: organisation number (optional)"_s },
-        { u"dataProcessor/name"_s, u"personuppgiftsbiträde: name"_s },
-        { u"dataProcessor/order"_s, u"personuppgiftsbiträde: ordningsnummer (0: not sent)"_s },
+        { u"ui/language"_s, QT_TRANSLATE_NOOP("AppSettings", "language of the window and messages: sv or en; empty: the system's") },
+        { u"endpoint/url"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK endpoint (https://…); empty: the built-in simulator") },
+        { u"endpoint/version"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK version: 10 or 11") },
+        { u"organisation/number"_s, QT_TRANSLATE_NOOP("AppSettings", "the asking organisation's number (NNNNNN-NNNN)") },
+        { u"organisation/name"_s, QT_TRANSLATE_NOOP("AppSettings", "the asking organisation's name") },
+        { u"caseworker/id"_s, QT_TRANSLATE_NOOP("AppSettings", "caseworker identity sent with each query; empty: the login name") },
+        { u"lefi/actorId"_s, QT_TRANSLATE_NOOP("AppSettings", "the municipality's LEFI actor id (aktörsid)") },
+        { u"lefi/version"_s, QT_TRANSLATE_NOOP("AppSettings", "LEFI API version, e.g. v9") },
+        { u"tls/pkcs12"_s, QT_TRANSLATE_NOOP("AppSettings", "client certificate and key (PKCS#12)") },
+        { u"tls/pkcs12PassphraseFile"_s, QT_TRANSLATE_NOOP("AppSettings", "file with the PKCS#12 passphrase (else asked for, never stored)") },
+        { u"tls/certificate"_s, QT_TRANSLATE_NOOP("AppSettings", "client certificate (PEM)") },
+        { u"tls/key"_s, QT_TRANSLATE_NOOP("AppSettings", "client private key (PEM)") },
+        { u"tls/ca"_s, QT_TRANSLATE_NOOP("AppSettings", "CA certificates to trust (PEM); empty: the system's trust store") },
+        { u"timeouts/connectSeconds"_s, QT_TRANSLATE_NOOP("AppSettings", "connect timeout") },
+        { u"timeouts/answerSeconds"_s, QT_TRANSLATE_NOOP("AppSettings", "answer timeout") },
+        { u"limits/maxAnswerMegabytes"_s, QT_TRANSLATE_NOOP("AppSettings", "larger answers are refused") },
+        { u"query/purpose"_s, QT_TRANSLATE_NOOP("AppSettings", "default purpose") },
+        { u"query/legalBasis"_s, QT_TRANSLATE_NOOP("AppSettings", "default legal basis") },
+        { u"query/purposePresets"_s, QT_TRANSLATE_NOOP("AppSettings", "purposes offered in the window") },
+        { u"query/legalBasisPresets"_s, QT_TRANSLATE_NOOP("AppSettings", "legal bases offered in the window") },
+        { u"store/backend"_s, QT_TRANSLATE_NOOP("AppSettings", "sqlite or postgres") },
+        { u"store/path"_s, QT_TRANSLATE_NOOP("AppSettings", "SQLite file; empty: the user's data directory") },
+        { u"store/host"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL host") },
+        { u"store/port"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL port") },
+        { u"store/database"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL database") },
+        { u"store/user"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL login; empty: the caseworker identity") },
+        { u"store/passwordFile"_s, QT_TRANSLATE_NOOP("AppSettings", "file with the PostgreSQL password (read when used)") },
+        { u"store/retentionDays"_s, QT_TRANSLATE_NOOP("AppSettings", "delete saved answers older than this; 0: keep") },
+        { u"endpoints/alternatives"_s, QT_TRANSLATE_NOOP("AppSettings", "further endpoints, one per version: 10=https://…, 11=https://…") },
+        { u"dataProcessor/number"_s, QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: organisation number (optional)") },
+        { u"dataProcessor/name"_s, QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: name") },
+        { u"dataProcessor/order"_s, QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: ordningsnummer (0: not sent)") },
     };
     return list;
 }
 
 QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("AppSettings", text); };
     QList<Problem> problems;
     if (!versionText.isEmpty() && !ProtocolVersion::parse(versionText))
         problems.append({ u"endpoint/version"_s, tr("Unknown SSBTEK version \"%1\"; known: 10, 11.").arg(versionText) });
@@ -97,6 +97,8 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
         problems.append({ u"store/host"_s, tr("A PostgreSQL store needs a host and a database.") });
     if (retentionDays < 0)
         problems.append({ u"store/retentionDays"_s, tr("Retention days cannot be negative.") });
+    if (!language.isEmpty() && language != u"sv" && language != u"en")
+        problems.append({ u"ui/language"_s, tr("The language must be sv or en (or empty for the system's).") });
     return problems;
 }
 
@@ -152,6 +154,7 @@ AppSettings loadWith(Get get)
     a.store.options = get(u"store/options"_s, QVariant()).toString();
     a.storePasswordFile = get(u"store/passwordFile"_s, QVariant()).toString();
     a.retentionDays = get(u"store/retentionDays"_s, 0).toInt();
+    a.language = get(u"ui/language"_s, QVariant()).toString().trimmed();
     for (const QString &entry : get(u"endpoints/alternatives"_s, QVariant()).toStringList().join(u',').split(u',', Qt::SkipEmptyParts)) {
         const auto version = ProtocolVersion::parse(entry.section(u'=', 0, 0));
         const QUrl url(entry.section(u'=', 1).trimmed());
@@ -199,6 +202,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"store/backend"_s, store.backend == store::StoreSettings::Backend::Postgres ? u"postgres"_s : u"sqlite"_s);
     s.setValue(u"store/path"_s, store.sqlitePath);
     s.setValue(u"store/retentionDays"_s, retentionDays);
+    s.setValue(u"ui/language"_s, language);
     s.setValue(u"query/legalBasisPresets"_s, legalBasisPresets);
 }
 

@@ -8,6 +8,7 @@
 #include "protocol/ssbtekclient.h"
 #include "store/storesettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QString>
 
@@ -15,6 +16,9 @@ namespace ssbtek {
 
 struct AppSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
+public:
     QUrl endpoint; // empty: the built-in simulator
     ProtocolVersion version = ProtocolVersion::latest();
     // Further endpoints, one per version (e.g. v10 and v11 side by side while Försäkringskassan
@@ -43,6 +47,7 @@ struct AppSettings
     store::StoreSettings store;
     QString storePasswordFile; // PostgreSQL: read at use, never stored in the settings
     int retentionDays = 0;     // saved answers older than this are deleted; 0: kept
+    QString language;          // "sv", "en"; empty: the system's
 
     bool usesSimulator() const { return endpoint.isEmpty(); }
 
@@ -52,7 +57,8 @@ struct AppSettings
     struct Key
     {
         QString key;
-        QString description;
+        const char *text; // English; description() translates it
+        QString description() const { return tr(text); }
     };
     static const QList<Key> &keys();
 

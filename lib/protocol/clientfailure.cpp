@@ -7,10 +7,11 @@ using namespace Qt::StringLiterals;
 namespace ssbtek {
 
 namespace {
-    QString tr(const char *text)
+    // The translation context lupdate files these strings under.
+    struct Text
     {
-        return QCoreApplication::translate("ClientFailure", text);
-    }
+        Q_DECLARE_TR_FUNCTIONS(ClientFailure)
+    };
 } // namespace
 
 QString ClientFailure::keyFor(Kind kind)
@@ -71,41 +72,41 @@ QString ClientFailure::message() const
 {
     switch (kind) {
     case Kind::InvalidRequest:
-        return tr("The request was not sent: %1").arg(detail);
+        return Text::tr("The request was not sent: %1").arg(detail);
     case Kind::Configuration:
-        return tr("The connection settings cannot be used: %1").arg(detail);
+        return Text::tr("The connection settings cannot be used: %1").arg(detail);
     case Kind::InsecureUrl:
-        return tr(
+        return Text::tr(
             "The address must start with https://. Unencrypted http:// is allowed only to this computer "
             "(127.0.0.1), for tests.");
     case Kind::HostNotFound:
-        return tr("The server's name could not be found. Check the address in the settings and the network.");
+        return Text::tr("The server's name could not be found. Check the address in the settings and the network.");
     case Kind::ConnectionRefused:
-        return tr("The server refused the connection: nothing is listening at that address and port.");
+        return Text::tr("The server refused the connection: nothing is listening at that address and port.");
     case Kind::Timeout:
-        return tr(
+        return Text::tr(
             "The server did not answer in time. SSBTEK asks several agencies and can be slow; try again, "
             "or raise the timeout in the settings.");
     case Kind::TlsUntrusted:
-        return tr(
+        return Text::tr(
             "The server's certificate is not trusted: it is not signed by a CA chosen in the settings.");
     case Kind::TlsExpired:
-        return tr("The server's certificate has expired or is not yet valid.");
+        return Text::tr("The server's certificate has expired or is not yet valid.");
     case Kind::TlsHostMismatch:
-        return tr("The server's certificate was issued for another name than the address in the settings.");
+        return Text::tr("The server's certificate was issued for another name than the address in the settings.");
     case Kind::TlsHandshake:
-        return tr("The secure connection could not be set up (%1).").arg(detail);
+        return Text::tr("The secure connection could not be set up (%1).").arg(detail);
     case Kind::ClientCertificateRejected:
-        return tr("The server closed the connection without answering — often because our client certificate "
+        return Text::tr("The server closed the connection without answering — often because our client certificate "
                   "is missing or was not accepted. Check the certificate in the settings.");
     case Kind::ConnectionClosed:
-        return tr("The connection was closed before the whole answer had arrived. Try again.");
+        return Text::tr("The connection was closed before the whole answer had arrived. Try again.");
     case Kind::HttpStatus:
-        return tr("The server answered with HTTP status %1 instead of a SOAP answer.").arg(httpStatus);
+        return Text::tr("The server answered with HTTP status %1 instead of a SOAP answer.").arg(httpStatus);
     case Kind::SoapFault: {
-        QString text = tr("SSBTEK refused the whole request");
+        QString text = Text::tr("SSBTEK refused the whole request");
         if (!fault.errorCode.isEmpty())
-            text += tr(" (error code %1)").arg(fault.errorCode);
+            text += Text::tr(" (error code %1)").arg(fault.errorCode);
         const QString said
             = fault.errorMessages.isEmpty() ? fault.faultString : fault.errorMessages.join(u"; "_s);
         if (!said.isEmpty())
@@ -113,21 +114,21 @@ QString ClientFailure::message() const
         return text;
     }
     case Kind::NotSoap:
-        return tr("The answer is not a SOAP message (%1).").arg(detail);
+        return Text::tr("The answer is not a SOAP message (%1).").arg(detail);
     case Kind::WrongVersion:
-        return tr("The server answered in another SSBTEK version (%1). Check the version in the settings.")
+        return Text::tr("The server answered in another SSBTEK version (%1). Check the version in the settings.")
             .arg(detail);
     case Kind::EmptyAnswer:
-        return tr("The server sent an empty answer.");
+        return Text::tr("The server sent an empty answer.");
     case Kind::AnswerTooLarge:
-        return tr("The answer is larger than the limit in the settings (%1) and was not read.").arg(detail);
+        return Text::tr("The answer is larger than the limit in the settings (%1) and was not read.").arg(detail);
     case Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return Text::tr("The request was cancelled.");
     case Kind::Unreadable:
-        return tr("The answer arrived but could not be read (%1). It has been kept for IT staff.")
+        return Text::tr("The answer arrived but could not be read (%1). It has been kept for IT staff.")
             .arg(detail);
     case Kind::Network:
-        return tr("A network error stopped the request (%1).").arg(detail);
+        return Text::tr("A network error stopped the request (%1).").arg(detail);
     }
     return {};
 }

@@ -12,10 +12,11 @@ namespace ssbtek {
 
 namespace {
 
-    QString tr(const char *text)
+    // The translation context lupdate files these strings under.
+    struct Text
     {
-        return QCoreApplication::translate("RequestBuilder", text);
-    }
+        Q_DECLARE_TR_FUNCTIONS(RequestBuilder)
+    };
 
     // Every element of the wrapper schema is qualified (elementFormDefault="qualified");
     // KDSoap leaves a child unqualified unless told, so each one is marked.
@@ -111,48 +112,48 @@ QList<RequestProblem> RequestBuilder::check(const Query &query, const ProtocolVe
     auto add = [&](F field, const QString &message) { problems.append({ field, message }); };
 
     if (!query.person)
-        add(F::Person, tr("A valid personal identity number is required."));
+        add(F::Person, Text::tr("A valid personal identity number is required."));
     if (!query.period.from.isValid() || !query.period.to.isValid())
-        add(F::Period, tr("The period needs a start and an end date."));
+        add(F::Period, Text::tr("The period needs a start and an end date."));
     else if (query.period.from > query.period.to)
-        add(F::Period, tr("The period ends before it starts."));
+        add(F::Period, Text::tr("The period ends before it starts."));
     if (query.agencies.isEmpty())
-        add(F::Agencies, tr("Choose at least one agency."));
+        add(F::Agencies, Text::tr("Choose at least one agency."));
     if (query.purpose.trimmed().isEmpty())
-        add(F::Purpose, tr("State the purpose of the request."));
+        add(F::Purpose, Text::tr("State the purpose of the request."));
     if (query.legalBasis.trimmed().isEmpty())
-        add(F::LegalBasis, tr("State the legal basis of the request."));
+        add(F::LegalBasis, Text::tr("State the legal basis of the request."));
     if (query.caseId.size() > MaxCaseIdLength)
-        add(F::CaseId, tr("The case id may be at most 31 characters: CSN refuses longer ones."));
+        add(F::CaseId, Text::tr("The case id may be at most 31 characters: CSN refuses longer ones."));
     if (!Organisationsnummer::parse(query.organisationNumber))
-        add(F::Organisation, tr("The organisation number in the settings is not valid."));
+        add(F::Organisation, Text::tr("The organisation number in the settings is not valid."));
     if (query.organisationName.trimmed().isEmpty())
-        add(F::Organisation, tr("The organisation name is missing from the settings."));
+        add(F::Organisation, Text::tr("The organisation name is missing from the settings."));
     if (query.caseworker.trimmed().isEmpty())
-        add(F::Caseworker, tr("The caseworker's identity is missing."));
+        add(F::Caseworker, Text::tr("The caseworker's identity is missing."));
     for (const DataProcessor &p : query.dataProcessors) {
         if (!Organisationsnummer::parse(p.organisationNumber) || p.name.trimmed().isEmpty())
-            add(F::DataProcessor, tr("A data processor needs a valid organisation number and a name."));
+            add(F::DataProcessor, Text::tr("A data processor needs a valid organisation number and a name."));
     }
     for (auto it = query.agencyPeriods.cbegin(); it != query.agencyPeriods.cend(); ++it) {
         if (!agencyAcceptsPeriod(it.key()))
-            add(F::AgencyPeriod, tr("%1 takes no period of its own.").arg(agencyCode(it.key())));
+            add(F::AgencyPeriod, Text::tr("%1 takes no period of its own.").arg(agencyCode(it.key())));
         else if (!it.value().isValid())
-            add(F::AgencyPeriod, tr("The period for %1 is not valid.").arg(agencyCode(it.key())));
+            add(F::AgencyPeriod, Text::tr("The period for %1 is not valid.").arg(agencyCode(it.key())));
     }
     if (query.agencies.contains(Agency::FK)) {
         if (query.lefi.actorId.trimmed().isEmpty())
             add(F::Lefi,
-                tr("Försäkringskassan needs the municipality's LEFI actor id (aktörsid) in the settings."));
+                Text::tr("Försäkringskassan needs the municipality's LEFI actor id (aktörsid) in the settings."));
         if (query.lefi.isEmpty())
-            add(F::Lefi, tr("Choose at least one benefit group for Försäkringskassan."));
+            add(F::Lefi, Text::tr("Choose at least one benefit group for Försäkringskassan."));
         if (query.period.exceedsTwoYears() && !query.lefi.periodLimitExempt)
-            add(F::Period, tr("Försäkringskassan (LEFI) answers for at most two years at a time."));
+            add(F::Period, Text::tr("Försäkringskassan (LEFI) answers for at most two years at a time."));
     }
     if (version.skvQueryInRequest && query.agencies.contains(Agency::SKV)) {
         const SkvQuery skv = query.skv.value_or(SkvQuery::defaultFor(query.period));
         if (skv.years.isEmpty() || !skv.anyPart())
-            add(F::Skv, tr("Skatteverket needs at least one taxation year and one part."));
+            add(F::Skv, Text::tr("Skatteverket needs at least one taxation year and one part."));
     }
     return problems;
 }

@@ -14,10 +14,11 @@ namespace ssbtek {
 
 namespace {
 
-    QString tr(const char *text)
+    // The translation context lupdate files these strings under.
+    struct Text
     {
-        return QCoreApplication::translate("TlsSettings", text);
-    }
+        Q_DECLARE_TR_FUNCTIONS(TlsSettings)
+    };
 
     Unexpected<TlsLoadError> fail(TlsLoadError::Kind kind, const QString &message)
     {
@@ -74,7 +75,7 @@ Expected<QSslConfiguration, TlsLoadError> TlsSettings::toSslConfiguration() cons
         const auto der = readFile(pkcs12Path);
         if (!der)
             return fail(TlsLoadError::Kind::FileUnreadable,
-                tr("The PKCS#12 file cannot be read: %1").arg(pkcs12Path));
+                Text::tr("The PKCS#12 file cannot be read: %1").arg(pkcs12Path));
         QFile device(pkcs12Path);
         device.open(QIODevice::ReadOnly);
         QSslKey key;
@@ -83,12 +84,12 @@ Expected<QSslConfiguration, TlsLoadError> TlsSettings::toSslConfiguration() cons
         if (!QSslCertificate::importPkcs12(&device, &key, &certificate, &chain, pkcs12Passphrase)) {
             if (pkcs12PassphraseMatches(*der, pkcs12Passphrase)) {
                 return fail(TlsLoadError::Kind::LegacyPkcs12,
-                    tr("The PKCS#12 file uses old encryption (RC2/3DES) that OpenSSL 3 reads only with its "
+                    Text::tr("The PKCS#12 file uses old encryption (RC2/3DES) that OpenSSL 3 reads only with its "
                        "legacy provider. Convert it once: openssl pkcs12 -legacy -in OLD.p12 -nodes | "
                        "openssl pkcs12 -export -out NEW.p12"));
             }
             return fail(TlsLoadError::Kind::WrongPassphrase,
-                tr("The PKCS#12 file could not be opened: the passphrase is wrong or the file is damaged."));
+                Text::tr("The PKCS#12 file could not be opened: the passphrase is wrong or the file is damaged."));
         }
         config.setLocalCertificate(certificate);
         config.setPrivateKey(key);
@@ -97,28 +98,28 @@ Expected<QSslConfiguration, TlsLoadError> TlsSettings::toSslConfiguration() cons
     } else if (!certificatePath.isEmpty()) {
         if (keyPath.isEmpty())
             return fail(TlsLoadError::Kind::IncompleteSettings,
-                tr("A PEM certificate needs its private key file too."));
+                Text::tr("A PEM certificate needs its private key file too."));
         const auto certPem = readFile(certificatePath);
         if (!certPem)
             return fail(TlsLoadError::Kind::FileUnreadable,
-                tr("The certificate file cannot be read: %1").arg(certificatePath));
+                Text::tr("The certificate file cannot be read: %1").arg(certificatePath));
         const QList<QSslCertificate> certs = QSslCertificate::fromData(*certPem, QSsl::Pem);
         if (certs.isEmpty())
             return fail(
-                TlsLoadError::Kind::BadCertificate, tr("The certificate file holds no PEM certificate."));
+                TlsLoadError::Kind::BadCertificate, Text::tr("The certificate file holds no PEM certificate."));
         const auto keyPem = readFile(keyPath);
         if (!keyPem)
             return fail(
-                TlsLoadError::Kind::FileUnreadable, tr("The key file cannot be read: %1").arg(keyPath));
+                TlsLoadError::Kind::FileUnreadable, Text::tr("The key file cannot be read: %1").arg(keyPath));
         QSslKey key(*keyPem, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey, keyPassphrase);
         if (key.isNull())
             key = QSslKey(*keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey, keyPassphrase);
         if (key.isNull())
             return fail(TlsLoadError::Kind::BadKey,
-                tr("The private key cannot be read: it is not PEM, or its passphrase is wrong."));
+                Text::tr("The private key cannot be read: it is not PEM, or its passphrase is wrong."));
         if (!keyMatchesCertificate(*certPem, *keyPem, keyPassphrase))
             return fail(TlsLoadError::Kind::KeyDoesNotMatch,
-                tr("The private key does not belong to the certificate."));
+                Text::tr("The private key does not belong to the certificate."));
         config.setLocalCertificateChain(certs);
         config.setPrivateKey(key);
     }
@@ -126,10 +127,10 @@ Expected<QSslConfiguration, TlsLoadError> TlsSettings::toSslConfiguration() cons
     if (!caPath.isEmpty()) {
         const auto caPem = readFile(caPath);
         if (!caPem)
-            return fail(TlsLoadError::Kind::FileUnreadable, tr("The CA file cannot be read: %1").arg(caPath));
+            return fail(TlsLoadError::Kind::FileUnreadable, Text::tr("The CA file cannot be read: %1").arg(caPath));
         const QList<QSslCertificate> cas = QSslCertificate::fromData(*caPem, QSsl::Pem);
         if (cas.isEmpty())
-            return fail(TlsLoadError::Kind::BadCaBundle, tr("The CA file holds no PEM certificate."));
+            return fail(TlsLoadError::Kind::BadCaBundle, Text::tr("The CA file holds no PEM certificate."));
         config.setCaCertificates(cas);
     } else {
         config.setCaCertificates(QSslConfiguration::systemCaCertificates());

@@ -11,10 +11,11 @@ namespace ssbtek::ui {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The translation context lupdate files these strings under.
+struct Text
 {
-    return QCoreApplication::translate("Presentation", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Presentation)
+};
 
 using K = Column::Kind;
 
@@ -30,7 +31,7 @@ QVariant date(QDate d)
 
 QString yesNo(std::optional<bool> b)
 {
-    return !b ? tr("not stated") : *b ? tr("yes") : tr("no");
+    return !b ? Text::tr("not stated") : *b ? Text::tr("yes") : Text::tr("no");
 }
 
 QString period(const QString &from, const QString &to)
@@ -43,8 +44,8 @@ QString period(const QString &from, const QString &to)
 Table paymentsTable(const QString &title, const QList<BenefitPayment> &payments, const QString &empty)
 {
     Table t { title,
-              { { tr("Date"), K::Date }, { tr("Paid by"), K::Text }, { tr("Benefit"), K::Text }, { tr("Period"), K::Text },
-                { tr("Gross"), K::Money }, { tr("Tax"), K::Money }, { tr("Deductions"), K::Money }, { tr("Net"), K::Money } },
+              { { Text::tr("Date"), K::Date }, { Text::tr("Paid by"), K::Text }, { Text::tr("Benefit"), K::Text }, { Text::tr("Period"), K::Text },
+                { Text::tr("Gross"), K::Money }, { Text::tr("Tax"), K::Money }, { Text::tr("Deductions"), K::Money }, { Text::tr("Net"), K::Money } },
               {},
               empty };
     for (const BenefitPayment &p : payments) {
@@ -59,62 +60,62 @@ void presentAf(const AfData &af, AgencyPresentation &p)
 {
     if (af.activityReport) {
         const auto e = explain::activityReport(af.activityReport->code);
-        p.facts.append({ tr("Activity report"),
+        p.facts.append({ Text::tr("Activity report"),
                          af.activityReport->code
                                  + (af.activityReport->latestDate.isValid()
-                                            ? tr(", latest report %1").arg(af.activityReport->latestDate.toString(Qt::ISODate))
+                                            ? Text::tr(", latest report %1").arg(af.activityReport->latestDate.toString(Qt::ISODate))
                                             : QString()),
                          e.text, af.activityReport->code != u"200" });
     } else {
-        p.facts.append({ tr("Activity report"), tr("not stated"), tr("Arbetsförmedlingen gave no activity report status."), true });
+        p.facts.append({ Text::tr("Activity report"), Text::tr("not stated"), Text::tr("Arbetsförmedlingen gave no activity report status."), true });
     }
-    p.facts.append({ tr("Registered as job seeker"), yesNo(af.registered)
-                     + (af.registeredFrom.isValid() ? tr(" since %1").arg(af.registeredFrom.toString(Qt::ISODate)) : QString()),
+    p.facts.append({ Text::tr("Registered as job seeker"), yesNo(af.registered)
+                     + (af.registeredFrom.isValid() ? Text::tr(" since %1").arg(af.registeredFrom.toString(Qt::ISODate)) : QString()),
                      {}, false });
     if (af.extentPercent)
-        p.facts.append({ tr("Extent"), u"%1 %"_s.arg(*af.extentPercent), {}, false });
+        p.facts.append({ Text::tr("Extent"), u"%1 %"_s.arg(*af.extentPercent), {}, false });
     if (!af.category.isEmpty())
-        p.facts.append({ tr("Category"), af.category, {}, false });
+        p.facts.append({ Text::tr("Category"), af.category, {}, false });
     if (af.deregistered.isValid())
-        p.facts.append({ tr("De-registered"), af.deregistered.toString(Qt::ISODate), {}, true });
+        p.facts.append({ Text::tr("De-registered"), af.deregistered.toString(Qt::ISODate), {}, true });
     if (!af.unemploymentFund.isEmpty())
-        p.facts.append({ tr("A-kassa"), af.unemploymentFund, {}, false });
+        p.facts.append({ Text::tr("A-kassa"), af.unemploymentFund, {}, false });
     if (af.protectedIdentity.value_or(false))
-        p.facts.append({ tr("Protected identity"), tr("yes"), tr("The person has a protection marking (sekretessmarkering)."), true });
+        p.facts.append({ Text::tr("Protected identity"), Text::tr("yes"), Text::tr("The person has a protection marking (sekretessmarkering)."), true });
     const auto status = explain::afProcessingStatus(af.statusCode, af.statusText);
     if (!status.known)
-        p.facts.append({ tr("Processing status"), af.statusCode ? QString::number(*af.statusCode) : QString(), status.text, true });
-    Table decisions { tr("Economic decisions"),
-                      { { tr("Compensation"), K::Text }, { tr("Extent %"), K::Number }, { tr("From"), K::Date }, { tr("To"), K::Date } },
+        p.facts.append({ Text::tr("Processing status"), af.statusCode ? QString::number(*af.statusCode) : QString(), status.text, true });
+    Table decisions { Text::tr("Economic decisions"),
+                      { { Text::tr("Compensation"), K::Text }, { Text::tr("Extent %"), K::Number }, { Text::tr("From"), K::Date }, { Text::tr("To"), K::Date } },
                       {},
-                      tr("No economic decisions in the answer.") };
+                      Text::tr("No economic decisions in the answer.") };
     for (const EconomicDecision &d : af.decisions)
         decisions.rows.append({ d.compensationType, d.extentPercent ? QVariant(*d.extentPercent) : QVariant(), date(d.from), date(d.to) });
     p.tables.append(decisions);
     p.count = int(af.decisions.size());
-    p.summary = af.activityReport ? tr("Activity report %1").arg(af.activityReport->code) : tr("Registration");
+    p.summary = af.activityReport ? Text::tr("Activity report %1").arg(af.activityReport->code) : Text::tr("Registration");
 }
 
 void presentCsn(const CsnData &csn, AgencyPresentation &p)
 {
     const auto result = explain::csnResult(csn.resultCode, csn.resultText);
     if (!result.known)
-        p.facts.append({ tr("Result"), csn.resultCode, result.text, true });
-    Table cases { tr("Cases"),
-                  { { tr("Support"), K::Text }, { tr("Case"), K::Text }, { tr("Form"), K::Text }, { tr("Status"), K::Text },
-                    { tr("Applied period"), K::Text } },
+        p.facts.append({ Text::tr("Result"), csn.resultCode, result.text, true });
+    Table cases { Text::tr("Cases"),
+                  { { Text::tr("Support"), K::Text }, { Text::tr("Case"), K::Text }, { Text::tr("Form"), K::Text }, { Text::tr("Status"), K::Text },
+                    { Text::tr("Applied period"), K::Text } },
                   {},
-                  tr("No study support cases.") };
-    Table payments { tr("Payment plan"),
-                     { { tr("Date"), K::Date }, { tr("Support"), K::Text }, { tr("Case"), K::Text }, { tr("Status"), K::Text },
-                       { tr("Amount"), K::Money } },
+                  Text::tr("No study support cases.") };
+    Table payments { Text::tr("Payment plan"),
+                     { { Text::tr("Date"), K::Date }, { Text::tr("Support"), K::Text }, { Text::tr("Case"), K::Text }, { Text::tr("Status"), K::Text },
+                       { Text::tr("Amount"), K::Money } },
                      {},
-                     tr("No payments.") };
+                     Text::tr("No payments.") };
     for (const CsnPerson &person : csn.persons) {
         if (!person.hit)
-            p.facts.append({ tr("Found"), tr("no"), explain::csnNotFound().text, false });
+            p.facts.append({ Text::tr("Found"), Text::tr("no"), explain::csnNotFound().text, false });
         if (!person.protection.isEmpty())
-            p.facts.append({ tr("Protection"), person.protection, tr("CSN marks the person's data as protected."), true });
+            p.facts.append({ Text::tr("Protection"), person.protection, Text::tr("CSN marks the person's data as protected."), true });
         for (const CsnCase &c : person.cases) {
             QString applied;
             if (!c.applied.isEmpty())
@@ -122,13 +123,13 @@ void presentCsn(const CsnData &csn, AgencyPresentation &p)
             cases.rows.append({ studySupportKindName(c.kind), c.number, c.text.isEmpty() ? c.form : c.text, c.status, applied });
             for (const CsnPayment &pay : c.payments)
                 payments.rows.append({ date(pay.date), studySupportKindName(c.kind), c.number,
-                                       pay.isPaid() ? tr("Paid") : pay.date.isValid() ? tr("Planned") : tr("Planned, date not set"),
+                                       pay.isPaid() ? Text::tr("Paid") : pay.date.isValid() ? Text::tr("Planned") : Text::tr("Planned, date not set"),
                                        money(pay.total) });
         }
     }
     p.tables << payments << cases;
     p.count = int(payments.rows.size());
-    p.summary = tr("%n payment(s)", nullptr, p.count);
+    p.summary = Text::tr("%n payment(s)", nullptr, p.count);
 }
 
 void presentLefi(const LefiData &lefi, AgencyPresentation &p)
@@ -139,58 +140,58 @@ void presentLefi(const LefiData &lefi, AgencyPresentation &p)
                              explain::lefiProviderState(provider.state).text, true });
     }
     for (const LefiDeviation &d : lefi.deviations)
-        p.facts.append({ tr("Left out: %1").arg(d.groupText.isEmpty() ? d.groupCode : d.groupText), d.code,
+        p.facts.append({ Text::tr("Left out: %1").arg(d.groupText.isEmpty() ? d.groupCode : d.groupText), d.code,
                          explain::lefiDeviation(d.code).text, true });
     if (lefi.jobDays)
-        p.facts.append({ tr("JOB days used"), QString::number(lefi.jobDays->used),
-                         lefi.jobDays->allUsed ? tr("All days in jobb- och utvecklingsgarantin are used.") : QString(),
+        p.facts.append({ Text::tr("JOB days used"), QString::number(lefi.jobDays->used),
+                         lefi.jobDays->allUsed ? Text::tr("All days in jobb- och utvecklingsgarantin are used.") : QString(),
                          lefi.jobDays->allUsed });
     if (lefi.pensionHoldings) {
         const PensionHoldings &h = *lefi.pensionHoldings;
-        auto show = [](const std::optional<Money> &m) { return m ? m->toDisplayString() : tr("not stated"); };
-        p.facts.append({ tr("Income pension"), show(h.incomePension), {}, false });
-        p.facts.append({ tr("Premium pension"), show(h.premiumPension), {}, false });
-        p.facts.append({ tr("Pension holdings, total"), show(h.total),
-                         h.source == u"PM" ? tr("From Pensionsmyndigheten's latest account values.")
-                                           : tr("From the latest annual statement."),
+        auto show = [](const std::optional<Money> &m) { return m ? m->toDisplayString() : Text::tr("not stated"); };
+        p.facts.append({ Text::tr("Income pension"), show(h.incomePension), {}, false });
+        p.facts.append({ Text::tr("Premium pension"), show(h.premiumPension), {}, false });
+        p.facts.append({ Text::tr("Pension holdings, total"), show(h.total),
+                         h.source == u"PM" ? Text::tr("From Pensionsmyndigheten's latest account values.")
+                                           : Text::tr("From the latest annual statement."),
                          false });
     }
     for (const LefiPerson &person : lefi.persons) {
         if (person.protectedIdentity.value_or(false))
-            p.facts.append({ tr("Protected identity"), tr("yes"), tr("Försäkringskassan marks the person as protected (skyddad). Addresses are not shown."), true });
+            p.facts.append({ Text::tr("Protected identity"), Text::tr("yes"), Text::tr("Försäkringskassan marks the person as protected (skyddad). Addresses are not shown."), true });
     }
-    p.tables.append(paymentsTable(tr("Payments"), lefi.payments, tr("No payments in the period.")));
-    p.tables.append(paymentsTable(tr("Advance payment notices"), lefi.preliminaryPayments,
-                                  tr("No decided payments waiting to be paid.")));
-    Table decisions { tr("Decisions"),
-                      { { tr("Decided"), K::Date }, { tr("By"), K::Text }, { tr("Case"), K::Text }, { tr("Benefit"), K::Text },
-                        { tr("Period"), K::Text }, { tr("Final"), K::Text }, { tr("Amount"), K::Money }, { tr("Days"), K::Number } },
+    p.tables.append(paymentsTable(Text::tr("Payments"), lefi.payments, Text::tr("No payments in the period.")));
+    p.tables.append(paymentsTable(Text::tr("Advance payment notices"), lefi.preliminaryPayments,
+                                  Text::tr("No decided payments waiting to be paid.")));
+    Table decisions { Text::tr("Decisions"),
+                      { { Text::tr("Decided"), K::Date }, { Text::tr("By"), K::Text }, { Text::tr("Case"), K::Text }, { Text::tr("Benefit"), K::Text },
+                        { Text::tr("Period"), K::Text }, { Text::tr("Final"), K::Text }, { Text::tr("Amount"), K::Money }, { Text::tr("Days"), K::Number } },
                       {},
-                      tr("No decisions in the answer.") };
+                      Text::tr("No decisions in the answer.") };
     for (const BenefitDecision &d : lefi.decisions)
         decisions.rows.append({ date(d.decided), d.provider, d.caseKind, d.benefit.isEmpty() ? d.benefitCode : d.benefit,
                                 period(d.periodFrom, d.periodTo), yesNo(d.definitive), money(d.amount),
                                 d.days ? QVariant(*d.days) : QVariant() });
     p.tables.append(decisions);
     if (!lefi.claims.isEmpty()) {
-        Table claims { tr("Claims at Pensionsmyndigheten"),
-                       { { tr("Arrived"), K::Date }, { tr("Benefit group"), K::Text }, { tr("Period"), K::Text } }, {}, {} };
+        Table claims { Text::tr("Claims at Pensionsmyndigheten"),
+                       { { Text::tr("Arrived"), K::Date }, { Text::tr("Benefit group"), K::Text }, { Text::tr("Period"), K::Text } }, {}, {} };
         for (const PmClaim &c : lefi.claims)
             claims.rows.append({ date(c.arrived), c.benefitGroup.isEmpty() ? c.benefitGroupCode : c.benefitGroup,
                                  period(c.periodFrom, c.periodTo) });
         p.tables.append(claims);
     }
     p.count = int(lefi.payments.size());
-    p.summary = tr("%n payment(s)", nullptr, p.count);
+    p.summary = Text::tr("%n payment(s)", nullptr, p.count);
 }
 
 void presentSkv(const SkvData &skv, AgencyPresentation &p)
 {
     if (!skv.perPart) {
-        Table capital { tr("Capital income"),
-                        { { tr("Taxation year"), K::Text }, { tr("Capital income"), K::Money }, { tr("Surplus"), K::Money } },
+        Table capital { Text::tr("Capital income"),
+                        { { Text::tr("Taxation year"), K::Text }, { Text::tr("Capital income"), K::Money }, { Text::tr("Surplus"), K::Money } },
                         {},
-                        tr("No capital income reported.") };
+                        Text::tr("No capital income reported.") };
         for (const SkvCapitalRecord &c : skv.capital)
             capital.rows.append({ c.taxationYear, money(c.income), money(c.surplus) });
         p.tables.append(capital);
@@ -198,28 +199,28 @@ void presentSkv(const SkvData &skv, AgencyPresentation &p)
     } else {
         for (const SkvPart &part : skv.parts) {
             if (part.error) {
-                p.facts.append({ part.name, tr("could not be read"), explain::agencyError(Agency::SKV, *part.error), true });
+                p.facts.append({ part.name, Text::tr("could not be read"), explain::agencyError(Agency::SKV, *part.error), true });
                 continue;
             }
-            Table t { part.name, { { tr("Information"), K::Text }, { tr("Value"), K::Text } }, {}, tr("Nothing reported.") };
+            Table t { part.name, { { Text::tr("Information"), K::Text }, { Text::tr("Value"), K::Text } }, {}, Text::tr("Nothing reported.") };
             for (const auto &[path, value] : part.fields)
                 t.rows.append({ path, value });
             p.tables.append(t);
             ++p.count;
         }
     }
-    p.summary = tr("%n part(s)", nullptr, p.count);
+    p.summary = Text::tr("%n part(s)", nullptr, p.count);
 }
 
 void presentSo(const SoData &so, AgencyPresentation &p)
 {
-    Table payments { tr("Payments"),
-                     { { tr("Date"), K::Date }, { tr("A-kassa"), K::Text }, { tr("Net after tax"), K::Money },
-                       { tr("Net after deductions"), K::Money }, { tr("Days"), K::Text }, { tr("From"), K::Date }, { tr("To"), K::Date } },
+    Table payments { Text::tr("Payments"),
+                     { { Text::tr("Date"), K::Date }, { Text::tr("A-kassa"), K::Text }, { Text::tr("Net after tax"), K::Money },
+                       { Text::tr("Net after deductions"), K::Money }, { Text::tr("Days"), K::Text }, { Text::tr("From"), K::Date }, { Text::tr("To"), K::Date } },
                      {},
-                     tr("No a-kassa payments in the period.") };
-    Table suspensions { tr("Suspensions"), { { tr("A-kassa"), K::Text }, { tr("From"), K::Date }, { tr("To"), K::Date } }, {},
-                        tr("No suspensions.") };
+                     Text::tr("No a-kassa payments in the period.") };
+    Table suspensions { Text::tr("Suspensions"), { { Text::tr("A-kassa"), K::Text }, { Text::tr("From"), K::Date }, { Text::tr("To"), K::Date } }, {},
+                        Text::tr("No suspensions.") };
     for (const UnemploymentFundAnswer &f : so.funds) {
         for (const UnemploymentPayment &pay : f.payments)
             payments.rows.append({ date(pay.paid), f.fund, money(pay.netAfterTax), money(pay.netAfterDeductions), pay.days,
@@ -227,53 +228,53 @@ void presentSo(const SoData &so, AgencyPresentation &p)
         for (const Suspension &s : f.suspensions)
             suspensions.rows.append({ f.fund, date(s.from), date(s.to) });
         if (f.hasApplication)
-            p.facts.append({ tr("Application at %1").arg(f.fund),
-                             f.entitlementDecided ? tr("entitlement decided %1").arg(f.entitlementDecided->toString(Qt::ISODate))
-                                                  : tr("entitlement not decided"),
-                             f.paymentApplicationSubmitted.value_or(false) ? tr("An application for payment has been submitted.")
+            p.facts.append({ Text::tr("Application at %1").arg(f.fund),
+                             f.entitlementDecided ? Text::tr("entitlement decided %1").arg(f.entitlementDecided->toString(Qt::ISODate))
+                                                  : Text::tr("entitlement not decided"),
+                             f.paymentApplicationSubmitted.value_or(false) ? Text::tr("An application for payment has been submitted.")
                                                                            : QString(),
                              false });
     }
     if (!suspensions.rows.isEmpty())
-        p.facts.append({ tr("Suspended"), tr("%n period(s)", nullptr, int(suspensions.rows.size())),
-                         tr("The a-kassa has suspended the person from compensation; see the table."), true });
+        p.facts.append({ Text::tr("Suspended"), Text::tr("%n period(s)", nullptr, int(suspensions.rows.size())),
+                         Text::tr("The a-kassa has suspended the person from compensation; see the table."), true });
     p.tables << payments << suspensions;
     p.count = int(payments.rows.size());
-    p.summary = tr("%n payment(s)", nullptr, p.count);
+    p.summary = Text::tr("%n payment(s)", nullptr, p.count);
 }
 
 void presentTns(const TnsData &tns, AgencyPresentation &p)
 {
     if (!tns.ok())
-        p.facts.append({ tr("Result"), tns.result, explain::tnsResult(tns.result).text, true });
+        p.facts.append({ Text::tr("Result"), tns.result, explain::tnsResult(tns.result).text, true });
     for (const TnsError &e : tns.errors)
-        p.facts.append({ tr("Error %1").arg(e.code), e.text, {}, true });
-    Table vehicles { tr("Vehicles"),
-                     { { tr("Registration"), K::Text }, { tr("Make"), K::Text }, { tr("Model"), K::Text },
-                       { tr("Vehicle year"), K::Text }, { tr("Kind"), K::Text } },
+        p.facts.append({ Text::tr("Error %1").arg(e.code), e.text, {}, true });
+    Table vehicles { Text::tr("Vehicles"),
+                     { { Text::tr("Registration"), K::Text }, { Text::tr("Make"), K::Text }, { Text::tr("Model"), K::Text },
+                       { Text::tr("Vehicle year"), K::Text }, { Text::tr("Kind"), K::Text } },
                      {},
-                     tns.ok() ? tr("No vehicles registered to the person.") : tr("Transportstyrelsen could not answer.") };
+                     tns.ok() ? Text::tr("No vehicles registered to the person.") : Text::tr("Transportstyrelsen could not answer.") };
     for (const VehicleHolding &v : tns.vehicles)
         vehicles.rows.append({ v.registrationNumber, v.make, v.model, v.vehicleYear, v.kind });
     p.tables.append(vehicles);
     p.count = int(tns.vehicles.size());
-    p.summary = tr("%n vehicle(s)", nullptr, p.count);
+    p.summary = Text::tr("%n vehicle(s)", nullptr, p.count);
 }
 
 void presentMiv(const MivData &miv, AgencyPresentation &p)
 {
     if (!miv.homeCountry.isEmpty())
-        p.facts.append({ tr("Home country"), miv.homeCountry, {}, false });
+        p.facts.append({ Text::tr("Home country"), miv.homeCountry, {}, false });
     if (miv.entryDate.isValid())
-        p.facts.append({ tr("Entered Sweden"), miv.entryDate.toString(Qt::ISODate), {}, false });
-    Table permits { tr("Permits"),
-                    { { tr("Permit"), K::Text }, { tr("Validity"), K::Text }, { tr("Decision"), K::Text },
-                      { tr("Decided"), K::Date }, { tr("Case type"), K::Text } },
+        p.facts.append({ Text::tr("Entered Sweden"), miv.entryDate.toString(Qt::ISODate), {}, false });
+    Table permits { Text::tr("Permits"),
+                    { { Text::tr("Permit"), K::Text }, { Text::tr("Validity"), K::Text }, { Text::tr("Decision"), K::Text },
+                      { Text::tr("Decided"), K::Date }, { Text::tr("Case type"), K::Text } },
                     {},
-                    tr("No permit decisions.") };
+                    Text::tr("No permit decisions.") };
     for (const PermitDecision &d : miv.permits) {
-        const QString validity = d.isPermanent() ? tr("Permanent")
-                : d.validTo.isValid()            ? tr("Valid until %1").arg(d.validTo.toString(Qt::ISODate))
+        const QString validity = d.isPermanent() ? Text::tr("Permanent")
+                : d.validTo.isValid()            ? Text::tr("Valid until %1").arg(d.validTo.toString(Qt::ISODate))
                                                  : explain::permitValidity(d.validity).text;
         permits.rows.append({ d.permitTypeName.isEmpty() ? d.permitType : d.permitTypeName, validity,
                               d.decisionName.isEmpty() ? d.decisionCode : d.decisionName, date(d.decided),
@@ -281,7 +282,7 @@ void presentMiv(const MivData &miv, AgencyPresentation &p)
     }
     p.tables.append(permits);
     p.count = int(miv.permits.size());
-    p.summary = tr("%n permit(s)", nullptr, p.count);
+    p.summary = Text::tr("%n permit(s)", nullptr, p.count);
 }
 
 } // namespace
@@ -289,10 +290,10 @@ void presentMiv(const MivData &miv, AgencyPresentation &p)
 QString stateText(AgencyOutcome::State state)
 {
     switch (state) {
-    case AgencyOutcome::State::NotAsked: return tr("Not asked");
-    case AgencyOutcome::State::Absent: return tr("No answer");
-    case AgencyOutcome::State::Data: return tr("Answered");
-    case AgencyOutcome::State::Error: return tr("Error");
+    case AgencyOutcome::State::NotAsked: return Text::tr("Not asked");
+    case AgencyOutcome::State::Absent: return Text::tr("No answer");
+    case AgencyOutcome::State::Data: return Text::tr("Answered");
+    case AgencyOutcome::State::Error: return Text::tr("Error");
     }
     return {};
 }
@@ -305,14 +306,14 @@ AgencyPresentation present(Agency agency, const AgencyOutcome &outcome)
     p.stateText = stateText(outcome.state);
     switch (outcome.state) {
     case AgencyOutcome::State::NotAsked:
-        p.summary = tr("Not asked in this query.");
+        p.summary = Text::tr("Not asked in this query.");
         return p;
     case AgencyOutcome::State::Absent:
-        p.summary = tr("No answer from %1. This is not the same as \"nothing found\": ask again.").arg(agencyName(agency));
+        p.summary = Text::tr("No answer from %1. This is not the same as \"nothing found\": ask again.").arg(agencyName(agency));
         return p;
     case AgencyOutcome::State::Error:
         p.errorText = explain::agencyError(agency, outcome.error);
-        p.summary = tr("Error: the answer from %1 could not be used.").arg(agencyName(agency));
+        p.summary = Text::tr("Error: the answer from %1 could not be used.").arg(agencyName(agency));
         return p;
     case AgencyOutcome::State::Data:
         break;
@@ -337,9 +338,9 @@ QString tabTitle(const AgencyPresentation &p)
     const QString code = agencyCode(p.agency);
     switch (p.state) {
     case AgencyOutcome::State::Data: return u"%1 (%2)"_s.arg(code).arg(p.count);
-    case AgencyOutcome::State::Error: return tr("%1 — error").arg(code);
-    case AgencyOutcome::State::Absent: return tr("%1 — no answer").arg(code);
-    case AgencyOutcome::State::NotAsked: return tr("%1 — not asked").arg(code);
+    case AgencyOutcome::State::Error: return Text::tr("%1 — error").arg(code);
+    case AgencyOutcome::State::Absent: return Text::tr("%1 — no answer").arg(code);
+    case AgencyOutcome::State::NotAsked: return Text::tr("%1 — not asked").arg(code);
     }
     return code;
 }
@@ -368,11 +369,11 @@ Money IncomeOverview::total(int month) const
 Table IncomeOverview::asTable() const
 {
     Table t;
-    t.title = tr("Income per month");
-    t.columns.append({ tr("Month"), K::Text });
+    t.title = Text::tr("Income per month");
+    t.columns.append({ Text::tr("Month"), K::Text });
     for (const QString &s : sources)
-        t.columns.append({ unreadable.contains(s) ? tr("%1 (could not be read)").arg(s) : s, K::Money });
-    t.columns.append({ tr("Total"), K::Money });
+        t.columns.append({ unreadable.contains(s) ? Text::tr("%1 (could not be read)").arg(s) : s, K::Money });
+    t.columns.append({ Text::tr("Total"), K::Money });
     for (int m = 0; m < months.size(); ++m) {
         QList<QVariant> row { months[m].toString(u"yyyy-MM"_s) };
         for (int s = 0; s < sources.size(); ++s)
@@ -380,14 +381,14 @@ Table IncomeOverview::asTable() const
         row.append(QVariant::fromValue(total(m).ore()));
         t.rows.append(row);
     }
-    t.emptyText = tr("No months in the period.");
+    t.emptyText = Text::tr("No months in the period.");
     return t;
 }
 
 IncomeOverview incomeOverview(const Answer &answer, const Period &period)
 {
     IncomeOverview o;
-    o.sources = { u"Försäkringskassan"_s, u"Pensionsmyndigheten"_s, tr("A-kassa"), u"CSN"_s };
+    o.sources = { u"Försäkringskassan"_s, u"Pensionsmyndigheten"_s, Text::tr("A-kassa"), u"CSN"_s };
     if (!period.isValid())
         return o;
     for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1))
@@ -450,26 +451,26 @@ QList<Fact> overviewFlags(const Answer &answer)
         for (const LefiPerson &p : lefi->persons)
             protectedIdentity = protectedIdentity || p.protectedIdentity.value_or(false);
         if (lefi->jobDays && lefi->jobDays->allUsed)
-            flags.append({ tr("All JOB days used"), QString::number(lefi->jobDays->used),
-                           tr("The person has used every day in jobb- och utvecklingsgarantin."), true });
+            flags.append({ Text::tr("All JOB days used"), QString::number(lefi->jobDays->used),
+                           Text::tr("The person has used every day in jobb- och utvecklingsgarantin."), true });
         if (!lefi->preliminaryPayments.isEmpty()) {
             Money sum;
             for (const BenefitPayment &p : lefi->preliminaryPayments)
                 sum += p.net.value_or(Money());
-            flags.append({ tr("Advance payment notices"), tr("%n pending, net %1", nullptr, int(lefi->preliminaryPayments.size())).arg(sum.toDisplayString()),
-                           tr("Decided payments from Försäkringskassan that have not been paid yet."), true });
+            flags.append({ Text::tr("Advance payment notices"), Text::tr("%n pending, net %1", nullptr, int(lefi->preliminaryPayments.size())).arg(sum.toDisplayString()),
+                           Text::tr("Decided payments from Försäkringskassan that have not been paid yet."), true });
         }
         if (lefi->anyProviderUnavailable())
-            flags.append({ tr("Incomplete from Försäkringskassan"), tr("a provider was unavailable"),
-                           tr("Data from an unavailable provider is missing: it is not \"nothing found\"."), true });
+            flags.append({ Text::tr("Incomplete from Försäkringskassan"), Text::tr("a provider was unavailable"),
+                           Text::tr("Data from an unavailable provider is missing: it is not \"nothing found\"."), true });
     }
     if (protectedIdentity)
-        flags.prepend({ tr("Protected identity"), tr("yes"),
-                        tr("Handle with care: the person has protected identity or a protection marking."), true });
+        flags.prepend({ Text::tr("Protected identity"), Text::tr("yes"),
+                        Text::tr("Handle with care: the person has protected identity or a protection marking."), true });
     for (Agency a : AllAgencies) {
         const auto state = answer.outcome(a).state;
         if (state == AgencyOutcome::State::Error || state == AgencyOutcome::State::Absent)
-            flags.append({ agencyName(a), stateText(state), tr("See the %1 tab.").arg(agencyCode(a)), true });
+            flags.append({ agencyName(a), stateText(state), Text::tr("See the %1 tab.").arg(agencyCode(a)), true });
     }
     return flags;
 }

@@ -12,10 +12,11 @@ namespace ssbtek::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context lupdate files these strings under.
+struct Text
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 QString esc(const QString &s)
 {
@@ -50,7 +51,7 @@ QString tableHtml(const Table &t)
         for (int c = 0; c < t.columns.size(); ++c) {
             const bool money = t.columns[c].kind == Column::Kind::Money;
             html += u"<td%1><b>%2</b></td>"_s.arg(money ? u" align=\"right\""_s : QString(),
-                                                  c == 0 ? esc(tr("Sum")) : money ? esc(sums[c].toDisplayString()) : QString());
+                                                  c == 0 ? esc(Text::tr("Sum")) : money ? esc(sums[c].toDisplayString()) : QString());
         }
         html += u"</tr>"_s;
     }
@@ -74,19 +75,19 @@ QString reportHtml(const ReportHeader &h, const Answer &answer, const Period &pe
 {
     QString html = u"<html><body style=\"font-family: sans-serif; font-size: 9pt\">"_s;
     if (h.simulated)
-        html += u"<p style=\"background: #fce94f\"><b>%1</b></p>"_s.arg(esc(tr("Testmiljö — fiktiva uppgifter")));
-    html += u"<h1>%1</h1>"_s.arg(esc(tr("SSBTEK answer for %1").arg(h.person)));
+        html += u"<p style=\"background: #fce94f\"><b>%1</b></p>"_s.arg(esc(Text::tr("Testmiljö — fiktiva uppgifter")));
+    html += u"<h1>%1</h1>"_s.arg(esc(Text::tr("SSBTEK answer for %1").arg(h.person)));
     html += u"<table cellpadding=\"2\">"_s;
     const std::pair<QString, QString> rows[] = {
-        { tr("Person"), h.person },     { tr("Period"), h.period },        { tr("SSBTEK version"), h.version },
-        { tr("Asked"), h.askedAt },     { tr("Case id"), h.caseId },       { tr("Caseworker"), h.caseworker },
-        { tr("Organisation"), h.organisation },
+        { Text::tr("Person"), h.person },     { Text::tr("Period"), h.period },        { Text::tr("SSBTEK version"), h.version },
+        { Text::tr("Asked"), h.askedAt },     { Text::tr("Case id"), h.caseId },       { Text::tr("Caseworker"), h.caseworker },
+        { Text::tr("Organisation"), h.organisation },
     };
     for (const auto &[label, value] : rows)
         html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(label), esc(value));
     html += u"</table>"_s;
 
-    html += u"<h2>%1</h2>"_s.arg(esc(tr("Overview")));
+    html += u"<h2>%1</h2>"_s.arg(esc(Text::tr("Overview")));
     html += factsHtml(overviewFlags(answer));
     html += tableHtml(incomeOverview(answer, period).asTable());
 

@@ -1,0 +1,79 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek::i18n {
+
+QStringList languages()
+{
+    return { u"sv"_s, u"en"_s };
+}
+
+namespace {
+    // "sv-SE", "sv_SE.UTF-8", "SV" → "sv"
+    QString primary(const QString &name)
+    {
+        return name.section(u'-', 0, 0).section(u'_', 0, 0).section(u'.', 0, 0).trimmed().toLower();
+    }
+} // namespace
+
+QString choose(const QString &requested, const QStringList &systemLanguages)
+{
+    const QStringList known = languages();
+    if (known.contains(primary(requested)))
+        return primary(requested);
+    for (const QString &l : systemLanguages) {
+        if (known.contains(primary(l)))
+            return primary(l);
+    }
+    return u"en"_s;
+}
+
+QString argumentValue(const QStringList &arguments, const QString &name)
+{
+    const QString option = u"--"_s + name;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == option || a == option.mid(1))
+            return arguments.value(i + 1);
+        if (a.startsWith(option + u'='))
+            return a.mid(option.size() + 1);
+        if (a == u"--")
+            break;
+    }
+    return {};
+}
+
+bool install(QCoreApplication &app, const QString &language)
+{
+    auto own = new QTranslator(&app);
+    if (!own->load(u":/i18n/ssbtek_"_s + language)) {
+        delete own;
+        return false;
+    }
+    // Qt's own texts (standard buttons, dialogs) where the system has them (qt6-translations-l10n).
+    auto qt = new QTranslator(&app);
+    if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    QCoreApplication::installTranslator(own);
+    return true;
+}
+
+QString setUp(QCoreApplication &app, const QString &setting)
+{
+    QString requested = argumentValue(QCoreApplication::arguments(), u"lang"_s);
+    if (requested.isEmpty())
+        requested = setting;
+    const QString language = choose(requested, QLocale::system().uiLanguages());
+    install(app, language);
+    return language;
+}
+
+} // namespace ssbtek::i18n

@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Presentation</name>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n period</numerusform>
+            <numerusform>%n periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n vehicle</numerusform>
+            <numerusform>%n vehicles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permit(s)</source>
+        <translation>
+            <numerusform>%n permit</numerusform>
+            <numerusform>%n permits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending, net %1</source>
+        <translation>
+            <numerusform>%n pending, net %1</numerusform>
+            <numerusform>%n pending, net %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::ResultView</name>
+    <message numerus="yes">
+        <source>%n agency/agencies failed or did not answer — see the tabs marked so.</source>
+        <translation>
+            <numerusform>%n agency failed or did not answer — see the tab marked so.</numerusform>
+            <numerusform>%n agencies failed or did not answer — see the tabs marked so.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::ReviewWindow</name>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;Audit chain intact&lt;/b&gt; (%n record(s))</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#2e7d32&quot;&gt;Audit chain intact&lt;/b&gt; (%n record)</numerusform>
+            <numerusform>&lt;b style=&quot;color:#2e7d32&quot;&gt;Audit chain intact&lt;/b&gt; (%n records)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::SettingsDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Serial:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %4 – %5 (%n day(s) left)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Serial:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %4 – %5 (%n day left)</numerusform>
+            <numerusform>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Serial:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %4 – %5 (%n days left)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::TablePanel</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>Agency</name>
+    <message>
+        <source>Arbetsförmedlingen</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>CSN</source>
+        <translation>CSN</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan and Pensionsmyndigheten</source>
+        <translation>Försäkringskassan och Pensionsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Skatteverket</source>
+        <translation>Skatteverket</translation>
+    </message>
+    <message>
+        <source>Unemployment funds (a-kassor)</source>
+        <translation>Arbetslöshetskassor (a-kassor)</translation>
+    </message>
+    <message>
+        <source>Transportstyrelsen</source>
+        <translation>Transportstyrelsen</translation>
+    </message>
+    <message>
+        <source>Migrationsverket</source>
+        <translation>Migrationsverket</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>language of the window and messages: sv or en; empty: the system&apos;s</source>
+        <translation>språk i fönster och meddelanden: sv eller en; tomt: systemets</translation>
+    </message>
+    <message>
+        <source>SSBTEK endpoint (https://…); empty: the built-in simulator</source>
+        <translation>SSBTEK:s adress (https://…); tom: den inbyggda simulatorn</translation>
+    </message>
+    <message>
+        <source>SSBTEK version: 10 or 11</source>
+        <translation>SSBTEK-version: 10 eller 11</translation>
+    </message>
+    <message>
+        <source>the asking organisation&apos;s number (NNNNNN-NNNN)</source>
+        <translation>den frågande organisationens nummer (NNNNNN-NNNN)</translation>
+    </message>
+    <message>
+        <source>the asking organisation&apos;s name</source>
+        <translation>den frågande organisationens namn</translation>
+    </message>
+    <message>
+        <source>caseworker identity sent with each query; empty: the login name</source>
+        <translation>handläggaridentitet som skickas med varje fråga; tom: inloggningsnamnet</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s LEFI actor id (aktörsid)</source>
+        <translation>kommunens LEFI-aktörsid</translation>
+    </message>
+    <message>
+        <source>LEFI API version, e.g. v9</source>
+        <translation>LEFI-API:ets version, t.ex. v9</translation>
+    </message>
+    <message>
+        <source>client certificate and key (PKCS#12)</source>
+        <translation>klientcertifikat och nyckel (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>file with the PKCS#12 passphrase (else asked for, never stored)</source>
+        <translation>fil med lösenfrasen till PKCS#12 (annars frågas den efter, sparas aldrig)</translation>
+    </message>
+    <message>
+        <source>client certificate (PEM)</source>
+        <translation>klientcertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>client private key (PEM)</source>
+        <translation>klientens privata nyckel (PEM)</translation>
+    </message>
+    <message>
+        <source>CA certificates to trust (PEM); empty: the system&apos;s trust store</source>
+        <translation>CA-certifikat att lita på (PEM); tomt: systemets betrodda certifikat</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>tidsgräns för anslutning</translation>
+    </message>
+    <message>
+        <source>answer timeout</source>
+        <translation>tidsgräns för svar</translation>
+    </message>
+    <message>
+        <source>larger answers are refused</source>
+        <translation>större svar tas inte emot</translation>
+    </message>
+    <message>
+        <source>default purpose</source>
+        <translation>förvalt ändamål</translation>
+    </message>
+    <message>
+        <source>default legal basis</source>
+        <translation>förvald rättslig grund</translation>
+    </message>
+    <message>
+        <source>purposes offered in the window</source>
+        <translation>ändamål att välja bland i fönstret</translation>
+    </message>
+    <message>
+        <source>legal bases offered in the window</source>
+        <translation>rättsliga grunder att välja bland i fönstret</translation>
+    </message>
+    <message>
+        <source>sqlite or postgres</source>
+        <translation>sqlite eller postgres</translation>
+    </message>
+    <message>
+        <source>SQLite file; empty: the user&apos;s data directory</source>
+        <translation>SQLite-fil; tom: användarens datakatalog</translation>
+    </message>
+    <message>
+        <source>PostgreSQL host</source>
+        <translation>PostgreSQL-värd</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port</source>
+        <translation>PostgreSQL-port</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database</source>
+        <translation>PostgreSQL-databas</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login; empty: the caseworker identity</source>
+        <translation>PostgreSQL-inloggning; tom: handläggaridentiteten</translation>
+    </message>
+    <message>
+        <source>file with the PostgreSQL password (read when used)</source>
+        <translation>fil med PostgreSQL-lösenordet (läses när det behövs)</translation>
+    </message>
+    <message>
+        <source>delete saved answers older than this; 0: keep</source>
+        <translation>radera sparade svar äldre än så här; 0: behåll</translation>
+    </message>
+    <message>
+        <source>further endpoints, one per version: 10=https://…, 11=https://…</source>
+        <translation>fler adresser, en per version: 10=https://…, 11=https://…</translation>
+    </message>
+    <message>
+        <source>personuppgiftsbiträde: organisation number (optional)</source>
+        <translation>personuppgiftsbiträde: organisationsnummer (frivilligt)</translation>
+    </message>
+    <message>
+        <source>personuppgiftsbiträde: name</source>
+        <translation>personuppgiftsbiträde: namn</translation>
+    </message>
+    <message>
+        <source>personuppgiftsbiträde: ordningsnummer (0: not sent)</source>
+        <translation>personuppgiftsbiträde: ordningsnummer (0: skickas inte)</translation>
+    </message>
+    <message>
+        <source>Unknown SSBTEK version &quot;%1&quot;; known: 10, 11.</source>
+        <translation>Okänd SSBTEK-version &quot;%1&quot;; kända: 10, 11.</translation>
+    </message>
+    <message>
+        <source>The organisation name is missing.</source>
+        <translation>Organisationens namn saknas.</translation>
+    </message>
+    <message>
+        <source>The LEFI actor id is missing: Försäkringskassan cannot be asked.</source>
+        <translation>LEFI-aktörsid saknas: Försäkringskassan kan inte tillfrågas.</translation>
+    </message>
+    <message>
+        <source>No client certificate is configured: SSBTEK requires one.</source>
+        <translation>Inget klientcertifikat är inställt: SSBTEK kräver ett.</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>klientcertifikatet</translation>
+    </message>
+    <message>
+        <source>A personuppgiftsbiträde needs a valid organisation number and a name.</source>
+        <translation>Ett personuppgiftsbiträde behöver ett giltigt organisationsnummer och ett namn.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be at least one second.</source>
+        <translation>Tidsgränser måste vara minst en sekund.</translation>
+    </message>
+    <message>
+        <source>The answer size limit must be between 1 and 1024 MB.</source>
+        <translation>Gränsen för svarets storlek måste vara mellan 1 och 1024 MB.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store needs a host and a database.</source>
+        <translation>En PostgreSQL-databas kräver en värd och ett databasnamn.</translation>
+    </message>
+    <message>
+        <source>Retention days cannot be negative.</source>
+        <translation>Antalet dagar att spara kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>The language must be sv or en (or empty for the system&apos;s).</source>
+        <translation>Språket måste vara sv eller en (eller tomt för systemets).</translation>
+    </message>
+    <message>
+        <source>Beslut om eller kontroll av ekonomiskt bistånd</source>
+        <translation>Beslut om eller kontroll av ekonomiskt bistånd</translation>
+    </message>
+    <message>
+        <source>11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)</source>
+        <translation>11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateInfo</name>
+    <message>
+        <source>The %1 expired on %2. Connections will fail until it is renewed.</source>
+        <translation>Giltigheten för %1 tog slut %2. Anslutningar misslyckas tills det har förnyats.</translation>
+    </message>
+    <message>
+        <source>The %1 expires in %2 days (%3): ask IT to renew it.</source>
+        <translation>Giltigheten för %1 tar slut om %2 dagar (%3): be IT förnya det.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>The built-in simulator could not start: </source>
+        <translation>Den inbyggda simulatorn kunde inte starta: </translation>
+    </message>
+    <message>
+        <source>Testmiljö — fiktiva uppgifter: the built-in simulator answers (no endpoint is configured).</source>
+        <translation>Testmiljö — fiktiva uppgifter: den inbyggda simulatorn svarar (ingen adress är inställd).</translation>
+    </message>
+    <message>
+        <source>activity report %1 (%2): %3</source>
+        <translation>aktivitetsrapport %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>registered job seeker since %1</source>
+        <translation>inskriven som arbetssökande sedan %1</translation>
+    </message>
+    <message>
+        <source>not registered as a job seeker</source>
+        <translation>inte inskriven som arbetssökande</translation>
+    </message>
+    <message>
+        <source>PROTECTED IDENTITY</source>
+        <translation>SKYDDAD IDENTITET</translation>
+    </message>
+    <message>
+        <source>%1 vehicle(s)</source>
+        <translation>%1 fordon</translation>
+    </message>
+    <message>
+        <source>%1: permanent</source>
+        <translation>%1: permanent</translation>
+    </message>
+    <message>
+        <source>%1: valid %2 – %3</source>
+        <translation>%1: giltigt %2 – %3</translation>
+    </message>
+    <message>
+        <source>no permit decisions</source>
+        <translation>inga beslut om tillstånd</translation>
+    </message>
+    <message>
+        <source>providers: %1</source>
+        <translation>källor: %1</translation>
+    </message>
+    <message>
+        <source>%1 payment(s), net %2</source>
+        <translation>%1 utbetalning(ar), netto %2</translation>
+    </message>
+    <message>
+        <source>%1 preliminary payment(s), net %2</source>
+        <translation>%1 förhandsbesked om utbetalning, netto %2</translation>
+    </message>
+    <message>
+        <source>JOB days used: %1%2</source>
+        <translation>Använda JOB-dagar: %1%2</translation>
+    </message>
+    <message>
+        <source> (all)</source>
+        <translation> (alla)</translation>
+    </message>
+    <message>
+        <source>pension holdings: %1</source>
+        <translation>pensionsinnehav: %1</translation>
+    </message>
+    <message>
+        <source>deviation %1 for %2: %3</source>
+        <translation>avvikelse %1 för %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 payment(s), net after tax %3</source>
+        <translation>%1: %2 utbetalning(ar), netto efter skatt %3</translation>
+    </message>
+    <message>
+        <source>no a-kassa payments</source>
+        <translation>inga utbetalningar från a-kassa</translation>
+    </message>
+    <message>
+        <source>taxation year %1: capital income %2</source>
+        <translation>taxeringsår %1: inkomst av kapital %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 value(s)</source>
+        <translation>%1: %2 uppgift(er)</translation>
+    </message>
+    <message>
+        <source>Read settings from this INI file instead of the user&apos;s settings.</source>
+        <translation>Läs inställningarna från den här INI-filen i stället för användarens.</translation>
+    </message>
+    <message>
+        <source>SSBTEK endpoint URL (https://…; http:// only to 127.0.0.1).</source>
+        <translation>SSBTEK:s adress (https://…; http:// bara till 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>SSBTEK version: 10 or 11.</source>
+        <translation>SSBTEK-version: 10 eller 11.</translation>
+    </message>
+    <message>
+        <source>Client certificate and key, PKCS#12.</source>
+        <translation>Klientcertifikat och nyckel, PKCS#12.</translation>
+    </message>
+    <message>
+        <source>File holding the PKCS#12 passphrase.</source>
+        <translation>Fil med lösenfrasen till PKCS#12.</translation>
+    </message>
+    <message>
+        <source>Client certificate, PEM.</source>
+        <translation>Klientcertifikat, PEM.</translation>
+    </message>
+    <message>
+        <source>Client private key, PEM.</source>
+        <translation>Klientens privata nyckel, PEM.</translation>
+    </message>
+    <message>
+        <source>CA certificates to trust, PEM (default: the system&apos;s).</source>
+        <translation>CA-certifikat att lita på, PEM (förval: systemets).</translation>
+    </message>
+    <message>
+        <source>Answer timeout in seconds.</source>
+        <translation>Tidsgräns för svar i sekunder.</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds.</source>
+        <translation>Tidsgräns för anslutning i sekunder.</translation>
+    </message>
+    <message>
+        <source>The asking organisation&apos;s number.</source>
+        <translation>Den frågande organisationens nummer.</translation>
+    </message>
+    <message>
+        <source>The asking organisation&apos;s name.</source>
+        <translation>Den frågande organisationens namn.</translation>
+    </message>
+    <message>
+        <source>Caseworker identity sent with the query (default: login name).</source>
+        <translation>Handläggaridentitet som skickas med frågan (förval: inloggningsnamnet).</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s LEFI actor id (aktörsid).</source>
+        <translation>Kommunens LEFI-aktörsid.</translation>
+    </message>
+    <message>
+        <source>query: personnummer or samordningsnummer.</source>
+        <translation>query: personnummer eller samordningsnummer.</translation>
+    </message>
+    <message>
+        <source>query: first day, YYYY-MM-DD.</source>
+        <translation>query: första dag, ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>query: last day, YYYY-MM-DD.</source>
+        <translation>query: sista dag, ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>query: agencies to ask, e.g. AF,CSN,FK (default: all).</source>
+        <translation>query: myndigheter att fråga, t.ex. AF,CSN,FK (förval: alla).</translation>
+    </message>
+    <message>
+        <source>query: case id, at most 31 characters (default: generated).</source>
+        <translation>query: ärende-id, högst 31 tecken (förval: skapas automatiskt).</translation>
+    </message>
+    <message>
+        <source>query: purpose of the request.</source>
+        <translation>query: frågans ändamål.</translation>
+    </message>
+    <message>
+        <source>query: legal basis of the request.</source>
+        <translation>query: frågans rättsliga grund.</translation>
+    </message>
+    <message>
+        <source>query: also save the SOAP answer, exactly as received, to this file.</source>
+        <translation>query: spara även SOAP-svaret, precis som det kom, i den här filen.</translation>
+    </message>
+    <message>
+        <source>Output: json (default when not a terminal) or text.</source>
+        <translation>Utdata: json (förval när utdata inte är en terminal) eller text.</translation>
+    </message>
+    <message>
+        <source>The SQLite store (audit log and saved results) to use.</source>
+        <translation>SQLite-databasen (loggen och sparade svar) som ska användas.</translation>
+    </message>
+    <message>
+        <source>retention: delete saved answers older than this many days.</source>
+        <translation>retention: radera sparade svar som är äldre än så här många dagar.</translation>
+    </message>
+    <message>
+        <source>audit list: only this caseworker&apos;s records.</source>
+        <translation>audit list: bara den här handläggarens poster.</translation>
+    </message>
+    <message>
+        <source>Give a readable file with a saved SOAP answer: ssbtek-cli parse FILE</source>
+        <translation>Ange en läsbar fil med ett sparat SOAP-svar: ssbtek-cli parse FIL</translation>
+    </message>
+    <message>
+        <source>The file is larger than the answer size limit in the settings.</source>
+        <translation>Filen är större än gränsen för svarets storlek i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The file is in no known SSBTEK version&apos;s namespace.</source>
+        <translation>Filen hör inte till någon känd SSBTEK-versions namnrymd.</translation>
+    </message>
+    <message>
+        <source>Unknown agency code: </source>
+        <translation>Okänd myndighetskod: </translation>
+    </message>
+    <message>
+        <source>The answer could not be read: </source>
+        <translation>Svaret kunde inte läsas: </translation>
+    </message>
+    <message>
+        <source>BROKEN: </source>
+        <translation>BRUTEN: </translation>
+    </message>
+    <message>
+        <source> (%1 records checked)</source>
+        <translation> (%1 poster kontrollerade)</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 records.</source>
+        <translation>Loggkedjan är obruten: %1 poster.</translation>
+    </message>
+    <message>
+        <source>Personnummer: </source>
+        <translation>Personnummer: </translation>
+    </message>
+    <message>
+        <source>Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D]</source>
+        <translation>Användning: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter H] [--from D] [--to D]</translation>
+    </message>
+    <message>
+        <source># system-wide: %1
+# user: %2
+</source>
+        <translation># hela systemet: %1
+# användaren: %2
+</translation>
+    </message>
+    <message>
+        <source>, locked</source>
+        <translation>, låst</translation>
+    </message>
+    <message>
+        <source>WARNING </source>
+        <translation>VARNING </translation>
+    </message>
+    <message>
+        <source>ERROR   </source>
+        <translation>FEL     </translation>
+    </message>
+    <message>
+        <source>The configuration is valid.</source>
+        <translation>Inställningarna är giltiga.</translation>
+    </message>
+    <message>
+        <source> (No endpoint: the built-in simulator.)</source>
+        <translation> (Ingen adress: den inbyggda simulatorn.)</translation>
+    </message>
+    <message>
+        <source>Use: ssbtek-cli config show | config check</source>
+        <translation>Användning: ssbtek-cli config show | config check</translation>
+    </message>
+    <message>
+        <source>Give --days N (or set store/retentionDays): how old a saved answer may get.</source>
+        <translation>Ange --days N (eller ställ in store/retentionDays): hur gammalt ett sparat svar får bli.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 saved answer(s) older than %2 days; the deletion is in the audit log.</source>
+        <translation>Raderade %1 sparade svar äldre än %2 dagar; raderingen finns i loggen.</translation>
+    </message>
+    <message>
+        <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD, the start not after the end.</source>
+        <translation>Ange perioden som --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD, med starten före eller lika med slutet.</translation>
+    </message>
+    <message>
+        <source> (known: AF, CSN, FK, SKV, SO, TNS, MIV)</source>
+        <translation> (kända: AF, CSN, FK, SKV, SO, TNS, MIV)</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written, so the query was not sent: </source>
+        <translation>Loggen kan inte skrivas, så frågan skickades inte: </translation>
+    </message>
+    <message>
+        <source>Warning: the audit record could not be written: </source>
+        <translation>Varning: loggposten kunde inte skrivas: </translation>
+    </message>
+    <message>
+        <source>Could not save the answer to </source>
+        <translation>Kunde inte spara svaret i </translation>
+    </message>
+    <message>
+        <source>Language of the output: sv or en (default: the setting, else the system&apos;s).</source>
+        <translation>Språk för utdata: sv eller en (förval: inställningen, annars systemets).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFailure</name>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>Frågan skickades inte: %1</translation>
+    </message>
+    <message>
+        <source>The connection settings cannot be used: %1</source>
+        <translation>Anslutningsinställningarna kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Unencrypted http:// is allowed only to this computer (127.0.0.1), for tests.</source>
+        <translation>Adressen måste börja med https://. Okrypterad http:// tillåts bara till den här datorn (127.0.0.1), för tester.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found. Check the address in the settings and the network.</source>
+        <translation>Serverns namn kunde inte hittas. Kontrollera adressen i inställningarna och nätverket.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing is listening at that address and port.</source>
+        <translation>Servern vägrade anslutningen: ingenting lyssnar på den adressen och porten.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. SSBTEK asks several agencies and can be slow; try again, or raise the timeout in the settings.</source>
+        <translation>Servern svarade inte i tid. SSBTEK frågar flera myndigheter och kan vara långsam; försök igen eller höj tidsgränsen i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: it is not signed by a CA chosen in the settings.</source>
+        <translation>Serverns certifikat är inte betrott: det är inte utfärdat av en CA som valts i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired or is not yet valid.</source>
+        <translation>Serverns certifikat har gått ut eller gäller inte än.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for another name than the address in the settings.</source>
+        <translation>Serverns certifikat är utfärdat för ett annat namn än adressen i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up (%1).</source>
+        <translation>Den säkra anslutningen kunde inte upprättas (%1).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering — often because our client certificate is missing or was not accepted. Check the certificate in the settings.</source>
+        <translation>Servern stängde anslutningen utan att svara — ofta för att vårt klientcertifikat saknas eller inte godtogs. Kontrollera certifikatet i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the whole answer had arrived. Try again.</source>
+        <translation>Anslutningen stängdes innan hela svaret hade kommit. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1 instead of a SOAP answer.</source>
+        <translation>Servern svarade med HTTP-status %1 i stället för ett SOAP-svar.</translation>
+    </message>
+    <message>
+        <source>SSBTEK refused the whole request</source>
+        <translation>SSBTEK avvisade hela frågan</translation>
+    </message>
+    <message>
+        <source> (error code %1)</source>
+        <translation> (felkod %1)</translation>
+    </message>
+    <message>
+        <source>The answer is not a SOAP message (%1).</source>
+        <translation>Svaret är inget SOAP-meddelande (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered in another SSBTEK version (%1). Check the version in the settings.</source>
+        <translation>Servern svarade i en annan SSBTEK-version (%1). Kontrollera versionen i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty answer.</source>
+        <translation>Servern skickade ett tomt svar.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than the limit in the settings (%1) and was not read.</source>
+        <translation>Svaret är större än gränsen i inställningarna (%1) och lästes inte.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Frågan avbröts.</translation>
+    </message>
+    <message>
+        <source>The answer arrived but could not be read (%1). It has been kept for IT staff.</source>
+        <translation>Svaret kom men kunde inte läsas (%1). Det har sparats åt IT.</translation>
+    </message>
+    <message>
+        <source>A network error stopped the request (%1).</source>
+        <translation>Ett nätverksfel stoppade frågan (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Csn</name>
+    <message>
+        <source>Studiemedel</source>
+        <translation>Studiemedel</translation>
+    </message>
+    <message>
+        <source>Studiehjälp</source>
+        <translation>Studiehjälp</translation>
+    </message>
+    <message>
+        <source>Studiestartsstöd</source>
+        <translation>Studiestartsstöd</translation>
+    </message>
+    <message>
+        <source>Omställningsstudiestöd</source>
+        <translation>Omställningsstudiestöd</translation>
+    </message>
+    <message>
+        <source>Hemutrustningslån</source>
+        <translation>Hemutrustningslån</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>Unknown %1 code &quot;%2&quot;: not in this program&apos;s catalogue. Ask IT staff to look it up.</source>
+        <translation>Okänd kod för %1, &quot;%2&quot;: finns inte i programmets förteckning. Be IT ta reda på vad den betyder.</translation>
+    </message>
+    <message>
+        <source>The job seeker has submitted an activity report for the period.</source>
+        <translation>Den arbetssökande har lämnat en aktivitetsrapport för perioden.</translation>
+    </message>
+    <message>
+        <source>Arbetsförmedlingen cannot find the person as a job seeker.</source>
+        <translation>Arbetsförmedlingen hittar inte personen som arbetssökande.</translation>
+    </message>
+    <message>
+        <source>No activity report was submitted for the period.</source>
+        <translation>Ingen aktivitetsrapport har lämnats för perioden.</translation>
+    </message>
+    <message>
+        <source>Arbetsförmedlingen had a technical error: the activity report status is not known. Ask again later.</source>
+        <translation>Arbetsförmedlingen hade ett tekniskt fel: aktivitetsrapportens status är okänd. Fråga igen senare.</translation>
+    </message>
+    <message>
+        <source>activity report</source>
+        <translation>aktivitetsrapport</translation>
+    </message>
+    <message>
+        <source>Arbetsförmedlingen gave no processing status.</source>
+        <translation>Arbetsförmedlingen lämnade ingen handläggningsstatus.</translation>
+    </message>
+    <message>
+        <source>Arbetsförmedlingen handled the question normally.</source>
+        <translation>Arbetsförmedlingen behandlade frågan som vanligt.</translation>
+    </message>
+    <message>
+        <source>Arbetsförmedlingen reports processing status %1: %2</source>
+        <translation>Arbetsförmedlingen anger handläggningsstatus %1: %2</translation>
+    </message>
+    <message>
+        <source>The error arose in SSBTEK itself, for example when the agency did not answer in time.</source>
+        <translation>Felet uppstod i SSBTEK, till exempel när myndigheten inte svarade i tid.</translation>
+    </message>
+    <message>
+        <source>The agency reported the error, for example a technical error on its side.</source>
+        <translation>Myndigheten rapporterade felet, till exempel ett tekniskt fel hos den.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s part arrived but could not be read by this program.</source>
+        <translation>Myndighetens del kom men kunde inte läsas av programmet.</translation>
+    </message>
+    <message>
+        <source>error source</source>
+        <translation>felkälla</translation>
+    </message>
+    <message>
+        <source>CSN refused the question as against its contract, often because the case id is longer than 31 characters.</source>
+        <translation>CSN avvisade frågan som felaktig enligt sitt kontrakt, ofta för att ärende-id är längre än 31 tecken.</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan does not support the LEFI version in the settings.</source>
+        <translation>Försäkringskassan stöder inte LEFI-versionen i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Skatteverket has no such information about the person.</source>
+        <translation>Skatteverket har ingen sådan uppgift om personen.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>Error code %1.</source>
+        <translation>Felkod %1.</translation>
+    </message>
+    <message>
+        <source>The message: %1</source>
+        <translation>Meddelandet: %1</translation>
+    </message>
+    <message>
+        <source>Available: the provider&apos;s data is included.</source>
+        <translation>Tillgänglig: källans uppgifter finns med.</translation>
+    </message>
+    <message>
+        <source>Failing: the provider had an error, so its data is missing from the answer.</source>
+        <translation>Fel: källan hade ett fel, så dess uppgifter saknas i svaret.</translation>
+    </message>
+    <message>
+        <source>Unavailable: the provider could not be reached, so its data is missing from the answer.</source>
+        <translation>Otillgänglig: källan gick inte att nå, så dess uppgifter saknas i svaret.</translation>
+    </message>
+    <message>
+        <source>provider state</source>
+        <translation>källans status</translation>
+    </message>
+    <message>
+        <source>An internal error: this benefit group is missing from the answer.</source>
+        <translation>Ett internt fel: den här förmånsgruppen saknas i svaret.</translation>
+    </message>
+    <message>
+        <source>Not authorised: the municipality may not see this benefit group, so it is left out.</source>
+        <translation>Ej behörig: kommunen får inte se den här förmånsgruppen, så den är utelämnad.</translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation>avvikelse</translation>
+    </message>
+    <message>
+        <source>Transportstyrelsen answered normally.</source>
+        <translation>Transportstyrelsen svarade som vanligt.</translation>
+    </message>
+    <message>
+        <source>Transportstyrelsen could not answer the question; see its error list.</source>
+        <translation>Transportstyrelsen kunde inte besvara frågan; se dess fellista.</translation>
+    </message>
+    <message>
+        <source>Transportstyrelsen result</source>
+        <translation>Transportstyrelsens resultat</translation>
+    </message>
+    <message>
+        <source>CSN answered normally.</source>
+        <translation>CSN svarade som vanligt.</translation>
+    </message>
+    <message>
+        <source>CSN reports result code %1: %2</source>
+        <translation>CSN anger resultatkod %1: %2</translation>
+    </message>
+    <message>
+        <source>CSN has no study support registered for the person (&quot;Ej träff&quot;).</source>
+        <translation>CSN har inget studiestöd registrerat för personen (&quot;Ej träff&quot;).</translation>
+    </message>
+    <message>
+        <source>Permanent: valid without an end date.</source>
+        <translation>Permanent: gäller utan slutdatum.</translation>
+    </message>
+    <message>
+        <source>Time-limited: valid until the end date.</source>
+        <translation>Tidsbegränsat: gäller till slutdatumet.</translation>
+    </message>
+    <message>
+        <source>Migrationsverket gave no validity for the decision.</source>
+        <translation>Migrationsverket angav ingen giltighet för beslutet.</translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation>giltighet</translation>
+    </message>
+</context>
+<context>
+    <name>Organisationsnummer</name>
+    <message>
+        <source>Enter an organisation number.</source>
+        <translation>Ange ett organisationsnummer.</translation>
+    </message>
+    <message>
+        <source>Use only digits, as NNNNNN-NNNN.</source>
+        <translation>Använd bara siffror, som NNNNNN-NNNN.</translation>
+    </message>
+    <message>
+        <source>An organisation number has 10 digits.</source>
+        <translation>Ett organisationsnummer har 10 siffror.</translation>
+    </message>
+    <message>
+        <source>The third digit must be 2 or higher in an organisation number.</source>
+        <translation>Den tredje siffran i ett organisationsnummer måste vara 2 eller högre.</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: look for a mistyped digit.</source>
+        <translation>Kontrollsiffran stämmer inte: leta efter en felskriven siffra.</translation>
+    </message>
+</context>
+<context>
+    <name>Personnummer</name>
+    <message>
+        <source>Enter a personal identity number.</source>
+        <translation>Ange ett personnummer.</translation>
+    </message>
+    <message>
+        <source>Use only digits, with &apos;-&apos; or &apos;+&apos; before the last four.</source>
+        <translation>Använd bara siffror, med &apos;-&apos; eller &apos;+&apos; före de fyra sista.</translation>
+    </message>
+    <message>
+        <source>A personal identity number has 10 or 12 digits.</source>
+        <translation>Ett personnummer har 10 eller 12 siffror.</translation>
+    </message>
+    <message>
+        <source>The date in the number does not exist.</source>
+        <translation>Datumet i numret finns inte.</translation>
+    </message>
+    <message>
+        <source>The date in the number is in the future.</source>
+        <translation>Datumet i numret ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: look for a mistyped digit.</source>
+        <translation>Kontrollsiffran stämmer inte: leta efter en felskriven siffra.</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>not stated</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Utbetalare</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Förmån</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Skatt</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Avdrag</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Aktivitetsrapport</translation>
+    </message>
+    <message>
+        <source>, latest report %1</source>
+        <translation>, senaste rapport %1</translation>
+    </message>
+    <message>
+        <source>Arbetsförmedlingen gave no activity report status.</source>
+        <translation>Arbetsförmedlingen lämnade ingen status för aktivitetsrapporten.</translation>
+    </message>
+    <message>
+        <source>Registered as job seeker</source>
+        <translation>Inskriven som arbetssökande</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> sedan %1</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>De-registered</source>
+        <translation>Avaktualiserad</translation>
+    </message>
+    <message>
+        <source>A-kassa</source>
+        <translation>A-kassa</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>The person has a protection marking (sekretessmarkering).</source>
+        <translation>Personen har en sekretessmarkering.</translation>
+    </message>
+    <message>
+        <source>Processing status</source>
+        <translation>Handläggningsstatus</translation>
+    </message>
+    <message>
+        <source>Economic decisions</source>
+        <translation>Ekonomiska beslut</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>Extent %</source>
+        <translation>Omfattning %</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>No economic decisions in the answer.</source>
+        <translation>Inga ekonomiska beslut i svaret.</translation>
+    </message>
+    <message>
+        <source>Activity report %1</source>
+        <translation>Aktivitetsrapport %1</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inskrivning</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied period</source>
+        <translation>Sökt period</translation>
+    </message>
+    <message>
+        <source>No study support cases.</source>
+        <translation>Inga ärenden om studiestöd.</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>Utbetalningsplan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>No payments.</source>
+        <translation>Inga utbetalningar.</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Skydd</translation>
+    </message>
+    <message>
+        <source>CSN marks the person&apos;s data as protected.</source>
+        <translation>CSN markerar personens uppgifter som skyddade.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Utbetald</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Planned, date not set</source>
+        <translation>Planerad, datum ej bestämt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n utbetalning</numerusform>
+            <numerusform>%n utbetalningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Utelämnat: %1</translation>
+    </message>
+    <message>
+        <source>JOB days used</source>
+        <translation>Använda JOB-dagar</translation>
+    </message>
+    <message>
+        <source>All days in jobb- och utvecklingsgarantin are used.</source>
+        <translation>Alla dagar i jobb- och utvecklingsgarantin är använda.</translation>
+    </message>
+    <message>
+        <source>Income pension</source>
+        <translation>Inkomstpension</translation>
+    </message>
+    <message>
+        <source>Premium pension</source>
+        <translation>Premiepension</translation>
+    </message>
+    <message>
+        <source>Pension holdings, total</source>
+        <translation>Pensionsinnehav, totalt</translation>
+    </message>
+    <message>
+        <source>From Pensionsmyndigheten&apos;s latest account values.</source>
+        <translation>Enligt Pensionsmyndighetens senaste kontovärden.</translation>
+    </message>
+    <message>
+        <source>From the latest annual statement.</source>
+        <translation>Enligt det senaste årsbeskedet.</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan marks the person as protected (skyddad). Addresses are not shown.</source>
+        <translation>Försäkringskassan markerar personen som skyddad. Adresser visas inte.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Utbetalningar</translation>
+    </message>
+    <message>
+        <source>No payments in the period.</source>
+        <translation>Inga utbetalningar under perioden.</translation>
+    </message>
+    <message>
+        <source>Advance payment notices</source>
+        <translation>Förhandsbesked om utbetalning</translation>
+    </message>
+    <message>
+        <source>No decided payments waiting to be paid.</source>
+        <translation>Inga beslutade utbetalningar som väntar på att betalas ut.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Slutligt</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>No decisions in the answer.</source>
+        <translation>Inga beslut i svaret.</translation>
+    </message>
+    <message>
+        <source>Claims at Pensionsmyndigheten</source>
+        <translation>Ärenden hos Pensionsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Benefit group</source>
+        <translation>Förmånsgrupp</translation>
+    </message>
+    <message>
+        <source>Capital income</source>
+        <translation>Inkomst av kapital</translation>
+    </message>
+    <message>
+        <source>Taxation year</source>
+        <translation>Taxeringsår</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Överskott</translation>
+    </message>
+    <message>
+        <source>No capital income reported.</source>
+        <translation>Ingen inkomst av kapital redovisad.</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Nothing reported.</source>
+        <translation>Inget redovisat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n del</numerusform>
+            <numerusform>%n delar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net after tax</source>
+        <translation>Netto efter skatt</translation>
+    </message>
+    <message>
+        <source>Net after deductions</source>
+        <translation>Netto efter avdrag</translation>
+    </message>
+    <message>
+        <source>No a-kassa payments in the period.</source>
+        <translation>Inga utbetalningar från a-kassa under perioden.</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Avstängningar</translation>
+    </message>
+    <message>
+        <source>No suspensions.</source>
+        <translation>Inga avstängningar.</translation>
+    </message>
+    <message>
+        <source>Application at %1</source>
+        <translation>Ansökan hos %1</translation>
+    </message>
+    <message>
+        <source>entitlement decided %1</source>
+        <translation>rätt till ersättning beslutad %1</translation>
+    </message>
+    <message>
+        <source>entitlement not decided</source>
+        <translation>rätt till ersättning ej beslutad</translation>
+    </message>
+    <message>
+        <source>An application for payment has been submitted.</source>
+        <translation>En ansökan om ersättning har lämnats in.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Avstängd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n period</numerusform>
+            <numerusform>%n perioder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The a-kassa has suspended the person from compensation; see the table.</source>
+        <translation>A-kassan har stängt av personen från ersättning; se tabellen.</translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation>Fel %1</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Fordon</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Märke</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Vehicle year</source>
+        <translation>Fordonsår</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>No vehicles registered to the person.</source>
+        <translation>Inga fordon registrerade på personen.</translation>
+    </message>
+    <message>
+        <source>Transportstyrelsen could not answer.</source>
+        <translation>Transportstyrelsen kunde inte svara.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n fordon</numerusform>
+            <numerusform>%n fordon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Hemland</translation>
+    </message>
+    <message>
+        <source>Entered Sweden</source>
+        <translation>Inresa i Sverige</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Giltighet</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Ärendetyp</translation>
+    </message>
+    <message>
+        <source>No permit decisions.</source>
+        <translation>Inga beslut om tillstånd.</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gäller till %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permit(s)</source>
+        <translation>
+            <numerusform>%n tillstånd</numerusform>
+            <numerusform>%n tillstånd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Inte tillfrågad</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svarade</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Not asked in this query.</source>
+        <translation>Inte tillfrågad i den här frågan.</translation>
+    </message>
+    <message>
+        <source>No answer from %1. This is not the same as &quot;nothing found&quot;: ask again.</source>
+        <translation>Inget svar från %1. Det är inte detsamma som &quot;inget hittat&quot;: fråga igen.</translation>
+    </message>
+    <message>
+        <source>Error: the answer from %1 could not be used.</source>
+        <translation>Fel: svaret från %1 kunde inte användas.</translation>
+    </message>
+    <message>
+        <source>%1 — error</source>
+        <translation>%1 — fel</translation>
+    </message>
+    <message>
+        <source>%1 — no answer</source>
+        <translation>%1 — inget svar</translation>
+    </message>
+    <message>
+        <source>%1 — not asked</source>
+        <translation>%1 — inte tillfrågad</translation>
+    </message>
+    <message>
+        <source>Income per month</source>
+        <translation>Inkomst per månad</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>%1 (could not be read)</source>
+        <translation>%1 (kunde inte läsas)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>No months in the period.</source>
+        <translation>Inga månader i perioden.</translation>
+    </message>
+    <message>
+        <source>All JOB days used</source>
+        <translation>Alla JOB-dagar använda</translation>
+    </message>
+    <message>
+        <source>The person has used every day in jobb- och utvecklingsgarantin.</source>
+        <translation>Personen har använt alla dagar i jobb- och utvecklingsgarantin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending, net %1</source>
+        <translation>
+            <numerusform>%n väntande, netto %1</numerusform>
+            <numerusform>%n väntande, netto %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided payments from Försäkringskassan that have not been paid yet.</source>
+        <translation>Beslutade utbetalningar från Försäkringskassan som ännu inte har betalats ut.</translation>
+    </message>
+    <message>
+        <source>Incomplete from Försäkringskassan</source>
+        <translation>Ofullständigt från Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>a provider was unavailable</source>
+        <translation>en källa var otillgänglig</translation>
+    </message>
+    <message>
+        <source>Data from an unavailable provider is missing: it is not &quot;nothing found&quot;.</source>
+        <translation>Uppgifter från en otillgänglig källa saknas: det är inte &quot;inget hittat&quot;.</translation>
+    </message>
+    <message>
+        <source>Handle with care: the person has protected identity or a protection marking.</source>
+        <translation>Hantera varsamt: personen har skyddad identitet eller en sekretessmarkering.</translation>
+    </message>
+    <message>
+        <source>See the %1 tab.</source>
+        <translation>Se fliken %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Sum</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Testmiljö — fiktiva uppgifter</source>
+        <translation>Testmiljö — fiktiva uppgifter</translation>
+    </message>
+    <message>
+        <source>SSBTEK answer for %1</source>
+        <translation>SSBTEK-svar för %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>SSBTEK version</source>
+        <translation>SSBTEK-version</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Frågat</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Ärende-id</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBuilder</name>
+    <message>
+        <source>A valid personal identity number is required.</source>
+        <translation>Ett giltigt personnummer krävs.</translation>
+    </message>
+    <message>
+        <source>The period needs a start and an end date.</source>
+        <translation>Perioden behöver ett start- och ett slutdatum.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one agency.</source>
+        <translation>Välj minst en myndighet.</translation>
+    </message>
+    <message>
+        <source>State the purpose of the request.</source>
+        <translation>Ange frågans ändamål.</translation>
+    </message>
+    <message>
+        <source>State the legal basis of the request.</source>
+        <translation>Ange frågans rättsliga grund.</translation>
+    </message>
+    <message>
+        <source>The case id may be at most 31 characters: CSN refuses longer ones.</source>
+        <translation>Ärende-id får vara högst 31 tecken: CSN avvisar längre.</translation>
+    </message>
+    <message>
+        <source>The organisation number in the settings is not valid.</source>
+        <translation>Organisationsnumret i inställningarna är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>The organisation name is missing from the settings.</source>
+        <translation>Organisationens namn saknas i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The caseworker&apos;s identity is missing.</source>
+        <translation>Handläggarens identitet saknas.</translation>
+    </message>
+    <message>
+        <source>A data processor needs a valid organisation number and a name.</source>
+        <translation>Ett personuppgiftsbiträde behöver ett giltigt organisationsnummer och ett namn.</translation>
+    </message>
+    <message>
+        <source>%1 takes no period of its own.</source>
+        <translation>%1 tar ingen egen period.</translation>
+    </message>
+    <message>
+        <source>The period for %1 is not valid.</source>
+        <translation>Perioden för %1 är inte giltig.</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan needs the municipality&apos;s LEFI actor id (aktörsid) in the settings.</source>
+        <translation>Försäkringskassan behöver kommunens LEFI-aktörsid i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Choose at least one benefit group for Försäkringskassan.</source>
+        <translation>Välj minst en förmånsgrupp för Försäkringskassan.</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan (LEFI) answers for at most two years at a time.</source>
+        <translation>Försäkringskassan (LEFI) svarar för högst två år åt gången.</translation>
+    </message>
+    <message>
+        <source>Skatteverket needs at least one taxation year and one part.</source>
+        <translation>Skatteverket behöver minst ett taxeringsår och en del.</translation>
+    </message>
+</context>
+<context>
+    <name>SsbtekClient</name>
+    <message>
+        <source>the endpoint address is not a valid URL</source>
+        <translation>adressen är ingen giltig URL</translation>
+    </message>
+    <message>
+        <source>the address must start with https://</source>
+        <translation>adressen måste börja med https://</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The database could not %1 (%2). The answer on screen is kept.</source>
+        <translation>Databasen kunde inte %1 (%2). Svaret på skärmen finns kvar.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ingen orsak angiven</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Qt:s SQL-drivrutin för %1 är inte installerad.</translation>
+    </message>
+    <message>
+        <source>be opened</source>
+        <translation>öppnas</translation>
+    </message>
+    <message>
+        <source>be prepared</source>
+        <translation>förberedas</translation>
+    </message>
+    <message>
+        <source>start a migration</source>
+        <translation>påbörja en migrering</translation>
+    </message>
+    <message>
+        <source>migrate to schema %1</source>
+        <translation>migrera till schema %1</translation>
+    </message>
+    <message>
+        <source>record schema %1</source>
+        <translation>registrera schema %1</translation>
+    </message>
+    <message>
+        <source>write the audit record</source>
+        <translation>skriva loggposten</translation>
+    </message>
+    <message>
+        <source>read the audit chain</source>
+        <translation>läsa loggkedjan</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>läsa loggen</translation>
+    </message>
+    <message>
+        <source>verify the audit chain</source>
+        <translation>kontrollera loggkedjan</translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not match the chain: it, or the one before it, has been changed.</source>
+        <translation>Loggpost %1 stämmer inte med kedjan: den, eller posten före, har ändrats.</translation>
+    </message>
+    <message>
+        <source>save the result</source>
+        <translation>spara svaret</translation>
+    </message>
+    <message>
+        <source>read the saved result</source>
+        <translation>läsa det sparade svaret</translation>
+    </message>
+    <message>
+        <source>There is no saved result %1 that you may read.</source>
+        <translation>Det finns inget sparat svar %1 som du får läsa.</translation>
+    </message>
+    <message>
+        <source>list saved results</source>
+        <translation>lista sparade svar</translation>
+    </message>
+    <message>
+        <source>delete old saved results</source>
+        <translation>radera gamla sparade svar</translation>
+    </message>
+</context>
+<context>
+    <name>TestAnswer</name>
+    <message>
+        <source>not tested</source>
+        <translation>inte testad</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>anropad</translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation>inte anropad</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <source>The PKCS#12 file cannot be read: %1</source>
+        <translation>PKCS#12-filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file uses old encryption (RC2/3DES) that OpenSSL 3 reads only with its legacy provider. Convert it once: openssl pkcs12 -legacy -in OLD.p12 -nodes | openssl pkcs12 -export -out NEW.p12</source>
+        <translation>PKCS#12-filen använder gammal kryptering (RC2/3DES) som OpenSSL 3 bara läser med sin legacy-provider. Konvertera den en gång: openssl pkcs12 -legacy -in GAMMAL.p12 -nodes | openssl pkcs12 -export -out NY.p12</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file could not be opened: the passphrase is wrong or the file is damaged.</source>
+        <translation>PKCS#12-filen kunde inte öppnas: lösenfrasen är fel eller filen är skadad.</translation>
+    </message>
+    <message>
+        <source>A PEM certificate needs its private key file too.</source>
+        <translation>Ett PEM-certifikat behöver också sin fil med privat nyckel.</translation>
+    </message>
+    <message>
+        <source>The certificate file cannot be read: %1</source>
+        <translation>Certifikatfilen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The certificate file holds no PEM certificate.</source>
+        <translation>Certifikatfilen innehåller inget PEM-certifikat.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read: %1</source>
+        <translation>Nyckelfilen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The private key cannot be read: it is not PEM, or its passphrase is wrong.</source>
+        <translation>Den privata nyckeln kan inte läsas: den är inte PEM, eller lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>Den privata nyckeln hör inte till certifikatet.</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be read: %1</source>
+        <translation>CA-filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The CA file holds no PEM certificate.</source>
+        <translation>CA-filen innehåller inget PEM-certifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Asks SSBTEK (Försäkringskassan&apos;s service for ekonomiskt bistånd) from the command line.
+
+Commands:
+  ping    run the service&apos;s test operation; one line per agency
+  query   ask about one person and period; prints the answer
+  parse   read a saved SOAP answer (FILE) and print it as query does
+  audit verify | audit list   check the audit log&apos;s hash chain | list its records
+  retention  delete saved answers older than --days (or the setting); audited
+  config show | config check   the effective settings and where each comes from | check them
+
+Every query is audited (who, whom, when, why, outcome) before anything is shown; when
+the audit log cannot be written the query is not sent.
+
+With no endpoint configured, the built-in simulator answers with fictitious data.
+
+Exit codes: 0 ok; 1 usage; 2 invalid input or settings; 3 no connection (network, timeout,
+TLS); 4 refused (SOAP fault, HTTP error, not SOAP); 5 answer with agency errors or gaps;
+6 audit chain broken; 7 audit log or store unusable.</source>
+        <translation>Frågar SSBTEK (Försäkringskassans tjänst för ekonomiskt bistånd) från kommandoraden.
+
+Kommandon:
+  ping    kör tjänstens testoperation; en rad per myndighet
+  query   fråga om en person och period; skriver ut svaret
+  parse   läs ett sparat SOAP-svar (FIL) och skriv ut det som query gör
+  audit verify | audit list   kontrollera loggens hashkedja | lista dess poster
+  retention  radera sparade svar äldre än --days (eller inställningen); loggas
+  config show | config check   gällande inställningar och var varje kommer ifrån | kontrollera dem
+
+Varje fråga loggas (vem, om vem, när, varför, utfall) innan något visas; när
+loggen inte kan skrivas skickas frågan inte.
+
+Utan inställd adress svarar den inbyggda simulatorn med fiktiva uppgifter.
+
+Slutkoder: 0 ok; 1 användning; 2 ogiltig indata eller inställning; 3 ingen anslutning (nätverk,
+tidsgräns, TLS); 4 avvisad (SOAP-fel, HTTP-fel, inte SOAP); 5 svar med fel eller luckor hos
+myndigheter; 6 loggkedjan bruten; 7 loggen eller databasen oanvändbar.</translation>
+    </message>
+    <message>
+        <source>ping, query, parse, audit, retention or config</source>
+        <translation>ping, query, parse, audit, retention eller config</translation>
+    </message>
+    <message>
+        <source>Unknown or missing command. See --help.</source>
+        <translation>Okänt eller saknat kommando. Se --help.</translation>
+    </message>
+    <message>
+        <source>SSBTEK</source>
+        <translation>SSBTEK</translation>
+    </message>
+    <message>
+        <source>Passphrase of the client certificate:</source>
+        <translation>Lösenfras för klientcertifikatet:</translation>
+    </message>
+    <message>
+        <source>The built-in simulator could not start: %1</source>
+        <translation>Den inbyggda simulatorn kunde inte starta: %1</translation>
+    </message>
+    <message>
+        <source>SSBTEK for ekonomiskt bistånd: the caseworker&apos;s window.</source>
+        <translation>SSBTEK för ekonomiskt bistånd: handläggarens fönster.</translation>
+    </message>
+    <message>
+        <source>Language: sv or en (default: the setting, else the system&apos;s).</source>
+        <translation>Språk: sv eller en (förval: inställningen, annars systemets).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file once it is shown, then exit.</source>
+        <translation>Spara en bild av fönstret i den här PNG-filen när det visas, och avsluta sedan.</translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek-sim</name>
+    <message>
+        <source>An SSBTEK simulator with fictitious test persons. It listens on 127.0.0.1, answers
+hamtaBastjanstInformation and testaBastjanstInformation, and refuses requests in another
+version&apos;s namespace with a SOAP fault, as the real service does.
+Prints the URL it serves on the first line of standard output.</source>
+        <translation>En SSBTEK-simulator med fiktiva testpersoner. Den lyssnar på 127.0.0.1, besvarar
+hamtaBastjanstInformation och testaBastjanstInformation, och avvisar frågor i en annan
+versions namnrymd med ett SOAP-fel, som den riktiga tjänsten gör.
+Skriver ut adressen den svarar på som första rad på standard ut.</translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::AgencyTab</name>
+    <message>
+        <source>
+… (shortened: the first 4 MB are shown)</source>
+        <translation>
+… (förkortat: de första 4 MB visas)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 answered with an error.&lt;/b&gt; Nothing below means &quot;nothing found&quot;: the information is missing.</source>
+        <translation>&lt;b&gt;%1 svarade med ett fel.&lt;/b&gt; Inget här nedanför betyder &quot;inget hittat&quot;: uppgifterna saknas.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Källa:</translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation>Felkod:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Meddelanden:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No answer from %1.&lt;/b&gt; The agency was asked but is missing from SSBTEK&apos;s answer. This is not the same as &quot;nothing found&quot;: ask again later.</source>
+        <translation>&lt;b&gt;Inget svar från %1.&lt;/b&gt; Myndigheten tillfrågades men saknas i SSBTEK:s svar. Det är inte detsamma som &quot;inget hittat&quot;: fråga igen senare.</translation>
+    </message>
+    <message>
+        <source>%1 was not asked in this query.</source>
+        <translation>%1 tillfrågades inte i den här frågan.</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>(nothing received from this agency)</source>
+        <translation>(inget mottaget från den här myndigheten)</translation>
+    </message>
+    <message>
+        <source>Raw answer from %1</source>
+        <translation>Rådata från %1</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Rå JSON</translation>
+    </message>
+    <message>
+        <source>Raw XML</source>
+        <translation>Rå XML</translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::MainWindow</name>
+    <message>
+        <source>SSBTEK — ekonomiskt bistånd</source>
+        <translation>SSBTEK — ekonomiskt bistånd</translation>
+    </message>
+    <message>
+        <source>Testmiljö — fiktiva uppgifter. The built-in simulator answers; no real person&apos;s data is shown.</source>
+        <translation>Testmiljö — fiktiva uppgifter. Den inbyggda simulatorn svarar; inga verkliga personers uppgifter visas.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be opened, so no query can be sent: %1</source>
+        <translation>Loggen kan inte öppnas, så ingen fråga kan skickas: %1</translation>
+    </message>
+    <message>
+        <source>Query in progress</source>
+        <translation>Fråga pågår</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancel the running query (Esc)</source>
+        <translation>Avbryt den pågående frågan (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save result with a note…</source>
+        <translation>&amp;Spara svaret med en anteckning…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Ask SSBTEK</source>
+        <translation>Fråga &amp;SSBTEK</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Ny person</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Verktyg</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>&amp;Review lookups…</source>
+        <translation>&amp;Granska slagningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>%1 — SSBTEK %2</source>
+        <translation>%1 — SSBTEK %2</translation>
+    </message>
+    <message>
+        <source>Built-in simulator</source>
+        <translation>Inbyggd simulator</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>klientcertifikatet</translation>
+    </message>
+    <message>
+        <source>SSBTEK server&apos;s certificate</source>
+        <translation>SSBTEK-serverns certifikat</translation>
+    </message>
+    <message>
+        <source>A query is already running: wait for it or cancel it (Esc).</source>
+        <translation>En fråga pågår redan: vänta på den eller avbryt den (Esc).</translation>
+    </message>
+    <message>
+        <source>No query is sent while the audit log cannot be written.</source>
+        <translation>Ingen fråga skickas så länge loggen inte kan skrivas.</translation>
+    </message>
+    <message>
+        <source>Asking SSBTEK about %1, %2 …</source>
+        <translation>Frågar SSBTEK om %1, %2 …</translation>
+    </message>
+    <message>
+        <source>Testing the connection …</source>
+        <translation>Testar anslutningen …</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The audit record of this lookup could not be written: %1</source>
+        <translation>Loggposten för den här slagningen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Connection test: SSBTEK %1 answered.
+%2</source>
+        <translation>Anslutningstest: SSBTEK %1 svarade.
+%2</translation>
+    </message>
+    <message>
+        <source>There is no answer to save.</source>
+        <translation>Det finns inget svar att spara.</translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation>sparat som %1</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Spara svaret</translation>
+    </message>
+    <message>
+        <source>A note for the case file:</source>
+        <translation>En anteckning till akten:</translation>
+    </message>
+    <message>
+        <source>Saved as result %1.</source>
+        <translation>Sparat som svar %1.</translation>
+    </message>
+    <message>
+        <source>The result could not be saved: %1
+It is still on screen.</source>
+        <translation>Svaret kunde inte sparas: %1
+Det finns kvar på skärmen.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>ssbtek-%1.pdf</source>
+        <translation>ssbtek-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF-filen kunde inte skrivas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::OverviewTab</name>
+    <message>
+        <source>Nothing that needs special attention.</source>
+        <translation>Inget som kräver särskild uppmärksamhet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not in the sums:&lt;/b&gt; %1 — could not be read, so the totals are incomplete.</source>
+        <translation>&lt;b&gt;Inte med i summorna:&lt;/b&gt; %1 — kunde inte läsas, så summorna är ofullständiga.</translation>
+    </message>
+    <message>
+        <source>Net income per month (SEK)</source>
+        <translation>Nettoinkomst per månad (kr)</translation>
+    </message>
+    <message>
+        <source>Chart of net income per month</source>
+        <translation>Diagram över nettoinkomst per månad</translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::QueryForm</name>
+    <message>
+        <source>Försäkringskassan / PM</source>
+        <translation>Försäkringskassan / PM</translation>
+    </message>
+    <message>
+        <source>A-kassor</source>
+        <translation>A-kassor</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Personnummer:</source>
+        <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Senaste 3 månaderna</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Senaste 6 månaderna</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egen</translation>
+    </message>
+    <message>
+        <source>Period preset</source>
+        <translation>Förvald period</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan answers for at most two years at a time.</source>
+        <translation>Försäkringskassan svarar för högst två år åt gången.</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>A&amp;lla</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>generated when empty</source>
+        <translation>skapas när det är tomt</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Ärende-id</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Ändamål:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Case id:</source>
+        <translation>Ä&amp;rende-id:</translation>
+    </message>
+    <message>
+        <source>SSBTEK version</source>
+        <translation>SSBTEK-version</translation>
+    </message>
+    <message>
+        <source>SSBTEK &amp;version:</source>
+        <translation>SSBTEK-&amp;version:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask SSBTEK</source>
+        <translation>Fråga &amp;SSBTEK</translation>
+    </message>
+    <message>
+        <source>Check the personal identity number.</source>
+        <translation>Kontrollera personnumret.</translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::ResultView</name>
+    <message>
+        <source>Enter a personal identity number and press Enter.</source>
+        <translation>Skriv ett personnummer och tryck Enter.</translation>
+    </message>
+    <message>
+        <source>Answer per agency</source>
+        <translation>Svar per myndighet</translation>
+    </message>
+    <message>
+        <source>Every asked agency answered.</source>
+        <translation>Alla tillfrågade myndigheter svarade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency/agencies failed or did not answer — see the tabs marked so.</source>
+        <translation>
+            <numerusform>%n myndighet gav fel eller svarade inte — se den markerade fliken.</numerusform>
+            <numerusform>%n myndigheter gav fel eller svarade inte — se de markerade flikarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · SSBTEK %3 · asked %4 · case %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · SSBTEK %3 · frågat %4 · ärende %5&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::ReviewWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>No audit records match the filter.</source>
+        <translation>Inga loggposter matchar filtret.</translation>
+    </message>
+    <message>
+        <source>Saved results</source>
+        <translation>Sparade svar</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Sparat (UTC)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No saved results match the filter.</source>
+        <translation>Inga sparade svar matchar filtret.</translation>
+    </message>
+    <message>
+        <source>SSBTEK — review of lookups</source>
+        <translation>SSBTEK — granskning av slagningar</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <source>e.g. error, failed, cancelled</source>
+        <translation>t.ex. error, failed, cancelled</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>Bara mellan</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose contains:</source>
+        <translation>&amp;Ändamål innehåller:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome contains:</source>
+        <translation>&amp;Utfall innehåller:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Open saved result…</source>
+        <translation>Öppna sparat svar…</translation>
+    </message>
+    <message>
+        <source>Export audit as PDF…</source>
+        <translation>Exportera loggen som PDF…</translation>
+    </message>
+    <message>
+        <source>Open saved result</source>
+        <translation>Öppna sparat svar</translation>
+    </message>
+    <message>
+        <source>Saved result id:</source>
+        <translation>Sparat svars id:</translation>
+    </message>
+    <message>
+        <source>Export audit as PDF</source>
+        <translation>Exportera loggen som PDF</translation>
+    </message>
+    <message>
+        <source>audit.pdf</source>
+        <translation>logg.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export audit</source>
+        <translation>Exportera loggen</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF-filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#a40000&quot;&gt;Chain not checked: %1&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#a40000&quot;&gt;Kedjan inte kontrollerad: %1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;Audit chain intact&lt;/b&gt; (%n record(s))</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#2e7d32&quot;&gt;Loggkedjan är obruten&lt;/b&gt; (%n post)</numerusform>
+            <numerusform>&lt;b style=&quot;color:#2e7d32&quot;&gt;Loggkedjan är obruten&lt;/b&gt; (%n poster)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#a40000&quot;&gt;AUDIT CHAIN BROKEN:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&quot;color:#a40000&quot;&gt;LOGGKEDJAN ÄR BRUTEN:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>unknown SSBTEK version</source>
+        <translation>okänd SSBTEK-version</translation>
+    </message>
+    <message>
+        <source>The saved answer could not be read: %1</source>
+        <translation>Det sparade svaret kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Saved result %1 (read-only) — saved %2 by %3</source>
+        <translation>Sparat svar %1 (skrivskyddat) — sparat %2 av %3</translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::SettingsDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Serial:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %4 – %5 (%n day(s) left)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Innehavare:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Utfärdare:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Serienummer:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Giltigt:&lt;/b&gt; %4 – %5 (%n dag kvar)</numerusform>
+            <numerusform>&lt;b&gt;Innehavare:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Utfärdare:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Serienummer:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Giltigt:&lt;/b&gt; %4 – %5 (%n dagar kvar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certifikatet</translation>
+    </message>
+    <message>
+        <source>SSBTEK settings</source>
+        <translation>SSBTEK-inställningar</translation>
+    </message>
+    <message>
+        <source>System-wide (set by IT): %1&lt;br&gt;Yours: %2</source>
+        <translation>För hela systemet (ställs in av IT): %1&lt;br&gt;Dina: %2</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>PKCS#12 passphrase (never stored)</source>
+        <translation>Lösenfras för PKCS#12 (sparas aldrig)</translation>
+    </message>
+    <message>
+        <source>used now, never stored</source>
+        <translation>används nu, sparas aldrig</translation>
+    </message>
+    <message>
+        <source>PKCS#12 passphrase:</source>
+        <translation>Lösenfras för PKCS#12:</translation>
+    </message>
+    <message>
+        <source>Show certificate</source>
+        <translation>Visa certifikat</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Klientcertifikat:</translation>
+    </message>
+    <message>
+        <source>Server, last connection:</source>
+        <translation>Servern, senaste anslutningen:</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Set by IT in the system-wide configuration; it cannot be changed here.</source>
+        <translation>Inställt av IT för hela systemet; kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation>Välj en fil för %1</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Välj en fil</translation>
+    </message>
+    <message>
+        <source>system, locked</source>
+        <translation>systemet, låst</translation>
+    </message>
+    <message>
+        <source>Not saved:
+%1</source>
+        <translation>Inte sparat:
+%1</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the program for a new endpoint or certificate to take effect.</source>
+        <translation>Sparat. Starta om programmet för att en ny adress eller ett nytt certifikat ska gälla.</translation>
+    </message>
+    <message>
+        <source>No client certificate is configured.</source>
+        <translation>Inget klientcertifikat är inställt.</translation>
+    </message>
+    <message>
+        <source>No endpoint is configured: the built-in simulator would answer. Enter an endpoint to test.</source>
+        <translation>Ingen adress är inställd: den inbyggda simulatorn skulle svara. Ange en adress att testa.</translation>
+    </message>
+    <message>
+        <source>Testing %1 …</source>
+        <translation>Testar %1 …</translation>
+    </message>
+    <message>
+        <source>SSBTEK answered.</source>
+        <translation>SSBTEK svarade.</translation>
+    </message>
+    <message>
+        <source>SSBTEK answered over %1.</source>
+        <translation>SSBTEK svarade över %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::TablePanel</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filtrera %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy %1 as text</source>
+        <translation>Kopiera %1 som text</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Exportera %1 som CSV</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Kopiera tabellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportera CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+</context>
+</TS>
