@@ -131,7 +131,9 @@ QueryForm::QueryForm(QWidget *parent)
     versionRow->addWidget(m_version);
     versionRow->addWidget(m_versionBox);
     versionRow->addStretch(1);
-    why->addRow(tr("SSBTEK &version:"), versionRow);
+    auto *versionLabel = new QLabel(tr("SSBTEK &version:"));
+    versionLabel->setBuddy(m_versionBox); // a row of widgets has no buddy of its own: the & would show
+    why->addRow(versionLabel, versionRow);
     connect(m_versionBox, &QComboBox::activated, this, [this](int index) { Q_EMIT versionChosen(m_versionBox->itemData(index).toInt()); });
     layout->addLayout(why);
 

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"SSBTEK"_s);
     QApplication::setApplicationVersion(QStringLiteral(SSBTEK_VERSION));
     QApplication::setDesktopFileName(u"se.ssbtek.Client"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"se.ssbtek.Client"_s, QIcon(u":/icons/se.ssbtek.Client.svg"_s)));
 
     const ssbtek::ConfigLayers layers = ssbtek::ConfigLayers::standard();
     ssbtek::AppSettings settings = ssbtek::AppSettings::load(layers);
