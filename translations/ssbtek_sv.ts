@@ -617,6 +617,21 @@
     </message>
 </context>
 <context>
+    <name>ConfigLayers</name>
+    <message>
+        <source>default</source>
+        <translation>förval</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>systemet</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>din</translation>
+    </message>
+</context>
+<context>
     <name>Csn</name>
     <message>
         <source>Studiemedel</source>

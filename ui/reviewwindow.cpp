@@ -90,7 +90,9 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     dates->addStretch(1);
     form->addRow(tr("&Caseworker:"), m_caseworker);
     form->addRow(tr("&Person:"), m_person);
-    form->addRow(tr("&Dates:"), dates);
+    auto *datesLabel = new QLabel(tr("&Dates:"));
+    datesLabel->setBuddy(m_useDates); // a row of widgets has no buddy of its own
+    form->addRow(datesLabel, dates);
     form->addRow(tr("P&urpose contains:"), m_purpose);
     form->addRow(tr("&Outcome contains:"), m_outcome);
     layout->addLayout(form);

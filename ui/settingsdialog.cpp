@@ -160,7 +160,7 @@ QWidget *SettingsDialog::page(const QStringList &keys)
             });
             row->addWidget(browse);
         }
-        auto *source = new QLabel(v.locked ? tr("system, locked") : ConfigLayers::sourceName(v.source));
+        auto *source = new QLabel(v.locked ? tr("system, locked") : ConfigLayers::sourceText(v.source));
         source->setObjectName(key + QStringLiteral("/source"));
         row->addWidget(source);
         form->addRow(key + QLatin1Char(':'), row);

@@ -1,5 +1,6 @@
 #include "configlayers.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -76,6 +77,16 @@ QString ConfigLayers::sourceName(Source source)
     case Source::Default: return u"default"_s;
     case Source::System: return u"system"_s;
     case Source::User: return u"user"_s;
+    }
+    return {};
+}
+
+QString ConfigLayers::sourceText(Source source)
+{
+    switch (source) {
+    case Source::Default: return QCoreApplication::translate("ConfigLayers", "default");
+    case Source::System: return QCoreApplication::translate("ConfigLayers", "system");
+    case Source::User: return QCoreApplication::translate("ConfigLayers", "yours");
     }
     return {};
 }

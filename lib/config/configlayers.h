@@ -40,7 +40,8 @@ public:
     void removeUserValue(const QString &key);
     void sync();
 
-    static QString sourceName(Source source); // "default", "system", "user"
+    static QString sourceName(Source source); // "default", "system", "user": for config show
+    static QString sourceText(Source source); // the same for people, translated
 
 private:
     QString m_systemFile;

@@ -57,8 +57,10 @@ bool install(QCoreApplication &app, const QString &language)
         return false;
     }
     // Qt's own texts (standard buttons, dialogs) where the system has them (qt6-translations-l10n).
+    // qtbase_sv where it exists, else the older all-in-one qt_sv (Debian 12 has only that).
     auto qt = new QTranslator(&app);
-    if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(u"qtbase_"_s + language, dir) || qt->load(u"qt_"_s + language, dir))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -1,16 +1,21 @@
 // Drives the real window against the built-in simulator and saves a PNG of each main
-// state: ssbtek-screenshots OUTDIR (run on a display, e.g. Xvfb, by take-screenshots.sh).
+// state: ssbtek-screenshots OUTDIR [sv|en] (run on a display, e.g. Xvfb, by
+// take-screenshots.sh).
 
+#include "i18n/translations.h"
 #include "simulator/embeddedsimulator.h"
 #include "ui/mainwindow.h"
 #include "ui/queryform.h"
 #include "ui/resultview.h"
+#include "ui/reviewwindow.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ssbtek;
@@ -20,6 +25,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ssbtek-client-screenshots"));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    i18n::install(app, argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
+    QTemporaryDir home; // a store and settings of this run's own
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
     QDir().mkpath(out);
     sim::EmbeddedSimulator simulator;
     if (!simulator.start())
@@ -55,5 +64,23 @@ int main(int argc, char *argv[])
     ask(QStringLiteral("19920930-9849"));
     window.result()->tabs()->setCurrentIndex(1);
     shoot(QStringLiteral("4-agency-error"));
+
+    ask(QStringLiteral("19850412-9829"));
+    window.saveResult(QStringLiteral("Månadsansökan december"));
+    ask(QStringLiteral("19580214-9822"));
+    ui::ReviewWindow *review = window.review();
+    review->resize(1280, 700);
+    review->show();
+    if (QTest::qWaitForWindowExposed(review)) {
+        QTest::qWait(300);
+        review->grab().save(out + QStringLiteral("/5-review.png"));
+    }
+    review->close();
+    ui::SettingsDialog settingsDialog(ConfigLayers::standard());
+    settingsDialog.show();
+    if (QTest::qWaitForWindowExposed(&settingsDialog)) {
+        QTest::qWait(300);
+        settingsDialog.grab().save(out + QStringLiteral("/6-settings.png"));
+    }
     return 0;
 }

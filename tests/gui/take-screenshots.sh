@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots of the window's main states on a virtual display.
+# Takes the screenshots of the README and the guides (English, and Swedish in sv/) on a
+# virtual display.
 #   tests/gui/take-screenshots.sh [BUILD_DIR] [OUT_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build/ci}
 out=${2:-$root/resources/screenshots}
 cmake --build "$build" --target ssbtek-screenshots >/dev/null
-xvfb-run -a -s "-screen 0 1400x900x24" "$build/tests/gui/ssbtek-screenshots" "$out"
-ls "$out"/*.png
+xvfb-run -a -s "-screen 0 1400x900x24" "$build/tests/gui/ssbtek-screenshots" "$out" en
+xvfb-run -a -s "-screen 0 1400x900x24" "$build/tests/gui/ssbtek-screenshots" "$out/sv" sv
+ls "$out"/*.png "$out"/sv/*.png

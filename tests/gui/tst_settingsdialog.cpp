@@ -59,7 +59,7 @@ void TestSettingsDialog::lockedValuesCannotBeChangedAndSourcesShow()
     QCOMPARE(number->text(), u"555000-0003"_s);
     QCOMPARE(dialog.findChild<QLabel *>(u"organisation/number/source"_s)->text(), u"system, locked"_s);
     QCOMPARE(dialog.findChild<QLabel *>(u"organisation/name/source"_s)->text(), u"system"_s);
-    QCOMPARE(dialog.findChild<QLabel *>(u"caseworker/id/source"_s)->text(), u"user"_s);
+    QCOMPARE(dialog.findChild<QLabel *>(u"caseworker/id/source"_s)->text(), u"yours"_s);
     QVERIFY(dialog.field(u"caseworker/id"_s)->isEnabled());
     dialog.field(u"caseworker/id"_s)->setText(u"bertil"_s);
     QVERIFY(dialog.save());
