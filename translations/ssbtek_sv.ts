@@ -1771,6 +1771,58 @@ hamtaBastjanstInformation och testaBastjanstInformation, och avvisar frågor i e
 versions namnrymd med ett SOAP-fel, som den riktiga tjänsten gör.
 Skriver ut adressen den svarar på som första rad på standard ut.</translation>
     </message>
+    <message>
+        <source>TCP port (default: any free one).</source>
+        <translation>TCP-port (förval: vilken ledig som helst).</translation>
+    </message>
+    <message>
+        <source>Version(s) to serve: 10, 11 or both (default: 11).</source>
+        <translation>Version(er) att svara i: 10, 11 eller both (förval: 11).</translation>
+    </message>
+    <message>
+        <source>Server certificate (PEM); with it the simulator speaks TLS.</source>
+        <translation>Servercertifikat (PEM); med det talar simulatorn TLS.</translation>
+    </message>
+    <message>
+        <source>Server private key (PEM).</source>
+        <translation>Serverns privata nyckel (PEM).</translation>
+    </message>
+    <message>
+        <source>CA (PEM) whose client certificates are required.</source>
+        <translation>CA (PEM) vars klientcertifikat krävs.</translation>
+    </message>
+    <message>
+        <source>Person catalogue (JSON) instead of the built-in one.</source>
+        <translation>Personkatalog (JSON) i stället för den inbyggda.</translation>
+    </message>
+    <message>
+        <source>Misbehave on every request: </source>
+        <translation>Uppför dig fel på varje fråga: </translation>
+    </message>
+    <message>
+        <source>Answer after this many milliseconds.</source>
+        <translation>Svara efter så här många millisekunder.</translation>
+    </message>
+    <message>
+        <source>Folder of Försäkringskassan&apos;s published contract: requests are then also validated against its XSD (default: $SSBTEK_CONTRACT_DIR).</source>
+        <translation>Katalog med Försäkringskassans publicerade kontrakt: frågor valideras då också mot dess XSD (förval: $SSBTEK_CONTRACT_DIR).</translation>
+    </message>
+    <message>
+        <source>Resolve the catalogue&apos;s relative dates against this day (YYYY-MM-DD).</source>
+        <translation>Räkna katalogens relativa datum från den här dagen (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The test operation reports an error for this agency (AF, CSN, …); repeatable.</source>
+        <translation>Testoperationen rapporterar ett fel för den här myndigheten (AF, CSN, …); kan upprepas.</translation>
+    </message>
+    <message>
+        <source>Print the catalogue&apos;s test persons and what each shows, then exit.</source>
+        <translation>Skriv ut katalogens testpersoner och vad var och en visar, och avsluta.</translation>
+    </message>
+    <message>
+        <source>Language of messages: sv or en (default: the system&apos;s).</source>
+        <translation>Språk för meddelanden: sv eller en (förval: systemets).</translation>
+    </message>
 </context>
 <context>
     <name>ssbtek::ui::AgencyTab</name>

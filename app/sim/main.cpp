@@ -29,23 +29,23 @@ int main(int argc, char *argv[])
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-        { u"port"_s, u"TCP port (default: any free one)."_s, u"port"_s, u"0"_s },
-        { u"ssbtek-version"_s, u"Version(s) to serve: 10, 11 or both (default: 11)."_s, u"v"_s, u"11"_s },
-        { u"tls-cert"_s, u"Server certificate (PEM); with it the simulator speaks TLS."_s, u"file"_s },
-        { u"tls-key"_s, u"Server private key (PEM)."_s, u"file"_s },
-        { u"client-ca"_s, u"CA (PEM) whose client certificates are required."_s, u"file"_s },
-        { u"catalogue"_s, u"Person catalogue (JSON) instead of the built-in one."_s, u"file"_s },
-        { u"fault"_s, u"Misbehave on every request: "_s + sim::faultNames().join(u", "_s), u"name"_s },
-        { u"delay-ms"_s, u"Answer after this many milliseconds."_s, u"ms"_s, u"0"_s },
+        { u"port"_s, QCoreApplication::translate("ssbtek-sim", "TCP port (default: any free one)."), u"port"_s, u"0"_s },
+        { u"ssbtek-version"_s, QCoreApplication::translate("ssbtek-sim", "Version(s) to serve: 10, 11 or both (default: 11)."), u"v"_s, u"11"_s },
+        { u"tls-cert"_s, QCoreApplication::translate("ssbtek-sim", "Server certificate (PEM); with it the simulator speaks TLS."), u"file"_s },
+        { u"tls-key"_s, QCoreApplication::translate("ssbtek-sim", "Server private key (PEM)."), u"file"_s },
+        { u"client-ca"_s, QCoreApplication::translate("ssbtek-sim", "CA (PEM) whose client certificates are required."), u"file"_s },
+        { u"catalogue"_s, QCoreApplication::translate("ssbtek-sim", "Person catalogue (JSON) instead of the built-in one."), u"file"_s },
+        { u"fault"_s, QCoreApplication::translate("ssbtek-sim", "Misbehave on every request: ") + sim::faultNames().join(u", "_s), u"name"_s },
+        { u"delay-ms"_s, QCoreApplication::translate("ssbtek-sim", "Answer after this many milliseconds."), u"ms"_s, u"0"_s },
         { u"contract"_s,
-          u"Folder of Försäkringskassan's published contract: requests are then also validated against its "
-          "XSD (default: $SSBTEK_CONTRACT_DIR)."_s,
+          QCoreApplication::translate("ssbtek-sim", "Folder of Försäkringskassan's published contract: requests are then "
+                                                    "also validated against its XSD (default: $SSBTEK_CONTRACT_DIR)."),
           u"dir"_s },
-        { u"today"_s, u"Resolve the catalogue's relative dates against this day (YYYY-MM-DD)."_s, u"date"_s },
-        { u"ping-error"_s, u"The test operation reports an error for this agency (AF, CSN, …); repeatable."_s,
+        { u"today"_s, QCoreApplication::translate("ssbtek-sim", "Resolve the catalogue's relative dates against this day (YYYY-MM-DD)."), u"date"_s },
+        { u"ping-error"_s, QCoreApplication::translate("ssbtek-sim", "The test operation reports an error for this agency (AF, CSN, …); repeatable."),
           u"code"_s },
-        { u"list-persons"_s, u"Print the catalogue's test persons and what each shows, then exit."_s },
-        { u"lang"_s, u"Language of messages: sv or en (default: the system's)."_s, u"lang"_s },
+        { u"list-persons"_s, QCoreApplication::translate("ssbtek-sim", "Print the catalogue's test persons and what each shows, then exit.") },
+        { u"lang"_s, QCoreApplication::translate("ssbtek-sim", "Language of messages: sv or en (default: the system's)."), u"lang"_s },
     });
     p.process(app);
 
