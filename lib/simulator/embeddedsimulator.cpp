@@ -43,6 +43,17 @@ bool EmbeddedSimulator::start(SimulatorOptions options, const QString &catalogue
     return ok;
 }
 
+AppSettings EmbeddedSimulator::appSettings(const QUrl &endpoint, const QString &caseworker)
+{
+    AppSettings settings;
+    settings.endpoint = endpoint;
+    settings.organisationNumber = organisationNumber();
+    settings.organisationName = organisationName();
+    settings.lefiActorId = lefiActorId();
+    settings.caseworker = caseworker;
+    return settings;
+}
+
 QString EmbeddedSimulator::organisationNumber()
 {
     return u"555000-0003"_s;

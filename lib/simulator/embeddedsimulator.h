@@ -2,6 +2,7 @@
 // The built-in simulator the GUI and the CLI start when no endpoint is configured: a
 // SimulatorServer on 127.0.0.1 (plain HTTP, loopback only) in a thread of its own.
 
+#include "config/settings.h"
 #include "simulatorserver.h"
 
 #include <QThread>
@@ -29,6 +30,9 @@ public:
     static QString organisationNumber();
     static QString organisationName();
     static QString lefiActorId();
+    // Settings that ask the simulator at `endpoint` as that organisation, for tests,
+    // benchmarks and screenshots.
+    static AppSettings appSettings(const QUrl &endpoint, const QString &caseworker);
 
 private:
     QThread m_thread;

@@ -33,12 +33,7 @@ int main(int argc, char *argv[])
     sim::EmbeddedSimulator simulator;
     if (!simulator.start())
         return 1;
-    AppSettings settings;
-    settings.endpoint = simulator.url();
-    settings.organisationNumber = sim::EmbeddedSimulator::organisationNumber();
-    settings.organisationName = sim::EmbeddedSimulator::organisationName();
-    settings.lefiActorId = sim::EmbeddedSimulator::lefiActorId();
-    settings.caseworker = QStringLiteral("handlaggare1");
+    AppSettings settings = sim::EmbeddedSimulator::appSettings(simulator.url(), QStringLiteral("handlaggare1"));
     ui::MainWindow window(settings, true);
     window.resize(1280, 800);
     window.show();

@@ -70,12 +70,8 @@ void TestMainWindow::initTestCase()
     sim::SimulatorOptions options;
     options.versions = ProtocolVersion::all();
     QVERIFY2(m_sim.start(options, QString(), &error), qPrintable(error));
-    m_settings.endpoint = m_sim.url();
+    m_settings = sim::EmbeddedSimulator::appSettings(m_sim.url(), u"tester"_s);
     m_settings.alternatives = { { *ProtocolVersion::byNumber(10), m_sim.url() } };
-    m_settings.organisationNumber = sim::EmbeddedSimulator::organisationNumber();
-    m_settings.organisationName = sim::EmbeddedSimulator::organisationName();
-    m_settings.lefiActorId = sim::EmbeddedSimulator::lefiActorId();
-    m_settings.caseworker = u"tester"_s;
     m_settings.store.sqlitePath = m_dir.filePath(u"store.sqlite"_s); // this run's own audit log
 }
 

@@ -47,11 +47,7 @@ void TestSwedish::initTestCase()
     QCoreApplication::installTranslator(&m_recorder);
     QString error;
     QVERIFY2(m_sim.start({}, QString(), &error), qPrintable(error));
-    m_settings.endpoint = m_sim.url();
-    m_settings.organisationNumber = sim::EmbeddedSimulator::organisationNumber();
-    m_settings.organisationName = sim::EmbeddedSimulator::organisationName();
-    m_settings.lefiActorId = sim::EmbeddedSimulator::lefiActorId();
-    m_settings.caseworker = u"tester"_s;
+    m_settings = sim::EmbeddedSimulator::appSettings(m_sim.url(), u"tester"_s);
     m_settings.store.sqlitePath = m_dir.filePath(u"store.sqlite"_s);
 }
 

@@ -6,6 +6,8 @@
 # programs' own run path, not the build machine's.
 #
 #   tests/install/package-test.sh BUILD_DIR
+# Every grep reads a variable, never a pipe: with pipefail, grep -q ending a pipe early would
+# fail the writer (SIGPIPE) and so the check.
 set -euo pipefail
 build=${1:?usage: package-test.sh BUILD_DIR}
 work=$(mktemp -d)
@@ -34,7 +36,7 @@ done
 for s in 16 22 24 32 48 64 128 256; do
     png=$root/usr/share/icons/hicolor/${s}x${s}/apps/$app_id.png
     [ -s "$png" ] || fail "missing ${s}x${s} icon"
-    file "$png" | grep -q "$s x $s" || fail "the ${s}x${s} icon is $(file -b "$png")"
+    grep -q "$s x $s" <<<"$(file "$png")" || fail "the ${s}x${s} icon is $(file -b "$png")"
 done
 
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate"
@@ -51,8 +53,9 @@ if [ -e "$root/usr/lib/ssbtek-client/lib/libkdsoap-qt6.so.2" ]; then
     for b in ssbtek-client ssbtek-cli ssbtek-sim; do
         runpath=$(readelf -d "$root/usr/bin/$b" | sed -n 's/.*R\(UN\)\?PATH.*\[\(.*\)\]/\2/p')
         [ "$runpath" = '$ORIGIN/../lib/ssbtek-client/lib' ] || fail "$b run path is '$runpath'"
-        ldd "$root/usr/bin/$b" | grep -qE "libkdsoap(-server)?-qt6.so.2 => $root/usr/(bin/\.\./)?lib/ssbtek-client/lib/" \
-            || fail "$b does not find the shipped KDSoap: $(ldd "$root/usr/bin/$b" | grep kdsoap)"
+        libs=$(ldd "$root/usr/bin/$b") # whole, before grep: grep -q would end the pipe early
+        grep -qE "libkdsoap(-server)?-qt6.so.2 => $root/usr/(bin/\.\./)?lib/ssbtek-client/lib/" <<<"$libs" \
+            || fail "$b does not find the shipped KDSoap: $(grep kdsoap <<<"$libs")"
     done
     note "KDSoap shipped in /usr/lib/ssbtek-client/lib, found through \$ORIGIN"
 else
@@ -66,14 +69,15 @@ mkdir -p "$home"
 run() { env -i HOME="$home" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 XDG_RUNTIME_DIR="$work" QT_QPA_PLATFORM=offscreen "$@"; }
 version=$(run "$root/usr/bin/ssbtek-cli" --version)
 [ "$version" = "ssbtek-cli $(dpkg-deb -f "$deb" Version)" ] || fail "ssbtek-cli --version said '$version'"
-run "$root/usr/bin/ssbtek-cli" --lang sv --help | grep -q "^Kommandon:" || fail "no Swedish help"
+help=$(run "$root/usr/bin/ssbtek-cli" --lang sv --help)
+grep -q "^Kommandon:" <<<"$help" || fail "no Swedish help"
 run "$root/usr/bin/ssbtek-sim" --version >/dev/null || fail "ssbtek-sim --version"
 out=$(run "$root/usr/bin/ssbtek-cli" --lang sv --format text query --person 19850412-9829 --from 2026-01-01 --to 2026-03-31) \
     || fail "lookup against the built-in simulator: exit $?"
 grep -q "aktivitetsrapport 200" <<<"$out" || fail "lookup printed: $out"
 run "$root/usr/bin/ssbtek-cli" audit verify >/dev/null || fail "audit verify after the lookup"
 run "$root/usr/bin/ssbtek-client" --lang sv --screenshot "$work/window.png" || fail "the window did not start"
-file "$work/window.png" | grep -q "PNG image data" || fail "no screenshot of the window"
+grep -q "PNG image data" <<<"$(file "$work/window.png")" || fail "no screenshot of the window"
 note "installed programs ran: $version, a lookup, audit verify, the window offscreen"
 
 # A real installation's dependency resolution, without installing (needs apt and root).

@@ -1,0 +1,164 @@
+// End-to-end benchmark: a query built, sent to an SSBTEK endpoint (ssbtek-sim on loopback),
+// answered and parsed to the model, as the window does it (QueryRunner, worker thread).
+//
+//   bench_e2e URL PERSONNUMMER FROM TO COUNT [--cert C --key K --ca CA] [--request-out FILE]
+//             [--rss-every N]
+//
+// Prints median and p90 in ms. --request-out first captures the exact request the client
+// sends (through a one-shot loopback listener) so that curl can send the same bytes for the
+// transport floor. --rss-every prints the process's resident memory every N queries, to show
+// whether it stays flat over many queries.
+
+#include "answer/queryrunner.h"
+#include "config/settings.h"
+#include "simulator/embeddedsimulator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace ssbtek;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+long rssKb()
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+// Runs one query to completion; true when it was answered.
+bool runOnce(QueryRunner &runner, const Query &q)
+{
+    QEventLoop loop;
+    bool ok = false;
+    auto a = QObject::connect(&runner, &QueryRunner::answered, &loop, [&] { ok = true; loop.quit(); });
+    auto f = QObject::connect(&runner, &QueryRunner::failed, &loop, [&] { loop.quit(); });
+    if (runner.fetch(q))
+        loop.exec();
+    QObject::disconnect(a);
+    QObject::disconnect(f);
+    return ok;
+}
+
+// The request body exactly as the client sends it: one plain-HTTP exchange with a listener
+// on 127.0.0.1 that records the body and answers 500.
+QByteArray captureRequest(const AppSettings &settings, const Query &q)
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost))
+        return {};
+    QByteArray request;
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [&request, socket] {
+            request += socket->readAll();
+            const qsizetype headerEnd = request.indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                return;
+            const QByteArray headers = request.left(headerEnd).toLower();
+            const qsizetype at = headers.indexOf("content-length:");
+            const qsizetype length = at < 0 ? 0 : headers.mid(at + 15, headers.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+            if (request.size() - headerEnd - 4 >= length) {
+                request = request.mid(headerEnd + 4, length);
+                socket->write("HTTP/1.1 500 Captured\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            }
+        });
+    });
+    AppSettings plain = settings;
+    plain.endpoint = QUrl(u"http://127.0.0.1:%1/"_s.arg(server.serverPort()));
+    plain.tls = TlsSettings();
+    QueryRunner runner(plain.clientSettings());
+    runOnce(runner, q);
+    return request;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    auto option = [&args](const QString &name) {
+        const qsizetype i = args.indexOf(name);
+        if (i < 0 || i + 1 >= args.size())
+            return QString();
+        const QString value = args.at(i + 1);
+        args.remove(i, 2);
+        return value;
+    };
+    TlsSettings tls;
+    tls.certificatePath = option(u"--cert"_s);
+    tls.keyPath = option(u"--key"_s);
+    tls.caPath = option(u"--ca"_s);
+    const QString requestOut = option(u"--request-out"_s);
+    const int rssEvery = option(u"--rss-every"_s).toInt();
+    if (args.size() != 6) {
+        QTextStream(stderr) << "usage: bench_e2e URL PERSONNUMMER FROM TO COUNT [--cert C --key K --ca CA] "
+                               "[--request-out FILE] [--rss-every N]\n";
+        return 1;
+    }
+    AppSettings settings = sim::EmbeddedSimulator::appSettings(QUrl(args.at(1)), u"bench"_s);
+    settings.tls = tls;
+    settings.answerTimeoutSeconds = 60;
+    Query q = settings.baseQuery();
+    const auto person = Personnummer::parse(args.at(2));
+    if (!person) {
+        QTextStream(stderr) << "bench_e2e: not a valid personnummer\n";
+        return 1;
+    }
+    q.person = *person;
+    q.period = Period::parse(args.at(3), args.at(4));
+    q.caseId = u"bench"_s; // the same request bytes every time
+    const int count = args.at(5).toInt();
+
+    if (!requestOut.isEmpty()) {
+        QFile f(requestOut);
+        const QByteArray request = captureRequest(settings, q);
+        if (request.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(request) != request.size()) {
+            QTextStream(stderr) << "bench_e2e: could not capture the request\n";
+            return 1;
+        }
+    }
+
+    QueryRunner runner(settings.clientSettings());
+    if (!runOnce(runner, q)) { // warm-up: TLS session, caches, the simulator's first answer
+        QTextStream(stderr) << "bench_e2e: the warm-up query failed\n";
+        return 1;
+    }
+    QList<double> ms;
+    QElapsedTimer timer;
+    const long rssStart = rssKb();
+    for (int i = 1; i <= count; ++i) {
+        timer.start();
+        if (!runOnce(runner, q)) {
+            QTextStream(stderr) << "bench_e2e: query " << i << " failed\n";
+            return 1;
+        }
+        ms.append(double(timer.nsecsElapsed()) / 1e6);
+        if (rssEvery > 0 && i % rssEvery == 0)
+            out << "rss after " << i << " queries: " << rssKb() / 1024.0 << " MB\n";
+    }
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&ms](double p) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(p * double(ms.size())))); };
+    out << QString::asprintf("e2e %s: %d queries, median %.1f ms, p90 %.1f ms, rss %.1f -> %.1f MB\n",
+                             qPrintable(settings.endpoint.scheme()), count, at(0.5), at(0.9), rssStart / 1024.0,
+                             rssKb() / 1024.0);
+    return 0;
+}
