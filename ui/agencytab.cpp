@@ -16,19 +16,28 @@ namespace ssbtek::ui {
 
 namespace {
 
-// Indented for reading; a payload that does not parse is shown as it came.
-QString prettyRaw(const AgencyOutcome &outcome)
+constexpr qsizetype RawShownLimit = 4 * 1024 * 1024;
+constexpr qsizetype RawIndentLimit = 512 * 1024;
+
+// For reading: small JSON indented; anything larger broken into lines between elements or
+// objects, since a text view lays a line out whole and SSBTEK sends its XML (and LEFI its
+// JSON) as one line of up to many megabytes. A payload that does not parse is shown as it came.
+QString readableRaw(const QByteArray &raw, AgencyOutcome::RawFormat format)
 {
-    if (outcome.raw.isEmpty())
+    if (raw.isEmpty())
         return {};
-    if (outcome.raw.size() > 4 * 1024 * 1024)
-        return QString::fromUtf8(outcome.raw.left(4 * 1024 * 1024)) + AgencyTab::tr("\n… (shortened: the first 4 MB are shown)");
-    if (outcome.rawFormat == AgencyOutcome::RawFormat::Json) {
-        const QJsonDocument doc = QJsonDocument::fromJson(outcome.raw);
+    const bool json = format == AgencyOutcome::RawFormat::Json;
+    if (json && raw.size() <= RawIndentLimit) {
+        const QJsonDocument doc = QJsonDocument::fromJson(raw);
         if (!doc.isNull())
             return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     }
-    return QString::fromUtf8(outcome.raw);
+    QByteArray shown = raw.left(RawShownLimit);
+    shown.replace(json ? "},{" : "><", json ? "},\n{" : ">\n<");
+    QString text = QString::fromUtf8(shown);
+    if (raw.size() > RawShownLimit)
+        text += AgencyTab::tr("\n… (shortened: the first 4 MB are shown)");
+    return text;
 }
 
 QLabel *paragraph(const QString &text, const QString &style = QString())
@@ -44,7 +53,7 @@ QLabel *paragraph(const QString &text, const QString &style = QString())
 } // namespace
 
 AgencyTab::AgencyTab(const AgencyPresentation &p, const AgencyOutcome &outcome, QWidget *parent)
-    : QTabWidget(parent), m_presentation(p), m_raw(prettyRaw(outcome))
+    : QTabWidget(parent), m_presentation(p), m_rawBytes(outcome.raw), m_rawFormat(outcome.rawFormat)
 {
     setDocumentMode(true);
     auto *content = new QWidget;
@@ -104,14 +113,25 @@ AgencyTab::AgencyTab(const AgencyPresentation &p, const AgencyOutcome &outcome, 
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // content follows the width
     addTab(scroll, tr("Information"));
 
-    auto *raw = new QPlainTextEdit;
-    raw->setReadOnly(true);
-    raw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    raw->setPlainText(m_raw.isEmpty() ? tr("(nothing received from this agency)") : m_raw);
-    raw->setAccessibleName(tr("Raw answer from %1").arg(agencyName(p.agency)));
-    addTab(raw, outcome.rawFormat == AgencyOutcome::RawFormat::Json ? tr("Raw JSON") : tr("Raw XML"));
+    m_rawView = new QPlainTextEdit;
+    m_rawView->setReadOnly(true);
+    m_rawView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_rawView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_rawView->setAccessibleName(tr("Raw answer from %1").arg(agencyName(p.agency)));
+    addTab(m_rawView, outcome.rawFormat == AgencyOutcome::RawFormat::Json ? tr("Raw JSON") : tr("Raw XML"));
     setTabPosition(QTabWidget::South);
+    // Laying out megabytes of text costs time; only the IT staff who open this tab pay it.
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (widget(index) == m_rawView && m_rawView->document()->isEmpty()) {
+            const QString text = rawText();
+            m_rawView->setPlainText(text.isEmpty() ? tr("(nothing received from this agency)") : text);
+        }
+    });
+}
+
+QString AgencyTab::rawText() const
+{
+    return readableRaw(m_rawBytes, m_rawFormat);
 }
 
 } // namespace ssbtek::ui

@@ -7,6 +7,8 @@
 
 #include <QTabWidget>
 
+class QPlainTextEdit;
+
 namespace ssbtek::ui {
 
 class TablePanel;
@@ -19,12 +21,15 @@ public:
 
     const AgencyPresentation &presentation() const { return m_presentation; }
     QList<TablePanel *> tables() const { return m_tables; }
-    QString rawText() const { return m_raw; }
+    // The raw answer as the raw tab shows it; made when first asked for, not with the tab.
+    QString rawText() const;
 
 private:
     AgencyPresentation m_presentation;
     QList<TablePanel *> m_tables;
-    QString m_raw;
+    QByteArray m_rawBytes; // shared with the answer, not copied
+    AgencyOutcome::RawFormat m_rawFormat;
+    QPlainTextEdit *m_rawView = nullptr; // filled when first shown
 };
 
 } // namespace ssbtek::ui

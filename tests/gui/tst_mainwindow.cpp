@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void savedResultReopensReadOnlyInTheReview();
     void noQueryWithoutAWorkingAuditLog();
     void theVersionCanBeSwitchedWhereMoreAreConfigured();
+    void aHugeRawAnswerIsLaidOutOnlyWhenOpened();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
@@ -404,6 +406,26 @@ void TestMainWindow::theVersionCanBeSwitchedWhereMoreAreConfigured()
     single.alternatives.clear();
     ui::MainWindow one(single, true);
     QVERIFY(!one.form()->versionBox()->isVisibleTo(&one));
+}
+
+void TestMainWindow::aHugeRawAnswerIsLaidOutOnlyWhenOpened()
+{
+    // SSBTEK's XML comes as one line; 5 MB of it laid out as one line stalls a window.
+    AgencyOutcome outcome;
+    outcome.state = AgencyOutcome::State::Error;
+    outcome.rawFormat = AgencyOutcome::RawFormat::Xml;
+    QByteArray element("<fordon><regnr>TST101</regnr></fordon>");
+    outcome.raw = "<svar>" + element.repeated(5 * 1024 * 1024 / element.size()) + "</svar>";
+    ui::AgencyTab tab(ui::present(Agency::TNS, outcome), outcome);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    auto *view = qobject_cast<QPlainTextEdit *>(tab.widget(1));
+    QVERIFY(view);
+    QVERIFY(view->document()->isEmpty()); // nothing made until someone looks
+    tab.setCurrentIndex(1);
+    QVERIFY(view->document()->blockCount() > 100000); // one element a line
+    QVERIFY(view->toPlainText().endsWith(u"the first 4 MB are shown)"_s));
+    QVERIFY(view->toPlainText().startsWith(u"<svar>\n<fordon>\n<regnr>TST101<"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
