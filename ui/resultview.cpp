@@ -24,13 +24,22 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
     m_tabs->setAccessibleName(tr("Answer per agency"));
     m_tabs->setUsesScrollButtons(true);
     layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index > 0 && index <= int(AllAgencies.size()))
+            agencyTab(AllAgencies[size_t(index - 1)]);
+    });
 }
 
 AgencyTab *ResultView::agencyTab(Agency agency) const
 {
-    for (AgencyTab *t : m_agencyTabs) {
-        if (t->presentation().agency == agency)
-            return t;
+    for (Page &page : m_pages) {
+        if (page.presentation.agency != agency)
+            continue;
+        if (!page.tab && m_answer) {
+            page.tab = new AgencyTab(page.presentation, m_answer->outcome(agency));
+            page.holder->layout()->addWidget(page.tab);
+        }
+        return page.tab;
     }
     return nullptr;
 }
@@ -63,19 +72,21 @@ void ResultView::showAnswer(const Query &query, const RawAnswer &raw, const Answ
                                    : QStringLiteral("background: #e8f5e9; color: #2e3436; padding: 6px;"));
 
     const int current = m_tabs->currentIndex();
+    m_pages.clear(); // first: removing the old tabs changes the current one
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);
         w->deleteLater();
     }
-    m_agencyTabs.clear();
     m_overview = new OverviewTab(answer, query.period);
     m_tabs->addTab(m_overview, tr("Overview"));
     for (Agency a : AllAgencies) {
         const AgencyPresentation p = present(a, answer.outcome(a));
-        auto *tab = new AgencyTab(p, answer.outcome(a));
-        m_agencyTabs.append(tab);
-        const int index = m_tabs->addTab(tab, tabTitle(p));
+        auto *holder = new QWidget;
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(0, 0, 0, 0);
+        m_pages.append({ p, holder, nullptr });
+        const int index = m_tabs->addTab(holder, tabTitle(p));
         m_tabs->setTabToolTip(index, agencyName(a) + QStringLiteral(": ") + p.stateText);
         if (p.state == AgencyOutcome::State::Error || p.state == AgencyOutcome::State::Absent)
             m_tabs->tabBar()->setTabTextColor(index, QColor(0xa4, 0, 0));

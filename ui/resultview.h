@@ -2,6 +2,7 @@
 // The answer on screen: a header (person, period, version, time, overall state) and a tab
 // per agency, titled with its state and count, after an overview tab.
 
+#include "models/presentation.h"
 #include "models/report.h"
 #include "protocol/query.h"
 #include "protocol/ssbtekclient.h"
@@ -29,6 +30,7 @@ public:
 
     QLabel *header() const { return m_header; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The agency's tab, made now if it has not been shown yet.
     AgencyTab *agencyTab(Agency agency) const;
     OverviewTab *overview() const { return m_overview; }
 
@@ -36,7 +38,15 @@ private:
     QLabel *m_header;
     QTabWidget *m_tabs;
     OverviewTab *m_overview = nullptr;
-    QList<AgencyTab *> m_agencyTabs;
+    // One per agency in AllAgencies order. A tab's widgets (tables of possibly tens of
+    // thousands of rows) are made when it is first shown, so a large answer appears at once.
+    struct Page
+    {
+        AgencyPresentation presentation;
+        QWidget *holder = nullptr;
+        AgencyTab *tab = nullptr;
+    };
+    mutable QList<Page> m_pages;
     std::optional<Answer> m_answer;
     ReportHeader m_reportHeader;
     Period m_period;
