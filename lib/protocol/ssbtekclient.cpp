@@ -131,9 +131,13 @@ void SsbtekClient::cancel()
 
 bool SsbtekClient::start(Operation operation, const QString &method, const KDSoapMessage &message)
 {
-    if (const auto problem = checkSettings(m_settings)) {
-        failLater(*problem);
-        return false;
+    if (!m_ssl) { // read and checked once: files, PEM and the key's match cost a few ms each time
+        if (const auto problem = checkSettings(m_settings)) {
+            failLater(*problem);
+            return false;
+        }
+        if (m_settings.endpoint.scheme() == u"https")
+            m_ssl = *m_settings.tls.toSslConfiguration();
     }
     m_call = std::make_unique<Call>();
     Call &call = *m_call;
@@ -148,7 +152,7 @@ bool SsbtekClient::start(Operation operation, const QString &method, const KDSoa
     call.soap->setStyle(KDSoapClientInterface::DocumentStyle);
     call.soap->setTimeout(m_settings.answerTimeoutMs);
     if (call.observed.https)
-        call.soap->setSslConfiguration(*m_settings.tls.toSslConfiguration());
+        call.soap->setSslConfiguration(*m_ssl);
 
     // KDSoap offers no access to the reply; its QNAM is the parent of the default cookie
     // jar (a Qt implementation detail, pinned by tst_client). peek(), never readAll():

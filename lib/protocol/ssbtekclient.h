@@ -77,6 +77,7 @@ private:
     void failLater(const ClientFailure &failure);
 
     ClientSettings m_settings;
+    std::optional<QSslConfiguration> m_ssl; // from m_settings.tls, once the settings were found usable
     std::unique_ptr<Call> m_call;
 };
 
