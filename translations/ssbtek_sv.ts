@@ -214,6 +214,30 @@
         <source>11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)</source>
         <translation>11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)</translation>
     </message>
+    <message>
+        <source>log follow-up: office hours, e.g. 07:00-18:00 (weekends are outside)</source>
+        <translation>loggkontroll: kontorstid, t.ex. 07:00-18:00 (helger räknas som utanför)</translation>
+    </message>
+    <message>
+        <source>log follow-up: this many distinct persons by one caseworker …</source>
+        <translation>loggkontroll: så här många olika personer av en handläggare …</translation>
+    </message>
+    <message>
+        <source>… within this many minutes</source>
+        <translation>… inom så här många minuter</translation>
+    </message>
+    <message>
+        <source>log follow-up: a person looked up by this many caseworkers</source>
+        <translation>loggkontroll: en person som slagits upp av så här många handläggare</translation>
+    </message>
+    <message>
+        <source>log follow-up: this many lookups of one person with nothing saved</source>
+        <translation>loggkontroll: så här många slagningar på en person utan sparat svar</translation>
+    </message>
+    <message>
+        <source>The log follow-up&apos;s thresholds must be at least 2 (minutes at least 1).</source>
+        <translation>Gränserna för loggkontrollen måste vara minst 2 (minuter minst 1).</translation>
+    </message>
 </context>
 <context>
     <name>CertificateInfo</name>
@@ -457,10 +481,6 @@
         <translation>Personnummer: </translation>
     </message>
     <message>
-        <source>Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D]</source>
-        <translation>Användning: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter H] [--from D] [--to D]</translation>
-    </message>
-    <message>
         <source># system-wide: %1
 # user: %2
 </source>
@@ -523,6 +543,18 @@
     <message>
         <source>Language of the output: sv or en (default: the setting, else the system&apos;s).</source>
         <translation>Språk för utdata: sv eller en (förval: inställningen, annars systemets).</translation>
+    </message>
+    <message>
+        <source>audit list: only lookups showing this follow-up pattern: outside-hours, many-persons, many-caseworkers, lone-case-id, repeated-unsaved.</source>
+        <translation>audit list: bara slagningar som visar det här mönstret: outside-hours, many-persons, many-caseworkers, lone-case-id, repeated-unsaved.</translation>
+    </message>
+    <message>
+        <source>Unknown pattern; known: %1</source>
+        <translation>Okänt mönster; kända: %1</translation>
+    </message>
+    <message>
+        <source>Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME]</source>
+        <translation>Användning: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter H] [--from D] [--to D] [--pattern NAMN]</translation>
     </message>
 </context>
 <context>
@@ -799,6 +831,29 @@
     <message>
         <source>validity</source>
         <translation>giltighet</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Lookups outside office hours</source>
+        <translation>Slagningar utanför kontorstid</translation>
+    </message>
+    <message>
+        <source>A caseworker with many persons in a short time</source>
+        <translation>En handläggare med många personer på kort tid</translation>
+    </message>
+    <message>
+        <source>A person looked up by many caseworkers</source>
+        <translation>En person som slagits upp av många handläggare</translation>
+    </message>
+    <message>
+        <source>A case id no other lookup has</source>
+        <translation>Ett ärende-id som ingen annan slagning har</translation>
+    </message>
+    <message>
+        <source>The same person looked up repeatedly, nothing saved</source>
+        <translation>Samma person uppslagen flera gånger, inget sparat</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2439,22 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>Saved result %1 (read-only) — saved %2 by %3</source>
         <translation>Sparat svar %1 (skrivskyddat) — sparat %2 av %3</translation>
+    </message>
+    <message>
+        <source>(any lookup)</source>
+        <translation>(alla slagningar)</translation>
+    </message>
+    <message>
+        <source>Patterns a reviewer should look at; the thresholds are settings (followUp/…).</source>
+        <translation>Mönster som en granskare bör titta på; gränserna är inställningar (followUp/…).</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;pattern:</source>
+        <translation>&amp;Mönster:</translation>
+    </message>
+    <message>
+        <source>Follow-up pattern:</source>
+        <translation>Mönster:</translation>
     </message>
 </context>
 <context>

@@ -360,10 +360,12 @@ ReviewWindow *MainWindow::review()
 {
     if (!m_store)
         return nullptr;
-    if (!m_review)
+    if (!m_review) {
         m_review = new ReviewWindow(m_store.get(), m_simulated, this);
-    else
+        m_review->setFollowUp(m_settings.followUp);
+    } else {
         m_review->refresh();
+    }
     return m_review;
 }
 

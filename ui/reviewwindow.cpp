@@ -5,6 +5,7 @@
 #include "tablepanel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -95,6 +96,12 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     form->addRow(datesLabel, dates);
     form->addRow(tr("P&urpose contains:"), m_purpose);
     form->addRow(tr("&Outcome contains:"), m_outcome);
+    m_pattern = new QComboBox;
+    m_pattern->addItem(tr("(any lookup)"));
+    for (store::Pattern p : store::AllPatterns)
+        m_pattern->addItem(store::patternName(p), store::patternKey(p));
+    m_pattern->setToolTip(tr("Patterns a reviewer should look at; the thresholds are settings (followUp/…)."));
+    form->addRow(tr("Follow-up &pattern:"), m_pattern);
     layout->addLayout(form);
     auto *buttons = new QHBoxLayout;
     auto *search = new QPushButton(tr("&Search"));
@@ -116,6 +123,7 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     for (QLineEdit *e : { m_caseworker, m_person, m_purpose, m_outcome })
         connect(e, &QLineEdit::returnPressed, this, &ReviewWindow::refresh);
     connect(search, &QPushButton::clicked, this, &ReviewWindow::refresh);
+    connect(m_pattern, &QComboBox::activated, this, &ReviewWindow::refresh);
     connect(open, &QPushButton::clicked, this, [this] {
         if (!m_savedPanel)
             return;
@@ -161,8 +169,11 @@ void ReviewWindow::refresh()
         m_chain->setText(tr("<b style=\"color:#a40000\">AUDIT CHAIN BROKEN:</b> %1").arg(chain->problem.toHtmlEscaped()));
 
     const store::AuditFilter f = filter();
-    const auto records = m_store->audit(f);
+    const auto pattern = store::patternFromKey(m_pattern->currentData().toString());
+    const auto records = m_store->audit(pattern ? store::patternScope(f) : f);
     m_records = records ? *records : QList<store::AuditRecord>();
+    if (pattern) // judged on everyone's lookups in the period, then narrowed to the filter
+        m_records = store::narrow(store::findPattern(*pattern, m_records, m_followUp), f);
     const auto saved = m_store->savedResults(f);
     for (TablePanel *old : { m_auditPanel, m_savedPanel }) {
         if (old) {
@@ -182,6 +193,8 @@ bool ReviewWindow::exportPdf(const QString &path, QString *error)
 {
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 8pt\"><h1>%1</h1><p>%2</p>")
                            .arg(tr("Audit log").toHtmlEscaped(), m_chain->text());
+    if (m_pattern->currentIndex() > 0)
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Follow-up pattern:").toHtmlEscaped(), m_pattern->currentText().toHtmlEscaped());
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>");
     const Table t = makeAuditTable(m_records);
     for (const Column &c : t.columns)

@@ -1,13 +1,15 @@
 #pragma once
 // Supervisor review: filter the audit log and saved results (caseworker, person, dates,
-// purpose, outcome), see whether the audit chain is intact, open a saved result read-only
+// purpose, outcome, follow-up pattern), see whether the audit chain is intact, open a saved result read-only
 // exactly as it was received, and export the filtered audit as CSV or PDF.
 
+#include "store/followup.h"
 #include "store/store.h"
 
 #include <QMainWindow>
 
 class QDateEdit;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QCheckBox;
@@ -23,6 +25,9 @@ class ReviewWindow : public QMainWindow
 public:
     ReviewWindow(store::Store *store, bool simulated, QWidget *parent = nullptr);
 
+    // The thresholds of the follow-up patterns (from the settings).
+    void setFollowUp(const store::FollowUpSettings &settings) { m_followUp = settings; }
+    QComboBox *patternFilter() const { return m_pattern; }
     QLineEdit *personFilter() const { return m_person; }
     QLineEdit *caseworkerFilter() const { return m_caseworker; }
     QLabel *chainStatus() const { return m_chain; }
@@ -47,6 +52,8 @@ private:
     QDateEdit *m_to;
     QLineEdit *m_purpose;
     QLineEdit *m_outcome;
+    QComboBox *m_pattern;
+    store::FollowUpSettings m_followUp;
     QLabel *m_chain;
     QVBoxLayout *m_tables;
     TablePanel *m_auditPanel = nullptr;

@@ -5,6 +5,7 @@
 #include "explain/explanations.h"
 #include "i18n/translations.h"
 #include "simulator/runtime.h"
+#include "store/followup.h"
 #include "store/queryaudit.h"
 #include "store/store.h"
 
@@ -258,6 +259,8 @@ void addOptions(QCommandLineParser &p)
         { u"store"_s, Text::tr("The SQLite store (audit log and saved results) to use."), u"file"_s },
         { u"days"_s, Text::tr("retention: delete saved answers older than this many days."), u"days"_s },
         { u"caseworker-filter"_s, Text::tr("audit list: only this caseworker's records."), u"id"_s },
+        { u"pattern"_s, Text::tr("audit list: only lookups showing this follow-up pattern: outside-hours, many-persons, "
+                                 "many-caseworkers, lone-case-id, repeated-unsaved."), u"name"_s },
     });
 }
 
@@ -413,13 +416,27 @@ int audit(const QCommandLineParser &parser)
         filter.caseworker = parser.value(u"caseworker-filter"_s);
         filter.from = QDate::fromString(parser.value(u"from"_s), Qt::ISODate);
         filter.to = QDate::fromString(parser.value(u"to"_s), Qt::ISODate);
-        const auto records = (*store)->audit(filter);
-        if (!records) {
-            err() << records.error().message << '\n';
+        std::optional<store::Pattern> pattern;
+        if (parser.isSet(u"pattern"_s)) {
+            pattern = store::patternFromKey(parser.value(u"pattern"_s));
+            if (!pattern) {
+                QStringList keys;
+                for (store::Pattern p : store::AllPatterns)
+                    keys << store::patternKey(p);
+                err() << Text::tr("Unknown pattern; known: %1").arg(keys.join(u", "_s)) << '\n';
+                return Usage;
+            }
+        }
+        const auto fetched = (*store)->audit(pattern ? store::patternScope(filter) : filter);
+        if (!fetched) {
+            err() << fetched.error().message << '\n';
             return StoreFailed;
         }
+        QList<store::AuditRecord> records = *fetched;
+        if (pattern) // judged on everyone's lookups in the period, then narrowed to the filter
+            records = store::narrow(store::findPattern(*pattern, records, settingsFrom(parser).followUp), filter);
         QJsonArray list;
-        for (const store::AuditRecord &r : *records)
+        for (const store::AuditRecord &r : records)
             list.append(QJsonObject { { u"id"_s, r.id }, { u"at"_s, r.at.toString(Qt::ISODateWithMs) }, { u"kind"_s, r.kind },
                                       { u"caseworker"_s, r.caseworker }, { u"unit"_s, r.unit }, { u"person"_s, r.person },
                                       { u"purpose"_s, r.purpose }, { u"legalBasis"_s, r.legalBasis }, { u"version"_s, r.version },
@@ -428,7 +445,7 @@ int audit(const QCommandLineParser &parser)
         out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    err() << Text::tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D]") << '\n';
+    err() << Text::tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME]") << '\n';
     return Usage;
 }
 

@@ -12,6 +12,11 @@ namespace ssbtek {
 const QList<AppSettings::Key> &AppSettings::keys()
 {
     static const QList<Key> list {
+        { u"followUp/officeHours"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: office hours, e.g. 07:00-18:00 (weekends are outside)") },
+        { u"followUp/manyPersons"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many distinct persons by one caseworker …") },
+        { u"followUp/manyPersonsMinutes"_s, QT_TRANSLATE_NOOP("AppSettings", "… within this many minutes") },
+        { u"followUp/manyCaseworkers"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: a person looked up by this many caseworkers") },
+        { u"followUp/repeatedLookups"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many lookups of one person with nothing saved") },
         { u"ui/language"_s, QT_TRANSLATE_NOOP("AppSettings", "language of the window and messages: sv or en; empty: the system's") },
         { u"endpoint/url"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK endpoint (https://…); empty: the built-in simulator") },
         { u"endpoint/version"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK version: 10 or 11") },
@@ -97,6 +102,8 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
         problems.append({ u"store/host"_s, tr("A PostgreSQL store needs a host and a database.") });
     if (retentionDays < 0)
         problems.append({ u"store/retentionDays"_s, tr("Retention days cannot be negative.") });
+    if (followUp.manyPersons < 2 || followUp.manyPersonsMinutes < 1 || followUp.manyCaseworkers < 2 || followUp.repeatedLookups < 2)
+        problems.append({ u"followUp/manyPersons"_s, tr("The log follow-up's thresholds must be at least 2 (minutes at least 1).") });
     if (!language.isEmpty() && language != u"sv" && language != u"en")
         problems.append({ u"ui/language"_s, tr("The language must be sv or en (or empty for the system's).") });
     return problems;
@@ -155,6 +162,22 @@ AppSettings loadWith(Get get)
     a.storePasswordFile = get(u"store/passwordFile"_s, QVariant()).toString();
     a.retentionDays = get(u"store/retentionDays"_s, 0).toInt();
     a.language = get(u"ui/language"_s, QVariant()).toString().trimmed();
+    {
+        store::FollowUpSettings &f = a.followUp;
+        const QStringList hours = get(u"followUp/officeHours"_s, QVariant()).toString().split(u'-');
+        if (hours.size() == 2) {
+            const QTime start = QTime::fromString(hours[0].trimmed(), u"HH:mm"_s);
+            const QTime end = QTime::fromString(hours[1].trimmed(), u"HH:mm"_s);
+            if (start.isValid() && end.isValid() && start < end) {
+                f.officeStart = start;
+                f.officeEnd = end;
+            }
+        }
+        f.manyPersons = get(u"followUp/manyPersons"_s, f.manyPersons).toInt();
+        f.manyPersonsMinutes = get(u"followUp/manyPersonsMinutes"_s, f.manyPersonsMinutes).toInt();
+        f.manyCaseworkers = get(u"followUp/manyCaseworkers"_s, f.manyCaseworkers).toInt();
+        f.repeatedLookups = get(u"followUp/repeatedLookups"_s, f.repeatedLookups).toInt();
+    }
     for (const QString &entry : get(u"endpoints/alternatives"_s, QVariant()).toStringList().join(u',').split(u',', Qt::SkipEmptyParts)) {
         const auto version = ProtocolVersion::parse(entry.section(u'=', 0, 0));
         const QUrl url(entry.section(u'=', 1).trimmed());
@@ -203,6 +226,11 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"store/path"_s, store.sqlitePath);
     s.setValue(u"store/retentionDays"_s, retentionDays);
     s.setValue(u"ui/language"_s, language);
+    s.setValue(u"followUp/officeHours"_s, followUp.officeStart.toString(u"HH:mm"_s) + u'-' + followUp.officeEnd.toString(u"HH:mm"_s));
+    s.setValue(u"followUp/manyPersons"_s, followUp.manyPersons);
+    s.setValue(u"followUp/manyPersonsMinutes"_s, followUp.manyPersonsMinutes);
+    s.setValue(u"followUp/manyCaseworkers"_s, followUp.manyCaseworkers);
+    s.setValue(u"followUp/repeatedLookups"_s, followUp.repeatedLookups);
     s.setValue(u"query/legalBasisPresets"_s, legalBasisPresets);
 }
 

@@ -6,6 +6,7 @@
 
 #include "configlayers.h"
 #include "protocol/ssbtekclient.h"
+#include "store/followup.h"
 #include "store/storesettings.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ public:
     QString storePasswordFile; // PostgreSQL: read at use, never stored in the settings
     int retentionDays = 0;     // saved answers older than this are deleted; 0: kept
     QString language;          // "sv", "en"; empty: the system's
+    store::FollowUpSettings followUp; // thresholds of the log follow-up's patterns
 
     bool usesSimulator() const { return endpoint.isEmpty(); }
 

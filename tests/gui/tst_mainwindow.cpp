@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QTimeZone>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void noQueryWithoutAWorkingAuditLog();
     void theVersionCanBeSwitchedWhereMoreAreConfigured();
     void aHugeRawAnswerIsLaidOutOnlyWhenOpened();
+    void theReviewFiltersByFollowUpPattern();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
@@ -426,6 +428,49 @@ void TestMainWindow::aHugeRawAnswerIsLaidOutOnlyWhenOpened()
     QVERIFY(view->document()->blockCount() > 100000); // one element a line
     QVERIFY(view->toPlainText().endsWith(u"the first 4 MB are shown)"_s));
     QVERIFY(view->toPlainText().startsWith(u"<svar>\n<fordon>\n<regnr>TST101<"_s));
+}
+
+void TestMainWindow::theReviewFiltersByFollowUpPattern()
+{
+    // A store of its own: three lookups of one person by three caseworkers, and one ordinary.
+    QTemporaryDir dir;
+    store::StoreSettings settings;
+    settings.sqlitePath = dir.filePath(u"review.sqlite"_s);
+    auto opened = store::Store::open(settings);
+    QVERIFY(opened);
+    store::Store &s = **opened;
+    auto lookup = [&s](const QString &caseworker, const QString &person, const QString &caseId) {
+        store::AuditRecord r;
+        r.at = QDateTime(QDate(2026, 11, 3), QTime(9, 0), QTimeZone::utc());
+        r.kind = u"query"_s;
+        r.caseworker = caseworker;
+        r.person = person;
+        r.caseId = caseId;
+        QVERIFY(s.appendAudit(r));
+    };
+    for (const QString &cw : { u"anna"_s, u"bertil"_s, u"cecilia"_s })
+        lookup(cw, u"198504129829"_s, u"CASE-1"_s);
+    lookup(u"anna"_s, u"199209309849"_s, u"CASE-2"_s);
+    lookup(u"anna"_s, u"199209309849"_s, u"CASE-2"_s);
+
+    ui::ReviewWindow review(&s, true);
+    QCOMPARE(review.auditTable()->proxy()->rowCount(), 5);
+    QComboBox *pattern = review.patternFilter();
+    pattern->setCurrentIndex(pattern->findData(u"many-caseworkers"_s));
+    review.refresh();
+    QCOMPARE(review.auditTable()->proxy()->rowCount(), 3);
+    QTest::keyClicks(review.caseworkerFilter(), u"bertil"_s); // judged on everyone, then narrowed
+    review.refresh();
+    QCOMPARE(review.auditTable()->proxy()->rowCount(), 1);
+    review.caseworkerFilter()->clear();
+    store::FollowUpSettings strict;
+    strict.manyCaseworkers = 4;
+    review.setFollowUp(strict);
+    review.refresh();
+    QCOMPARE(review.auditTable()->proxy()->rowCount(), 0);
+    pattern->setCurrentIndex(0);
+    review.refresh();
+    QCOMPARE(review.auditTable()->proxy()->rowCount(), 5);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -254,8 +254,22 @@ void TestCli::everyQueryIsAuditedAndTheChainVerifies()
     QCOMPARE(records.at(1).toObject().value(u"caseId").toString().size(), 31);
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--person"_s, u"19850412-9829"_s } + common, &out), 0);
     QCOMPARE(QJsonDocument::fromJson(out).array().size(), 1);
+    // Follow-up: both lookups have a generated case id of their own; a third with one of
+    // theirs makes that one ordinary.
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--pattern"_s, u"lone-case-id"_s } + common, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 2);
+    runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s,
+                         u"--case-id"_s, records.at(1).toObject().value(u"caseId").toString() } + common, &out);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--pattern"_s, u"lone-case-id"_s } + common, &out), 0);
+    const QJsonArray lone = QJsonDocument::fromJson(out).array();
+    QCOMPARE(lone.size(), 1);
+    QCOMPARE(lone.at(0).toObject().value(u"person").toString(), u"199712129841"_s);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--pattern"_s, u"lone-case-id"_s, u"--person"_s, u"19850412-9829"_s } + common, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 0);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--pattern"_s, u"nonsense"_s } + common, &out, &err), 1);
+    QVERIFY(err.contains("lone-case-id"));
     QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 0);
-    QVERIFY(out.contains("intact: 2 records"));
+    QVERIFY(out.contains("intact: 3 records"));
     // Someone edits the file's audit table behind the program's back.
     {
         const QString name = u"tamper"_s;
