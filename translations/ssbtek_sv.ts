@@ -238,6 +238,18 @@
         <source>The log follow-up&apos;s thresholds must be at least 2 (minutes at least 1).</source>
         <translation>Gränserna för loggkontrollen måste vara minst 2 (minuter minst 1).</translation>
     </message>
+    <message>
+        <source>agencies the organisation may ask, e.g. AF,CSN,FK,SKV,SO,MIV; empty: all</source>
+        <translation>myndigheter som organisationen får fråga, t.ex. AF,CSN,FK,SKV,SO,MIV; tomt: alla</translation>
+    </message>
+    <message>
+        <source>Unknown agency code &quot;%1&quot;; known: AF, CSN, FK, SKV, SO, TNS, MIV.</source>
+        <translation>Okänd myndighetskod &quot;%1&quot;; kända: AF, CSN, FK, SKV, SO, TNS, MIV.</translation>
+    </message>
+    <message>
+        <source>At least one agency must be enabled.</source>
+        <translation>Minst en myndighet måste vara tillåten.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateInfo</name>
@@ -1599,6 +1611,10 @@
         <source>the address must start with https://</source>
         <translation>adressen måste börja med https://</translation>
     </message>
+    <message>
+        <source>%1 may not be asked by this organisation (system-wide configuration).</source>
+        <translation>%1 får inte tillfrågas av den här organisationen (inställt för hela systemet).</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -2231,6 +2247,10 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>Check the personal identity number.</source>
         <translation>Kontrollera personnumret.</translation>
+    </message>
+    <message>
+        <source>%1: not enabled for this organisation (system-wide configuration).</source>
+        <translation>%1: inte tillåten för den här organisationen (inställt för hela systemet).</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_form = new QueryForm;
     m_form->setVersions(m_settings.configuredVersions(), m_settings.version);
     m_form->setPresets(m_settings.purposePresets, m_settings.legalBasisPresets);
+    m_form->setEnabledAgencies(m_settings.enabledAgencies);
     splitter->addWidget(m_form);
 
     auto *right = new QWidget;

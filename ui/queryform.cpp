@@ -80,6 +80,7 @@ QueryForm::QueryForm(QWidget *parent)
     auto *agencies = new QGroupBox(tr("Agencies"));
     auto *grid = new QGridLayout(agencies);
     m_all = new QCheckBox(tr("&All"));
+    m_all->setObjectName(QStringLiteral("allAgencies"));
     m_all->setChecked(true);
     grid->addWidget(m_all, 0, 0, 1, 2);
     int i = 0;
@@ -95,7 +96,7 @@ QueryForm::QueryForm(QWidget *parent)
     }
     connect(m_all, &QCheckBox::clicked, this, [this](bool on) {
         for (QCheckBox *b : std::as_const(m_agencies))
-            b->setChecked(on);
+            b->setChecked(on && b->isEnabled());
     });
     layout->addWidget(agencies);
 
@@ -197,11 +198,26 @@ void QueryForm::applyPreset(int index)
     m_to->setDate(p.to);
 }
 
+void QueryForm::setEnabledAgencies(const AgencySet &enabled)
+{
+    m_enabled = enabled;
+    for (Agency a : AllAgencies) {
+        QCheckBox *box = agencyBox(a);
+        const bool on = enabled.contains(a);
+        box->setEnabled(on);
+        if (!on)
+            box->setChecked(false);
+        box->setToolTip(on ? agencyName(a)
+                           : tr("%1: not enabled for this organisation (system-wide configuration).").arg(agencyName(a)));
+    }
+    syncAllBox();
+}
+
 void QueryForm::syncAllBox()
 {
     bool all = true;
     for (QCheckBox *b : std::as_const(m_agencies))
-        all = all && b->isChecked();
+        all = all && (b->isChecked() || !b->isEnabled());
     m_all->setChecked(all);
 }
 
@@ -241,7 +257,7 @@ std::optional<Query> QueryForm::query(const Query &base)
     q.period = { m_from->date(), m_to->date() };
     q.agencies = {};
     for (Agency a : AllAgencies) {
-        if (agencyBox(a)->isChecked())
+        if (agencyBox(a)->isChecked() && m_enabled.contains(a))
             q.agencies.insert(a);
     }
     q.purpose = m_purpose->currentText();
@@ -276,7 +292,7 @@ void QueryForm::restoreChoices(QSettings &settings)
     if (settings.contains(QStringLiteral("form/agencies"))) {
         const auto set = AgencySet::parse(settings.value(QStringLiteral("form/agencies")).toString());
         for (Agency a : AllAgencies)
-            agencyBox(a)->setChecked(set && set->contains(a));
+            agencyBox(a)->setChecked(set && set->contains(a) && m_enabled.contains(a));
     }
     const int preset = settings.value(QStringLiteral("form/preset"), m_preset->currentIndex()).toInt();
     if (preset >= 0 && preset < m_preset->count() - 1) // never restore "Custom": its dates are gone

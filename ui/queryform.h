@@ -35,6 +35,8 @@ public:
     void showProblem(const QString &text);
     // The configured choices for purpose and legal basis (the text stays editable).
     void setPresets(const QStringList &purposes, const QStringList &legalBases);
+    // Agencies the organisation may ask; the others cannot be chosen (and are unticked).
+    void setEnabledAgencies(const AgencySet &enabled);
     // The caseworker's last choices (agencies, period preset, purpose, legal basis).
     void saveChoices(QSettings &settings) const;
     void restoreChoices(QSettings &settings);
@@ -63,6 +65,7 @@ private:
     QLabel *m_periodNote;
     QCheckBox *m_all;
     QList<QCheckBox *> m_agencies;
+    AgencySet m_enabled = AgencySet::all();
     QComboBox *m_purpose;
     QComboBox *m_legalBasis;
     QLineEdit *m_caseId;

@@ -518,9 +518,10 @@ int query(const QCommandLineParser &parser)
         return InvalidInput;
     }
     QString unknown;
+    const AppSettings configured = settingsFrom(parser);
     const auto agencies = parser.isSet(u"agencies"_s)
         ? AgencySet::parse(parser.value(u"agencies"_s), &unknown)
-        : std::optional<AgencySet>(AgencySet::all());
+        : std::optional<AgencySet>(configured.enabledAgencies);
     if (!agencies) {
         err() << Text::tr("Unknown agency code: ") << unknown << Text::tr(" (known: AF, CSN, FK, SKV, SO, TNS, MIV)")
               << '\n';

@@ -17,6 +17,7 @@ const QList<AppSettings::Key> &AppSettings::keys()
         { u"followUp/manyPersonsMinutes"_s, QT_TRANSLATE_NOOP("AppSettings", "… within this many minutes") },
         { u"followUp/manyCaseworkers"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: a person looked up by this many caseworkers") },
         { u"followUp/repeatedLookups"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many lookups of one person with nothing saved") },
+        { u"agencies/enabled"_s, QT_TRANSLATE_NOOP("AppSettings", "agencies the organisation may ask, e.g. AF,CSN,FK,SKV,SO,MIV; empty: all") },
         { u"ui/language"_s, QT_TRANSLATE_NOOP("AppSettings", "language of the window and messages: sv or en; empty: the system's") },
         { u"endpoint/url"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK endpoint (https://…); empty: the built-in simulator") },
         { u"endpoint/version"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK version: 10 or 11") },
@@ -104,6 +105,10 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
         problems.append({ u"store/retentionDays"_s, tr("Retention days cannot be negative.") });
     if (followUp.manyPersons < 2 || followUp.manyPersonsMinutes < 1 || followUp.manyCaseworkers < 2 || followUp.repeatedLookups < 2)
         problems.append({ u"followUp/manyPersons"_s, tr("The log follow-up's thresholds must be at least 2 (minutes at least 1).") });
+    if (QString unknown; !enabledAgenciesText.isEmpty() && !AgencySet::parse(enabledAgenciesText, &unknown))
+        problems.append({ u"agencies/enabled"_s, tr("Unknown agency code \"%1\"; known: AF, CSN, FK, SKV, SO, TNS, MIV.").arg(unknown) });
+    else if (enabledAgencies.isEmpty())
+        problems.append({ u"agencies/enabled"_s, tr("At least one agency must be enabled.") });
     if (!language.isEmpty() && language != u"sv" && language != u"en")
         problems.append({ u"ui/language"_s, tr("The language must be sv or en (or empty for the system's).") });
     return problems;
@@ -162,6 +167,9 @@ AppSettings loadWith(Get get)
     a.storePasswordFile = get(u"store/passwordFile"_s, QVariant()).toString();
     a.retentionDays = get(u"store/retentionDays"_s, 0).toInt();
     a.language = get(u"ui/language"_s, QVariant()).toString().trimmed();
+    a.enabledAgenciesText = get(u"agencies/enabled"_s, QVariant()).toStringList().join(u',').trimmed();
+    if (const auto enabled = AgencySet::parse(a.enabledAgenciesText); enabled && !a.enabledAgenciesText.isEmpty())
+        a.enabledAgencies = *enabled;
     {
         store::FollowUpSettings &f = a.followUp;
         const QStringList hours = get(u"followUp/officeHours"_s, QVariant()).toString().split(u'-');
@@ -226,6 +234,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"store/path"_s, store.sqlitePath);
     s.setValue(u"store/retentionDays"_s, retentionDays);
     s.setValue(u"ui/language"_s, language);
+    s.setValue(u"agencies/enabled"_s, enabledAgenciesText);
     s.setValue(u"followUp/officeHours"_s, followUp.officeStart.toString(u"HH:mm"_s) + u'-' + followUp.officeEnd.toString(u"HH:mm"_s));
     s.setValue(u"followUp/manyPersons"_s, followUp.manyPersons);
     s.setValue(u"followUp/manyPersonsMinutes"_s, followUp.manyPersonsMinutes);
@@ -256,6 +265,7 @@ ClientSettings AppSettings::clientSettings(const QUrl &endpointOverride) const
     c.connectTimeoutMs = connectTimeoutSeconds * 1000;
     c.answerTimeoutMs = answerTimeoutSeconds * 1000;
     c.maxAnswerBytes = qint64(maxAnswerMegabytes) * 1024 * 1024;
+    c.enabledAgencies = enabledAgencies;
     return c;
 }
 
@@ -309,6 +319,7 @@ Query AppSettings::baseQuery() const
         q.dataProcessors.append({ dataProcessorOrder > 0 ? std::optional<int>(dataProcessorOrder) : std::nullopt,
                                   dataProcessorNumber, dataProcessorName });
     q.lefi.apiVersion = lefiVersion;
+    q.agencies = enabledAgencies;
     return q;
 }
 

@@ -50,6 +50,8 @@ public:
     int retentionDays = 0;     // saved answers older than this are deleted; 0: kept
     QString language;          // "sv", "en"; empty: the system's
     store::FollowUpSettings followUp; // thresholds of the log follow-up's patterns
+    AgencySet enabledAgencies = AgencySet::all(); // agencies/enabled: what the organisation may ask
+    QString enabledAgenciesText;                  // as configured, to report an unknown code
 
     bool usesSimulator() const { return endpoint.isEmpty(); }
 

@@ -94,6 +94,19 @@ bool SsbtekClient::fetch(const Query &query)
 {
     if (isBusy())
         return false;
+    QStringList disabled;
+    for (Agency a : query.agencies.toList()) {
+        if (!m_settings.enabledAgencies.contains(a))
+            disabled << agencyName(a);
+    }
+    if (!disabled.isEmpty()) {
+        ClientFailure f;
+        f.kind = ClientFailure::Kind::InvalidRequest;
+        f.detail = QCoreApplication::translate("SsbtekClient", "%1 may not be asked by this organisation (system-wide configuration).")
+                           .arg(disabled.join(u", "_s));
+        failLater(f);
+        return true;
+    }
     auto built = RequestBuilder::build(query, m_settings.version);
     if (!built) {
         ClientFailure f;

@@ -28,6 +28,9 @@ struct ClientSettings
     int connectTimeoutMs = 10'000; // until the request has been sent (TCP + TLS)
     int answerTimeoutMs = 120'000; // the whole exchange; SSBTEK's fan-out is slow
     qint64 maxAnswerBytes = 64 * 1024 * 1024;
+    // The agencies this organisation may ask (Transportstyrelsen, say, only where a
+    // medgivande exists). A query naming another is refused before anything is sent.
+    AgencySet enabledAgencies = AgencySet::all();
 };
 
 // What came back for hamtaBastjanstInformation, untouched.

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void theVersionCanBeSwitchedWhereMoreAreConfigured();
     void aHugeRawAnswerIsLaidOutOnlyWhenOpened();
     void theReviewFiltersByFollowUpPattern();
+    void aDisabledAgencyIsNeverRequested();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
@@ -471,6 +472,47 @@ void TestMainWindow::theReviewFiltersByFollowUpPattern()
     pattern->setCurrentIndex(0);
     review.refresh();
     QCOMPARE(review.auditTable()->proxy()->rowCount(), 5);
+}
+
+void TestMainWindow::aDisabledAgencyIsNeverRequested()
+{
+    AppSettings settings = m_settings;
+    settings.enabledAgencies = AgencySet::all();
+    settings.enabledAgencies.remove(Agency::TNS); // no medgivande from Transportstyrelsen
+    ui::MainWindow w(settings, true);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCheckBox *tns = w.form()->agencyBox(Agency::TNS);
+    QVERIFY(!tns->isEnabled());
+    QVERIFY(!tns->isChecked());
+    QVERIFY(tns->toolTip().contains(u"not enabled"_s));
+    auto *all = w.form()->findChild<QCheckBox *>(u"allAgencies"_s);
+    QVERIFY(all);
+    all->click();
+    all->click(); // everything on again: still not Transportstyrelsen
+    QVERIFY(!tns->isChecked());
+    QVERIFY(w.form()->agencyBox(Agency::AF)->isChecked());
+
+    QVERIFY(ask(w, u"198504129829"_s));
+    const sim::SimRequest sent = m_sim.server()->lastRequest();
+    QVERIFY(sent.included.contains(Agency::AF));
+    QVERIFY(!sent.included.contains(Agency::TNS));
+    QVERIFY(w.result()->tabs()->tabText(6).contains(u"not asked"_s));
+
+    // Below the window too: a query naming it is refused before anything is sent.
+    const int before = m_sim.server()->requestCount();
+    QueryRunner runner(settings.clientSettings());
+    Query q = settings.baseQuery();
+    q.person = *Personnummer::parse(u"198504129829"_s);
+    q.period = Period::parse(u"2026-01-01"_s, u"2026-03-31"_s);
+    q.agencies = { Agency::AF, Agency::TNS };
+    QSignalSpy failed(&runner, &QueryRunner::failed);
+    QVERIFY(runner.fetch(q));
+    QVERIFY(failed.wait(5000));
+    const auto failure = failed.at(0).at(0).value<ClientFailure>();
+    QCOMPARE(failure.kind, ClientFailure::Kind::InvalidRequest);
+    QVERIFY(failure.message().contains(u"Transportstyrelsen"_s));
+    QCOMPARE(m_sim.server()->requestCount(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void certificatesOfEachFormat();
     void renewalWarningFrom30DaysBeforeExpiry();
     void alternativeEndpointsAndDataProcessor();
+    void enabledAgenciesAndFollowUpThresholds();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -97,6 +98,8 @@ void TestConfig::invalidValuesAreRefusedWithAMessage_data()
     QTest::newRow("answer limit") << QByteArray("[limits]\nmaxAnswerMegabytes=0\n") << "limits/maxAnswerMegabytes";
     QTest::newRow("negative retention") << QByteArray("[store]\nretentionDays=-1\n") << "store/retentionDays";
     QTest::newRow("unreadable CA") << QByteArray("[tls]\nca=/nonexistent/ca.pem\n") << "tls/ca";
+    QTest::newRow("unknown agency enabled") << QByteArray("[agencies]\nenabled=AF,XYZ\n") << "agencies/enabled";
+    QTest::newRow("follow-up threshold") << QByteArray("[followUp]\nmanyCaseworkers=1\n") << "followUp/manyPersons";
 }
 
 void TestConfig::invalidValuesAreRefusedWithAMessage()
@@ -186,6 +189,23 @@ void TestConfig::alternativeEndpointsAndDataProcessor()
     QCOMPARE(q.dataProcessors.size(), 1);
     QCOMPARE(q.dataProcessors.first().order, std::optional<int>(3));
     QCOMPARE(q.dataProcessors.first().name, u"Biträdet AB"_s);
+}
+
+void TestConfig::enabledAgenciesAndFollowUpThresholds()
+{
+    const AppSettings s = AppSettings::load(ConfigLayers(write(u"sys-agencies.conf"_s,
+                                                                "[agencies]\nenabled=\"AF, CSN,fk\"\n[followUp]\nofficeHours=08:00-17:00\n"
+                                                                "manyPersons=30\n[locks]\nkeys=agencies/*\n"),
+                                                          write(u"user-agencies.conf"_s, "[agencies]\nenabled=AF,CSN,FK,TNS\n")));
+    QCOMPARE(s.enabledAgencies.toString(), u"AF,CSN,FK"_s); // locked by IT: the user's TNS is ignored
+    QCOMPARE(s.baseQuery().agencies.toString(), u"AF,CSN,FK"_s);
+    QCOMPARE(s.clientSettings().enabledAgencies.toString(), u"AF,CSN,FK"_s);
+    QCOMPARE(s.followUp.officeStart, QTime(8, 0));
+    QCOMPARE(s.followUp.officeEnd, QTime(17, 0));
+    QCOMPARE(s.followUp.manyPersons, 30);
+    QCOMPARE(s.followUp.manyCaseworkers, 3); // the default where nothing is set
+    const AppSettings none = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s), m_dir.filePath(u"none2.conf"_s)));
+    QCOMPARE(none.enabledAgencies.toString(), AgencySet::all().toString());
 }
 
 QTEST_GUILESS_MAIN(TestConfig)
