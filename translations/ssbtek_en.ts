@@ -65,6 +65,13 @@
             <numerusform>&lt;b style=&quot;color:#2e7d32&quot;&gt;Audit chain intact&lt;/b&gt; (%n records)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The log is due for follow-up:&lt;/b&gt; the last review was recorded %n day(s) ago (interval: %1 days).</source>
+        <translation>
+            <numerusform>&lt;b&gt;The log is due for follow-up:&lt;/b&gt; the last review was recorded %n day ago (interval: %1 days).</numerusform>
+            <numerusform>&lt;b&gt;The log is due for follow-up:&lt;/b&gt; the last review was recorded %n days ago (interval: %1 days).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ssbtek::ui::SettingsDialog</name>

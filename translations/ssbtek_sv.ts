@@ -250,6 +250,10 @@
         <source>At least one agency must be enabled.</source>
         <translation>Minst en myndighet måste vara tillåten.</translation>
     </message>
+    <message>
+        <source>log follow-up: remind when no review was recorded for this many days</source>
+        <translation>loggkontroll: påminn när ingen granskning har registrerats på så här många dagar</translation>
+    </message>
 </context>
 <context>
     <name>CertificateInfo</name>
@@ -565,8 +569,28 @@
         <translation>Okänt mönster; kända: %1</translation>
     </message>
     <message>
-        <source>Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME]</source>
-        <translation>Användning: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter H] [--from D] [--to D] [--pattern NAMN]</translation>
+        <source>audit review: what the review found.</source>
+        <translation>audit review: vad granskningen fann.</translation>
+    </message>
+    <message>
+        <source>audit review: what is done about it.</source>
+        <translation>audit review: vad som görs åt det.</translation>
+    </message>
+    <message>
+        <source>audit review: the filters and patterns used.</source>
+        <translation>audit review: filter och mönster som användes.</translation>
+    </message>
+    <message>
+        <source>Give the period reviewed (--from, --to) and --findings; --follow-up and --filters are optional.</source>
+        <translation>Ange den granskade perioden (--from, --to) och --findings; --follow-up och --filters kan utelämnas.</translation>
+    </message>
+    <message>
+        <source>Review recorded as audit record %1.</source>
+        <translation>Granskningen registrerad som loggpost %1.</translation>
+    </message>
+    <message>
+        <source>Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT]</source>
+        <translation>Användning: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter H] [--from D] [--to D] [--pattern NAMN] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT]</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2499,101 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>Follow-up pattern:</source>
         <translation>Mönster:</translation>
+    </message>
+    <message>
+        <source>&amp;Record a review…</source>
+        <translation>&amp;Registrera en granskning…</translation>
+    </message>
+    <message>
+        <source>Export reviews as PDF…</source>
+        <translation>Exportera granskningar som PDF…</translation>
+    </message>
+    <message>
+        <source>Export reviews as PDF</source>
+        <translation>Exportera granskningar som PDF</translation>
+    </message>
+    <message>
+        <source>reviews.pdf</source>
+        <translation>granskningar.pdf</translation>
+    </message>
+    <message>
+        <source>Export reviews</source>
+        <translation>Exportera granskningar</translation>
+    </message>
+    <message>
+        <source>caseworker %1</source>
+        <translation>handläggare %1</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>person %1</translation>
+    </message>
+    <message>
+        <source>dates %1 – %2</source>
+        <translation>datum %1 – %2</translation>
+    </message>
+    <message>
+        <source>purpose contains &quot;%1&quot;</source>
+        <translation>ändamål innehåller &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>outcome contains &quot;%1&quot;</source>
+        <translation>utfall innehåller &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>pattern: %1</source>
+        <translation>mönster: %1</translation>
+    </message>
+    <message>
+        <source>every lookup</source>
+        <translation>alla slagningar</translation>
+    </message>
+    <message>
+        <source>Record a review</source>
+        <translation>Registrera en granskning</translation>
+    </message>
+    <message>
+        <source>Period reviewed:</source>
+        <translation>Granskad period:</translation>
+    </message>
+    <message>
+        <source>Filters used:</source>
+        <translation>Filter som användes:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Iakttagelser:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Åtgärder:</translation>
+    </message>
+    <message>
+        <source>The review could not be recorded: %1</source>
+        <translation>Granskningen kunde inte registreras: %1</translation>
+    </message>
+    <message>
+        <source>Reviews of the audit log</source>
+        <translation>Granskningar av loggen</translation>
+    </message>
+    <message>
+        <source>Review %1, %2 – %3</source>
+        <translation>Granskning %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Recorded %1 (UTC) by %2</source>
+        <translation>Registrerad %1 (UTC) av %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The log is due for follow-up:&lt;/b&gt; the last review was recorded %n day(s) ago (interval: %1 days).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Loggen behöver följas upp:&lt;/b&gt; den senaste granskningen registrerades för %n dag sedan (intervall: %1 dagar).</numerusform>
+            <numerusform>&lt;b&gt;Loggen behöver följas upp:&lt;/b&gt; den senaste granskningen registrerades för %n dagar sedan (intervall: %1 dagar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The log is due for follow-up:&lt;/b&gt; no review has been recorded yet.</source>
+        <translation>&lt;b&gt;Loggen behöver följas upp:&lt;/b&gt; ingen granskning har registrerats ännu.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "notice.h"
+
 #include "protocol/requestbuilder.h"
 #include "queryform.h"
 #include "resultview.h"
@@ -39,24 +41,14 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
 
     auto *central = new QWidget;
     auto *outer = new QVBoxLayout(central);
-    m_banner = new QLabel(tr("Testmiljö — fiktiva uppgifter. The built-in simulator answers; no real person's data "
-                             "is shown."));
-    m_banner->setObjectName(QStringLiteral("simulatorBanner"));
-    m_banner->setStyleSheet(QStringLiteral("background: #fce94f; color: #2e3436; padding: 6px; font-weight: bold;"));
-    m_banner->setWordWrap(true);
+    m_banner = makeNotice(QStringLiteral("simulatorBanner"), NoticeKind::Simulator);
+    m_banner->setText(tr("Testmiljö — fiktiva uppgifter. The built-in simulator answers; no real person's data "
+                         "is shown."));
     m_banner->setVisible(simulated);
     outer->addWidget(m_banner);
-    m_storeProblem = new QLabel;
-    m_storeProblem->setObjectName(QStringLiteral("storeProblem"));
-    m_storeProblem->setWordWrap(true);
-    m_storeProblem->setStyleSheet(QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 6px; font-weight: bold;"));
-    m_storeProblem->hide();
+    m_storeProblem = makeNotice(QStringLiteral("storeProblem"), NoticeKind::Problem);
     outer->addWidget(m_storeProblem);
-    m_certificateWarning = new QLabel;
-    m_certificateWarning->setObjectName(QStringLiteral("certificateWarning"));
-    m_certificateWarning->setWordWrap(true);
-    m_certificateWarning->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c3c00; padding: 6px;"));
-    m_certificateWarning->hide();
+    m_certificateWarning = makeNotice(QStringLiteral("certificateWarning"), NoticeKind::Warning);
     outer->addWidget(m_certificateWarning);
     // Direct access must be logged: without a working audit log no query is sent.
     auto opened = store::Store::open(m_settings.storeSettings());
@@ -364,6 +356,7 @@ ReviewWindow *MainWindow::review()
     if (!m_review) {
         m_review = new ReviewWindow(m_store.get(), m_simulated, this);
         m_review->setFollowUp(m_settings.followUp);
+        m_review->setReviewer(m_settings.effectiveCaseworker());
     } else {
         m_review->refresh();
     }

@@ -1,10 +1,14 @@
 #include "reviewwindow.h"
 
 #include "answer/answerparser.h"
+#include "notice.h"
 #include "resultview.h"
 #include "tablepanel.h"
 
 #include <QCheckBox>
+#include <QPlainTextEdit>
+#include <QDialogButtonBox>
+#include <QDialog>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -78,12 +82,8 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     m_outcome = new QLineEdit;
     m_outcome->setPlaceholderText(tr("e.g. error, failed, cancelled"));
     m_useDates = new QCheckBox(tr("Only between"));
-    m_from = new QDateEdit(QDate::currentDate().addMonths(-1));
-    m_to = new QDateEdit(QDate::currentDate());
-    for (QDateEdit *d : { m_from, m_to }) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
+    m_from = makeDateEdit(QDate::currentDate().addMonths(-1));
+    m_to = makeDateEdit(QDate::currentDate());
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_useDates);
     dates->addWidget(m_from);
@@ -103,6 +103,8 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     m_pattern->setToolTip(tr("Patterns a reviewer should look at; the thresholds are settings (followUp/…)."));
     form->addRow(tr("Follow-up &pattern:"), m_pattern);
     layout->addLayout(form);
+    m_reminder = makeNotice(QStringLiteral("reviewReminder"), NoticeKind::Warning);
+    layout->addWidget(m_reminder);
     auto *buttons = new QHBoxLayout;
     auto *search = new QPushButton(tr("&Search"));
     search->setDefault(true);
@@ -111,6 +113,10 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     buttons->addWidget(search);
     buttons->addWidget(open);
     buttons->addWidget(pdf);
+    auto *record = new QPushButton(tr("&Record a review…"));
+    auto *reviewsPdf = new QPushButton(tr("Export reviews as PDF…"));
+    buttons->addWidget(record);
+    buttons->addWidget(reviewsPdf);
     buttons->addStretch(1);
     m_chain = new QLabel;
     m_chain->setObjectName(QStringLiteral("chainStatus"));
@@ -124,6 +130,13 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
         connect(e, &QLineEdit::returnPressed, this, &ReviewWindow::refresh);
     connect(search, &QPushButton::clicked, this, &ReviewWindow::refresh);
     connect(m_pattern, &QComboBox::activated, this, &ReviewWindow::refresh);
+    connect(record, &QPushButton::clicked, this, &ReviewWindow::askForReview);
+    connect(reviewsPdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export reviews as PDF"), tr("reviews.pdf"), tr("PDF files (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportReviewsPdf(path, &error))
+            QMessageBox::warning(this, tr("Export reviews"), tr("The PDF could not be written: %1").arg(error));
+    });
     connect(open, &QPushButton::clicked, this, [this] {
         if (!m_savedPanel)
             return;
@@ -141,6 +154,114 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     });
     resize(1200, 760);
     refresh();
+}
+
+void ReviewWindow::setFollowUp(const store::FollowUpSettings &settings)
+{
+    m_followUp = settings;
+    refresh();
+}
+
+void ReviewWindow::setReviewer(const QString &reviewer, const QString &unit)
+{
+    m_reviewer = reviewer;
+    m_unit = unit;
+}
+
+QString ReviewWindow::filterSummary() const
+{
+    const store::AuditFilter f = filter();
+    QStringList parts;
+    if (!f.caseworker.isEmpty())
+        parts << tr("caseworker %1").arg(f.caseworker);
+    if (!f.person.isEmpty())
+        parts << tr("person %1").arg(f.person);
+    if (f.from.isValid())
+        parts << tr("dates %1 – %2").arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate));
+    if (!f.purpose.isEmpty())
+        parts << tr("purpose contains \"%1\"").arg(f.purpose);
+    if (!f.outcome.isEmpty())
+        parts << tr("outcome contains \"%1\"").arg(f.outcome);
+    if (m_pattern->currentIndex() > 0)
+        parts << tr("pattern: %1").arg(m_pattern->currentText());
+    return parts.isEmpty() ? tr("every lookup") : parts.join(QStringLiteral("; "));
+}
+
+qint64 ReviewWindow::recordReview(store::ReviewRecord review, QString *error)
+{
+    review.reviewer = m_reviewer;
+    review.unit = m_unit;
+    const auto id = m_store->appendAudit(store::toAudit(review));
+    if (!id) {
+        if (error)
+            *error = id.error().message;
+        return 0;
+    }
+    refresh();
+    return *id;
+}
+
+void ReviewWindow::askForReview()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Record a review"));
+    auto *form = new QFormLayout(&dialog);
+    auto *from = makeDateEdit(m_useDates->isChecked() ? m_from->date() : QDate::currentDate().addMonths(-1));
+    auto *to = makeDateEdit(m_useDates->isChecked() ? m_to->date() : QDate::currentDate());
+    auto *period = new QHBoxLayout;
+    period->addWidget(from);
+    period->addWidget(to);
+    auto *filters = new QLineEdit(filterSummary());
+    auto *findings = new QPlainTextEdit;
+    auto *followUp = new QPlainTextEdit;
+    form->addRow(tr("Period reviewed:"), period);
+    form->addRow(tr("Filters used:"), filters);
+    form->addRow(tr("Findings:"), findings);
+    form->addRow(tr("Follow-up:"), followUp);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(640, 420);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    store::ReviewRecord review;
+    review.from = from->date();
+    review.to = to->date();
+    review.filters = filters->text();
+    review.findings = findings->toPlainText();
+    review.followUp = followUp->toPlainText();
+    QString error;
+    if (!recordReview(review, &error))
+        QMessageBox::warning(this, tr("Record a review"), tr("The review could not be recorded: %1").arg(error));
+}
+
+bool ReviewWindow::exportReviewsPdf(const QString &path, QString *error)
+{
+    store::AuditFilter f;
+    f.kind = QStringLiteral("review");
+    const auto records = m_store->audit(f);
+    if (!records) {
+        if (error)
+            *error = records.error().message;
+        return false;
+    }
+    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt\"><h1>%1</h1><p>%2</p>")
+                           .arg(tr("Reviews of the audit log").toHtmlEscaped(), m_chain->text());
+    for (const store::AuditRecord &r : *records) {
+        const auto review = store::reviewFrom(r);
+        if (!review)
+            continue;
+        html += QStringLiteral("<h2>%1</h2><p>%2</p><p><b>%3</b> %4</p><p><b>%5</b><br>%6</p><p><b>%7</b><br>%8</p>")
+                        .arg(tr("Review %1, %2 – %3").arg(r.id).arg(review->from.toString(Qt::ISODate), review->to.toString(Qt::ISODate)).toHtmlEscaped(),
+                             tr("Recorded %1 (UTC) by %2").arg(r.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), review->reviewer).toHtmlEscaped(),
+                             tr("Filters used:").toHtmlEscaped(), review->filters.toHtmlEscaped(), tr("Findings:").toHtmlEscaped(),
+                             review->findings.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                             tr("Follow-up:").toHtmlEscaped(),
+                             review->followUp.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    html += QStringLiteral("</body></html>");
+    return writePdf(html, path, false, error);
 }
 
 store::AuditFilter ReviewWindow::filter() const
@@ -167,6 +288,18 @@ void ReviewWindow::refresh()
         m_chain->setText(tr("<b style=\"color:#2e7d32\">Audit chain intact</b> (%n record(s))", nullptr, int(chain->records)));
     else
         m_chain->setText(tr("<b style=\"color:#a40000\">AUDIT CHAIN BROKEN:</b> %1").arg(chain->problem.toHtmlEscaped()));
+
+    store::AuditFilter reviews;
+    reviews.kind = QStringLiteral("review");
+    const auto recorded = m_store->audit(reviews);
+    const auto days = recorded ? store::daysSinceLastReview(*recorded, QDateTime::currentDateTimeUtc()) : std::nullopt;
+    const bool overdue = recorded && store::reviewOverdue(*recorded, m_followUp, QDateTime::currentDateTimeUtc());
+    m_reminder->setVisible(overdue);
+    if (overdue)
+        m_reminder->setText(days ? tr("<b>The log is due for follow-up:</b> the last review was recorded %n day(s) ago "
+                                      "(interval: %1 days).", nullptr, int(*days))
+                                           .arg(m_followUp.reviewIntervalDays)
+                                 : tr("<b>The log is due for follow-up:</b> no review has been recorded yet."));
 
     const store::AuditFilter f = filter();
     const auto pattern = store::patternFromKey(m_pattern->currentData().toString());

@@ -26,7 +26,15 @@ public:
     ReviewWindow(store::Store *store, bool simulated, QWidget *parent = nullptr);
 
     // The thresholds of the follow-up patterns (from the settings).
-    void setFollowUp(const store::FollowUpSettings &settings) { m_followUp = settings; }
+    void setFollowUp(const store::FollowUpSettings &settings);
+    // Who records reviews from this window (the supervisor's identity) and their unit.
+    void setReviewer(const QString &reviewer, const QString &unit = QString());
+    // Records a review in the audit chain; its id, or 0 with *error set.
+    qint64 recordReview(store::ReviewRecord review, QString *error = nullptr);
+    // The filters and pattern now in use, as a review records them.
+    QString filterSummary() const;
+    bool exportReviewsPdf(const QString &path, QString *error = nullptr);
+    QLabel *reviewReminder() const { return m_reminder; }
     QComboBox *patternFilter() const { return m_pattern; }
     QLineEdit *personFilter() const { return m_person; }
     QLineEdit *caseworkerFilter() const { return m_caseworker; }
@@ -42,6 +50,7 @@ public Q_SLOTS:
 
 private:
     store::AuditFilter filter() const;
+    void askForReview();
 
     store::Store *m_store;
     bool m_simulated;
@@ -55,6 +64,9 @@ private:
     QComboBox *m_pattern;
     store::FollowUpSettings m_followUp;
     QLabel *m_chain;
+    QLabel *m_reminder;
+    QString m_reviewer;
+    QString m_unit;
     QVBoxLayout *m_tables;
     TablePanel *m_auditPanel = nullptr;
     TablePanel *m_savedPanel = nullptr;

@@ -259,6 +259,9 @@ void addOptions(QCommandLineParser &p)
         { u"store"_s, Text::tr("The SQLite store (audit log and saved results) to use."), u"file"_s },
         { u"days"_s, Text::tr("retention: delete saved answers older than this many days."), u"days"_s },
         { u"caseworker-filter"_s, Text::tr("audit list: only this caseworker's records."), u"id"_s },
+        { u"findings"_s, Text::tr("audit review: what the review found."), u"text"_s },
+        { u"follow-up"_s, Text::tr("audit review: what is done about it."), u"text"_s },
+        { u"filters"_s, Text::tr("audit review: the filters and patterns used."), u"text"_s },
         { u"pattern"_s, Text::tr("audit list: only lookups showing this follow-up pattern: outside-hours, many-persons, "
                                  "many-caseworkers, lone-case-id, repeated-unsaved."), u"name"_s },
     });
@@ -403,6 +406,26 @@ int audit(const QCommandLineParser &parser)
         out() << Text::tr("Audit chain intact: %1 records.").arg(chain->records) << '\n';
         return Ok;
     }
+    if (what == u"review") {
+        store::ReviewRecord review;
+        review.from = QDate::fromString(parser.value(u"from"_s), Qt::ISODate);
+        review.to = QDate::fromString(parser.value(u"to"_s), Qt::ISODate);
+        review.findings = parser.value(u"findings"_s).trimmed();
+        review.followUp = parser.value(u"follow-up"_s).trimmed();
+        review.filters = parser.value(u"filters"_s).trimmed();
+        if (!review.from.isValid() || !review.to.isValid() || review.to < review.from || review.findings.isEmpty()) {
+            err() << Text::tr("Give the period reviewed (--from, --to) and --findings; --follow-up and --filters are optional.") << '\n';
+            return InvalidInput;
+        }
+        review.reviewer = settingsFrom(parser).effectiveCaseworker();
+        const auto id = (*store)->appendAudit(store::toAudit(review));
+        if (!id) {
+            err() << id.error().message << '\n';
+            return StoreFailed;
+        }
+        out() << Text::tr("Review recorded as audit record %1.").arg(*id) << '\n';
+        return Ok;
+    }
     if (what == u"list") {
         store::AuditFilter filter;
         if (parser.isSet(u"person"_s)) {
@@ -445,7 +468,7 @@ int audit(const QCommandLineParser &parser)
         out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    err() << Text::tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME]") << '\n';
+    err() << Text::tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT]") << '\n';
     return Usage;
 }
 

@@ -18,6 +18,7 @@ const QList<AppSettings::Key> &AppSettings::keys()
         { u"followUp/manyCaseworkers"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: a person looked up by this many caseworkers") },
         { u"followUp/repeatedLookups"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many lookups of one person with nothing saved") },
         { u"agencies/enabled"_s, QT_TRANSLATE_NOOP("AppSettings", "agencies the organisation may ask, e.g. AF,CSN,FK,SKV,SO,MIV; empty: all") },
+        { u"followUp/reviewIntervalDays"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: remind when no review was recorded for this many days") },
         { u"ui/language"_s, QT_TRANSLATE_NOOP("AppSettings", "language of the window and messages: sv or en; empty: the system's") },
         { u"endpoint/url"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK endpoint (https://…); empty: the built-in simulator") },
         { u"endpoint/version"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK version: 10 or 11") },
@@ -185,6 +186,7 @@ AppSettings loadWith(Get get)
         f.manyPersonsMinutes = get(u"followUp/manyPersonsMinutes"_s, f.manyPersonsMinutes).toInt();
         f.manyCaseworkers = get(u"followUp/manyCaseworkers"_s, f.manyCaseworkers).toInt();
         f.repeatedLookups = get(u"followUp/repeatedLookups"_s, f.repeatedLookups).toInt();
+        f.reviewIntervalDays = get(u"followUp/reviewIntervalDays"_s, f.reviewIntervalDays).toInt();
     }
     for (const QString &entry : get(u"endpoints/alternatives"_s, QVariant()).toStringList().join(u',').split(u',', Qt::SkipEmptyParts)) {
         const auto version = ProtocolVersion::parse(entry.section(u'=', 0, 0));
@@ -240,6 +242,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"followUp/manyPersonsMinutes"_s, followUp.manyPersonsMinutes);
     s.setValue(u"followUp/manyCaseworkers"_s, followUp.manyCaseworkers);
     s.setValue(u"followUp/repeatedLookups"_s, followUp.repeatedLookups);
+    s.setValue(u"followUp/reviewIntervalDays"_s, followUp.reviewIntervalDays);
     s.setValue(u"query/legalBasisPresets"_s, legalBasisPresets);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTimeZone>
 
@@ -110,6 +112,60 @@ std::optional<Pattern> patternFromKey(const QString &key)
             return p;
     }
     return std::nullopt;
+}
+
+AuditRecord toAudit(const ReviewRecord &review)
+{
+    AuditRecord r;
+    r.at = review.at.isValid() ? review.at : QDateTime::currentDateTimeUtc();
+    r.kind = u"review"_s;
+    r.caseworker = review.reviewer;
+    r.unit = review.unit;
+    r.detail = QString::fromUtf8(QJsonDocument(QJsonObject {
+                                                   { u"from"_s, review.from.toString(Qt::ISODate) },
+                                                   { u"to"_s, review.to.toString(Qt::ISODate) },
+                                                   { u"filters"_s, review.filters },
+                                                   { u"findings"_s, review.findings },
+                                                   { u"followUp"_s, review.followUp },
+                                               })
+                                     .toJson(QJsonDocument::Compact));
+    return r;
+}
+
+std::optional<ReviewRecord> reviewFrom(const AuditRecord &record)
+{
+    if (record.kind != u"review")
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(record.detail.toUtf8()).object();
+    ReviewRecord review;
+    review.id = record.id;
+    review.at = record.at;
+    review.reviewer = record.caseworker;
+    review.unit = record.unit;
+    review.from = QDate::fromString(o.value(u"from").toString(), Qt::ISODate);
+    review.to = QDate::fromString(o.value(u"to").toString(), Qt::ISODate);
+    review.filters = o.value(u"filters").toString();
+    review.findings = o.value(u"findings").toString();
+    review.followUp = o.value(u"followUp").toString();
+    return review;
+}
+
+std::optional<qint64> daysSinceLastReview(const QList<AuditRecord> &records, const QDateTime &now)
+{
+    std::optional<QDateTime> latest;
+    for (const AuditRecord &r : records) {
+        if (r.kind == u"review" && (!latest || r.at > *latest))
+            latest = r.at;
+    }
+    if (!latest)
+        return std::nullopt;
+    return latest->daysTo(now);
+}
+
+bool reviewOverdue(const QList<AuditRecord> &records, const FollowUpSettings &settings, const QDateTime &now)
+{
+    const auto days = daysSinceLastReview(records, now);
+    return !days || *days > settings.reviewIntervalDays;
 }
 
 AuditFilter patternScope(const AuditFilter &filter)

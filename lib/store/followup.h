@@ -20,7 +20,28 @@ struct FollowUpSettings
     int manyPersonsMinutes = 60;  // … within this many minutes
     int manyCaseworkers = 3;      // distinct caseworkers who looked up one person
     int repeatedLookups = 3;      // lookups of one person by one caseworker, none saved
+    int reviewIntervalDays = 30;  // a reminder when no review was recorded for this long
 };
+
+// A supervisor's record that the log was followed up: kept as an audit record of kind
+// "review", so it sits in the same tamper-evident chain as the lookups it is about.
+struct ReviewRecord
+{
+    qint64 id = 0;        // the audit record's
+    QDateTime at;         // UTC, when it was recorded
+    QString reviewer;
+    QString unit;
+    QDate from, to;       // the period the review covered
+    QString filters;      // the filters and patterns used
+    QString findings;
+    QString followUp;     // what is done about them
+};
+
+AuditRecord toAudit(const ReviewRecord &review);
+std::optional<ReviewRecord> reviewFrom(const AuditRecord &record); // nullopt unless a review
+// Days since the latest review in `records`, or nullopt when there is none.
+std::optional<qint64> daysSinceLastReview(const QList<AuditRecord> &records, const QDateTime &now);
+bool reviewOverdue(const QList<AuditRecord> &records, const FollowUpSettings &settings, const QDateTime &now);
 
 enum class Pattern {
     OutsideOfficeHours,

@@ -455,7 +455,10 @@ void TestMainWindow::theReviewFiltersByFollowUpPattern()
     lookup(u"anna"_s, u"199209309849"_s, u"CASE-2"_s);
 
     ui::ReviewWindow review(&s, true);
+    review.setReviewer(u"supervisor"_s, u"Enhet Nord"_s);
     QCOMPARE(review.auditTable()->proxy()->rowCount(), 5);
+    QVERIFY(!review.reviewReminder()->isHidden()); // no review recorded yet
+    QVERIFY(review.reviewReminder()->text().contains(u"no review"_s));
     QComboBox *pattern = review.patternFilter();
     pattern->setCurrentIndex(pattern->findData(u"many-caseworkers"_s));
     review.refresh();
@@ -472,6 +475,37 @@ void TestMainWindow::theReviewFiltersByFollowUpPattern()
     pattern->setCurrentIndex(0);
     review.refresh();
     QCOMPARE(review.auditTable()->proxy()->rowCount(), 5);
+
+    // Recording the review: in the chain, the reminder gone, and in the reviews' PDF.
+    pattern->setCurrentIndex(pattern->findData(u"many-caseworkers"_s));
+    store::ReviewRecord r;
+    r.from = QDate(2026, 11, 1);
+    r.to = QDate(2026, 11, 30);
+    r.filters = review.filterSummary();
+    QVERIFY(r.filters.contains(u"pattern"_s));
+    r.findings = u"Tre handläggare i samma ärende: samordnat, i sin ordning."_s;
+    QString error;
+    const qint64 id = review.recordReview(r, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    QVERIFY(review.reviewReminder()->isHidden());
+    const auto chain = s.verifyAudit();
+    QVERIFY(chain && chain->intact && chain->records == 6);
+    store::AuditFilter reviews;
+    reviews.kind = u"review"_s;
+    const auto stored = store::reviewFrom(s.audit(reviews)->first());
+    QVERIFY(stored);
+    QCOMPARE(stored->reviewer, u"supervisor"_s);
+    QCOMPARE(stored->findings, r.findings);
+    QCOMPARE(stored->to, r.to);
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (!pdftotext.isEmpty()) {
+        const QString pdf = dir.filePath(u"reviews.pdf"_s);
+        QVERIFY2(review.exportReviewsPdf(pdf, &error), qPrintable(error));
+        QProcess p;
+        p.start(pdftotext, { pdf, u"-"_s });
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(u"samordnat"_s));
+    }
 }
 
 void TestMainWindow::aDisabledAgencyIsNeverRequested()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void eachFaultIsObservable();
     void everyQueryIsAuditedAndTheChainVerifies();
     void pingShowsTheFailingAgencyAndConfigCheckExplains();
+    void aReviewIsRecordedInTheChain();
 
 private:
     QUrl startSimulator(const QStringList &extra);
@@ -329,6 +330,44 @@ void TestCli::pingShowsTheFailingAgencyAndConfigCheckExplains()
     QVERIFY(shown.contains("555000-0003"));
     QVERIFY(shown.contains("[system, locked]"));
     QVERIFY(shown.contains("[user]"));
+}
+
+void TestCli::aReviewIsRecordedInTheChain()
+{
+    const QString store = m_dir.filePath(u"reviews.sqlite"_s);
+    const QStringList common { u"--config"_s, m_config, u"--store"_s, store };
+    QByteArray out, err;
+    runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                         u"2026-03-31"_s } + common, &out);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"review"_s, u"--from"_s, u"2026-10-01"_s } + common, &out, &err), 2);
+    QVERIFY(err.contains("--findings"));
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"review"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s,
+                                  u"--findings"_s, u"Två slagningar utan ärende; följs upp."_s, u"--follow-up"_s,
+                                  u"Samtal med handläggaren 2026-11-05."_s, u"--filters"_s, u"pattern: lone-case-id"_s } + common, &out),
+             0);
+    QVERIFY(out.contains("audit record 2"));
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
+    const QJsonObject review = QJsonDocument::fromJson(out).array().at(0).toObject();
+    QCOMPARE(review.value(u"kind").toString(), u"review"_s);
+    const QJsonObject detail = QJsonDocument::fromJson(review.value(u"detail").toString().toUtf8()).object();
+    QCOMPARE(detail.value(u"findings").toString(), u"Två slagningar utan ärende; följs upp."_s);
+    QCOMPARE(detail.value(u"from").toString(), u"2026-10-01"_s);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 0);
+    QVERIFY(out.contains("intact: 2 records"));
+    {
+        // The findings softened afterwards, behind the program's back.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper-review"_s);
+        db.setDatabaseName(store);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"DROP TRIGGER audit_no_update"_s));
+        QVERIFY(q.exec(u"UPDATE audit_log SET detail = replace(detail, 'följs upp', 'inget att anmärka') WHERE kind = 'review'"_s));
+        QCOMPARE(q.numRowsAffected(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper-review"_s);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 6);
+    QVERIFY(out.contains("record 2"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

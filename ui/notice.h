@@ -1,0 +1,43 @@
+#pragma once
+// Small widgets the windows share.
+
+#include <QDateEdit>
+#include <QLabel>
+
+namespace ssbtek::ui {
+
+enum class NoticeKind { Simulator, Problem, Warning };
+
+// A full-width line of text above a window's content: the simulator banner, a problem that
+// stops work, or a warning (a certificate about to expire, a review that is due). Hidden
+// until there is something to say.
+inline QLabel *makeNotice(const QString &objectName, NoticeKind kind)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    switch (kind) {
+    case NoticeKind::Simulator:
+        label->setStyleSheet(QStringLiteral("background: #fce94f; color: #2e3436; padding: 6px; font-weight: bold;"));
+        break;
+    case NoticeKind::Problem:
+        label->setStyleSheet(QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 6px; font-weight: bold;"));
+        break;
+    case NoticeKind::Warning:
+        label->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c3c00; padding: 6px;"));
+        break;
+    }
+    label->hide();
+    return label;
+}
+
+// A date field with a calendar, in ISO form.
+inline QDateEdit *makeDateEdit(QDate date)
+{
+    auto *edit = new QDateEdit(date);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+} // namespace ssbtek::ui
