@@ -1176,10 +1176,6 @@
         <translation>Enligt det senaste årsbeskedet.</translation>
     </message>
     <message>
-        <source>Försäkringskassan marks the person as protected (skyddad). Addresses are not shown.</source>
-        <translation>Försäkringskassan markerar personen som skyddad. Adresser visas inte.</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>Utbetalningar</translation>
     </message>
@@ -1505,6 +1501,14 @@
     <message>
         <source>See the %1 tab.</source>
         <translation>Se fliken %1.</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan marks the person as protected (skyddad). Handle the address with care.</source>
+        <translation>Försäkringskassan markerar personen som skyddad. Hantera adressen varsamt.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2309,14 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>Overview</source>
         <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Protected identity.&lt;/b&gt; An agency marks this person as protected (skyddad identitet or sekretessmarkering). The answer may include addresses: do not pass them on, and keep them out of documents others can read. The lookup is marked so in the audit log.</source>
+        <translation>&lt;b&gt;Skyddad identitet.&lt;/b&gt; En myndighet markerar personen som skyddad (skyddad identitet eller sekretessmarkering). Svaret kan innehålla adresser: lämna inte ut dem och håll dem borta från handlingar som andra kan läsa. Slagningen är markerad så i loggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the answer</source>
+        <translation>&amp;Visa svaret</translation>
     </message>
 </context>
 <context>

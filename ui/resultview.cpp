@@ -4,6 +4,7 @@
 #include "overviewtab.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -24,6 +25,25 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
     m_tabs->setAccessibleName(tr("Answer per agency"));
     m_tabs->setUsesScrollButtons(true);
     layout->addWidget(m_tabs, 1);
+    m_gate = new QWidget;
+    m_gate->setObjectName(QStringLiteral("protectedGate"));
+    auto *gateLayout = new QVBoxLayout(m_gate);
+    auto *warning = new QLabel(tr("<b>Protected identity.</b> An agency marks this person as protected "
+                                  "(skyddad identitet or sekretessmarkering). The answer may include addresses: "
+                                  "do not pass them on, and keep them out of documents others can read. The "
+                                  "lookup is marked so in the audit log."));
+    warning->setWordWrap(true);
+    warning->setStyleSheet(QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 10px;"));
+    m_showProtected = new QPushButton(tr("&Show the answer"));
+    gateLayout->addWidget(warning);
+    gateLayout->addWidget(m_showProtected, 0, Qt::AlignLeft);
+    gateLayout->addStretch(1);
+    m_gate->hide();
+    layout->addWidget(m_gate, 1);
+    connect(m_showProtected, &QPushButton::clicked, this, [this] {
+        m_gate->hide();
+        m_tabs->show();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index > 0 && index <= int(AllAgencies.size()))
             agencyTab(AllAgencies[size_t(index - 1)]);
@@ -94,6 +114,8 @@ void ResultView::showAnswer(const Query &query, const RawAnswer &raw, const Answ
             m_tabs->tabBar()->setTabTextColor(index, QColor(0x88, 0x88, 0x88));
     }
     m_tabs->setCurrentIndex(current >= 0 ? current : 0);
+    m_gate->setVisible(answer.protectedIdentity());
+    m_tabs->setVisible(!answer.protectedIdentity());
 }
 
 QString ResultView::reportHtml() const

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace ssbtek::ui {
@@ -33,10 +34,16 @@ public:
     // The agency's tab, made now if it has not been shown yet.
     AgencyTab *agencyTab(Agency agency) const;
     OverviewTab *overview() const { return m_overview; }
+    // Shown instead of the tabs when the person has protected identity, until the caseworker
+    // chooses to see the answer (addresses included).
+    QWidget *protectedGate() const { return m_gate; }
+    QPushButton *showProtectedButton() const { return m_showProtected; }
 
 private:
     QLabel *m_header;
     QTabWidget *m_tabs;
+    QWidget *m_gate;
+    QPushButton *m_showProtected;
     OverviewTab *m_overview = nullptr;
     // One per agency in AllAgencies order. A tab's widgets (tables of possibly tens of
     // thousands of rows) are made when it is first shown, so a large answer appears at once.

@@ -55,6 +55,9 @@ struct Answer
     }
     // Every asked agency answered with data.
     bool complete() const;
+    // Any agency marks the person as protected: Arbetsförmedlingen's sekretessmarkering,
+    // CSN's protection, Försäkringskassan's skyddad.
+    bool protectedIdentity() const;
 };
 
 } // namespace ssbtek

@@ -37,6 +37,25 @@ bool Answer::complete() const
     return true;
 }
 
+bool Answer::protectedIdentity() const
+{
+    if (const auto *af = outcome(Agency::AF).get<AfData>(); af && af->protectedIdentity.value_or(false))
+        return true;
+    if (const auto *csn = outcome(Agency::CSN).get<CsnData>()) {
+        for (const CsnPerson &p : csn->persons) {
+            if (!p.protection.isEmpty())
+                return true;
+        }
+    }
+    if (const auto *lefi = outcome(Agency::FK).get<LefiData>()) {
+        for (const LefiPerson &p : lefi->persons) {
+            if (p.protectedIdentity.value_or(false))
+                return true;
+        }
+    }
+    return false;
+}
+
 namespace {
 
 // QXmlStreamReader reports positions in UTF-16 units; this walks the UTF-8 bytes forward

@@ -9,6 +9,8 @@ QString outcomeOf(const Answer &answer)
     QStringList parts;
     for (Agency a : AllAgencies)
         parts << agencyCode(a) + u'=' + AgencyOutcome::stateKey(answer.outcome(a).state);
+    if (answer.protectedIdentity())
+        parts << u"protected-identity"_s; // the reviewer sees who looked up a protected person
     return parts.join(u' ');
 }
 

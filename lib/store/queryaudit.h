@@ -11,7 +11,8 @@
 
 namespace ssbtek::store {
 
-// "AF=data CSN=error FK=absent SKV=not_asked …"
+// "AF=data CSN=error FK=absent SKV=not_asked …", and "protected-identity" when any agency
+// marks the person as protected
 QString outcomeOf(const Answer &answer);
 // "failed:timeout", "cancelled"
 QString outcomeOf(const ClientFailure &failure);

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void aHugeRawAnswerIsLaidOutOnlyWhenOpened();
     void theReviewFiltersByFollowUpPattern();
     void aDisabledAgencyIsNeverRequested();
+    void protectedIdentityIsWarnedAboutAndAudited();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
@@ -547,6 +548,29 @@ void TestMainWindow::aDisabledAgencyIsNeverRequested()
     QCOMPARE(failure.kind, ClientFailure::Kind::InvalidRequest);
     QVERIFY(failure.message().contains(u"Transportstyrelsen"_s));
     QCOMPARE(m_sim.server()->requestCount(), before);
+}
+
+void TestMainWindow::protectedIdentityIsWarnedAboutAndAudited()
+{
+    const auto w = makeWindow();
+    QVERIFY(ask(*w, u"198611119820"_s)); // Skyddad Identitetsson
+    ui::ResultView *r = w->result();
+    QVERIFY(r->protectedGate()->isVisible());
+    QVERIFY(!r->tabs()->isVisible()); // nothing, addresses included, before the caseworker chooses
+    store::AuditFilter filter;
+    filter.person = u"198611119820"_s;
+    const auto records = w->store()->audit(filter);
+    QVERIFY(records && !records->isEmpty());
+    QVERIFY(records->first().outcome.contains(u"protected-identity"_s));
+    QTest::mouseClick(r->showProtectedButton(), Qt::LeftButton);
+    QVERIFY(r->tabs()->isVisible());
+    QVERIFY(!r->protectedGate()->isVisible());
+
+    QVERIFY(ask(*w, u"198504129829"_s)); // an ordinary person: straight to the answer
+    QVERIFY(r->tabs()->isVisible());
+    QVERIFY(!r->protectedGate()->isVisible());
+    filter.person = u"198504129829"_s;
+    QVERIFY(!w->store()->audit(filter)->first().outcome.contains(u"protected"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -158,7 +158,10 @@ void presentLefi(const LefiData &lefi, AgencyPresentation &p)
     }
     for (const LefiPerson &person : lefi.persons) {
         if (person.protectedIdentity.value_or(false))
-            p.facts.append({ Text::tr("Protected identity"), Text::tr("yes"), Text::tr("Försäkringskassan marks the person as protected (skyddad). Addresses are not shown."), true });
+            p.facts.append({ Text::tr("Protected identity"), Text::tr("yes"),
+                             Text::tr("Försäkringskassan marks the person as protected (skyddad). Handle the address with care."), true });
+        for (const QString &address : person.addresses)
+            p.facts.append({ Text::tr("Address"), address, {}, person.protectedIdentity.value_or(false) });
     }
     p.tables.append(paymentsTable(Text::tr("Payments"), lefi.payments, Text::tr("No payments in the period.")));
     p.tables.append(paymentsTable(Text::tr("Advance payment notices"), lefi.preliminaryPayments,
@@ -440,16 +443,8 @@ IncomeOverview incomeOverview(const Answer &answer, const Period &period)
 QList<Fact> overviewFlags(const Answer &answer)
 {
     QList<Fact> flags;
-    bool protectedIdentity = false;
-    if (const auto *af = answer.outcome(Agency::AF).get<AfData>())
-        protectedIdentity = protectedIdentity || af->protectedIdentity.value_or(false);
-    if (const auto *csn = answer.outcome(Agency::CSN).get<CsnData>()) {
-        for (const CsnPerson &p : csn->persons)
-            protectedIdentity = protectedIdentity || !p.protection.isEmpty();
-    }
+    const bool protectedIdentity = answer.protectedIdentity();
     if (const auto *lefi = answer.outcome(Agency::FK).get<LefiData>()) {
-        for (const LefiPerson &p : lefi->persons)
-            protectedIdentity = protectedIdentity || p.protectedIdentity.value_or(false);
         if (lefi->jobDays && lefi->jobDays->allUsed)
             flags.append({ Text::tr("All JOB days used"), QString::number(lefi->jobDays->used),
                            Text::tr("The person has used every day in jobb- och utvecklingsgarantin."), true });
