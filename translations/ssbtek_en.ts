@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessPolicy</name>
+    <message numerus="yes">
+        <source>While preparing an application, the period may be at most %n month(s).</source>
+        <translation>
+            <numerusform>While preparing an application, the period may be at most %n month.</numerusform>
+            <numerusform>While preparing an application, the period may be at most %n months.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message numerus="yes">
         <source>%n payment(s)</source>

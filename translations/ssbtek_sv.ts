@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Give the case id of the person&apos;s current case.</source>
+        <translation>Ange ärende-id för personens aktuella ärende.</translation>
+    </message>
+    <message>
+        <source>Confirm that the person belongs to a current case of your unit.</source>
+        <translation>Bekräfta att personen har ett aktuellt ärende hos din enhet.</translation>
+    </message>
+    <message>
+        <source>While preparing an application, %1 may not be asked.</source>
+        <translation>När en ansökan förbereds får %1 inte tillfrågas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>While preparing an application, the period may be at most %n month(s).</source>
+        <translation>
+            <numerusform>När en ansökan förbereds får perioden vara högst %n månad.</numerusform>
+            <numerusform>När en ansökan förbereds får perioden vara högst %n månader.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Agency</name>
     <message>
         <source>Arbetsförmedlingen</source>
@@ -253,6 +275,22 @@
     <message>
         <source>log follow-up: remind when no review was recorded for this many days</source>
         <translation>loggkontroll: påminn när ingen granskning har registrerats på så här många dagar</translation>
+    </message>
+    <message>
+        <source>every lookup needs a case id and the caseworker&apos;s confirmation (true/false)</source>
+        <translation>varje slagning kräver ärende-id och handläggarens bekräftelse (true/false)</translation>
+    </message>
+    <message>
+        <source>the contact centre&apos;s purpose, e.g. &quot;Förbereder ansökan&quot;; empty: none</source>
+        <translation>kontaktcentrets ändamål, t.ex. &quot;Förbereder ansökan&quot;; tomt: inget</translation>
+    </message>
+    <message>
+        <source>agencies the contact centre may ask, e.g. AF,CSN,FK</source>
+        <translation>myndigheter som kontaktcentret får fråga, t.ex. AF,CSN,FK</translation>
+    </message>
+    <message>
+        <source>the contact centre&apos;s longest period, in months</source>
+        <translation>kontaktcentrets längsta period, i månader</translation>
     </message>
 </context>
 <context>
@@ -591,6 +629,14 @@
     <message>
         <source>Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT]</source>
         <translation>Användning: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter H] [--from D] [--to D] [--pattern NAMN] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT]</translation>
+    </message>
+    <message>
+        <source>query: confirm that the person belongs to a current case of your unit.</source>
+        <translation>query: bekräfta att personen har ett aktuellt ärende hos din enhet.</translation>
+    </message>
+    <message>
+        <source> (--case-id ID --current-case)</source>
+        <translation> (--case-id ID --current-case)</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2325,18 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>%1: not enabled for this organisation (system-wide configuration).</source>
         <translation>%1: inte tillåten för den här organisationen (inställt för hela systemet).</translation>
+    </message>
+    <message>
+        <source>The person belongs to a current case of my &amp;unit</source>
+        <translation>Personen har ett aktuellt ärende hos min &amp;enhet</translation>
+    </message>
+    <message>
+        <source>required: the person&apos;s current case</source>
+        <translation>krävs: personens aktuella ärende</translation>
+    </message>
+    <message>
+        <source>%1: not asked while preparing an application.</source>
+        <translation>%1: tillfrågas inte när en ansökan förbereds.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_form->setVersions(m_settings.configuredVersions(), m_settings.version);
     m_form->setPresets(m_settings.purposePresets, m_settings.legalBasisPresets);
     m_form->setEnabledAgencies(m_settings.enabledAgencies);
+    m_form->setAccessPolicy(m_settings.access);
     splitter->addWidget(m_form);
 
     auto *right = new QWidget;

@@ -125,6 +125,9 @@ QueryForm::QueryForm(QWidget *parent)
     why->addRow(tr("P&urpose:"), m_purpose);
     why->addRow(tr("&Legal basis:"), m_legalBasis);
     why->addRow(tr("&Case id:"), m_caseId);
+    m_currentCase = new QCheckBox(tr("The person belongs to a current case of my &unit"));
+    m_currentCase->setObjectName(QStringLiteral("currentCase"));
+    why->addRow(QString(), m_currentCase);
     m_versionBox = new QComboBox;
     m_versionBox->setAccessibleName(tr("SSBTEK version"));
     m_versionBox->hide();
@@ -151,6 +154,9 @@ QueryForm::QueryForm(QWidget *parent)
     connect(m_person, &QLineEdit::textEdited, this, &QueryForm::checkPerson);
     connect(m_person, &QLineEdit::returnPressed, this, &QueryForm::submitted);
     connect(m_caseId, &QLineEdit::returnPressed, this, &QueryForm::submitted);
+    // A confirmation is about one person: a new number needs a new one.
+    connect(m_person, &QLineEdit::textEdited, m_currentCase, [this] { m_currentCase->setChecked(false); });
+    connect(m_purpose, &QComboBox::currentTextChanged, this, &QueryForm::applyAgencyLimits);
     connect(m_run, &QPushButton::clicked, this, &QueryForm::submitted);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &QueryForm::applyPreset);
     auto markCustom = [this] {
@@ -201,14 +207,31 @@ void QueryForm::applyPreset(int index)
 void QueryForm::setEnabledAgencies(const AgencySet &enabled)
 {
     m_enabled = enabled;
+    applyAgencyLimits();
+}
+
+void QueryForm::setAccessPolicy(const AccessPolicy &policy)
+{
+    m_access = policy;
+    m_caseId->setPlaceholderText(policy.requireCase ? tr("required: the person's current case") : tr("generated when empty"));
+    m_currentCase->setVisible(policy.requireCase);
+    applyAgencyLimits();
+}
+
+// The organisation's agencies, and under the contact-centre purpose only its own.
+void QueryForm::applyAgencyLimits()
+{
+    const bool contactCentre = m_access.isContactCentre(m_purpose->currentText());
     for (Agency a : AllAgencies) {
         QCheckBox *box = agencyBox(a);
-        const bool on = enabled.contains(a);
+        const bool enabled = m_enabled.contains(a);
+        const bool on = enabled && (!contactCentre || m_access.contactCentreAgencies.contains(a));
         box->setEnabled(on);
         if (!on)
             box->setChecked(false);
         box->setToolTip(on ? agencyName(a)
-                           : tr("%1: not enabled for this organisation (system-wide configuration).").arg(agencyName(a)));
+                        : !enabled ? tr("%1: not enabled for this organisation (system-wide configuration).").arg(agencyName(a))
+                                   : tr("%1: not asked while preparing an application.").arg(agencyName(a)));
     }
     syncAllBox();
 }
@@ -263,6 +286,12 @@ std::optional<Query> QueryForm::query(const Query &base)
     q.purpose = m_purpose->currentText();
     q.legalBasis = m_legalBasis->currentText();
     q.caseId = m_caseId->text().trimmed();
+    const QStringList refused = m_access.problems(q, m_currentCase->isChecked());
+    if (!refused.isEmpty()) {
+        m_problem->setText(refused.join(QLatin1Char('\n')));
+        (q.caseId.isEmpty() ? static_cast<QWidget *>(m_caseId) : m_currentCase)->setFocus();
+        return std::nullopt;
+    }
     m_problem->clear();
     return q;
 }

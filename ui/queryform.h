@@ -2,6 +2,7 @@
 // The caseworker's question: personnummer (checked as typed), period with presets,
 // agencies, purpose and legal basis, optional case id. Enter asks.
 
+#include "config/access.h"
 #include "protocol/protocolversion.h"
 #include "protocol/query.h"
 
@@ -37,6 +38,9 @@ public:
     void setPresets(const QStringList &purposes, const QStringList &legalBases);
     // Agencies the organisation may ask; the others cannot be chosen (and are unticked).
     void setEnabledAgencies(const AgencySet &enabled);
+    // Case id and confirmation required or not; the contact-centre purpose's limits.
+    void setAccessPolicy(const AccessPolicy &policy);
+    QCheckBox *currentCaseBox() const { return m_currentCase; }
     // The caseworker's last choices (agencies, period preset, purpose, legal basis).
     void saveChoices(QSettings &settings) const;
     void restoreChoices(QSettings &settings);
@@ -66,6 +70,9 @@ private:
     QCheckBox *m_all;
     QList<QCheckBox *> m_agencies;
     AgencySet m_enabled = AgencySet::all();
+    AccessPolicy m_access;
+    QCheckBox *m_currentCase;
+    void applyAgencyLimits();
     QComboBox *m_purpose;
     QComboBox *m_legalBasis;
     QLineEdit *m_caseId;

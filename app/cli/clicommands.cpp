@@ -251,6 +251,7 @@ void addOptions(QCommandLineParser &p)
         { u"to"_s, Text::tr("query: last day, YYYY-MM-DD."), u"date"_s },
         { u"agencies"_s, Text::tr("query: agencies to ask, e.g. AF,CSN,FK (default: all)."), u"codes"_s },
         { u"case-id"_s, Text::tr("query: case id, at most 31 characters (default: generated)."), u"id"_s },
+        { u"current-case"_s, Text::tr("query: confirm that the person belongs to a current case of your unit.") },
         { u"purpose"_s, Text::tr("query: purpose of the request."), u"text"_s },
         { u"legal-basis"_s, Text::tr("query: legal basis of the request."), u"text"_s },
         { u"save-raw"_s, Text::tr("query: also save the SOAP answer, exactly as received, to this file."),
@@ -549,6 +550,17 @@ int query(const QCommandLineParser &parser)
         err() << Text::tr("Unknown agency code: ") << unknown << Text::tr(" (known: AF, CSN, FK, SKV, SO, TNS, MIV)")
               << '\n';
         return InvalidInput;
+    }
+    {
+        Query asked = configured.baseQuery();
+        asked.agencies = *agencies;
+        asked.period = period;
+        asked.caseId = parser.value(u"case-id"_s);
+        asked.purpose = parser.isSet(u"purpose"_s) ? parser.value(u"purpose"_s) : asked.purpose;
+        if (const QStringList refused = configured.access.problems(asked, parser.isSet(u"current-case"_s)); !refused.isEmpty()) {
+            err() << refused.join(u'\n') << Text::tr(" (--case-id ID --current-case)") << '\n';
+            return InvalidInput;
+        }
     }
     // Direct access must be logged: without a working audit log nothing is sent.
     auto store = store::Store::open(settingsFrom(parser).storeSettings());

@@ -19,6 +19,10 @@ const QList<AppSettings::Key> &AppSettings::keys()
         { u"followUp/repeatedLookups"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many lookups of one person with nothing saved") },
         { u"agencies/enabled"_s, QT_TRANSLATE_NOOP("AppSettings", "agencies the organisation may ask, e.g. AF,CSN,FK,SKV,SO,MIV; empty: all") },
         { u"followUp/reviewIntervalDays"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: remind when no review was recorded for this many days") },
+        { u"access/requireCase"_s, QT_TRANSLATE_NOOP("AppSettings", "every lookup needs a case id and the caseworker's confirmation (true/false)") },
+        { u"access/contactCentrePurpose"_s, QT_TRANSLATE_NOOP("AppSettings", "the contact centre's purpose, e.g. \"Förbereder ansökan\"; empty: none") },
+        { u"access/contactCentreAgencies"_s, QT_TRANSLATE_NOOP("AppSettings", "agencies the contact centre may ask, e.g. AF,CSN,FK") },
+        { u"access/contactCentreMaxMonths"_s, QT_TRANSLATE_NOOP("AppSettings", "the contact centre's longest period, in months") },
         { u"ui/language"_s, QT_TRANSLATE_NOOP("AppSettings", "language of the window and messages: sv or en; empty: the system's") },
         { u"endpoint/url"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK endpoint (https://…); empty: the built-in simulator") },
         { u"endpoint/version"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK version: 10 or 11") },
@@ -168,6 +172,13 @@ AppSettings loadWith(Get get)
     a.storePasswordFile = get(u"store/passwordFile"_s, QVariant()).toString();
     a.retentionDays = get(u"store/retentionDays"_s, 0).toInt();
     a.language = get(u"ui/language"_s, QVariant()).toString().trimmed();
+    a.access.requireCase = get(u"access/requireCase"_s, true).toBool();
+    a.access.contactCentrePurpose = get(u"access/contactCentrePurpose"_s, QVariant()).toString().trimmed();
+    if (const auto cc = AgencySet::parse(get(u"access/contactCentreAgencies"_s, QVariant()).toStringList().join(u',')); cc && !cc->isEmpty())
+        a.access.contactCentreAgencies = *cc;
+    a.access.contactCentreMaxMonths = get(u"access/contactCentreMaxMonths"_s, a.access.contactCentreMaxMonths).toInt();
+    if (!a.access.contactCentrePurpose.isEmpty() && !a.purposePresets.contains(a.access.contactCentrePurpose))
+        a.purposePresets.append(a.access.contactCentrePurpose);
     a.enabledAgenciesText = get(u"agencies/enabled"_s, QVariant()).toStringList().join(u',').trimmed();
     if (const auto enabled = AgencySet::parse(a.enabledAgenciesText); enabled && !a.enabledAgenciesText.isEmpty())
         a.enabledAgencies = *enabled;
@@ -237,6 +248,10 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"store/retentionDays"_s, retentionDays);
     s.setValue(u"ui/language"_s, language);
     s.setValue(u"agencies/enabled"_s, enabledAgenciesText);
+    s.setValue(u"access/requireCase"_s, access.requireCase);
+    s.setValue(u"access/contactCentrePurpose"_s, access.contactCentrePurpose);
+    s.setValue(u"access/contactCentreAgencies"_s, access.contactCentreAgencies.toString());
+    s.setValue(u"access/contactCentreMaxMonths"_s, access.contactCentreMaxMonths);
     s.setValue(u"followUp/officeHours"_s, followUp.officeStart.toString(u"HH:mm"_s) + u'-' + followUp.officeEnd.toString(u"HH:mm"_s));
     s.setValue(u"followUp/manyPersons"_s, followUp.manyPersons);
     s.setValue(u"followUp/manyPersonsMinutes"_s, followUp.manyPersonsMinutes);

@@ -4,6 +4,7 @@
 // endpoint the built-in simulator is used. (System-wide layering and locking come with the
 // configuration issue.)
 
+#include "access.h"
 #include "configlayers.h"
 #include "protocol/ssbtekclient.h"
 #include "store/followup.h"
@@ -50,6 +51,7 @@ public:
     int retentionDays = 0;     // saved answers older than this are deleted; 0: kept
     QString language;          // "sv", "en"; empty: the system's
     store::FollowUpSettings followUp; // thresholds of the log follow-up's patterns
+    AccessPolicy access;              // case and confirmation; the contact-centre purpose
     AgencySet enabledAgencies = AgencySet::all(); // agencies/enabled: what the organisation may ask
     QString enabledAgenciesText;                  // as configured, to report an unknown code
 

@@ -9,6 +9,7 @@
 #include "ui/queryform.h"
 #include "ui/resultview.h"
 
+#include <QCheckBox>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -64,6 +65,8 @@ int main(int argc, char *argv[])
         QSignalSpy answered(window.runner(), &QueryRunner::answered);
         QSignalSpy failed(window.runner(), &QueryRunner::failed);
         window.form()->personField()->setText(person);
+        window.form()->caseIdField()->setText(QStringLiteral("SOC-2026-0417"));
+        window.form()->currentCaseBox()->setChecked(true);
         longest = 0;
         beat.start();
         heartbeat.start();

@@ -13,7 +13,7 @@ from=$(date -d '-12 months' +%Y-%m-01); to=$(date +%Y-%m-%d)
 for spec in small:198504129829 medium:199404049844 large:197205229862; do
     XDG_DATA_HOME=$work XDG_CONFIG_HOME=$work "$build/app/cli/ssbtek-cli" query --config "$work/empty.ini" \
         --store "$work/audit.sqlite" --person "${spec#*:}" --from "$from" --to "$to" --save-raw "$work/${spec%%:*}.xml" \
-        --format json >/dev/null 2>&1 || true
+        --case-id BENCH-1 --current-case --format json >/dev/null 2>&1 || true
 done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), build $(basename "$build")"
 for size in small medium large; do "$build/tests/bench/bench_parse" "$size" "$work/$size.xml" 15; done

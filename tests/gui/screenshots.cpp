@@ -10,6 +10,7 @@
 #include "ui/reviewwindow.h"
 #include "ui/settingsdialog.h"
 
+#include <QCheckBox>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -46,6 +47,8 @@ int main(int argc, char *argv[])
     auto ask = [&](const QString &person) {
         QSignalSpy done(window.runner(), &QueryRunner::busyChanged);
         window.form()->personField()->setText(person);
+        window.form()->caseIdField()->setText(QStringLiteral("SOC-2026-0417"));
+        window.form()->currentCaseBox()->setChecked(true);
         window.runQuery();
         if (!QTest::qWaitFor([&] { return !window.runner()->isBusy() && done.size() >= 2; }, 20000))
             qWarning("no answer in time");

@@ -57,10 +57,12 @@ private Q_SLOTS:
     void theReviewFiltersByFollowUpPattern();
     void aDisabledAgencyIsNeverRequested();
     void protectedIdentityIsWarnedAboutAndAudited();
+    void noLookupWithoutACaseAndTheContactCentresLimits();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
     bool ask(ui::MainWindow &w, const QString &personnummer);
+    static void confirmCase(ui::MainWindow &w);
 
     sim::EmbeddedSimulator m_sim;
     AppSettings m_settings;
@@ -90,12 +92,21 @@ std::unique_ptr<ui::MainWindow> TestMainWindow::makeWindow()
     return w;
 }
 
+// What the access rule asks before each lookup: the case id and the caseworker's confirmation.
+void TestMainWindow::confirmCase(ui::MainWindow &w)
+{
+    if (w.form()->caseIdField()->text().isEmpty())
+        w.form()->caseIdField()->setText(u"SOC-2026-0417"_s);
+    w.form()->currentCaseBox()->setChecked(true);
+}
+
 bool TestMainWindow::ask(ui::MainWindow &w, const QString &personnummer)
 {
     QSignalSpy answered(w.runner(), &QueryRunner::answered);
     QSignalSpy failed(w.runner(), &QueryRunner::failed);
     w.form()->personField()->clear();
     QTest::keyClicks(w.form()->personField(), personnummer);
+    confirmCase(w);
     QTest::keyClick(w.form()->personField(), Qt::Key_Return);
     return QTest::qWaitFor([&] { return answered.size() + failed.size() > 0; }, 20000) && !answered.isEmpty();
 }
@@ -228,6 +239,7 @@ void TestMainWindow::cancelStopsARunningQuery()
     const auto w = makeWindow();
     QSignalSpy failed(w->runner(), &QueryRunner::failed);
     QTest::keyClicks(w->form()->personField(), u"199606069822"_s); // answers after 3 s
+    confirmCase(*w);
     QTest::keyClick(w->form()->personField(), Qt::Key_Return);
     QTRY_VERIFY(w->cancelButton()->isVisible());
     QTest::mouseClick(w->cancelButton(), Qt::LeftButton);
@@ -243,6 +255,7 @@ void TestMainWindow::aSecondQueryCanBePreparedWhileOneRuns()
     const auto w = makeWindow();
     QSignalSpy answered(w->runner(), &QueryRunner::answered);
     QTest::keyClicks(w->form()->personField(), u"199606069822"_s);
+    confirmCase(*w);
     QTest::keyClick(w->form()->personField(), Qt::Key_Return);
     QTRY_VERIFY(w->runner()->isBusy());
     // The form stays usable: the next number can be typed (and checked) meanwhile.
@@ -252,6 +265,7 @@ void TestMainWindow::aSecondQueryCanBePreparedWhileOneRuns()
     QCOMPARE(person->text(), u"19850412-9829"_s); // typed and formatted while the other query runs
     QVERIFY(!w->form()->runButton()->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 10000);
+    confirmCase(*w);
     QTest::keyClick(person, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 2, 10000);
     QVERIFY(w->result()->header()->text().contains(u"19850412-9829"));
@@ -327,6 +341,8 @@ void TestMainWindow::everyLookupIsAuditedAnsweredOrCancelled()
     QSignalSpy failed(w->runner(), &QueryRunner::failed);
     w->form()->personField()->clear();
     QTest::keyClicks(w->form()->personField(), u"199606069822"_s); // slow: cancelled
+    QVERIFY(!w->form()->currentCaseBox()->isChecked()); // a new person needs a new confirmation
+    confirmCase(*w);
     QTest::keyClick(w->form()->personField(), Qt::Key_Return);
     QTRY_VERIFY(w->cancelButton()->isVisible());
     QTest::keyClick(w.get(), Qt::Key_Escape);
@@ -337,7 +353,7 @@ void TestMainWindow::everyLookupIsAuditedAnsweredOrCancelled()
     QCOMPARE(answered->size(), 1);
     QVERIFY(answered->first().outcome.contains(u"AF=data"));
     QCOMPARE(answered->first().caseworker, u"tester"_s);
-    QCOMPARE(answered->first().caseId.size(), 31);
+    QCOMPARE(answered->first().caseId, u"SOC-2026-0417"_s);
     f.person = u"199606069822"_s;
     QCOMPARE(w->store()->audit(f)->first().outcome, u"cancelled"_s);
     QVERIFY(w->store()->verifyAudit()->intact);
@@ -571,6 +587,37 @@ void TestMainWindow::protectedIdentityIsWarnedAboutAndAudited()
     QVERIFY(!r->protectedGate()->isVisible());
     filter.person = u"198504129829"_s;
     QVERIFY(!w->store()->audit(filter)->first().outcome.contains(u"protected"_s));
+}
+
+void TestMainWindow::noLookupWithoutACaseAndTheContactCentresLimits()
+{
+    AppSettings settings = m_settings;
+    settings.access.contactCentrePurpose = u"Förbereder ansökan"_s;
+    settings.access.contactCentreAgencies = { Agency::AF, Agency::CSN };
+    settings.purposePresets = { AppSettings::defaultPurpose(), settings.access.contactCentrePurpose };
+    ui::MainWindow w(settings, true);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy busy(w.runner(), &QueryRunner::busyChanged);
+    QTest::keyClicks(w.form()->personField(), u"198504129829"_s);
+    QTest::keyClick(w.form()->personField(), Qt::Key_Return);
+    QVERIFY(w.form()->problemLabel()->text().contains(u"case id"_s));
+    QVERIFY(w.form()->problemLabel()->text().contains(u"current case"_s));
+    QCOMPARE(busy.size(), 0); // nothing sent, nothing to audit
+    QVERIFY(w.form()->currentCaseBox()->isVisible());
+
+    // The contact centre's purpose: its agencies only.
+    auto *purpose = w.form()->findChildren<QComboBox *>().at(0);
+    for (QComboBox *box : w.form()->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Purpose"_s)
+            purpose = box;
+    }
+    purpose->setCurrentText(u"Förbereder ansökan"_s);
+    QVERIFY(!w.form()->agencyBox(Agency::TNS)->isEnabled());
+    QVERIFY(!w.form()->agencyBox(Agency::FK)->isChecked());
+    QVERIFY(w.form()->agencyBox(Agency::AF)->isEnabled());
+    purpose->setCurrentText(AppSettings::defaultPurpose()); // the ordinary purpose: every agency again
+    QVERIFY(w.form()->agencyBox(Agency::TNS)->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

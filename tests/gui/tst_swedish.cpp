@@ -11,6 +11,7 @@
 #include "ui/reviewwindow.h"
 #include "ui/settingsdialog.h"
 
+#include <QCheckBox>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +63,11 @@ void TestSwedish::everyScreenIsInSwedish()
     // A wrong personnummer is explained in Swedish before anything is sent.
     QTest::keyClicks(w.form()->personField(), u"850412-9828"_s);
     QVERIFY(w.form()->findChild<QLabel *>(u"personProblem"_s)->text().contains(u"Kontrollsiffran"_s));
+    // Without a case id and the confirmation, the reason is given in Swedish.
+    w.form()->personField()->clear();
+    QTest::keyClicks(w.form()->personField(), u"198504129829"_s);
+    QTest::keyClick(w.form()->personField(), Qt::Key_Return);
+    QVERIFY(w.form()->problemLabel()->text().contains(u"ärende"_s));
 
     const auto catalogue = sim::PersonCatalogue::load();
     QVERIFY(catalogue && catalogue->persons().size() > 10);
@@ -70,6 +76,8 @@ void TestSwedish::everyScreenIsInSwedish()
         QSignalSpy failed(w.runner(), &QueryRunner::failed);
         w.form()->personField()->clear();
         QTest::keyClicks(w.form()->personField(), person.personnummer);
+        w.form()->caseIdField()->setText(u"SOC-1"_s);
+        w.form()->currentCaseBox()->setChecked(true);
         QTest::keyClick(w.form()->personField(), Qt::Key_Return);
         QVERIFY(QTest::qWaitFor([&] { return answered.size() + failed.size() > 0; }, 20000));
         // Every tab shown once, so that its texts are made.

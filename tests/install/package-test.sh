@@ -72,7 +72,7 @@ version=$(run "$root/usr/bin/ssbtek-cli" --version)
 help=$(run "$root/usr/bin/ssbtek-cli" --lang sv --help)
 grep -q "^Kommandon:" <<<"$help" || fail "no Swedish help"
 run "$root/usr/bin/ssbtek-sim" --version >/dev/null || fail "ssbtek-sim --version"
-out=$(run "$root/usr/bin/ssbtek-cli" --lang sv --format text query --person 19850412-9829 --from 2026-01-01 --to 2026-03-31) \
+out=$(run "$root/usr/bin/ssbtek-cli" --lang sv --format text query --person 19850412-9829 --from 2026-01-01 --to 2026-03-31 --case-id SOC-1 --current-case) \
     || fail "lookup against the built-in simulator: exit $?"
 grep -q "aktivitetsrapport 200" <<<"$out" || fail "lookup printed: $out"
 run "$root/usr/bin/ssbtek-cli" audit verify >/dev/null || fail "audit verify after the lookup"

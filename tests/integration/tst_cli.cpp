@@ -33,6 +33,7 @@ private Q_SLOTS:
     void everyQueryIsAuditedAndTheChainVerifies();
     void pingShowsTheFailingAgencyAndConfigCheckExplains();
     void aReviewIsRecordedInTheChain();
+    void theAccessRulesAreKept();
 
 private:
     QUrl startSimulator(const QStringList &extra);
@@ -51,6 +52,9 @@ void TestCli::initTestCase()
     m_config = m_dir.filePath(u"empty.ini"_s);
     QFile f(m_config);
     QVERIFY(f.open(QIODevice::WriteOnly));
+    // Nothing but the access rule, which has a test of its own (theAccessRulesAreKept); here
+    // the case id may be generated and no confirmation is asked for.
+    f.write("[access]\nrequireCase=false\n");
 }
 
 void TestCli::cleanup()
@@ -368,6 +372,39 @@ void TestCli::aReviewIsRecordedInTheChain()
     QSqlDatabase::removeDatabase(u"tamper-review"_s);
     QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 6);
     QVERIFY(out.contains("record 2"));
+}
+
+void TestCli::theAccessRulesAreKept()
+{
+    const QString config = m_dir.filePath(u"access.ini"_s);
+    {
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[access]\ncontactCentrePurpose=Förbereder ansökan\ncontactCentreAgencies=AF,CSN\ncontactCentreMaxMonths=3\n");
+    }
+    const QStringList common { u"--config"_s, config, u"--store"_s, m_dir.filePath(u"access.sqlite"_s), u"--person"_s,
+                               u"198504129829"_s };
+    QByteArray out, err;
+    const QStringList jan { u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s };
+    // The default: a case id and a confirmation, every time.
+    QCOMPARE(runCli(QStringList { u"query"_s } + common + jan, &out, &err), 2);
+    QVERIFY(err.contains("case id"));
+    QVERIFY(err.contains("current case"));
+    QCOMPARE(runCli(QStringList { u"query"_s, u"--case-id"_s, u"SOC-1"_s } + common + jan, &out, &err), 2);
+    QCOMPARE(runCli(QStringList { u"query"_s, u"--case-id"_s, u"SOC-1"_s, u"--current-case"_s } + common + jan, &out, &err), 0);
+    // The contact centre: its agencies only, three months at most.
+    const QStringList cc { u"--case-id"_s, u"SOC-1"_s, u"--current-case"_s, u"--purpose"_s, u"Förbereder ansökan"_s };
+    QCOMPARE(runCli(QStringList { u"query"_s } + cc + common + jan, &out, &err), 2);
+    QVERIFY(err.contains("Transportstyrelsen"));
+    QCOMPARE(runCli(QStringList { u"query"_s, u"--agencies"_s, u"AF,CSN"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-06-30"_s }
+                        + cc + common,
+                    &out, &err),
+             2);
+    QVERIFY(err.contains("3 months"));
+    QCOMPARE(runCli(QStringList { u"query"_s, u"--agencies"_s, u"AF,CSN"_s } + cc + common + jan, &out, &err), 0);
+    // Only the lookups that were sent are in the log.
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--config"_s, config, u"--store"_s, m_dir.filePath(u"access.sqlite"_s) }, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

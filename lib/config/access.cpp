@@ -1,0 +1,29 @@
+#include "access.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek {
+
+QStringList AccessPolicy::problems(const Query &query, bool confirmedCurrentCase) const
+{
+    QStringList list;
+    if (requireCase && query.caseId.trimmed().isEmpty())
+        list << tr("Give the case id of the person's current case.");
+    if (requireCase && !confirmedCurrentCase)
+        list << tr("Confirm that the person belongs to a current case of your unit.");
+    if (isContactCentre(query.purpose)) {
+        QStringList outside;
+        for (Agency a : query.agencies.toList()) {
+            if (!contactCentreAgencies.contains(a))
+                outside << agencyName(a);
+        }
+        if (!outside.isEmpty())
+            list << tr("While preparing an application, %1 may not be asked.").arg(outside.join(u", "_s));
+        if (query.period.from.isValid() && query.period.to.isValid()
+            && query.period.from.addMonths(contactCentreMaxMonths) <= query.period.to)
+            list << tr("While preparing an application, the period may be at most %n month(s).", nullptr, contactCentreMaxMonths);
+    }
+    return list;
+}
+
+} // namespace ssbtek

@@ -1,0 +1,33 @@
+#pragma once
+// Who may ask what: direct access is allowed only for persons in a current case of the
+// caseworker's unit (socialförsäkringsbalken 114 kap. 22 §), and contact-centre staff may use
+// the service only while preparing an application, for fewer agencies and a shorter period.
+
+#include "protocol/agency.h"
+#include "protocol/query.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ssbtek {
+
+struct AccessPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
+
+public:
+    bool requireCase = true;              // a case id and the caseworker's confirmation, every lookup
+    QString contactCentrePurpose;         // empty: no contact-centre purpose offered
+    AgencySet contactCentreAgencies { Agency::AF, Agency::CSN, Agency::FK };
+    int contactCentreMaxMonths = 3;
+
+    bool isContactCentre(const QString &purpose) const
+    {
+        return !contactCentrePurpose.isEmpty() && purpose.trimmed() == contactCentrePurpose.trimmed();
+    }
+    // Why `query` may not be sent, for people; empty when it may. `confirmedCurrentCase`: the
+    // caseworker confirmed that the person belongs to a current case of their unit.
+    QStringList problems(const Query &query, bool confirmedCurrentCase) const;
+};
+
+} // namespace ssbtek
