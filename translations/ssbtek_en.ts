@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>ssbtek::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n change(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n change.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ssbtek::ui::ResultView</name>
     <message numerus="yes">
         <source>%n agency/agencies failed or did not answer — see the tabs marked so.</source>

@@ -55,6 +55,61 @@
     </message>
 </context>
 <context>
+    <name>AnswerDiff</name>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Changes since the last lookup</source>
+        <translation>Ändringar sedan senaste slagningen</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Inget har ändrats.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>language of the window and messages: sv or en; empty: the system&apos;s</source>
@@ -637,6 +692,26 @@
     <message>
         <source> (--case-id ID --current-case)</source>
         <translation> (--case-id ID --current-case)</translation>
+    </message>
+    <message>
+        <source>query: also keep the answer in the store, as the window&apos;s Save does; its id is printed (for diff).</source>
+        <translation>query: spara även svaret i databasen, som Spara i fönstret gör; dess id skrivs ut (för diff).</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Sparat som %1.</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: </source>
+        <translation>Svaret kunde inte sparas: </translation>
+    </message>
+    <message>
+        <source>Use: ssbtek-cli diff SAVED_ID_A SAVED_ID_B (the earlier first)</source>
+        <translation>Användning: ssbtek-cli diff SPARAT_ID_A SPARAT_ID_B (det tidigare först)</translation>
+    </message>
+    <message>
+        <source>The two saved results are about different persons.</source>
+        <translation>De två sparade svaren gäller olika personer.</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1839,18 @@
         <source>delete old saved results</source>
         <translation>radera gamla sparade svar</translation>
     </message>
+    <message>
+        <source>The saved answer is in an unknown SSBTEK version (%1).</source>
+        <translation>Det sparade svaret är i en okänd SSBTEK-version (%1).</translation>
+    </message>
+    <message>
+        <source>The saved answer could not be read: %1</source>
+        <translation>Det sparade svaret kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation>sparat som %1</translation>
+    </message>
 </context>
 <context>
     <name>TestAnswer</name>
@@ -1834,48 +1921,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Asks SSBTEK (Försäkringskassan&apos;s service for ekonomiskt bistånd) from the command line.
-
-Commands:
-  ping    run the service&apos;s test operation; one line per agency
-  query   ask about one person and period; prints the answer
-  parse   read a saved SOAP answer (FILE) and print it as query does
-  audit verify | audit list   check the audit log&apos;s hash chain | list its records
-  retention  delete saved answers older than --days (or the setting); audited
-  config show | config check   the effective settings and where each comes from | check them
-
-Every query is audited (who, whom, when, why, outcome) before anything is shown; when
-the audit log cannot be written the query is not sent.
-
-With no endpoint configured, the built-in simulator answers with fictitious data.
-
-Exit codes: 0 ok; 1 usage; 2 invalid input or settings; 3 no connection (network, timeout,
-TLS); 4 refused (SOAP fault, HTTP error, not SOAP); 5 answer with agency errors or gaps;
-6 audit chain broken; 7 audit log or store unusable.</source>
-        <translation>Frågar SSBTEK (Försäkringskassans tjänst för ekonomiskt bistånd) från kommandoraden.
-
-Kommandon:
-  ping    kör tjänstens testoperation; en rad per myndighet
-  query   fråga om en person och period; skriver ut svaret
-  parse   läs ett sparat SOAP-svar (FIL) och skriv ut det som query gör
-  audit verify | audit list   kontrollera loggens hashkedja | lista dess poster
-  retention  radera sparade svar äldre än --days (eller inställningen); loggas
-  config show | config check   gällande inställningar och var varje kommer ifrån | kontrollera dem
-
-Varje fråga loggas (vem, om vem, när, varför, utfall) innan något visas; när
-loggen inte kan skrivas skickas frågan inte.
-
-Utan inställd adress svarar den inbyggda simulatorn med fiktiva uppgifter.
-
-Slutkoder: 0 ok; 1 användning; 2 ogiltig indata eller inställning; 3 ingen anslutning (nätverk,
-tidsgräns, TLS); 4 avvisad (SOAP-fel, HTTP-fel, inte SOAP); 5 svar med fel eller luckor hos
-myndigheter; 6 loggkedjan bruten; 7 loggen eller databasen oanvändbar.</translation>
-    </message>
-    <message>
-        <source>ping, query, parse, audit, retention or config</source>
-        <translation>ping, query, parse, audit, retention eller config</translation>
-    </message>
-    <message>
         <source>Unknown or missing command. See --help.</source>
         <translation>Okänt eller saknat kommando. Se --help.</translation>
     </message>
@@ -1902,6 +1947,52 @@ myndigheter; 6 loggkedjan bruten; 7 loggen eller databasen oanvändbar.</transla
     <message>
         <source>Save a picture of the window to this PNG file once it is shown, then exit.</source>
         <translation>Spara en bild av fönstret i den här PNG-filen när det visas, och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>ping, query, parse, audit, retention, config or diff</source>
+        <translation>ping, query, parse, audit, retention, config eller diff</translation>
+    </message>
+    <message>
+        <source>Asks SSBTEK (Försäkringskassan&apos;s service for ekonomiskt bistånd) from the command line.
+
+Commands:
+  ping    run the service&apos;s test operation; one line per agency
+  query   ask about one person (or a household: --co-applicant, --child) and period;
+          prints the answer
+  parse   read a saved SOAP answer (FILE) and print it as query does
+  audit verify | audit list   check the audit log&apos;s hash chain | list its records
+  retention  delete saved answers older than --days (or the setting); audited
+  config show | config check   the effective settings and where each comes from | check them
+  diff A B   what changed between two saved results (ids from query --save), as JSON
+
+Every query is audited (who, whom, when, why, outcome) before anything is shown; when
+the audit log cannot be written the query is not sent.
+
+With no endpoint configured, the built-in simulator answers with fictitious data.
+
+Exit codes: 0 ok; 1 usage; 2 invalid input or settings; 3 no connection (network, timeout,
+TLS); 4 refused (SOAP fault, HTTP error, not SOAP); 5 answer with agency errors or gaps;
+6 audit chain broken; 7 audit log or store unusable.</source>
+        <translation>Frågar SSBTEK (Försäkringskassans tjänst för ekonomiskt bistånd) från kommandoraden.
+
+Kommandon:
+  ping    kör tjänstens testoperation; en rad per myndighet
+  query   fråga om en person (eller ett hushåll: --co-applicant, --child) och period;
+          skriver ut svaret
+  parse   läs ett sparat SOAP-svar (FIL) och skriv ut det som query gör
+  audit verify | audit list   kontrollera loggens hashkedja | lista dess poster
+  retention  radera sparade svar äldre än --days (eller inställningen); loggas
+  config show | config check   gällande inställningar och var varje kommer ifrån | kontrollera dem
+  diff A B   vad som ändrats mellan två sparade svar (id från query --save), som JSON
+
+Varje fråga loggas (vem, om vem, när, varför, utfall) innan något visas; när
+loggen inte kan skrivas skickas frågan inte.
+
+Utan inställd adress svarar den inbyggda simulatorn med fiktiva uppgifter.
+
+Slutkoder: 0 ok; 1 användning; 2 ogiltig indata eller inställning; 3 ingen anslutning (nätverk,
+tidsgräns, TLS); 4 avvisad (SOAP-fel, HTTP-fel, inte SOAP); 5 svar med fel eller luckor hos
+myndigheter; 6 loggkedjan bruten; 7 loggen eller databasen oanvändbar.</translation>
     </message>
 </context>
 <context>
@@ -2151,10 +2242,6 @@ Skriver ut adressen den svarar på som första rad på standard ut.</translation
         <translation>Det finns inget svar att spara.</translation>
     </message>
     <message>
-        <source>saved as %1</source>
-        <translation>sparat som %1</translation>
-    </message>
-    <message>
         <source>Save result</source>
         <translation>Spara svaret</translation>
     </message>
@@ -2187,6 +2274,33 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;last time…</source>
+        <translation>Ändringar sedan &amp;senast…</translation>
+    </message>
+    <message>
+        <source>Changes since last time (saved %1)</source>
+        <translation>Ändringar sedan senast (sparat %1)</translation>
+    </message>
+    <message>
+        <source>New, removed and changed rows against the answer saved %1 (Ctrl+D)</source>
+        <translation>Nya, borttagna och ändrade rader jämfört med svaret som sparades %1 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Changes since last time</source>
+        <translation>Ändringar sedan senast</translation>
+    </message>
+    <message>
+        <source>Changes since last time — %1</source>
+        <translation>Ändringar sedan senast — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n change(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: svaret som sparades %2 (period %3 – %4) jämfört med det som hämtades %5 (period %6).&lt;br&gt;%n ändring.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: svaret som sparades %2 (period %3 – %4) jämfört med det som hämtades %5 (period %6).&lt;br&gt;%n ändringar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2541,14 +2655,6 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>Review</source>
         <translation>Granskning</translation>
-    </message>
-    <message>
-        <source>unknown SSBTEK version</source>
-        <translation>okänd SSBTEK-version</translation>
-    </message>
-    <message>
-        <source>The saved answer could not be read: %1</source>
-        <translation>Det sparade svaret kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>Saved result %1 (read-only) — saved %2 by %3</source>

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "models/answerdiff.h"
 #include "notice.h"
+#include "store/savedanswer.h"
+#include "tablepanel.h"
 
 #include "protocol/requestbuilder.h"
 #include "queryform.h"
@@ -82,6 +85,13 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setVisible(false);
     m_cancel->setToolTip(tr("Cancel the running query (Esc)"));
+    // One click for the everyday case: the month's re-application against last month's answer.
+    m_changesButton = new QPushButton;
+    m_changesButton->setObjectName(QStringLiteral("changesButton"));
+    m_changesButton->setVisible(false);
+    connect(m_changesButton, &QPushButton::clicked, this, [this] { showChanges(); });
+    progressRow->addWidget(m_changesButton);
+    progressRow->addStretch(0);
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_elapsed);
     progressRow->addWidget(m_cancel);
@@ -116,6 +126,9 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
         m_form->personField()->selectAll();
     });
     focusPerson->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_changesAction = queryMenu->addAction(tr("Changes since &last time…"), this, [this] { showChanges(); });
+    m_changesAction->setShortcut(Qt::CTRL | Qt::Key_D);
+    m_changesAction->setEnabled(false);
     auto *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *test = tools->addAction(tr("&Test connection"), this, &MainWindow::testConnection);
     test->setShortcut(Qt::CTRL | Qt::Key_T);
@@ -224,6 +237,8 @@ void MainWindow::runQuery()
     }
     m_running = *q;
     m_fetching = true;
+    m_changesButton->hide();
+    m_changesAction->setEnabled(false);
     m_result->showMessage(tr("Asking SSBTEK about %1, %2 …").arg(q->person->display(), q->period.toString()));
     m_runner->fetch(*q);
 }
@@ -284,6 +299,64 @@ void MainWindow::showAnswer(const RawAnswer &raw, const Answer &answer)
     m_printAction->setEnabled(true);
     m_pdfAction->setEnabled(true);
     m_saveAction->setEnabled(m_store != nullptr);
+    const auto previous = previousSaved();
+    m_changesAction->setEnabled(previous.has_value());
+    m_changesButton->setVisible(previous.has_value());
+    if (previous) {
+        const QString saved = previous->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+        m_changesButton->setText(tr("Changes since last time (saved %1)").arg(saved));
+        m_changesButton->setToolTip(tr("New, removed and changed rows against the answer saved %1 (Ctrl+D)").arg(saved));
+    }
+}
+
+std::optional<store::SavedResult> MainWindow::previousSaved() const
+{
+    if (!m_store || !m_shown || !m_running.person)
+        return std::nullopt;
+    store::AuditFilter f;
+    f.person = m_running.person->wire();
+    const auto saved = m_store->savedResults(f); // newest first, without the raw answers
+    if (!saved)
+        return std::nullopt;
+    for (const store::SavedResult &s : *saved) {
+        auto full = m_store->loadResult(s.id);
+        if (full && full->rawAnswer != m_shown->soap) // not the answer on screen, saved just now
+            return std::move(full).value();
+    }
+    return std::nullopt;
+}
+
+QWidget *MainWindow::showChanges()
+{
+    const auto previous = previousSaved();
+    const Answer *now = m_result->answer();
+    if (!previous || !now)
+        return nullptr;
+    const auto earlier = store::answerOf(*previous);
+    if (!earlier) {
+        QMessageBox::warning(this, tr("Changes since last time"), earlier.error().message);
+        return nullptr;
+    }
+    const QList<Change> changes = diffAnswers(*earlier, *now);
+    auto *window = new QMainWindow(this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Changes since last time — %1").arg(m_running.person->display()));
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    auto *header = new QLabel(tr("<b>%1</b>: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).<br>%n change(s).",
+                                 nullptr, int(changes.size()))
+                                      .arg(m_running.person->display(),
+                                           previous->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                           previous->from.toString(Qt::ISODate), previous->to.toString(Qt::ISODate),
+                                           m_shown->askedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_running.period.toString()));
+    header->setObjectName(QStringLiteral("changesHeader"));
+    header->setWordWrap(true);
+    layout->addWidget(header);
+    layout->addWidget(new TablePanel(changesTable(changes)), 1);
+    window->setCentralWidget(central);
+    window->resize(1100, 600);
+    window->show();
+    return window;
 }
 
 void MainWindow::showTest(const TestAnswer &answer)
@@ -313,26 +386,13 @@ qint64 MainWindow::saveResult(const QString &note, QString *error)
             *error = tr("There is no answer to save.");
         return 0;
     }
-    store::SavedResult r;
-    r.caseworker = m_running.caseworker;
-    r.person = m_running.person->wire();
-    r.from = m_running.period.from;
-    r.to = m_running.period.to;
-    r.version = m_shown->version.number;
-    r.caseId = m_shown->caseId;
-    r.agencies = m_running.agencies.toString();
-    r.note = note;
-    r.rawAnswer = m_shown->soap;
-    const auto id = m_store->saveResult(r);
+    const auto id = store::saveAnswer(*m_store, m_running, m_shown->caseId, m_shown->version, m_shown->endpoint,
+                                      m_shown->soap, note);
     if (!id) {
         if (error)
             *error = id.error().message;
         return 0;
     }
-    store::AuditRecord saved = store::auditFor(m_running, m_shown->caseId, m_shown->version, m_shown->endpoint,
-                                               tr("saved as %1").arg(*id));
-    saved.kind = QStringLiteral("save");
-    m_store->appendAudit(saved);
     return *id;
 }
 

@@ -42,6 +42,11 @@ public:
     QLabel *storeProblem() const { return m_storeProblem; }
     QLabel *certificateWarning() const { return m_certificateWarning; }
     class ReviewWindow *review();
+    // "Ändringar sedan senast": the shown answer against the person's latest saved one, in a
+    // window of its own (returned, for tests); nullptr when there is none to compare with.
+    QWidget *showChanges();
+    QAction *changesAction() const { return m_changesAction; }
+    QPushButton *changesButton() const { return m_changesButton; }
 
 public Q_SLOTS:
     void runQuery();
@@ -75,6 +80,10 @@ private:
     QLabel *m_certificateWarning;
     class ReviewWindow *m_review = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_changesAction = nullptr;
+    QPushButton *m_changesButton = nullptr;
+    // The person's latest saved result other than the answer on screen.
+    std::optional<store::SavedResult> previousSaved() const;
     std::optional<RawAnswer> m_shown;
     bool m_fetching = false;
     QueryRunner *m_runner = nullptr;

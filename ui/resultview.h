@@ -27,6 +27,7 @@ public:
     void showAnswer(const Query &query, const RawAnswer &raw, const Answer &answer, bool simulated);
     void showMessage(const QString &message, bool problem = false);
     bool hasAnswer() const { return m_answer.has_value(); }
+    const Answer *answer() const { return m_answer ? &*m_answer : nullptr; }
     QString reportHtml() const;
 
     QLabel *header() const { return m_header; }

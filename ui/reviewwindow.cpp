@@ -1,6 +1,6 @@
 #include "reviewwindow.h"
 
-#include "answer/answerparser.h"
+#include "store/savedanswer.h"
 #include "notice.h"
 #include "resultview.h"
 #include "tablepanel.h"
@@ -350,15 +350,13 @@ QWidget *ReviewWindow::openSaved(qint64 id)
         QMessageBox::warning(this, tr("Open saved result"), saved.error().message);
         return nullptr;
     }
-    const auto version = ProtocolVersion::byNumber(saved->version);
-    const auto asked = AgencySet::parse(saved->agencies);
-    const auto answer = version ? AnswerParser::parse(saved->rawAnswer, *version, asked.value_or(AgencySet::all()))
-                                : Expected<Answer, ParseFailure>(unexpected(ParseFailure { tr("unknown SSBTEK version") }));
+    const auto answer = store::answerOf(*saved);
     if (!answer) {
-        QMessageBox::warning(this, tr("Open saved result"),
-                             tr("The saved answer could not be read: %1").arg(answer.error().message));
+        QMessageBox::warning(this, tr("Open saved result"), answer.error().message);
         return nullptr;
     }
+    const auto version = ProtocolVersion::byNumber(saved->version);
+    const auto asked = AgencySet::parse(saved->agencies);
     Query q;
     if (const auto person = Personnummer::parse(saved->person))
         q.person = *person;

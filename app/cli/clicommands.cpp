@@ -6,6 +6,8 @@
 #include "i18n/translations.h"
 #include "simulator/runtime.h"
 #include "store/followup.h"
+#include "store/savedanswer.h"
+#include "ui/models/answerdiff.h"
 #include "store/queryaudit.h"
 #include "store/store.h"
 
@@ -256,6 +258,7 @@ void addOptions(QCommandLineParser &p)
         { u"legal-basis"_s, Text::tr("query: legal basis of the request."), u"text"_s },
         { u"save-raw"_s, Text::tr("query: also save the SOAP answer, exactly as received, to this file."),
             u"file"_s },
+        { u"save"_s, Text::tr("query: also keep the answer in the store, as the window's Save does; its id is printed (for diff).") },
         { u"format"_s, Text::tr("Output: json (default when not a terminal) or text."), u"format"_s },
         { u"store"_s, Text::tr("The SQLite store (audit log and saved results) to use."), u"file"_s },
         { u"days"_s, Text::tr("retention: delete saved answers older than this many days."), u"days"_s },
@@ -612,16 +615,72 @@ int query(const QCommandLineParser &parser)
                 code = Refused;
                 return;
             }
-            const int printed = printAnswer(parser, *answer,
-                                            { { u"simulated"_s, runtime->simulated() },
-                                              { u"caseId"_s, raw.caseId },
-                                              { u"elapsedMs"_s, raw.elapsedMs } });
+            QJsonObject meta { { u"simulated"_s, runtime->simulated() }, { u"caseId"_s, raw.caseId },
+                               { u"elapsedMs"_s, raw.elapsedMs } };
+            if (parser.isSet(u"save"_s)) {
+                const auto id = store::saveAnswer(**store, q, raw.caseId, raw.version, raw.endpoint, raw.soap, QString());
+                if (id) {
+                    meta.insert(u"savedId"_s, *id);
+                    if (!wantsJson(parser))
+                        err() << Text::tr("Saved as %1.").arg(*id) << '\n';
+                } else {
+                    err() << Text::tr("The answer could not be saved: ") << id.error().message << '\n';
+                    code = StoreFailed;
+                }
+            }
+            const int printed = printAnswer(parser, *answer, meta);
             if (code == Ok)
                 code = printed;
         });
     };
     return runCall(
         runtime->settings.clientSettings(), onDone, [&q](SsbtekClient &client) { client.fetch(q); });
+}
+
+int diff(const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    bool okA = false, okB = false;
+    const qint64 a = args.value(1).toLongLong(&okA), b = args.value(2).toLongLong(&okB);
+    if (!okA || !okB) {
+        err() << Text::tr("Use: ssbtek-cli diff SAVED_ID_A SAVED_ID_B (the earlier first)") << '\n';
+        return Usage;
+    }
+    auto store = store::Store::open(settingsFrom(parser).storeSettings());
+    if (!store) {
+        err() << store.error().message << '\n';
+        return StoreFailed;
+    }
+    const auto earlier = (*store)->loadResult(a);
+    const auto later = (*store)->loadResult(b);
+    if (!earlier || !later) {
+        err() << (!earlier ? earlier.error() : later.error()).message << '\n';
+        return StoreFailed;
+    }
+    if (earlier->person != later->person) {
+        err() << Text::tr("The two saved results are about different persons.") << '\n';
+        return InvalidInput;
+    }
+    const auto before = store::answerOf(*earlier);
+    const auto after = store::answerOf(*later);
+    if (!before || !after) {
+        err() << (!before ? before.error() : after.error()).message << '\n';
+        return InvalidInput;
+    }
+    auto side = [](const store::SavedResult &s) {
+        return QJsonObject { { u"id"_s, s.id }, { u"savedAt"_s, s.savedAt.toString(Qt::ISODateWithMs) },
+                             { u"from"_s, s.from.toString(Qt::ISODate) }, { u"to"_s, s.to.toString(Qt::ISODate) },
+                             { u"caseId"_s, s.caseId } };
+    };
+    QJsonArray changes;
+    for (const ui::Change &c : ui::diffAnswers(*before, *after))
+        changes.append(QJsonObject { { u"agency"_s, agencyCode(c.agency) }, { u"section"_s, c.section },
+                                     { u"change"_s, ui::changeKindKey(c.kind) }, { u"row"_s, c.row },
+                                     { u"before"_s, c.before }, { u"after"_s, c.after } });
+    out() << QJsonDocument(QJsonObject { { u"person"_s, earlier->person }, { u"earlier"_s, side(*earlier) },
+                                         { u"later"_s, side(*later) }, { u"changes"_s, changes } })
+                     .toJson(QJsonDocument::Indented);
+    return Ok;
 }
 
 } // namespace ssbtek::cli

@@ -29,5 +29,7 @@ int parse(const QCommandLineParser &parser);
 int audit(const QCommandLineParser &parser);
 int retention(const QCommandLineParser &parser);
 int config(const QCommandLineParser &parser);
+// diff A B: what changed between two saved results (ids), as JSON.
+int diff(const QCommandLineParser &parser);
 
 } // namespace ssbtek::cli

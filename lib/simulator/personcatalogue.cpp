@@ -34,9 +34,20 @@ std::optional<PersonCatalogue> PersonCatalogue::load(const QString &path, QStrin
         p.shows = o.value(u"shows").toString();
         p.agencies = o.value(u"agencies").toObject();
         p.expect = o.value(u"expect").toObject();
+        p.later = o.value(u"later").toObject();
         catalogue.m_persons.append(p);
     }
     return catalogue;
+}
+
+TestPerson TestPerson::asOfFetch(int fetch) const
+{
+    TestPerson p = *this;
+    if (fetch > 1) {
+        for (auto it = later.begin(); it != later.end(); ++it)
+            p.agencies.insert(it.key(), it.value());
+    }
+    return p;
 }
 
 const TestPerson *PersonCatalogue::find(const QString &personnummer) const

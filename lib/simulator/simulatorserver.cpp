@@ -149,6 +149,12 @@ void SimulatorServer::record(const SimRequest &request)
     ++m_count;
 }
 
+int SimulatorServer::countFetch(const QString &personnummer)
+{
+    QMutexLocker lock(&m_mutex);
+    return ++m_fetches[personnummer];
+}
+
 QObject *SimulatorServer::createServerObject()
 {
     return new SimulatorService(this);

@@ -13,6 +13,7 @@
 #include <KDSoapServer/KDSoapServer.h>
 
 #include <QDate>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QMutex>
@@ -65,6 +66,8 @@ public:
     SimRequest lastRequest() const;
     int requestCount() const;
     void record(const SimRequest &request);
+    // Counts a fetch about the person: 1 for the first in this run, 2 for the next, …
+    int countFetch(const QString &personnummer);
 
     QObject *createServerObject() override;
 
@@ -79,6 +82,7 @@ private:
     SimRequest m_last;
     QMap<int, std::shared_ptr<XsdValidator>> m_validators; // by version; read-only once made
     int m_count = 0;
+    QHash<QString, int> m_fetches; // per personnummer
 };
 
 } // namespace ssbtek::sim

@@ -93,7 +93,10 @@ SimulatorService::Reply SimulatorService::answer(const SimRequest &request) cons
         reply.body = answerwriter::fault(request.operation, *version, u"SSBT-500"_s, { u"Internal error"_s });
         return reply;
     }
-    const TestPerson *person = m_server->catalogue().find(request.personnummer);
+    const TestPerson *catalogued = m_server->catalogue().find(request.personnummer);
+    const std::optional<TestPerson> asked
+        = catalogued ? std::optional(catalogued->asOfFetch(m_server->countFetch(request.personnummer))) : std::nullopt;
+    const TestPerson *person = asked ? &*asked : nullptr;
     if (person) {
         const QJsonObject behaviour = person->agencies.value(u"behaviour").toObject();
         if (const auto f = faultFromName(behaviour.value(u"fault").toString()))

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void aDisabledAgencyIsNeverRequested();
     void protectedIdentityIsWarnedAboutAndAudited();
     void noLookupWithoutACaseAndTheContactCentresLimits();
+    void changesSinceTheSavedAnswerAreOneClickAway();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
@@ -618,6 +619,44 @@ void TestMainWindow::noLookupWithoutACaseAndTheContactCentresLimits()
     QVERIFY(w.form()->agencyBox(Agency::AF)->isEnabled());
     purpose->setCurrentText(AppSettings::defaultPurpose()); // the ordinary purpose: every agency again
     QVERIFY(w.form()->agencyBox(Agency::TNS)->isEnabled());
+}
+
+void TestMainWindow::changesSinceTheSavedAnswerAreOneClickAway()
+{
+    // "Ändrad": the simulator answers differently from the second lookup on, as a month later.
+    const auto w = makeWindow();
+    QVERIFY(ask(*w, u"198706069823"_s));
+    QVERIFY(!w->changesButton()->isVisible()); // nothing saved about this person yet
+    QVERIFY(!w->changesAction()->isEnabled());
+    QString error;
+    QVERIFY2(w->saveResult(u"Ansökan, oktober"_s, &error) > 0, qPrintable(error));
+    QVERIFY(ask(*w, u"198706069823"_s));
+    QVERIFY(w->changesButton()->isVisible());
+    QVERIFY(w->changesAction()->isEnabled());
+    QVERIFY(w->changesButton()->text().contains(QDate::currentDate().toString(Qt::ISODate)));
+
+    QTest::mouseClick(w->changesButton(), Qt::LeftButton);
+    QLabel *headerLabel = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (headerLabel = w->findChild<QLabel *>(u"changesHeader"_s)) != nullptr; }, 5000));
+    QWidget *changes = headerLabel->window(); // a window of its own
+    QVERIFY(changes != w.get() && changes->isVisible());
+    const QString header = changes->findChild<QLabel *>(u"changesHeader"_s)->text();
+    QVERIFY2(header.contains(u"4 change"_s) && header.contains(u"19870606-9823"_s), qPrintable(header));
+    auto *table = changes->findChild<ui::TablePanel *>();
+    QVERIFY(table);
+    QStringList rows;
+    for (int r = 0; r < table->proxy()->rowCount(); ++r)
+        rows << table->proxy()->index(r, 0).data().toString() + u' ' + table->proxy()->index(r, 2).data().toString() + u' '
+                + table->proxy()->index(r, 3).data().toString().section(u" · "_s, 0, 0);
+    rows.sort();
+    // The a-kassa's changes fall in this month, outside the form's default period (the
+    // last three whole months), so SSBTEK does not send them.
+    QCOMPARE(rows, QStringList({ u"AF changed Activity report"_s, u"TNS changed TST404"_s, u"TNS new TST505"_s,
+                                 u"TNS removed TST303"_s }));
+    changes->close();
+    // Saving the answer on screen does not make it its own "last time".
+    QVERIFY2(w->saveResult(QString(), &error) > 0, qPrintable(error));
+    QVERIFY(w->changesButton()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

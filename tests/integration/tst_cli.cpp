@@ -34,6 +34,7 @@ private Q_SLOTS:
     void pingShowsTheFailingAgencyAndConfigCheckExplains();
     void aReviewIsRecordedInTheChain();
     void theAccessRulesAreKept();
+    void diffShowsWhatChangedSinceTheSavedAnswer();
 
 private:
     QUrl startSimulator(const QStringList &extra);
@@ -405,6 +406,65 @@ void TestCli::theAccessRulesAreKept()
     // Only the lookups that were sent are in the log.
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--config"_s, config, u"--store"_s, m_dir.filePath(u"access.sqlite"_s) }, &out), 0);
     QCOMPARE(QJsonDocument::fromJson(out).array().size(), 2);
+}
+
+void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
+{
+    // "Ändrad" changes between the first lookup and the next, as if a month had passed.
+    const QUrl url = startSimulator({});
+    QVERIFY(url.isValid());
+    const QStringList common = QStringList { u"--store"_s, m_dir.filePath(u"diff.sqlite"_s) } + tlsArgs();
+    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1); // the catalogue's dates are relative
+    const QStringList lookUp = QStringList { u"query"_s, u"--endpoint"_s, url.toString(), u"--person"_s, u"198706069823"_s,
+                                             u"--from"_s, thisMonth.addYears(-1).toString(Qt::ISODate), u"--to"_s,
+                                             thisMonth.addMonths(1).addDays(-1).toString(Qt::ISODate), u"--save"_s, u"--format"_s, u"json"_s }
+        + common;
+    QByteArray out, err;
+    QCOMPARE(runCli(lookUp, &out, &err), 0);
+    const qint64 earlier = QJsonDocument::fromJson(out).object().value(u"savedId"_s).toInteger();
+    QCOMPARE(runCli(lookUp, &out, &err), 0);
+    const qint64 later = QJsonDocument::fromJson(out).object().value(u"savedId"_s).toInteger();
+    QVERIFY2(earlier > 0 && later > earlier, err.constData());
+
+    QCOMPARE(runCli(QStringList { u"diff"_s, QString::number(earlier), QString::number(later) } + common, &out, &err), 0);
+    const QJsonObject diff = QJsonDocument::fromJson(out).object();
+    QCOMPARE(diff.value(u"person"_s).toString(), u"198706069823"_s);
+    QCOMPARE(diff.value(u"earlier"_s).toObject().value(u"id"_s).toInteger(), earlier);
+    QCOMPARE(diff.value(u"later"_s).toObject().value(u"id"_s).toInteger(), later);
+    QStringList seen;
+    for (const QJsonValue &v : diff.value(u"changes"_s).toArray()) {
+        const QJsonObject c = v.toObject();
+        seen << c.value(u"agency"_s).toString() + u' ' + c.value(u"change"_s).toString() + u' ' + c.value(u"row"_s).toString()
+                + u" ["_s + c.value(u"before"_s).toString() + u" → "_s + c.value(u"after"_s).toString() + u']';
+    }
+    seen.sort();
+    const QString all = seen.join(u'\n');
+    // Exactly these, and nothing from Försäkringskassan, Migrationsverket, CSN or Skatteverket.
+    const QStringList expected {
+        u"AF changed Activity report [200, latest report "_s,
+        u"SO changed "_s,
+        u"SO new "_s,
+        u"TNS changed TST404 · SAAB · 9-3 · PERSONBIL [Vehicle year: 1999 → Vehicle year: 2001]"_s,
+        u"TNS new TST505 · TOYOTA · YARIS · 2018 · PERSONBIL [ → ]"_s,
+        u"TNS removed TST303 · VOLVO · V50 · 2012 · PERSONBIL [ → ]"_s,
+    };
+    QVERIFY2(seen.size() == expected.size(), qPrintable(all));
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QVERIFY2(seen.at(i).startsWith(expected.at(i)), qPrintable(all));
+    QVERIFY2(seen.at(0).endsWith(u" → 501]"_s), qPrintable(all));
+    QVERIFY2(seen.at(1).contains(u"Testkassan"_s) && seen.at(1).contains(u"[Net after tax: 9"_s)
+                 && seen.at(1).contains(u"250,00"_s), qPrintable(all));
+    QVERIFY2(seen.at(2).contains(u"Provkassan"_s), qPrintable(all));
+
+    // Two persons' answers are not compared; unknown ids and a wrong command line are said so.
+    QStringList another = lookUp;
+    another[another.indexOf(u"198706069823"_s)] = u"198504129829"_s;
+    QCOMPARE(runCli(another, &out, &err), 0);
+    const qint64 other = QJsonDocument::fromJson(out).object().value(u"savedId"_s).toInteger();
+    QCOMPARE(runCli(QStringList { u"diff"_s, QString::number(earlier), QString::number(other) } + common, &out, &err), 2);
+    QVERIFY(err.contains("different persons"));
+    QCOMPARE(runCli(QStringList { u"diff"_s, QString::number(earlier), u"999"_s } + common, &out, &err), 7);
+    QCOMPARE(runCli(QStringList { u"diff"_s, u"x"_s } + common, &out, &err), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void eachPersonAnswersAsDocumented_data();
     void eachPersonAnswersAsDocumented();
     void answersOnlyTheAgenciesAsked();
+    void aCataloguePersonChangesFromTheSecondFetch();
     void caseIdOf32CharactersFailsCsnOnly();
     void refusesRequestsOutOfSchemaOrder_data();
     void refusesRequestsOutOfSchemaOrder();
@@ -247,6 +248,36 @@ void TestSimulator::answersOnlyTheAgenciesAsked()
     QCOMPARE(a.outcome(Agency::TNS).state, State::Data);
     QCOMPARE(a.outcome(Agency::AF).state, State::NotAsked);
     QVERIFY(!o.raw->soap.contains(":AF>"));
+}
+
+void TestSimulator::aCataloguePersonChangesFromTheSecondFetch()
+{
+    // "Ändrad": a month passes between the first lookup and the next (the diff's test person).
+    const auto sim = server({ ProtocolVersion::latest() });
+    ClientSettings settings;
+    settings.endpoint = sim->url();
+    auto lookUp = [&] {
+        const Outcome o = fetch(settings, query(u"198706069823"_s));
+        return o.raw ? *AnswerParser::parse(o.raw->soap, ProtocolVersion::latest(), AgencySet::all()) : Answer();
+    };
+    auto registrations = [](const Answer &a) {
+        QStringList regnr;
+        for (const VehicleHolding &v : a.outcome(Agency::TNS).get<TnsData>()->vehicles)
+            regnr << v.registrationNumber;
+        return regnr;
+    };
+    const Answer first = lookUp();
+    const Answer second = lookUp();
+    const Answer third = lookUp();
+    QCOMPARE(registrations(first), QStringList({ u"TST303"_s, u"TST404"_s }));
+    QCOMPARE(first.outcome(Agency::AF).get<AfData>()->activityReport->code, u"200"_s);
+    QCOMPARE(registrations(second), QStringList({ u"TST404"_s, u"TST505"_s }));
+    QCOMPARE(second.outcome(Agency::AF).get<AfData>()->activityReport->code, u"501"_s);
+    QCOMPARE(second.outcome(Agency::SO).get<SoData>()->funds.size(), 2);
+    QCOMPARE(registrations(third), registrations(second)); // it changed once, and stays changed
+    // Another person's lookups are counted on their own.
+    const Outcome other = fetch(settings, query(u"198504129829"_s));
+    QVERIFY(other.raw && other.raw->soap.contains("TST101"));
 }
 
 void TestSimulator::caseIdOf32CharactersFailsCsnOnly()

@@ -1,0 +1,46 @@
+#include "savedanswer.h"
+
+#include "answer/answerparser.h"
+#include "queryaudit.h"
+
+#include <QCoreApplication>
+
+namespace ssbtek::store {
+
+Expected<Answer, StoreError> answerOf(const SavedResult &saved)
+{
+    const auto version = ProtocolVersion::byNumber(saved.version);
+    if (!version)
+        return unexpected(StoreError { QCoreApplication::translate("Store", "The saved answer is in an unknown SSBTEK version (%1).").arg(saved.version) });
+    const auto asked = AgencySet::parse(saved.agencies);
+    auto answer = AnswerParser::parse(saved.rawAnswer, *version, asked.value_or(AgencySet::all()));
+    if (!answer)
+        return unexpected(StoreError { QCoreApplication::translate("Store", "The saved answer could not be read: %1").arg(answer.error().message) });
+    return std::move(answer).value();
+}
+
+Expected<qint64, StoreError> saveAnswer(Store &store, const Query &query, const QString &caseId,
+                                        const ProtocolVersion &version, const QUrl &endpoint, const QByteArray &soap,
+                                        const QString &note)
+{
+    SavedResult r;
+    r.caseworker = query.caseworker;
+    r.person = query.person ? query.person->wire() : QString();
+    r.from = query.period.from;
+    r.to = query.period.to;
+    r.version = version.number;
+    r.caseId = caseId;
+    r.agencies = query.agencies.toString();
+    r.note = note;
+    r.rawAnswer = soap;
+    const auto id = store.saveResult(r);
+    if (!id)
+        return unexpected(id.error());
+    AuditRecord saved = auditFor(query, caseId, version, endpoint, QCoreApplication::translate("Store", "saved as %1").arg(*id));
+    saved.kind = QStringLiteral("save");
+    if (const auto audited = store.appendAudit(saved); !audited)
+        return unexpected(audited.error());
+    return *id;
+}
+
+} // namespace ssbtek::store

@@ -1,0 +1,21 @@
+#pragma once
+// A saved result read again as the answer it was: parsed from the raw answer kept exactly
+// as received, so it reads the same after the program's parser changes.
+
+#include "answer/answer.h"
+#include "core/expected.h"
+#include "protocol/query.h"
+#include "store.h"
+
+#include <QUrl>
+
+namespace ssbtek::store {
+
+Expected<Answer, StoreError> answerOf(const SavedResult &saved);
+
+// Saves the answer to `query` (raw, exactly as received) and audits the saving; the id.
+Expected<qint64, StoreError> saveAnswer(Store &store, const Query &query, const QString &caseId,
+                                        const ProtocolVersion &version, const QUrl &endpoint, const QByteArray &soap,
+                                        const QString &note);
+
+} // namespace ssbtek::store
