@@ -57,6 +57,23 @@
     </message>
 </context>
 <context>
+    <name>ssbtek::ui::HouseholdView</name>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still asking</source>
+        <translation>
+            <numerusform>, %n still asking</numerusform>
+            <numerusform>, %n still asking</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ssbtek::ui::MainWindow</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n change(s).</source>

@@ -347,6 +347,14 @@
         <source>the contact centre&apos;s longest period, in months</source>
         <translation>kontaktcentrets längsta period, i månader</translation>
     </message>
+    <message>
+        <source>a household lookup&apos;s calls to SSBTEK running at once (1–10)</source>
+        <translation>en hushållsslagnings anrop till SSBTEK som körs samtidigt (1–10)</translation>
+    </message>
+    <message>
+        <source>A household&apos;s concurrent calls must be between 1 and 10.</source>
+        <translation>Ett hushålls samtidiga anrop måste vara mellan 1 och 10.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateInfo</name>
@@ -713,6 +721,30 @@
         <source>The two saved results are about different persons.</source>
         <translation>De två sparade svaren gäller olika personer.</translation>
     </message>
+    <message>
+        <source>query: the co-applicant (medsökande) of a household lookup.</source>
+        <translation>query: medsökande i en hushållsslagning.</translation>
+    </message>
+    <message>
+        <source>query: a child in a household lookup (repeat for each).</source>
+        <translation>query: ett barn i en hushållsslagning (upprepa för varje barn).</translation>
+    </message>
+    <message>
+        <source>Co-applicant</source>
+        <translation>Medsökande</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Household: net income per month</source>
+        <translation>Hushållet: nettoinkomst per månad</translation>
+    </message>
+    <message>
+        <source>Not in the sums: </source>
+        <translation>Inte med i summorna: </translation>
+    </message>
 </context>
 <context>
     <name>ClientFailure</name>
@@ -1011,6 +1043,40 @@
     <message>
         <source>The same person looked up repeatedly, nothing saved</source>
         <translation>Samma person uppslagen flera gånger, inget sparat</translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <source>Co-applicant</source>
+        <translation>Medsökande</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>%1 is given twice in the household.</source>
+        <translation>%1 finns två gånger i hushållet.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdOverview</name>
+    <message>
+        <source>%1: the lookup failed — %2</source>
+        <translation>%1: slagningen misslyckades — %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet</source>
+        <translation>%1: inget svar än</translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be read</source>
+        <translation>%1: %2 kunde inte läsas</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1697,14 @@
         <source>Address</source>
         <translation>Adress</translation>
     </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (ofullständig)</translation>
+    </message>
+    <message>
+        <source>Total (incomplete)</source>
+        <translation>Totalt (ofullständigt)</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1677,6 +1751,26 @@
     <message>
         <source>Overview</source>
         <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>SSBTEK answers for a household</source>
+        <translation>SSBTEK-svar för ett hushåll</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hushåll</translation>
+    </message>
+    <message>
+        <source>Household overview</source>
+        <translation>Hushållets översikt</translation>
+    </message>
+    <message>
+        <source>Not in the sums:</source>
+        <translation>Inte med i summorna:</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>Inget svar.</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2208,59 @@ Skriver ut adressen den svarar på som första rad på standard ut.</translation
     </message>
 </context>
 <context>
+    <name>ssbtek::ui::HouseholdView</name>
+    <message>
+        <source>Household and a section per person</source>
+        <translation>Hushållet och en del per person</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hushåll</translation>
+    </message>
+    <message>
+        <source>Asking SSBTEK about %1 …</source>
+        <translation>Frågar SSBTEK om %1 …</translation>
+    </message>
+    <message>
+        <source>%1 — asking</source>
+        <translation>%1 — frågar</translation>
+    </message>
+    <message>
+        <source>%1 — gaps</source>
+        <translation>%1 — luckor</translation>
+    </message>
+    <message>
+        <source>%1: the lookup failed. %2</source>
+        <translation>%1: slagningen misslyckades. %2</translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 — misslyckades</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvarade</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n misslyckades</numerusform>
+            <numerusform>, %n misslyckades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still asking</source>
+        <translation>
+            <numerusform>, %n frågas fortfarande</numerusform>
+            <numerusform>, %n frågas fortfarande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Household of %1&lt;/b&gt; · %2 · case %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;Hushåll med %1 personer&lt;/b&gt; · %2 · ärende %3&lt;br&gt;%4</translation>
+    </message>
+</context>
+<context>
     <name>ssbtek::ui::MainWindow</name>
     <message>
         <source>SSBTEK — ekonomiskt bistånd</source>
@@ -2321,6 +2468,10 @@ Det finns kvar på skärmen.</translation>
         <source>Chart of net income per month</source>
         <translation>Diagram över nettoinkomst per månad</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Not in the sums&lt;/b&gt;, so the totals are incomplete:&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Inte med i summorna&lt;/b&gt;, så summorna är ofullständiga:&lt;br&gt;%1</translation>
+    </message>
 </context>
 <context>
     <name>ssbtek::ui::QueryForm</name>
@@ -2451,6 +2602,46 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>%1: not asked while preparing an application.</source>
         <translation>%1: tillfrågas inte när en ansökan förbereds.</translation>
+    </message>
+    <message>
+        <source>&amp;Household: co-applicant and children…</source>
+        <translation>&amp;Hushåll: medsökande och barn…</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN (optional)</source>
+        <translation>ÅÅÅÅMMDD-NNNN (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Co-applicant&apos;s personal identity number</source>
+        <translation>Medsökandes personnummer</translation>
+    </message>
+    <message>
+        <source>one or more, separated by commas</source>
+        <translation>ett eller flera, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Children&apos;s personal identity numbers</source>
+        <translation>Barnens personnummer</translation>
+    </message>
+    <message>
+        <source>C&amp;o-applicant:</source>
+        <translation>&amp;Medsökande:</translation>
+    </message>
+    <message>
+        <source>Chil&amp;dren:</source>
+        <translation>&amp;Barn:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Co-applicant</source>
+        <translation>Medsökande</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
     </message>
 </context>
 <context>

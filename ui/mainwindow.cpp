@@ -7,6 +7,7 @@
 
 #include "protocol/requestbuilder.h"
 #include "queryform.h"
+#include "householdview.h"
 #include "resultview.h"
 #include "reviewwindow.h"
 #include "settingsdialog.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -97,7 +99,11 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     progressRow->addWidget(m_cancel);
     rightLayout->addLayout(progressRow);
     m_result = new ResultView;
-    rightLayout->addWidget(m_result, 1);
+    m_householdView = new HouseholdView;
+    m_answers = new QStackedWidget;
+    m_answers->addWidget(m_result);
+    m_answers->addWidget(m_householdView);
+    rightLayout->addWidget(m_answers, 1);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     outer->addWidget(splitter, 1);
@@ -122,6 +128,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     QAction *stop = queryMenu->addAction(tr("&Cancel"), this, &MainWindow::cancel);
     stop->setShortcut(Qt::Key_Escape);
     QAction *focusPerson = queryMenu->addAction(tr("&New person"), this, [this] {
+        m_form->clearHousehold(); // a new person is a new household
         m_form->personField()->setFocus();
         m_form->personField()->selectAll();
     });
@@ -171,11 +178,63 @@ void MainWindow::useRunnerFor(const AppSettings &settings)
     connect(m_runner, &QueryRunner::tested, this, &MainWindow::showTest);
     connect(m_runner, &QueryRunner::failed, this, &MainWindow::showFailure);
     connect(m_runner, &QueryRunner::busyChanged, this, &MainWindow::setBusy);
+    if (m_household)
+        m_household->deleteLater();
+    m_household = new HouseholdRun(settings.clientSettings(), settings.householdMaxConcurrent, this);
+    connect(m_household, &HouseholdRun::memberFinished, this, &MainWindow::householdMemberFinished);
+    connect(m_household, &HouseholdRun::busyChanged, this, &MainWindow::setBusy);
+    connect(m_household, &HouseholdRun::finished, this, [this] {
+        m_fetching = false;
+        const bool any = m_householdView->hasAnswer();
+        m_printAction->setEnabled(any);
+        m_pdfAction->setEnabled(any);
+        m_saveAction->setEnabled(any && m_store != nullptr);
+    });
+}
+
+bool MainWindow::busy() const
+{
+    return m_runner->isBusy() || m_household->isBusy();
+}
+
+bool MainWindow::showingHousehold() const
+{
+    return m_answers->currentWidget() == m_householdView;
+}
+
+QString MainWindow::reportHtml() const
+{
+    return showingHousehold() ? m_householdView->reportHtml() : m_result->reportHtml();
+}
+
+void MainWindow::runHousehold(const Query &query)
+{
+    m_running = query;
+    m_fetching = true;
+    m_shown.reset();
+    m_printAction->setEnabled(false);
+    m_pdfAction->setEnabled(false);
+    m_saveAction->setEnabled(false);
+    m_household->start(query, m_form->members());
+    m_householdView->start(m_household->results(), query, m_simulated);
+    m_householdView->update(m_household->results(), -1, m_household->caseId());
+    m_answers->setCurrentWidget(m_householdView);
+}
+
+void MainWindow::householdMemberFinished(int index)
+{
+    const MemberResult &r = m_household->results().at(index);
+    // Each member's lookup is audited on its own, before it is shown; all with one case id.
+    if (r.sent)
+        audit(r.query, m_household->caseId(), r.answer ? store::outcomeOf(*r.answer) : store::outcomeOf(*r.failure));
+    if (r.raw)
+        rememberServerCertificate(r.raw->serverCertificate);
+    m_householdView->update(m_household->results(), index, m_household->caseId());
 }
 
 void MainWindow::useVersion(int number)
 {
-    if (m_runner->isBusy() || number == m_settings.version.number) {
+    if (busy() || number == m_settings.version.number) {
         m_form->setVersions(m_settings.configuredVersions(), m_settings.version);
         return;
     }
@@ -216,7 +275,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::runQuery()
 {
-    if (m_runner->isBusy()) {
+    if (busy()) {
         statusBar()->showMessage(tr("A query is already running: wait for it or cancel it (Esc)."), 5000);
         return;
     }
@@ -235,19 +294,25 @@ void MainWindow::runQuery()
         m_form->showProblem(text.join(QLatin1Char('\n')));
         return;
     }
-    m_running = *q;
-    m_fetching = true;
     m_changesButton->hide();
     m_changesAction->setEnabled(false);
+    if (m_form->members().size() > 1) {
+        runHousehold(*q);
+        return;
+    }
+    m_running = *q;
+    m_fetching = true;
+    m_answers->setCurrentWidget(m_result);
     m_result->showMessage(tr("Asking SSBTEK about %1, %2 …").arg(q->person->display(), q->period.toString()));
     m_runner->fetch(*q);
 }
 
 void MainWindow::testConnection()
 {
-    if (m_runner->isBusy())
+    if (busy())
         return;
     m_fetching = false;
+    m_answers->setCurrentWidget(m_result);
     m_result->showMessage(tr("Testing the connection …"));
     m_runner->test();
 }
@@ -256,6 +321,7 @@ void MainWindow::cancel()
 {
     if (m_runner->isBusy())
         m_runner->cancel();
+    m_household->cancel();
 }
 
 void MainWindow::setBusy(bool busy)
@@ -278,12 +344,12 @@ void MainWindow::updateElapsed()
     m_elapsed->setText(tr("%1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
 }
 
-void MainWindow::audit(const QString &caseId, const QString &outcome)
+void MainWindow::audit(const Query &query, const QString &caseId, const QString &outcome)
 {
     if (!m_store)
         return;
     const ClientSettings client = m_runner->settings();
-    const auto written = m_store->appendAudit(store::auditFor(m_running, caseId, client.version, client.endpoint, outcome));
+    const auto written = m_store->appendAudit(store::auditFor(query, caseId, client.version, client.endpoint, outcome));
     if (!written) {
         m_storeProblem->setText(tr("The audit record of this lookup could not be written: %1").arg(written.error().message));
         m_storeProblem->show();
@@ -292,7 +358,7 @@ void MainWindow::audit(const QString &caseId, const QString &outcome)
 
 void MainWindow::showAnswer(const RawAnswer &raw, const Answer &answer)
 {
-    audit(raw.caseId, store::outcomeOf(answer)); // written before the answer is shown
+    audit(m_running, raw.caseId, store::outcomeOf(answer)); // written before the answer is shown
     rememberServerCertificate(raw.serverCertificate);
     m_result->showAnswer(m_running, raw, answer, m_simulated);
     m_shown = raw;
@@ -375,12 +441,31 @@ void MainWindow::showTest(const TestAnswer &answer)
 void MainWindow::showFailure(const ClientFailure &failure)
 {
     if (m_fetching)
-        audit(m_running.caseId, store::outcomeOf(failure)); // failed and cancelled lookups are audited too
+        audit(m_running, m_running.caseId, store::outcomeOf(failure)); // failed and cancelled lookups are audited too
     m_result->showMessage(failure.message(), true);
 }
 
 qint64 MainWindow::saveResult(const QString &note, QString *error)
 {
+    if (m_store && showingHousehold()) {
+        // Each member's answer is saved on its own (so each can be compared next month).
+        qint64 first = 0;
+        for (const MemberResult &r : m_household->results()) {
+            if (!r.raw)
+                continue;
+            const auto id = store::saveAnswer(*m_store, r.query, m_household->caseId(), r.raw->version, r.raw->endpoint,
+                                              r.raw->soap, note);
+            if (!id) {
+                if (error)
+                    *error = id.error().message;
+                return 0;
+            }
+            first = first ? first : *id;
+        }
+        if (!first && error)
+            *error = tr("There is no answer to save.");
+        return first;
+    }
     if (!m_store || !m_shown) {
         if (error)
             *error = tr("There is no answer to save.");
@@ -426,12 +511,12 @@ ReviewWindow *MainWindow::review()
 
 bool MainWindow::savePdf(const QString &path, QString *error)
 {
-    return writePdf(m_result->reportHtml(), path, false, error);
+    return writePdf(reportHtml(), path, false, error);
 }
 
 void MainWindow::saveAsPdf()
 {
-    if (!m_result->hasAnswer())
+    if (!(showingHousehold() ? m_householdView->hasAnswer() : m_result->hasAnswer()))
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
                                                       tr("ssbtek-%1.pdf").arg(m_running.person->wire().left(8)),
@@ -445,14 +530,14 @@ void MainWindow::saveAsPdf()
 
 void MainWindow::print()
 {
-    if (!m_result->hasAnswer())
+    if (!(showingHousehold() ? m_householdView->hasAnswer() : m_result->hasAnswer()))
         return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QTextDocument doc;
-    doc.setHtml(m_result->reportHtml());
+    doc.setHtml(reportHtml());
     doc.print(&printer);
 }
 

@@ -3,6 +3,7 @@
 // overview and a tab per agency), a banner whenever the built-in simulator (fictitious
 // data) answers. Queries run off the GUI thread; a new one can be prepared meanwhile.
 
+#include "answer/household.h"
 #include "answer/queryrunner.h"
 #include "config/settings.h"
 #include "store/store.h"
@@ -14,6 +15,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 
 namespace ssbtek::ui {
 
@@ -32,6 +34,8 @@ public:
     ResultView *result() const { return m_result; }
     QLabel *banner() const { return m_banner; }
     QueryRunner *runner() const { return m_runner; }
+    HouseholdRun *householdRun() const { return m_household; }
+    class HouseholdView *householdView() const { return m_householdView; }
     QPushButton *cancelButton() const { return m_cancel; }
 
     // Writes the shown result as PDF; false (and nothing half-written) when it cannot.
@@ -66,7 +70,12 @@ private:
     void setBusy(bool busy);
     void updateElapsed();
 
-    void audit(const QString &caseId, const QString &outcome);
+    void audit(const Query &query, const QString &caseId, const QString &outcome);
+    void runHousehold(const Query &query);
+    void householdMemberFinished(int index);
+    bool busy() const;
+    bool showingHousehold() const;
+    QString reportHtml() const;
     void checkCertificates();
 
     void useVersion(int number);
@@ -87,8 +96,11 @@ private:
     std::optional<RawAnswer> m_shown;
     bool m_fetching = false;
     QueryRunner *m_runner = nullptr;
+    HouseholdRun *m_household = nullptr; // one call per member, a few at a time
     QueryForm *m_form;
     ResultView *m_result;
+    class HouseholdView *m_householdView;
+    QStackedWidget *m_answers; // the single answer or the household
     QLabel *m_banner;
     QProgressBar *m_progress;
     QLabel *m_elapsed;

@@ -15,27 +15,37 @@
 namespace ssbtek::ui {
 
 OverviewTab::OverviewTab(const Answer &answer, const Period &period, QWidget *parent)
-    : QWidget(parent), m_income(incomeOverview(answer, period)), m_flags(overviewFlags(answer))
+    : OverviewTab(incomeOverview(answer, period), overviewFlags(answer), {}, parent)
+{
+}
+
+OverviewTab::OverviewTab(IncomeOverview income, QList<Fact> flags, const QStringList &gaps, QWidget *parent)
+    : QWidget(parent), m_income(std::move(income)), m_flags(std::move(flags))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
 
-    auto *flags = new QLabel;
-    flags->setObjectName(QStringLiteral("overviewFlags"));
-    flags->setWordWrap(true);
-    flags->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *flagLabel = new QLabel;
+    flagLabel->setObjectName(QStringLiteral("overviewFlags"));
+    flagLabel->setWordWrap(true);
+    flagLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QString html;
     for (const Fact &f : m_flags)
         html += QStringLiteral("<p><b style=\"color:#a40000\">⚠ %1: %2</b><br>%3</p>")
                         .arg(f.label.toHtmlEscaped(), f.value.toHtmlEscaped(), f.explanation.toHtmlEscaped());
-    flags->setText(html.isEmpty() ? tr("Nothing that needs special attention.") : html);
-    layout->addWidget(flags);
+    flagLabel->setText(html.isEmpty() ? tr("Nothing that needs special attention.") : html);
+    layout->addWidget(flagLabel);
 
-    if (!m_income.unreadable.isEmpty()) {
-        auto *gap = new QLabel(tr("<b>Not in the sums:</b> %1 — could not be read, so the totals are incomplete.")
-                                       .arg(m_income.unreadable.join(QStringLiteral(", ")).toHtmlEscaped()));
+    if (!gaps.isEmpty() || !m_income.unreadable.isEmpty()) {
+        QStringList lines;
+        for (const QString &g : gaps)
+            lines << g.toHtmlEscaped();
+        auto *gap = new QLabel(gaps.isEmpty() ? tr("<b>Not in the sums:</b> %1 — could not be read, so the totals are incomplete.")
+                                                        .arg(m_income.unreadable.join(QStringLiteral(", ")).toHtmlEscaped())
+                                              : tr("<b>Not in the sums</b>, so the totals are incomplete:<br>%1")
+                                                        .arg(lines.join(QStringLiteral("<br>"))));
         gap->setObjectName(QStringLiteral("incomeGap"));
         gap->setWordWrap(true);
         gap->setStyleSheet(QStringLiteral("background: #fbe9e7; padding: 6px;"));

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ssbtek::ui {
@@ -51,6 +52,34 @@ QueryForm::QueryForm(QWidget *parent)
     personBox->addWidget(m_personProblem);
     form->addRow(tr("&Personnummer:"), personBox);
     qobject_cast<QLabel *>(form->labelForField(personBox))->setBuddy(m_person);
+
+    // A household: the co-applicant and children, each one call of their own.
+    m_householdToggle = new QToolButton;
+    m_householdToggle->setText(tr("&Household: co-applicant and children…"));
+    m_householdToggle->setCheckable(true);
+    m_householdToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_householdToggle->setArrowType(Qt::RightArrow);
+    m_householdToggle->setAutoRaise(true);
+    m_householdBox = new QWidget;
+    auto *householdForm = new QFormLayout(m_householdBox);
+    householdForm->setContentsMargins(0, 0, 0, 0);
+    m_coApplicant = new QLineEdit;
+    m_coApplicant->setPlaceholderText(tr("YYYYMMDD-NNNN (optional)"));
+    m_coApplicant->setAccessibleName(tr("Co-applicant's personal identity number"));
+    m_children = new QLineEdit;
+    m_children->setPlaceholderText(tr("one or more, separated by commas"));
+    m_children->setAccessibleName(tr("Children's personal identity numbers"));
+    householdForm->addRow(tr("C&o-applicant:"), m_coApplicant);
+    householdForm->addRow(tr("Chil&dren:"), m_children);
+    m_householdBox->setVisible(false);
+    connect(m_householdToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_householdBox->setVisible(open);
+        m_householdToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        if (open)
+            m_coApplicant->setFocus();
+    });
+    form->addRow(QString(), m_householdToggle);
+    form->addRow(QString(), m_householdBox);
 
     m_preset = new QComboBox;
     m_preset->addItems(
@@ -156,6 +185,14 @@ QueryForm::QueryForm(QWidget *parent)
     connect(m_caseId, &QLineEdit::returnPressed, this, &QueryForm::submitted);
     // A confirmation is about one person: a new number needs a new one.
     connect(m_person, &QLineEdit::textEdited, m_currentCase, [this] { m_currentCase->setChecked(false); });
+    // Another applicant is another household: the last one's members are not asked about again.
+    connect(m_person, &QLineEdit::textEdited, this, [this] {
+        if (m_householdAsked) {
+            m_coApplicant->clear();
+            m_children->clear();
+            m_householdAsked = false;
+        }
+    });
     connect(m_purpose, &QComboBox::currentTextChanged, this, &QueryForm::applyAgencyLimits);
     connect(m_run, &QPushButton::clicked, this, &QueryForm::submitted);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &QueryForm::applyPreset);
@@ -292,8 +329,52 @@ std::optional<Query> QueryForm::query(const Query &base)
         (q.caseId.isEmpty() ? static_cast<QWidget *>(m_caseId) : m_currentCase)->setFocus();
         return std::nullopt;
     }
+    // The household's other members, checked as carefully as the applicant.
+    auto member = [this](QLineEdit *field, const QString &text, const QString &who) -> std::optional<Personnummer> {
+        const auto p = Personnummer::parse(text);
+        if (!p) {
+            m_householdToggle->setChecked(true);
+            m_problem->setText(tr("%1: %2").arg(who, Personnummer::errorText(p.error())));
+            field->setFocus();
+            return std::nullopt;
+        }
+        return *p;
+    };
+    std::optional<Personnummer> coApplicant;
+    if (!m_coApplicant->text().trimmed().isEmpty()) {
+        if (!(coApplicant = member(m_coApplicant, m_coApplicant->text(), tr("Co-applicant"))))
+            return std::nullopt;
+        m_coApplicant->setText(coApplicant->display());
+    }
+    QList<Personnummer> children;
+    QStringList shown;
+    for (const QString &text : m_children->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (text.trimmed().isEmpty())
+            continue;
+        const auto child = member(m_children, text, tr("Child"));
+        if (!child)
+            return std::nullopt;
+        children.append(*child);
+        shown << child->display();
+    }
+    m_children->setText(shown.join(QStringLiteral(", ")));
+    const auto members = householdOf(*person, coApplicant, children);
+    if (!members) {
+        m_householdToggle->setChecked(true);
+        m_problem->setText(members.error());
+        return std::nullopt;
+    }
+    m_members = *members;
+    m_householdAsked = m_members.size() > 1;
     m_problem->clear();
     return q;
+}
+
+void QueryForm::clearHousehold()
+{
+    m_coApplicant->clear();
+    m_children->clear();
+    m_householdAsked = false;
 }
 
 void QueryForm::showProblem(const QString &text)

@@ -2,6 +2,7 @@
 // The caseworker's question: personnummer (checked as typed), period with presets,
 // agencies, purpose and legal basis, optional case id. Enter asks.
 
+#include "answer/household.h"
 #include "config/access.h"
 #include "protocol/protocolversion.h"
 #include "protocol/query.h"
@@ -15,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSettings;
+class QToolButton;
 
 namespace ssbtek::ui {
 
@@ -27,6 +29,10 @@ public:
     // The form's content over `base` (organisation, caseworker, LEFI from the settings);
     // nullopt, with the reason shown in the form, when it is not complete.
     std::optional<Query> query(const Query &base);
+    // The household of the last query() that succeeded: the applicant alone, or with the
+    // co-applicant and children typed under "Household".
+    const QList<HouseholdMember> &members() const { return m_members; }
+    void clearHousehold();
     void setVersionText(const QString &text);
     // With more than one configured, the caseworker chooses the version (and so the endpoint).
     void setVersions(const QList<ProtocolVersion> &versions, const ProtocolVersion &current);
@@ -51,6 +57,9 @@ public:
     QCheckBox *agencyBox(Agency agency) const;
     QComboBox *presetBox() const { return m_preset; }
     QLineEdit *caseIdField() const { return m_caseId; }
+    QLineEdit *coApplicantField() const { return m_coApplicant; }
+    QLineEdit *childrenField() const { return m_children; }
+    QToolButton *householdToggle() const { return m_householdToggle; }
 
 Q_SIGNALS:
     void submitted();
@@ -81,6 +90,12 @@ private:
     QLabel *m_problem;
     QPushButton *m_run;
     QDate m_today = QDate::currentDate();
+    QToolButton *m_householdToggle;
+    QWidget *m_householdBox;
+    QLineEdit *m_coApplicant;
+    QLineEdit *m_children;
+    QList<HouseholdMember> m_members;
+    bool m_householdAsked = false; // the fields hold the household last asked about
 };
 
 } // namespace ssbtek::ui

@@ -6,10 +6,12 @@
 #include "i18n/translations.h"
 #include "simulator/runtime.h"
 #include "store/followup.h"
-#include "store/savedanswer.h"
-#include "ui/models/answerdiff.h"
+#include "answer/household.h"
 #include "store/queryaudit.h"
+#include "store/savedanswer.h"
 #include "store/store.h"
+#include "ui/models/answerdiff.h"
+#include "ui/models/householdoverview.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -185,6 +187,18 @@ QStringList summary(Agency agency, const AgencyOutcome &o)
 }
 
 // Prints an answer; returns the exit code it deserves.
+void printAnswerText(const Answer &answer)
+{
+    for (Agency a : AllAgencies) {
+        const AgencyOutcome o = answer.outcome(a);
+        const QStringList lines = summary(a, o);
+        out() << agencyCode(a).leftJustified(4) << ' ' << AgencyOutcome::stateKey(o.state).leftJustified(9) << ' '
+              << lines.value(0) << '\n';
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            out() << QString(17, u' ') << lines.at(i) << '\n';
+    }
+}
+
 int printAnswer(const QCommandLineParser &parser, const Answer &answer, const QJsonObject &meta)
 {
     if (wantsJson(parser)) {
@@ -193,14 +207,7 @@ int printAnswer(const QCommandLineParser &parser, const Answer &answer, const QJ
             doc.insert(it.key(), it.value());
         out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
     } else {
-        for (Agency a : AllAgencies) {
-            const AgencyOutcome o = answer.outcome(a);
-            const QStringList lines = summary(a, o);
-            out() << agencyCode(a).leftJustified(4) << ' ' << AgencyOutcome::stateKey(o.state).leftJustified(9) << ' '
-                  << lines.value(0) << '\n';
-            for (qsizetype i = 1; i < lines.size(); ++i)
-                out() << QString(17, u' ') << lines.at(i) << '\n';
-        }
+        printAnswerText(answer);
     }
     out().flush();
     return answer.complete() ? Ok : Partial;
@@ -253,6 +260,8 @@ void addOptions(QCommandLineParser &p)
         { u"to"_s, Text::tr("query: last day, YYYY-MM-DD."), u"date"_s },
         { u"agencies"_s, Text::tr("query: agencies to ask, e.g. AF,CSN,FK (default: all)."), u"codes"_s },
         { u"case-id"_s, Text::tr("query: case id, at most 31 characters (default: generated)."), u"id"_s },
+        { u"co-applicant"_s, Text::tr("query: the co-applicant (medsökande) of a household lookup."), u"pnr"_s },
+        { u"child"_s, Text::tr("query: a child in a household lookup (repeat for each)."), u"pnr"_s },
         { u"current-case"_s, Text::tr("query: confirm that the person belongs to a current case of your unit.") },
         { u"purpose"_s, Text::tr("query: purpose of the request."), u"text"_s },
         { u"legal-basis"_s, Text::tr("query: legal basis of the request."), u"text"_s },
@@ -531,6 +540,160 @@ int retention(const QCommandLineParser &parser)
     return Ok;
 }
 
+namespace {
+
+    // The applicant alone, or with --co-applicant and --child: the household's members.
+    std::optional<QList<HouseholdMember>> householdFrom(const QCommandLineParser &parser, const Personnummer &applicant)
+    {
+        auto parse = [](const QString &text, const QString &what) -> std::optional<Personnummer> {
+            const auto p = Personnummer::parse(text);
+            if (!p) {
+                err() << what << u": "_s << Personnummer::errorText(p.error()) << '\n';
+                return std::nullopt;
+            }
+            return *p;
+        };
+        std::optional<Personnummer> coApplicant;
+        if (parser.isSet(u"co-applicant"_s) && !(coApplicant = parse(parser.value(u"co-applicant"_s), Text::tr("Co-applicant"))))
+            return std::nullopt;
+        QList<Personnummer> children;
+        for (const QString &c : parser.values(u"child"_s)) {
+            const auto child = parse(c, Text::tr("Child"));
+            if (!child)
+                return std::nullopt;
+            children.append(*child);
+        }
+        auto members = householdOf(applicant, coApplicant, children);
+        if (!members) {
+            err() << members.error() << '\n';
+            return std::nullopt;
+        }
+        return *members;
+    }
+
+    QJsonObject overviewJson(const ui::HouseholdOverview &o, const QList<MemberResult> &results)
+    {
+        const ui::IncomeOverview &income = o.income;
+        QJsonArray months, persons, total;
+        for (qsizetype m = 0; m < income.months.size(); ++m) {
+            months.append(income.months.at(m).toString(u"yyyy-MM"_s));
+            total.append(income.total(int(m)).toDecimalString());
+        }
+        for (qsizetype p = 0; p < income.sources.size(); ++p) {
+            const QString &label = income.sources.at(p);
+            QJsonObject person { { u"role"_s, HouseholdMember::roleKey(results.at(p).member.role) },
+                                 { u"person"_s, results.at(p).member.person.wire() },
+                                 { u"complete"_s, !income.unreadable.contains(label) && !income.incomplete.contains(label) } };
+            if (income.unreadable.contains(label)) {
+                person.insert(u"amounts"_s, QJsonValue::Null); // could not be read: not zero
+            } else {
+                QJsonArray amounts;
+                for (qsizetype m = 0; m < income.months.size(); ++m)
+                    amounts.append(income.amounts.at(m).at(p).toDecimalString());
+                person.insert(u"amounts"_s, amounts);
+            }
+            persons.append(person);
+        }
+        return { { u"months"_s, months }, { u"persons"_s, persons }, { u"total"_s, total },
+                 { u"complete"_s, income.complete() }, { u"gaps"_s, QJsonArray::fromStringList(o.gaps) } };
+    }
+
+int queryHousehold(const QCommandLineParser &parser, const Query &base, const QList<HouseholdMember> &members,
+                   store::Store &store, const sim::Runtime &runtime)
+{
+    const ClientSettings client = runtime.settings.clientSettings();
+    HouseholdRun run(client, runtime.settings.householdMaxConcurrent);
+    QEventLoop loop;
+    int code = Ok;
+    QHash<int, qint64> saved;
+    QObject::connect(&run, &HouseholdRun::memberFinished, &loop, [&](int index) {
+        const MemberResult &r = run.results().at(index);
+        if (!r.sent)
+            return; // never asked: nothing to audit
+        // Each member's lookup is audited on its own, all with the household's case id.
+        const QString outcome = r.answer ? store::outcomeOf(*r.answer) : store::outcomeOf(*r.failure);
+        if (!store.appendAudit(store::auditFor(r.query, run.caseId(), client.version, client.endpoint, outcome))) {
+            err() << Text::tr("Warning: the audit record could not be written: ") << r.member.label() << '\n';
+            code = StoreFailed;
+        }
+        if (r.raw && parser.isSet(u"save"_s)) {
+            const auto id = store::saveAnswer(store, r.query, run.caseId(), r.raw->version, r.raw->endpoint, r.raw->soap, QString());
+            if (id)
+                saved.insert(index, *id);
+            else
+                code = StoreFailed;
+        }
+    });
+    QObject::connect(&run, &HouseholdRun::finished, &loop, &QEventLoop::quit);
+    run.start(base, members);
+    if (run.isBusy())
+        loop.exec();
+
+    const ui::HouseholdOverview overview = ui::householdOverview(run.results(), base.period);
+    bool allFailed = true, anyGap = false;
+    for (const MemberResult &r : run.results()) {
+        allFailed = allFailed && !r.answer;
+        anyGap = anyGap || !r.answer || !r.answer->complete();
+    }
+    if (wantsJson(parser)) {
+        QJsonArray household;
+        for (qsizetype i = 0; i < run.results().size(); ++i) {
+            const MemberResult &r = run.results().at(i);
+            QJsonObject o = r.answer ? answerToJson(*r.answer) : QJsonObject();
+            o.insert(u"role"_s, HouseholdMember::roleKey(r.member.role));
+            o.insert(u"person"_s, r.member.person.wire());
+            if (r.failure)
+                o.insert(u"failure"_s, QJsonObject { { u"kind"_s, r.failure->key() }, { u"message"_s, r.failure->message() } });
+            if (saved.contains(int(i)))
+                o.insert(u"savedId"_s, saved.value(int(i)));
+            household.append(o);
+        }
+        out() << QJsonDocument(QJsonObject { { u"simulated"_s, runtime.simulated() }, { u"caseId"_s, run.caseId() },
+                                             { u"household"_s, household }, { u"overview"_s, overviewJson(overview, run.results()) } })
+                         .toJson(QJsonDocument::Indented);
+    } else {
+        for (const MemberResult &r : run.results()) {
+            out() << "== " << r.member.label() << " ==\n";
+            if (r.failure)
+                out() << Text::tr("Error") << " (" << r.failure->key() << "): " << r.failure->message() << '\n';
+            else
+                printAnswerText(*r.answer);
+        }
+        out() << "== " << Text::tr("Household: net income per month") << " ==\n";
+        const ui::Table table = overview.income.asTable();
+        QList<QStringList> lines { {} };
+        for (const ui::Column &c : table.columns)
+            lines.first() << c.title;
+        for (const auto &row : table.rows) {
+            QStringList cells;
+            for (qsizetype c = 0; c < table.columns.size(); ++c)
+                cells << ui::cellText(row.value(c), table.columns.at(c));
+            lines << cells;
+        }
+        QList<qsizetype> widths(table.columns.size());
+        for (const QStringList &line : std::as_const(lines)) {
+            for (qsizetype c = 0; c < line.size(); ++c)
+                widths[c] = std::max(widths[c], line.at(c).size());
+        }
+        for (const QStringList &line : std::as_const(lines)) {
+            QString text;
+            for (qsizetype c = 0; c < line.size(); ++c)
+                text += (c == 0 ? line.at(c).leftJustified(widths[c]) : u"  "_s + line.at(c).rightJustified(widths[c]));
+            out() << text << '\n';
+        }
+        for (const QString &gap : overview.gaps)
+            out() << Text::tr("Not in the sums: ") << gap << '\n';
+    }
+    out().flush();
+    if (code != Ok)
+        return code;
+    if (allFailed)
+        return exitCodeFor(*run.results().first().failure);
+    return anyGap ? Partial : Ok;
+}
+
+} // namespace
+
 int query(const QCommandLineParser &parser)
 {
     const auto person = Personnummer::parse(parser.value(u"person"_s));
@@ -538,6 +701,9 @@ int query(const QCommandLineParser &parser)
         err() << Text::tr("Personnummer: ") << Personnummer::errorText(person.error()) << '\n';
         return InvalidInput;
     }
+    const auto household = householdFrom(parser, *person);
+    if (!household)
+        return InvalidInput;
     const Period period = Period::parse(parser.value(u"from"_s), parser.value(u"to"_s));
     if (!period.isValid()) {
         err() << Text::tr("Give the period as --from YYYY-MM-DD --to YYYY-MM-DD, the start not after the end.")
@@ -586,6 +752,8 @@ int query(const QCommandLineParser &parser)
         q.legalBasis = parser.value(u"legal-basis"_s);
 
     const ClientSettings clientSettings = runtime->settings.clientSettings();
+    if (household->size() > 1)
+        return queryHousehold(parser, q, *household, **store, *runtime);
     auto writeAudit = [&](const QString &caseId, const QString &outcome) {
         const auto written = (*store)->appendAudit(store::auditFor(q, caseId, clientSettings.version, clientSettings.endpoint, outcome));
         if (!written)

@@ -50,6 +50,7 @@ const QList<AppSettings::Key> &AppSettings::keys()
         { u"store/database"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL database") },
         { u"store/user"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL login; empty: the caseworker identity") },
         { u"store/passwordFile"_s, QT_TRANSLATE_NOOP("AppSettings", "file with the PostgreSQL password (read when used)") },
+        { u"household/maxConcurrent"_s, QT_TRANSLATE_NOOP("AppSettings", "a household lookup's calls to SSBTEK running at once (1–10)") },
         { u"store/retentionDays"_s, QT_TRANSLATE_NOOP("AppSettings", "delete saved answers older than this; 0: keep") },
         { u"endpoints/alternatives"_s, QT_TRANSLATE_NOOP("AppSettings", "further endpoints, one per version: 10=https://…, 11=https://…") },
         { u"dataProcessor/number"_s, QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: organisation number (optional)") },
@@ -106,6 +107,8 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
         problems.append({ u"limits/maxAnswerMegabytes"_s, tr("The answer size limit must be between 1 and 1024 MB.") });
     if (store.backend == store::StoreSettings::Backend::Postgres && (store.host.isEmpty() || store.database.isEmpty()))
         problems.append({ u"store/host"_s, tr("A PostgreSQL store needs a host and a database.") });
+    if (householdMaxConcurrent < 1 || householdMaxConcurrent > 10)
+        problems.append({ u"household/maxConcurrent"_s, tr("A household's concurrent calls must be between 1 and 10.") });
     if (retentionDays < 0)
         problems.append({ u"store/retentionDays"_s, tr("Retention days cannot be negative.") });
     if (followUp.manyPersons < 2 || followUp.manyPersonsMinutes < 1 || followUp.manyCaseworkers < 2 || followUp.repeatedLookups < 2)
@@ -171,6 +174,7 @@ AppSettings loadWith(Get get)
     a.store.options = get(u"store/options"_s, QVariant()).toString();
     a.storePasswordFile = get(u"store/passwordFile"_s, QVariant()).toString();
     a.retentionDays = get(u"store/retentionDays"_s, 0).toInt();
+    a.householdMaxConcurrent = get(u"household/maxConcurrent"_s, a.householdMaxConcurrent).toInt();
     a.language = get(u"ui/language"_s, QVariant()).toString().trimmed();
     a.access.requireCase = get(u"access/requireCase"_s, true).toBool();
     a.access.contactCentrePurpose = get(u"access/contactCentrePurpose"_s, QVariant()).toString().trimmed();
@@ -246,6 +250,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"store/backend"_s, store.backend == store::StoreSettings::Backend::Postgres ? u"postgres"_s : u"sqlite"_s);
     s.setValue(u"store/path"_s, store.sqlitePath);
     s.setValue(u"store/retentionDays"_s, retentionDays);
+    s.setValue(u"household/maxConcurrent"_s, householdMaxConcurrent);
     s.setValue(u"ui/language"_s, language);
     s.setValue(u"agencies/enabled"_s, enabledAgenciesText);
     s.setValue(u"access/requireCase"_s, access.requireCase);

@@ -4,6 +4,7 @@
 
 #include "simulator/embeddedsimulator.h"
 #include "ui/agencytab.h"
+#include "ui/householdview.h"
 #include "ui/mainwindow.h"
 #include "ui/models/tablemodel.h"
 #include "ui/overviewtab.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void protectedIdentityIsWarnedAboutAndAudited();
     void noLookupWithoutACaseAndTheContactCentresLimits();
     void changesSinceTheSavedAnswerAreOneClickAway();
+    void aHouseholdOfThreeWithOneFailing();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
@@ -657,6 +660,78 @@ void TestMainWindow::changesSinceTheSavedAnswerAreOneClickAway()
     // Saving the answer on screen does not make it its own "last time".
     QVERIFY2(w->saveResult(QString(), &error) > 0, qPrintable(error));
     QVERIFY(w->changesButton()->isVisible());
+}
+
+void TestMainWindow::aHouseholdOfThreeWithOneFailing()
+{
+    // The applicant (aktivitetsstöd and a-kassa), a co-applicant (two a-kassor) and a child
+    // whose lookup SSBTEK refuses.
+    const auto w = makeWindow();
+    ui::QueryForm *form = w->form();
+    form->personField()->clear();
+    QTest::keyClicks(form->personField(), u"198504129829"_s);
+    form->householdToggle()->click();
+    QVERIFY(form->coApplicantField()->isVisible());
+    QTest::keyClicks(form->coApplicantField(), u"199109099862"_s);
+    QTest::keyClicks(form->childrenField(), u"19971212-9841"_s);
+    form->caseIdField()->setText(u"SOC-HUSHALL-7"_s);
+    confirmCase(*w);
+    QSignalSpy finished(w->householdRun(), &HouseholdRun::finished);
+    QTest::keyClick(form->personField(), Qt::Key_Return);
+    QVERIFY(finished.wait(20000));
+
+    ui::HouseholdView *view = w->householdView();
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->tabs()->count(), 4); // the household, then one section per person
+    QCOMPARE(view->tabs()->tabText(1), u"Applicant 19850412-9829"_s);
+    QCOMPARE(view->tabs()->tabText(2), u"Co-applicant 19910909-9862"_s);
+    QCOMPARE(view->tabs()->tabText(3), u"Child 19971212-9841 — failed"_s);
+    QVERIFY(view->section(0)->hasAnswer());
+    QCOMPARE(view->section(0)->tabs()->tabText(6), u"TNS (2)"_s); // the applicant's own answer, in full
+    QVERIFY(!view->section(2)->hasAnswer());
+    QVERIFY(view->section(2)->header()->text().contains(u"SSBT-SIM"_s));
+    QVERIFY(view->header()->text().contains(u"2 of 3 answered, 1 failed"_s));
+
+    // The overview: per person and in total, the failed child marked and never summed as zero.
+    const ui::IncomeOverview &income = view->householdOverview().income;
+    QCOMPARE(income.sources.size(), 3);
+    QCOMPARE(income.unreadable, QStringList { u"Child 19971212-9841"_s });
+    const ui::Table table = income.asTable();
+    QCOMPARE(table.columns.at(3).title, u"Child 19971212-9841 (could not be read)"_s);
+    QCOMPARE(table.columns.at(4).title, u"Total (incomplete)"_s);
+    bool anyIncome = false;
+    for (const auto &row : table.rows) {
+        QVERIFY(!row.at(3).isValid()); // no number for the child: "could not be read"
+        QCOMPARE(row.at(4).toLongLong(), row.at(1).toLongLong() + row.at(2).toLongLong());
+        anyIncome = anyIncome || (row.at(1).toLongLong() > 0 && row.at(2).toLongLong() > 0);
+    }
+    QVERIFY(anyIncome); // both adults have income in some month of the period
+    auto *gap = view->overview()->findChild<QLabel *>(u"incomeGap"_s);
+    QVERIFY(gap && gap->text().contains(u"Child 19971212-9841"_s));
+    // The overview table on screen is the same table.
+    QCOMPARE(view->overview()->incomeTable()->proxy()->columnCount(), 5);
+
+    // Three audit records, one per person, one case id.
+    const auto records = w->store()->audit();
+    QStringList persons;
+    for (const store::AuditRecord &r : *records) {
+        if (r.caseId == u"SOC-HUSHALL-7")
+            persons << r.person;
+    }
+    persons.sort();
+    QCOMPARE(persons, QStringList({ u"198504129829"_s, u"199109099862"_s, u"199712129841"_s }));
+    QVERIFY(w->store()->verifyAudit()->intact);
+
+    // The case file: one PDF with the household and each person.
+    const QString pdf = m_dir.filePath(u"household.pdf"_s);
+    QVERIFY(w->savePdf(pdf));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    // A new applicant is a new household: the members typed for the last one are cleared.
+    QTest::keyClick(form->personField(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(form->personField(), u"199209309849"_s);
+    QVERIFY(form->coApplicantField()->text().isEmpty() && form->childrenField()->text().isEmpty());
+    if (qEnvironmentVariableIsSet("SSBTEK_GRAB"))
+        w->grab().save(qEnvironmentVariable("SSBTEK_GRAB"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void aReviewIsRecordedInTheChain();
     void theAccessRulesAreKept();
     void diffShowsWhatChangedSinceTheSavedAnswer();
+    void aHouseholdIsAskedPersonByPerson();
 
 private:
     QUrl startSimulator(const QStringList &extra);
@@ -465,6 +466,75 @@ void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
     QVERIFY(err.contains("different persons"));
     QCOMPARE(runCli(QStringList { u"diff"_s, QString::number(earlier), u"999"_s } + common, &out, &err), 7);
     QCOMPARE(runCli(QStringList { u"diff"_s, u"x"_s } + common, &out, &err), 1);
+}
+
+void TestCli::aHouseholdIsAskedPersonByPerson()
+{
+    const QStringList common { u"--config"_s, m_config, u"--store"_s, m_dir.filePath(u"household.sqlite"_s) };
+    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    QByteArray out, err;
+    // A bad member is refused before anything is sent.
+    QCOMPARE(runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--child"_s, u"20150101-1235"_s, u"--from"_s,
+                                  u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s } + common, &out, &err), 2);
+    QVERIFY(err.contains("Child"));
+    QCOMPARE(runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--co-applicant"_s, u"19850412-9829"_s, u"--from"_s,
+                                  u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s } + common, &out, &err), 2);
+    QVERIFY(err.contains("twice"));
+
+    // The applicant, a co-applicant and a child whose lookup SSBTEK refuses.
+    const int code = runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--co-applicant"_s, u"199109099862"_s,
+                                          u"--child"_s, u"199712129841"_s, u"--from"_s, thisMonth.addMonths(-5).toString(Qt::ISODate),
+                                          u"--to"_s, thisMonth.addMonths(1).addDays(-1).toString(Qt::ISODate), u"--format"_s, u"json"_s }
+                                + common,
+                            &out, &err);
+    QCOMPARE(code, 5); // an answer with a gap
+    const QJsonObject doc = QJsonDocument::fromJson(out).object();
+    const QString caseId = doc.value(u"caseId"_s).toString();
+    QCOMPARE(caseId.size(), 31);
+    const QJsonArray household = doc.value(u"household"_s).toArray();
+    QCOMPARE(household.size(), 3);
+    QCOMPARE(household.at(0).toObject().value(u"role"_s).toString(), u"applicant"_s);
+    QCOMPARE(household.at(1).toObject().value(u"role"_s).toString(), u"co-applicant"_s);
+    QCOMPARE(household.at(2).toObject().value(u"role"_s).toString(), u"child"_s);
+    QVERIFY(household.at(0).toObject().value(u"agencies"_s).toObject().contains(u"TNS"_s));
+    QCOMPARE(household.at(2).toObject().value(u"failure"_s).toObject().value(u"kind"_s).toString(), u"soap_fault"_s);
+
+    const QJsonObject overview = doc.value(u"overview"_s).toObject();
+    QCOMPARE(overview.value(u"months"_s).toArray().size(), 6);
+    QCOMPARE(overview.value(u"complete"_s).toBool(), false);
+    const QJsonArray persons = overview.value(u"persons"_s).toArray();
+    QVERIFY(persons.at(0).toObject().value(u"complete"_s).toBool());
+    QVERIFY(persons.at(2).toObject().value(u"amounts"_s).isNull()); // could not be read: not zero
+    const QJsonArray total = overview.value(u"total"_s).toArray();
+    double sumOfTotals = 0;
+    for (qsizetype m = 0; m < total.size(); ++m) {
+        const double a = persons.at(0).toObject().value(u"amounts"_s).toArray().at(m).toString().toDouble();
+        const double b = persons.at(1).toObject().value(u"amounts"_s).toArray().at(m).toString().toDouble();
+        QCOMPARE(total.at(m).toString().toDouble(), a + b);
+        sumOfTotals += a + b;
+    }
+    QVERIFY(sumOfTotals > 0);
+    QVERIFY(overview.value(u"gaps"_s).toArray().at(0).toString().contains(u"19971212-9841"_s));
+
+    // Three audit records, one per person, all with the household's case id.
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
+    QStringList audited;
+    for (const QJsonValue &v : QJsonDocument::fromJson(out).array()) {
+        if (v.toObject().value(u"caseId"_s).toString() == caseId)
+            audited << v.toObject().value(u"person"_s).toString();
+    }
+    audited.sort();
+    QCOMPARE(audited, QStringList({ u"198504129829"_s, u"199109099862"_s, u"199712129841"_s }));
+
+    // The same as text, with the failure said where the child's money would be.
+    QCOMPARE(runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--co-applicant"_s, u"199109099862"_s,
+                                  u"--child"_s, u"199712129841"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-02-28"_s,
+                                  u"--format"_s, u"text"_s } + common,
+                    &out, &err),
+             5);
+    QVERIFY(out.contains("== Co-applicant 19910909-9862 =="));
+    QVERIFY(out.contains("could not be read"));
+    QVERIFY(out.contains("Total (incomplete)"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

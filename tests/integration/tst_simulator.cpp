@@ -3,6 +3,7 @@
 // requests are checked as strictly as the real service does; it holds up under load.
 
 #include "answer/answerparser.h"
+#include "answer/household.h"
 #include "core/personnummer.h"
 #include "protocol/requestbuilder.h"
 #include "protocol/ssbtekclient.h"
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void eachPersonAnswersAsDocumented();
     void answersOnlyTheAgenciesAsked();
     void aCataloguePersonChangesFromTheSecondFetch();
+    void aHouseholdRunsAtMostTheConfiguredCallsAtOnce();
+    void aCancelledHouseholdSendsNoMore();
     void caseIdOf32CharactersFailsCsnOnly();
     void refusesRequestsOutOfSchemaOrder_data();
     void refusesRequestsOutOfSchemaOrder();
@@ -44,7 +47,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<sim::SimulatorServer> server(const QList<ProtocolVersion> &versions, bool tls = false,
-                                                 const QJsonObject &pingErrors = {});
+                                                 const QJsonObject &pingErrors = {}, int delayMs = 0);
     Query query(const QString &personnummer) const;
     struct Outcome
     {
@@ -64,9 +67,10 @@ void TestSimulator::initTestCase()
 }
 
 std::unique_ptr<sim::SimulatorServer> TestSimulator::server(const QList<ProtocolVersion> &versions, bool tls,
-                                                            const QJsonObject &pingErrors)
+                                                            const QJsonObject &pingErrors, int delayMs)
 {
     sim::SimulatorOptions o;
+    o.delayMs = delayMs;
     o.versions = versions;
     o.today = Today;
     o.contractDir = test::contractDir();
@@ -278,6 +282,63 @@ void TestSimulator::aCataloguePersonChangesFromTheSecondFetch()
     // Another person's lookups are counted on their own.
     const Outcome other = fetch(settings, query(u"198504129829"_s));
     QVERIFY(other.raw && other.raw->soap.contains("TST101"));
+}
+
+void TestSimulator::aHouseholdRunsAtMostTheConfiguredCallsAtOnce()
+{
+    // Each answer takes 400 ms, so five members overlap as much as they are allowed to.
+    const auto sim = server({ ProtocolVersion::latest() }, false, {}, 400);
+    ClientSettings settings;
+    settings.endpoint = sim->url();
+    QList<HouseholdMember> members;
+    for (const QString &p : { u"198504129829"_s, u"199109099862"_s, u"200104179841"_s, u"195802149822"_s, u"199209309849"_s })
+        members.append({ members.isEmpty() ? HouseholdMember::Role::Applicant : HouseholdMember::Role::Child,
+                         *Personnummer::parse(p, Today) });
+    for (int limit : { 3, 1 }) {
+        HouseholdRun run(settings, limit);
+        QSignalSpy finished(&run, &HouseholdRun::finished);
+        QSignalSpy each(&run, &HouseholdRun::memberFinished);
+        const int before = sim->requestCount();
+        QVERIFY(run.start(query(u"198504129829"_s), members));
+        QVERIFY(!run.start(query(u"198504129829"_s), members)); // one household at a time
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(each.size(), 5);
+        QCOMPARE(run.peakConcurrent(), limit);
+        QCOMPARE(sim->requestCount() - before, 5);
+        QCOMPARE(run.caseId().size(), 31);
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const MemberResult &r = run.results().at(i);
+            QVERIFY2(r.answer && r.raw, r.failure ? qPrintable(r.failure->message()) : "");
+            QCOMPARE(r.raw->caseId, run.caseId()); // one case id for the household
+            QCOMPARE(r.query.person->wire(), members.at(i).person.wire());
+        }
+        QCOMPARE(sim->lastRequest().caseId, run.caseId());
+    }
+}
+
+void TestSimulator::aCancelledHouseholdSendsNoMore()
+{
+    const auto sim = server({ ProtocolVersion::latest() }, false, {}, 600);
+    ClientSettings settings;
+    settings.endpoint = sim->url();
+    const QList<HouseholdMember> members { { HouseholdMember::Role::Applicant, *Personnummer::parse(u"198504129829"_s, Today) },
+                                           { HouseholdMember::Role::CoApplicant, *Personnummer::parse(u"199109099862"_s, Today) },
+                                           { HouseholdMember::Role::Child, *Personnummer::parse(u"200104179841"_s, Today) } };
+    HouseholdRun run(settings, 1);
+    QSignalSpy finished(&run, &HouseholdRun::finished);
+    QVERIFY(run.start(query(u"198504129829"_s), members));
+    QTest::qWait(100);
+    run.cancel();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!run.isBusy());
+    QCOMPARE(run.results().at(0).failure->kind, ClientFailure::Kind::Cancelled);
+    QVERIFY(run.results().at(0).sent);
+    for (int i : { 1, 2 }) {
+        QVERIFY(!run.results().at(i).sent); // never asked, so never audited
+        QCOMPARE(run.results().at(i).failure->kind, ClientFailure::Kind::Cancelled);
+    }
+    QTest::qWait(800);
+    QCOMPARE(sim->requestCount(), 1);
 }
 
 void TestSimulator::caseIdOf32CharactersFailsCsnOnly()

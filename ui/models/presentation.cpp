@@ -348,6 +348,11 @@ QString tabTitle(const AgencyPresentation &p)
     return code;
 }
 
+QString cellText(const QVariant &cell, const Column &column)
+{
+    return cell.isValid() && !cell.isNull() ? cellText(cell, column.kind) : column.missingText;
+}
+
 QString cellText(const QVariant &cell, Column::Kind kind)
 {
     if (!cell.isValid() || cell.isNull())
@@ -374,9 +379,13 @@ Table IncomeOverview::asTable() const
     Table t;
     t.title = Text::tr("Income per month");
     t.columns.append({ Text::tr("Month"), K::Text });
-    for (const QString &s : sources)
-        t.columns.append({ unreadable.contains(s) ? Text::tr("%1 (could not be read)").arg(s) : s, K::Money });
-    t.columns.append({ Text::tr("Total"), K::Money });
+    for (const QString &s : sources) {
+        t.columns.append({ unreadable.contains(s)   ? Text::tr("%1 (could not be read)").arg(s)
+                               : incomplete.contains(s) ? Text::tr("%1 (incomplete)").arg(s)
+                                                        : s,
+                           K::Money, unreadable.contains(s) ? Text::tr("could not be read") : QString() });
+    }
+    t.columns.append({ complete() ? Text::tr("Total") : Text::tr("Total (incomplete)"), K::Money });
     for (int m = 0; m < months.size(); ++m) {
         QList<QVariant> row { months[m].toString(u"yyyy-MM"_s) };
         for (int s = 0; s < sources.size(); ++s)

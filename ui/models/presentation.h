@@ -17,8 +17,12 @@ namespace ssbtek::ui {
 struct Column
 {
     enum class Kind { Text, Date, Money, Number };
+    Column() = default;
+    Column(QString title_, Kind kind_ = Kind::Text, QString missingText_ = {})
+        : title(std::move(title_)), kind(kind_), missingText(std::move(missingText_)) { }
     QString title;
     Kind kind = Kind::Text;
+    QString missingText; // shown for an empty cell: "could not be read" where a gap is not a zero
 };
 
 // A cell holds a QString, a QDate, a qint64 of öre (Money columns) or an int; empty = null.
@@ -56,6 +60,8 @@ QString stateText(AgencyOutcome::State state);
 
 // Cell text as shown (money with Swedish grouping, dates ISO).
 QString cellText(const QVariant &cell, Column::Kind kind);
+// … and an empty cell as the column's missingText.
+QString cellText(const QVariant &cell, const Column &column);
 
 // Income per month across agencies within the period.
 struct IncomeOverview
@@ -64,7 +70,9 @@ struct IncomeOverview
     QStringList sources; // "Försäkringskassan", "Pensionsmyndigheten", "A-kassa", "CSN"
     QList<QList<Money>> amounts; // [month][source]
     QStringList unreadable; // sources whose agency failed or did not answer: never a silent gap
+    QStringList incomplete; // sources summed without a part that could not be read
     Money total(int month) const;
+    bool complete() const { return unreadable.isEmpty() && incomplete.isEmpty(); }
     Table asTable() const;
 };
 IncomeOverview incomeOverview(const Answer &answer, const Period &period);

@@ -37,7 +37,7 @@ QString tableHtml(const Table &t)
         html += u"<tr>"_s;
         for (int c = 0; c < t.columns.size(); ++c) {
             const bool right = t.columns[c].kind == Column::Kind::Money || t.columns[c].kind == Column::Kind::Number;
-            html += u"<td%1>%2</td>"_s.arg(right ? u" align=\"right\""_s : QString(), esc(cellText(row.value(c), t.columns[c].kind)));
+            html += u"<td%1>%2</td>"_s.arg(right ? u" align=\"right\""_s : QString(), esc(cellText(row.value(c), t.columns[c])));
             if (t.columns[c].kind == Column::Kind::Money && row.value(c).isValid())
                 sums[c] += Money::fromOre(row.value(c).toLongLong());
         }
@@ -71,29 +71,35 @@ QString factsHtml(const QList<Fact> &facts)
 
 } // namespace
 
-QString reportHtml(const ReportHeader &h, const Answer &answer, const Period &period)
+namespace {
+
+QString headerHtml(const ReportHeader &h, const QString &title, const QString &personLabel)
 {
-    QString html = u"<html><body style=\"font-family: sans-serif; font-size: 9pt\">"_s;
+    QString html;
     if (h.simulated)
         html += u"<p style=\"background: #fce94f\"><b>%1</b></p>"_s.arg(esc(Text::tr("Testmiljö — fiktiva uppgifter")));
-    html += u"<h1>%1</h1>"_s.arg(esc(Text::tr("SSBTEK answer for %1").arg(h.person)));
+    html += u"<h1>%1</h1>"_s.arg(esc(title));
     html += u"<table cellpadding=\"2\">"_s;
     const std::pair<QString, QString> rows[] = {
-        { Text::tr("Person"), h.person },     { Text::tr("Period"), h.period },        { Text::tr("SSBTEK version"), h.version },
+        { personLabel, h.person },            { Text::tr("Period"), h.period },        { Text::tr("SSBTEK version"), h.version },
         { Text::tr("Asked"), h.askedAt },     { Text::tr("Case id"), h.caseId },       { Text::tr("Caseworker"), h.caseworker },
         { Text::tr("Organisation"), h.organisation },
     };
     for (const auto &[label, value] : rows)
         html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(label), esc(value));
-    html += u"</table>"_s;
+    return html + u"</table>"_s;
+}
 
-    html += u"<h2>%1</h2>"_s.arg(esc(Text::tr("Overview")));
+// One answer's overview and agencies, under headings of `level` and below.
+QString answerHtml(const Answer &answer, const Period &period, int level)
+{
+    const QString h = u"h%1"_s.arg(level);
+    QString html = u"<%1>%2</%1>"_s.arg(h, esc(Text::tr("Overview")));
     html += factsHtml(overviewFlags(answer));
     html += tableHtml(incomeOverview(answer, period).asTable());
-
     for (Agency a : AllAgencies) {
         const AgencyPresentation p = present(a, answer.outcome(a));
-        html += u"<h2>%1 — %2</h2>"_s.arg(esc(agencyName(a)), esc(p.stateText));
+        html += u"<%1>%2 — %3</%1>"_s.arg(h, esc(agencyName(a)), esc(p.stateText));
         if (p.state != AgencyOutcome::State::Data) {
             html += u"<p>%1</p>"_s.arg(esc(p.errorText.isEmpty() ? p.summary : p.errorText));
             continue;
@@ -102,7 +108,37 @@ QString reportHtml(const ReportHeader &h, const Answer &answer, const Period &pe
         for (const Table &t : p.tables)
             html += tableHtml(t);
     }
-    return html + u"</body></html>"_s;
+    return html;
+}
+
+const QString bodyStart = u"<html><body style=\"font-family: sans-serif; font-size: 9pt\">"_s;
+const QString bodyEnd = u"</body></html>"_s;
+
+} // namespace
+
+QString reportHtml(const ReportHeader &h, const Answer &answer, const Period &period)
+{
+    return bodyStart + headerHtml(h, Text::tr("SSBTEK answer for %1").arg(h.person), Text::tr("Person"))
+        + answerHtml(answer, period, 2) + bodyEnd;
+}
+
+QString householdReportHtml(const ReportHeader &h, const HouseholdOverview &overview, const QList<MemberResult> &results,
+                            const Period &period)
+{
+    QString html = bodyStart + headerHtml(h, Text::tr("SSBTEK answers for a household"), Text::tr("Household"));
+    html += u"<h2>%1</h2>"_s.arg(esc(Text::tr("Household overview")));
+    for (const QString &gap : overview.gaps)
+        html += u"<p style=\"background: #fbe9e7\"><b>%1</b> %2</p>"_s.arg(esc(Text::tr("Not in the sums:")), esc(gap));
+    html += factsHtml(overview.flags);
+    html += tableHtml(overview.income.asTable());
+    for (const MemberResult &r : results) {
+        html += u"<h2 style=\"page-break-before: always\">%1</h2>"_s.arg(esc(r.member.label()));
+        if (r.answer)
+            html += answerHtml(*r.answer, period, 3);
+        else
+            html += u"<p><b>%1</b></p>"_s.arg(esc(r.failure ? r.failure->message() : Text::tr("No answer.")));
+    }
+    return html + bodyEnd;
 }
 
 bool writePdf(const QString &html, const QString &path, bool landscape, QString *error)

@@ -2,6 +2,7 @@
 // The result as one printable document for the case file: header, flags, income overview
 // and every agency's facts and tables. HTML, for QTextDocument (print and PDF).
 
+#include "householdoverview.h"
 #include "presentation.h"
 
 namespace ssbtek::ui {
@@ -19,6 +20,9 @@ struct ReportHeader
 };
 
 QString reportHtml(const ReportHeader &header, const Answer &answer, const Period &period);
+// A household: the overview, then each member's answer (header.person: the members).
+QString householdReportHtml(const ReportHeader &header, const HouseholdOverview &overview, const QList<MemberResult> &results,
+                            const Period &period);
 
 // Writes HTML as an A4 PDF, whole or not at all (a full disk leaves no half file).
 bool writePdf(const QString &html, const QString &path, bool landscape, QString *error = nullptr);

@@ -1,5 +1,7 @@
 #include "tablemodel.h"
 
+#include <QColor>
+
 using namespace Qt::StringLiterals;
 
 namespace ssbtek::ui {
@@ -25,7 +27,9 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return cellText(cell, kind);
+        return cellText(cell, m_table.columns.at(index.column()));
+    case Qt::ForegroundRole:
+        return cell.isValid() || m_table.columns.at(index.column()).missingText.isEmpty() ? QVariant() : QVariant(QColor(0xa4, 0, 0));
     case Qt::UserRole:
         return cell;
     case Qt::TextAlignmentRole:

@@ -1,0 +1,153 @@
+#include "household.h"
+
+#include "core/expected.h"
+#include "protocol/requestbuilder.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek {
+
+namespace {
+    struct Text
+    {
+        Q_DECLARE_TR_FUNCTIONS(Household)
+    };
+} // namespace
+
+QString HouseholdMember::roleKey(Role role)
+{
+    switch (role) {
+    case Role::Applicant: return u"applicant"_s;
+    case Role::CoApplicant: return u"co-applicant"_s;
+    case Role::Child: return u"child"_s;
+    }
+    return {};
+}
+
+QString HouseholdMember::roleText(Role role)
+{
+    switch (role) {
+    case Role::Applicant: return Text::tr("Applicant");
+    case Role::CoApplicant: return Text::tr("Co-applicant");
+    case Role::Child: return Text::tr("Child");
+    }
+    return {};
+}
+
+QString HouseholdMember::label() const
+{
+    return roleText(role) + u' ' + person.display();
+}
+
+Expected<QList<HouseholdMember>, QString> householdOf(const Personnummer &applicant,
+                                                      const std::optional<Personnummer> &coApplicant,
+                                                      const QList<Personnummer> &children)
+{
+    using Role = HouseholdMember::Role;
+    QList<HouseholdMember> members { { Role::Applicant, applicant } };
+    if (coApplicant)
+        members.append({ Role::CoApplicant, *coApplicant });
+    for (const Personnummer &child : children)
+        members.append({ Role::Child, child });
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (members.at(i).person.wire() == members.at(j).person.wire())
+                return unexpected(Text::tr("%1 is given twice in the household.").arg(members.at(i).person.display()));
+        }
+    }
+    return members;
+}
+
+HouseholdRun::HouseholdRun(ClientSettings settings, int maxConcurrent, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_maxConcurrent(std::max(1, maxConcurrent))
+{
+}
+
+HouseholdRun::~HouseholdRun() = default;
+
+bool HouseholdRun::start(const Query &base, const QList<HouseholdMember> &members)
+{
+    if (m_busy || members.isEmpty())
+        return false;
+    // One case id for the whole household: the audit shows the calls belong together.
+    m_caseId = base.caseId.trimmed().isEmpty() ? RequestBuilder::generateCaseId() : base.caseId.trimmed();
+    m_results.clear();
+    for (const HouseholdMember &m : members) {
+        Query q = base;
+        q.person = m.person;
+        q.caseId = m_caseId;
+        q.correlationId.clear(); // each call its own
+        m_results.append({ m, q, std::nullopt, std::nullopt, std::nullopt, false });
+    }
+    m_next = 0;
+    m_peak = 0;
+    m_cancelled = false;
+    m_runningOn.clear();
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+    const int wanted = int(std::min<qsizetype>(m_maxConcurrent, members.size()));
+    while (int(m_runners.size()) < wanted) {
+        auto runner = std::make_unique<QueryRunner>(m_settings);
+        QueryRunner *r = runner.get();
+        connect(r, &QueryRunner::answered, this, [this, r](const RawAnswer &raw, const Answer &answer) {
+            const int index = m_runningOn.take(r);
+            m_results[index].raw = raw;
+            m_results[index].answer = answer;
+            Q_EMIT memberFinished(index);
+            startNext(r);
+        });
+        connect(r, &QueryRunner::failed, this, [this, r](const ClientFailure &failure) {
+            const int index = m_runningOn.take(r);
+            m_results[index].failure = failure;
+            Q_EMIT memberFinished(index);
+            startNext(r);
+        });
+        m_runners.push_back(std::move(runner));
+    }
+    for (int i = 0; i < wanted; ++i)
+        startNext(m_runners[size_t(i)].get());
+    return true;
+}
+
+void HouseholdRun::startNext(QueryRunner *runner)
+{
+    if (!m_busy)
+        return;
+    if (!m_cancelled && m_next < m_results.size()) {
+        const int index = m_next++;
+        m_runningOn.insert(runner, index);
+        m_results[index].sent = true;
+        m_peak = std::max(m_peak, int(m_runningOn.size()));
+        runner->fetch(m_results.at(index).query);
+        return;
+    }
+    if (!m_runningOn.isEmpty())
+        return; // the others are still running
+    // Members never sent (the run was cancelled) are said so, not left waiting.
+    for (int i = 0; i < m_results.size(); ++i) {
+        if (!m_results.at(i).done()) {
+            ClientFailure f;
+            f.kind = ClientFailure::Kind::Cancelled;
+            m_results[i].failure = f;
+            Q_EMIT memberFinished(i);
+        }
+    }
+    m_busy = false;
+    Q_EMIT busyChanged(false);
+    Q_EMIT finished();
+}
+
+void HouseholdRun::cancel()
+{
+    if (!m_busy)
+        return;
+    m_cancelled = true;
+    for (auto it = m_runningOn.cbegin(); it != m_runningOn.cend(); ++it)
+        it.key()->cancel();
+}
+
+} // namespace ssbtek
