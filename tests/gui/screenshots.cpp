@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 
 using namespace ssbtek;
@@ -79,6 +80,33 @@ int main(int argc, char *argv[])
     if (QTest::qWaitForWindowExposed(&settingsDialog)) {
         QTest::qWait(300);
         settingsDialog.grab().save(out + QStringLiteral("/6-settings.png"));
+    }
+    settingsDialog.close();
+
+    // A household: the applicant, a co-applicant and a child whose lookup fails.
+    window.form()->clearHousehold();
+    window.form()->personField()->setText(QStringLiteral("19850412-9829"));
+    window.form()->householdToggle()->setChecked(true);
+    window.form()->coApplicantField()->setText(QStringLiteral("19910909-9862"));
+    window.form()->childrenField()->setText(QStringLiteral("19971212-9841"));
+    window.form()->currentCaseBox()->setChecked(true);
+    QSignalSpy householdDone(window.householdRun(), &HouseholdRun::finished);
+    window.runQuery();
+    if (!householdDone.wait(20000))
+        qWarning("no household answer in time");
+    shoot(QStringLiteral("7-household"));
+
+    // Changes since last time: "Ändrad" answers differently from the second lookup on.
+    window.form()->clearHousehold();
+    window.form()->householdToggle()->setChecked(false);
+    ask(QStringLiteral("19870606-9823"));
+    window.saveResult(QStringLiteral("Ansökan november"));
+    ask(QStringLiteral("19870606-9823"));
+    if (QWidget *changes = window.showChanges()) {
+        if (QTest::qWaitForWindowExposed(changes)) {
+            QTest::qWait(300);
+            changes->grab().save(out + QStringLiteral("/8-changes.png"));
+        }
     }
     return 0;
 }

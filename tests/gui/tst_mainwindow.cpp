@@ -654,8 +654,8 @@ void TestMainWindow::changesSinceTheSavedAnswerAreOneClickAway()
     rows.sort();
     // The a-kassa's changes fall in this month, outside the form's default period (the
     // last three whole months), so SSBTEK does not send them.
-    QCOMPARE(rows, QStringList({ u"AF changed Activity report"_s, u"TNS changed TST404"_s, u"TNS new TST505"_s,
-                                 u"TNS removed TST303"_s }));
+    QCOMPARE(rows, QStringList({ u"Arbetsförmedlingen changed Activity report"_s, u"Transportstyrelsen changed TST404"_s,
+                                 u"Transportstyrelsen new TST505"_s, u"Transportstyrelsen removed TST303"_s }));
     changes->close();
     // Saving the answer on screen does not make it its own "last time".
     QVERIFY2(w->saveResult(QString(), &error) > 0, qPrintable(error));

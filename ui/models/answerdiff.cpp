@@ -158,7 +158,7 @@ Table changesTable(const QList<Change> &changes)
               {},
               Text::tr("Nothing has changed.") };
     for (const Change &c : changes)
-        t.rows.append({ agencyCode(c.agency), c.section, changeKindText(c.kind), c.row, c.before, c.after });
+        t.rows.append({ agencyName(c.agency), c.section, changeKindText(c.kind), c.row, c.before, c.after });
     return t;
 }
 
