@@ -355,6 +355,10 @@
         <source>A household&apos;s concurrent calls must be between 1 and 10.</source>
         <translation>Ett hushålls samtidiga anrop måste vara mellan 1 och 10.</translation>
     </message>
+    <message>
+        <source>delete audit records older than this (the deletion is audited); 0: keep</source>
+        <translation>radera loggposter äldre än så här (raderingen loggas); 0: behåll</translation>
+    </message>
 </context>
 <context>
     <name>CertificateInfo</name>
@@ -554,10 +558,6 @@
         <translation>SQLite-databasen (loggen och sparade svar) som ska användas.</translation>
     </message>
     <message>
-        <source>retention: delete saved answers older than this many days.</source>
-        <translation>retention: radera sparade svar som är äldre än så här många dagar.</translation>
-    </message>
-    <message>
         <source>audit list: only this caseworker&apos;s records.</source>
         <translation>audit list: bara den här handläggarens poster.</translation>
     </message>
@@ -690,10 +690,6 @@
         <translation>Granskningen registrerad som loggpost %1.</translation>
     </message>
     <message>
-        <source>Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT]</source>
-        <translation>Användning: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter H] [--from D] [--to D] [--pattern NAMN] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT]</translation>
-    </message>
-    <message>
         <source>query: confirm that the person belongs to a current case of your unit.</source>
         <translation>query: bekräfta att personen har ett aktuellt ärende hos din enhet.</translation>
     </message>
@@ -744,6 +740,26 @@
     <message>
         <source>Not in the sums: </source>
         <translation>Inte med i summorna: </translation>
+    </message>
+    <message>
+        <source>retention, audit retention: delete saved answers (audit records) older than this many days.</source>
+        <translation>retention, audit retention: radera sparade svar (loggposter) som är äldre än så här många dagar.</translation>
+    </message>
+    <message>
+        <source> Audit retention deleted the records through %1; the chain is anchored there.</source>
+        <translation> Gallringen av loggen raderade posterna till och med %1; kedjan är förankrad där.</translation>
+    </message>
+    <message>
+        <source>Give --days N (or set store/auditRetentionDays): how old an audit record may get.</source>
+        <translation>Ange --days N (eller ställ in store/auditRetentionDays): hur gammal en loggpost får bli.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 audit record(s) older than %2 days; a record of the deletion is in the chain.</source>
+        <translation>Raderade %1 loggposter äldre än %2 dagar; en post om raderingen finns i kedjan.</translation>
+    </message>
+    <message>
+        <source>Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT] | audit retention [--days N]</source>
+        <translation>Användning: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter H] [--from D] [--to D] [--pattern NAMN] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT] | audit retention [--days N]</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +1961,14 @@
         <source>saved as %1</source>
         <translation>sparat som %1</translation>
     </message>
+    <message>
+        <source>delete old audit records</source>
+        <translation>radera gamla loggposter</translation>
+    </message>
+    <message>
+        <source>Audit retention needs at least one day.</source>
+        <translation>Gallring av loggen kräver minst en dag.</translation>
+    </message>
 </context>
 <context>
     <name>TestAnswer</name>
@@ -2055,6 +2079,7 @@ Commands:
           prints the answer
   parse   read a saved SOAP answer (FILE) and print it as query does
   audit verify | audit list   check the audit log&apos;s hash chain | list its records
+  audit review | audit retention   record a review | delete old audit records; audited
   retention  delete saved answers older than --days (or the setting); audited
   config show | config check   the effective settings and where each comes from | check them
   diff A B   what changed between two saved results (ids from query --save), as JSON
@@ -2075,6 +2100,7 @@ Kommandon:
           skriver ut svaret
   parse   läs ett sparat SOAP-svar (FIL) och skriv ut det som query gör
   audit verify | audit list   kontrollera loggens hashkedja | lista dess poster
+  audit review | audit retention   registrera en granskning | radera gamla loggposter; loggas
   retention  radera sparade svar äldre än --days (eller inställningen); loggas
   config show | config check   gällande inställningar och var varje kommer ifrån | kontrollera dem
   diff A B   vad som ändrats mellan två sparade svar (id från query --save), som JSON
@@ -2961,6 +2987,10 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>&lt;b&gt;The log is due for follow-up:&lt;/b&gt; no review has been recorded yet.</source>
         <translation>&lt;b&gt;Loggen behöver följas upp:&lt;/b&gt; ingen granskning har registrerats ännu.</translation>
+    </message>
+    <message>
+        <source>; audit retention deleted the records through %1</source>
+        <translation>; gallringen av loggen raderade posterna till och med %1</translation>
     </message>
 </context>
 <context>

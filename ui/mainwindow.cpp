@@ -61,6 +61,9 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
         m_store = std::move(opened.value());
         if (m_settings.retentionDays > 0 && !m_store->isPostgres())
             m_store->applyRetention(m_settings.retentionDays, m_settings.effectiveCaseworker());
+        // A personal SQLite store keeps its own audit retention; a shared one is IT's (the CLI).
+        if (m_settings.auditRetentionDays > 0 && !m_store->isPostgres())
+            m_store->applyAuditRetention(m_settings.auditRetentionDays, m_settings.effectiveCaseworker());
     } else {
         m_storeProblem->setText(tr("The audit log cannot be opened, so no query can be sent: %1").arg(opened.error().message));
         m_storeProblem->show();

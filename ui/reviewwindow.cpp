@@ -285,7 +285,9 @@ void ReviewWindow::refresh()
     if (!chain)
         m_chain->setText(tr("<b style=\"color:#a40000\">Chain not checked: %1</b>").arg(chain.error().message.toHtmlEscaped()));
     else if (chain->intact)
-        m_chain->setText(tr("<b style=\"color:#2e7d32\">Audit chain intact</b> (%n record(s))", nullptr, int(chain->records)));
+        m_chain->setText(tr("<b style=\"color:#2e7d32\">Audit chain intact</b> (%n record(s))", nullptr, int(chain->records))
+                         + (chain->startsAfter ? tr("; audit retention deleted the records through %1").arg(chain->startsAfter)
+                                               : QString()));
     else
         m_chain->setText(tr("<b style=\"color:#a40000\">AUDIT CHAIN BROKEN:</b> %1").arg(chain->problem.toHtmlEscaped()));
 

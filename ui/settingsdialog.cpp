@@ -64,7 +64,8 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent) : QDialog(p
     layout->addWidget(files);
     auto *tabs = new QTabWidget;
     tabs->addTab(page({ QStringLiteral("endpoint/url"), QStringLiteral("endpoint/version"), QStringLiteral("timeouts/connectSeconds"),
-                        QStringLiteral("timeouts/answerSeconds"), QStringLiteral("limits/maxAnswerMegabytes") }),
+                        QStringLiteral("timeouts/answerSeconds"), QStringLiteral("limits/maxAnswerMegabytes"),
+                        QStringLiteral("household/maxConcurrent") }),
                  tr("Connection"));
     tabs->addTab(page({ QStringLiteral("organisation/number"), QStringLiteral("organisation/name"), QStringLiteral("caseworker/id"),
                         QStringLiteral("lefi/actorId"), QStringLiteral("lefi/version"), QStringLiteral("query/purpose"),
@@ -93,7 +94,8 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent) : QDialog(p
     tabs->addTab(certs, tr("Certificates"));
     tabs->addTab(page({ QStringLiteral("store/backend"), QStringLiteral("store/path"), QStringLiteral("store/host"),
                         QStringLiteral("store/port"), QStringLiteral("store/database"), QStringLiteral("store/user"),
-                        QStringLiteral("store/passwordFile"), QStringLiteral("store/retentionDays") }),
+                        QStringLiteral("store/passwordFile"), QStringLiteral("store/retentionDays"),
+                        QStringLiteral("store/auditRetentionDays") }),
                  tr("Store"));
 
     auto *test = new QWidget;

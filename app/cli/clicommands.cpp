@@ -270,7 +270,7 @@ void addOptions(QCommandLineParser &p)
         { u"save"_s, Text::tr("query: also keep the answer in the store, as the window's Save does; its id is printed (for diff).") },
         { u"format"_s, Text::tr("Output: json (default when not a terminal) or text."), u"format"_s },
         { u"store"_s, Text::tr("The SQLite store (audit log and saved results) to use."), u"file"_s },
-        { u"days"_s, Text::tr("retention: delete saved answers older than this many days."), u"days"_s },
+        { u"days"_s, Text::tr("retention, audit retention: delete saved answers (audit records) older than this many days."), u"days"_s },
         { u"caseworker-filter"_s, Text::tr("audit list: only this caseworker's records."), u"id"_s },
         { u"findings"_s, Text::tr("audit review: what the review found."), u"text"_s },
         { u"follow-up"_s, Text::tr("audit review: what is done about it."), u"text"_s },
@@ -416,7 +416,28 @@ int audit(const QCommandLineParser &parser)
             out() << Text::tr("BROKEN: ") << chain->problem << Text::tr(" (%1 records checked)").arg(chain->records) << '\n';
             return AuditBroken;
         }
-        out() << Text::tr("Audit chain intact: %1 records.").arg(chain->records) << '\n';
+        out() << Text::tr("Audit chain intact: %1 records.").arg(chain->records);
+        if (chain->startsAfter)
+            out() << Text::tr(" Audit retention deleted the records through %1; the chain is anchored there.").arg(chain->startsAfter);
+        out() << '\n';
+        return Ok;
+    }
+    if (what == u"retention") {
+        const AppSettings settings = settingsFrom(parser);
+        const int days = parser.isSet(u"days"_s) ? parser.value(u"days"_s).toInt() : settings.auditRetentionDays;
+        if (days <= 0) {
+            err() << Text::tr("Give --days N (or set store/auditRetentionDays): how old an audit record may get.") << '\n';
+            return InvalidInput;
+        }
+        const auto deleted = (*store)->applyAuditRetention(days, settings.effectiveCaseworker());
+        if (!deleted) {
+            err() << deleted.error().message << '\n';
+            return StoreFailed;
+        }
+        out() << Text::tr("Deleted %1 audit record(s) older than %2 days; a record of the deletion is in the chain.")
+                         .arg(*deleted)
+                         .arg(days)
+              << '\n';
         return Ok;
     }
     if (what == u"review") {
@@ -481,7 +502,7 @@ int audit(const QCommandLineParser &parser)
         out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    err() << Text::tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT]") << '\n';
+    err() << Text::tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT] | audit retention [--days N]") << '\n';
     return Usage;
 }
 

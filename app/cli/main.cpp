@@ -28,6 +28,7 @@ int main(int argc, char *argv[])
         "          prints the answer\n"
         "  parse   read a saved SOAP answer (FILE) and print it as query does\n"
         "  audit verify | audit list   check the audit log's hash chain | list its records\n"
+        "  audit review | audit retention   record a review | delete old audit records; audited\n"
         "  retention  delete saved answers older than --days (or the setting); audited\n"
         "  config show | config check   the effective settings and where each comes from | check them\n"
         "  diff A B   what changed between two saved results (ids from query --save), as JSON\n\n"

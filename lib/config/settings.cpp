@@ -52,6 +52,7 @@ const QList<AppSettings::Key> &AppSettings::keys()
         { u"store/passwordFile"_s, QT_TRANSLATE_NOOP("AppSettings", "file with the PostgreSQL password (read when used)") },
         { u"household/maxConcurrent"_s, QT_TRANSLATE_NOOP("AppSettings", "a household lookup's calls to SSBTEK running at once (1–10)") },
         { u"store/retentionDays"_s, QT_TRANSLATE_NOOP("AppSettings", "delete saved answers older than this; 0: keep") },
+        { u"store/auditRetentionDays"_s, QT_TRANSLATE_NOOP("AppSettings", "delete audit records older than this (the deletion is audited); 0: keep") },
         { u"endpoints/alternatives"_s, QT_TRANSLATE_NOOP("AppSettings", "further endpoints, one per version: 10=https://…, 11=https://…") },
         { u"dataProcessor/number"_s, QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: organisation number (optional)") },
         { u"dataProcessor/name"_s, QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: name") },
@@ -111,6 +112,8 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
         problems.append({ u"household/maxConcurrent"_s, tr("A household's concurrent calls must be between 1 and 10.") });
     if (retentionDays < 0)
         problems.append({ u"store/retentionDays"_s, tr("Retention days cannot be negative.") });
+    if (auditRetentionDays < 0)
+        problems.append({ u"store/auditRetentionDays"_s, tr("Retention days cannot be negative.") });
     if (followUp.manyPersons < 2 || followUp.manyPersonsMinutes < 1 || followUp.manyCaseworkers < 2 || followUp.repeatedLookups < 2)
         problems.append({ u"followUp/manyPersons"_s, tr("The log follow-up's thresholds must be at least 2 (minutes at least 1).") });
     if (QString unknown; !enabledAgenciesText.isEmpty() && !AgencySet::parse(enabledAgenciesText, &unknown))
@@ -174,6 +177,7 @@ AppSettings loadWith(Get get)
     a.store.options = get(u"store/options"_s, QVariant()).toString();
     a.storePasswordFile = get(u"store/passwordFile"_s, QVariant()).toString();
     a.retentionDays = get(u"store/retentionDays"_s, 0).toInt();
+    a.auditRetentionDays = get(u"store/auditRetentionDays"_s, 0).toInt();
     a.householdMaxConcurrent = get(u"household/maxConcurrent"_s, a.householdMaxConcurrent).toInt();
     a.language = get(u"ui/language"_s, QVariant()).toString().trimmed();
     a.access.requireCase = get(u"access/requireCase"_s, true).toBool();
@@ -250,6 +254,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"store/backend"_s, store.backend == store::StoreSettings::Backend::Postgres ? u"postgres"_s : u"sqlite"_s);
     s.setValue(u"store/path"_s, store.sqlitePath);
     s.setValue(u"store/retentionDays"_s, retentionDays);
+    s.setValue(u"store/auditRetentionDays"_s, auditRetentionDays);
     s.setValue(u"household/maxConcurrent"_s, householdMaxConcurrent);
     s.setValue(u"ui/language"_s, language);
     s.setValue(u"agencies/enabled"_s, enabledAgenciesText);

@@ -49,7 +49,8 @@ public:
     store::StoreSettings store;
     QString storePasswordFile; // PostgreSQL: read at use, never stored in the settings
     int householdMaxConcurrent = 3; // a household's calls running at once
-    int retentionDays = 0;     // saved answers older than this are deleted; 0: kept
+    int retentionDays = 0;      // saved answers older than this are deleted; 0: kept
+    int auditRetentionDays = 0; // audit records older than this are deleted (audited); 0: kept
     QString language;          // "sv", "en"; empty: the system's
     store::FollowUpSettings followUp; // thresholds of the log follow-up's patterns
     AccessPolicy access;              // case and confirmation; the contact-centre purpose

@@ -39,6 +39,8 @@ QList<QStringList> sqlite()
           "person TEXT NOT NULL, period_from TEXT NOT NULL, period_to TEXT NOT NULL, version INTEGER NOT NULL, "
           "case_id TEXT NOT NULL, agencies TEXT NOT NULL, note TEXT NOT NULL, raw_answer BLOB NOT NULL)"_s },
         unitsAndIndexes(),
+        // 3: audit retention finds its anchors (and the review its records) by kind.
+        { u"CREATE INDEX audit_kind ON audit_log(kind)"_s },
     };
 }
 
@@ -114,6 +116,48 @@ QList<QStringList> postgres()
           u"GRANT SELECT ON saved_result TO ssbtek_supervisor"_s,
           u"GRANT USAGE ON SEQUENCE saved_result_id_seq TO ssbtek_caseworker"_s,
           u"GRANT SELECT ON schema_version TO ssbtek_caseworker, ssbtek_supervisor"_s },
+        // 4: audit retention. The oldest records may go, through one function that first
+        // appends a record naming the last one deleted and its hash: the chain's new anchor.
+        { u"CREATE INDEX audit_kind ON audit_log(kind)"_s,
+          u"CREATE OR REPLACE FUNCTION ssbtek_audit_immutable() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+          "IF TG_OP = 'DELETE' AND OLD.id <= coalesce(nullif(current_setting('ssbtek.purge_through', true), ''), '0')::bigint "
+          "THEN RETURN OLD; END IF; "
+          "RAISE EXCEPTION 'audit records cannot be changed or deleted'; END $$"_s,
+          u"CREATE FUNCTION ssbtek_audit_retention(p_at text, p_before text, p_days integer, OUT deleted bigint, "
+          "OUT through_id bigint) LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ "
+          "DECLARE h text; "
+          "BEGIN "
+          "  PERFORM pg_advisory_xact_lock(733137); "
+          "  SELECT id, hash INTO through_id, h FROM audit_log WHERE at < p_before ORDER BY id DESC LIMIT 1; "
+          "  through_id := coalesce(through_id, 0); h := coalesce(h, ''); "
+          "  SELECT count(*) INTO deleted FROM audit_log WHERE id <= through_id; "
+          "  PERFORM ssbtek_audit_append(p_at, 'audit-retention', '', '', '', '', '', 'deleted', '', '', "
+          "    json_build_object('days', p_days, 'before', p_before, 'deleted', deleted, 'throughId', through_id, "
+          "                      'throughHash', h)::text); "
+          "  PERFORM set_config('ssbtek.purge_through', through_id::text, true); "
+          "  DELETE FROM audit_log WHERE id <= through_id; "
+          "  PERFORM set_config('ssbtek.purge_through', '', true); "
+          "END $$"_s,
+          u"REVOKE ALL ON FUNCTION ssbtek_audit_retention(text, text, integer) FROM PUBLIC"_s, // the owner's, as IT's
+          u"DROP FUNCTION ssbtek_audit_verify()"_s,
+          u"CREATE FUNCTION ssbtek_audit_verify(OUT records bigint, OUT first_broken bigint, OUT starts_after bigint) "
+          "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ "
+          "DECLARE r record; prev text := ''; first_id bigint; "
+          "BEGIN records := 0; first_broken := 0; starts_after := 0; "
+          "  SELECT min(id) INTO first_id FROM audit_log; "
+          "  SELECT (detail::jsonb->>'throughId')::bigint, detail::jsonb->>'throughHash' INTO starts_after, prev "
+          "    FROM audit_log WHERE kind = 'audit-retention' AND (detail::jsonb->>'throughId')::bigint < first_id "
+          "    ORDER BY (detail::jsonb->>'throughId')::bigint DESC LIMIT 1; "
+          "  starts_after := coalesce(starts_after, 0); prev := coalesce(prev, ''); "
+          "  FOR r IN SELECT * FROM audit_log ORDER BY id LOOP "
+          "    records := records + 1; "
+          "    IF first_broken = 0 AND (r.prev_hash <> prev OR r.hash <> encode(sha256(convert_to("_s
+                  + PgCanonical.arg(u"r"_s, u"prev"_s) + u", 'UTF8')), 'hex')) THEN first_broken := r.id; END IF; "
+          "    prev := r.hash; "
+          "  END LOOP; "
+          "END $$"_s,
+          u"REVOKE ALL ON FUNCTION ssbtek_audit_verify() FROM PUBLIC"_s,
+          u"GRANT EXECUTE ON FUNCTION ssbtek_audit_verify() TO ssbtek_supervisor"_s },
     };
 }
 

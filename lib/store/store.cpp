@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -276,21 +278,29 @@ Expected<qint64, StoreError> Store::appendAudit(AuditRecord r)
     Transaction t(db, false);
     if (!t.ok())
         return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
+    const auto id = insertChained(r);
+    if (!id)
+        return id;
+    if (!t.commit())
+        return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
+    return id;
+}
+
+Expected<qint64, StoreError> Store::insertChained(AuditRecord r)
+{
+    QSqlQuery q(database());
     if (!q.exec(u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s))
         return unexpected(error(QCoreApplication::translate("Store", "read the audit chain"), &q));
     r.prevHash = q.next() ? q.value(0).toString() : QString();
     r.hash = AuditRecord::hashOf(r.canonical());
     q.prepare(u"INSERT INTO audit_log (at, kind, caseworker, unit, person, purpose, legal_basis, version, agencies, "
               "outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QString &v : { at, r.kind, r.caseworker, r.unit, r.person, r.purpose, r.legalBasis, r.version, r.agencies,
-                              r.outcome, r.caseId, r.endpoint, r.detail, r.prevHash, r.hash })
+    for (const QString &v : { r.at.toString(Qt::ISODateWithMs), r.kind, r.caseworker, r.unit, r.person, r.purpose, r.legalBasis,
+                              r.version, r.agencies, r.outcome, r.caseId, r.endpoint, r.detail, r.prevHash, r.hash })
         q.addBindValue(text(v));
     if (!q.exec())
         return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!t.commit())
-        return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
-    return id;
+    return q.lastInsertId().toLongLong();
 }
 
 Expected<QList<AuditRecord>, StoreError> Store::audit(const AuditFilter &filter) const
@@ -315,14 +325,30 @@ Expected<ChainStatus, StoreError> Store::verifyAudit() const
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (m_postgres) {
-        if (!q.exec(u"SELECT records, first_broken FROM ssbtek_audit_verify()"_s) || !q.next())
+        if (!q.exec(u"SELECT records, first_broken, starts_after FROM ssbtek_audit_verify()"_s) || !q.next())
             return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
         status.records = q.value(0).toLongLong();
         status.firstBrokenId = q.value(1).toLongLong();
+        status.startsAfter = q.value(2).toLongLong();
     } else {
+        // Where audit retention deleted the oldest records, the chain starts from the hash its
+        // record names: the newest such anchor before the first record left.
+        QString prev;
+        if (!q.exec(u"SELECT min(id) FROM audit_log"_s) || !q.next())
+            return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
+        const qint64 firstId = q.value(0).toLongLong();
+        if (!q.exec(u"SELECT detail FROM audit_log WHERE kind = 'audit-retention'"_s))
+            return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
+        while (q.next()) {
+            const QJsonObject anchor = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            const qint64 through = anchor.value(u"throughId"_s).toInteger();
+            if (through < firstId && through > status.startsAfter) {
+                status.startsAfter = through;
+                prev = anchor.value(u"throughHash"_s).toString();
+            }
+        }
         if (!q.exec(u"SELECT * FROM audit_log ORDER BY id"_s))
             return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
-        QString prev;
         while (q.next()) {
             const AuditRecord r = readAudit(q);
             ++status.records;
@@ -425,6 +451,66 @@ Expected<int, StoreError> Store::applyRetention(int days, const QString &casewor
     const auto audited = appendAudit(r);
     if (!audited)
         return unexpected(audited.error());
+    return deleted;
+}
+
+Expected<qint64, StoreError> Store::applyAuditRetention(int days, const QString &caseworker)
+{
+    const QString failed = QCoreApplication::translate("Store", "delete old audit records");
+    if (days < 1)
+        return unexpected(StoreError { QCoreApplication::translate("Store", "Audit retention needs at least one day.") });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString cutoff = now.addDays(-days).toString(Qt::ISODateWithMs);
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (m_postgres) {
+        Transaction t(db, true);
+        q.prepare(u"SELECT deleted FROM ssbtek_audit_retention(?, ?, ?)"_s);
+        q.addBindValue(now.toString(Qt::ISODateWithMs));
+        q.addBindValue(cutoff);
+        q.addBindValue(days);
+        if (!t.ok() || !q.exec() || !q.next())
+            return unexpected(error(failed, &q));
+        const qint64 deleted = q.value(0).toLongLong();
+        if (!t.commit())
+            return unexpected(error(failed, &q));
+        return deleted;
+    }
+    Transaction t(db, false);
+    if (!t.ok())
+        return unexpected(error(failed, &q));
+    q.prepare(u"SELECT id, hash FROM audit_log WHERE at < ? ORDER BY id DESC LIMIT 1"_s);
+    q.addBindValue(cutoff);
+    if (!q.exec())
+        return unexpected(error(failed, &q));
+    const qint64 through = q.next() ? q.value(0).toLongLong() : 0;
+    const QString throughHash = through ? q.value(1).toString() : QString();
+    q.prepare(u"SELECT count(*) FROM audit_log WHERE id <= ?"_s);
+    q.addBindValue(through);
+    if (!q.exec() || !q.next())
+        return unexpected(error(failed, &q));
+    const qint64 deleted = q.value(0).toLongLong();
+    // First the record that says what goes, chained like any other …
+    AuditRecord r;
+    r.at = now;
+    r.kind = u"audit-retention"_s;
+    r.caseworker = caseworker;
+    r.outcome = u"deleted"_s;
+    r.detail = QString::fromUtf8(QJsonDocument(QJsonObject { { u"days"_s, days }, { u"before"_s, cutoff }, { u"deleted"_s, deleted },
+                                                             { u"throughId"_s, through }, { u"throughHash"_s, throughHash } })
+                                         .toJson(QJsonDocument::Compact));
+    if (const auto appended = insertChained(r); !appended)
+        return unexpected(appended.error());
+    // … then the records themselves, past the guard that refuses any other deletion; all in
+    // one transaction, so the guard is never down for anyone else.
+    const QString guard = u"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, "
+                          "'audit records cannot be deleted'); END"_s;
+    q.prepare(u"DELETE FROM audit_log WHERE id <= ?"_s);
+    q.addBindValue(through);
+    if (!QSqlQuery(db).exec(u"DROP TRIGGER audit_no_delete"_s) || !q.exec() || !QSqlQuery(db).exec(guard))
+        return unexpected(error(failed, &q));
+    if (!t.commit())
+        return unexpected(error(failed, &q));
     return deleted;
 }
 

@@ -24,6 +24,7 @@ struct ChainStatus
     bool intact = true;
     qint64 records = 0;
     qint64 firstBrokenId = 0; // 0 when intact
+    qint64 startsAfter = 0;   // audit retention deleted the records through this id (0: none)
     QString problem;
 };
 
@@ -55,10 +56,16 @@ public:
     Expected<QList<SavedResult>, StoreError> savedResults(const AuditFilter &filter = {}) const;
     // Deletes saved answers older than `days` days and audits the deletion. Returns how many.
     Expected<int, StoreError> applyRetention(int days, const QString &caseworker);
+    // Audit retention, its own setting: deletes the audit records older than `days` after
+    // appending one that says so and names the last one deleted and its hash, so the chain
+    // still verifies from there. The number deleted. (PostgreSQL: as the database's owner.)
+    Expected<qint64, StoreError> applyAuditRetention(int days, const QString &caseworker);
 
     QSqlDatabase database() const;
 
 private:
+    // Appends `r` to the chain (SQLite), inside the caller's transaction.
+    Expected<qint64, StoreError> insertChained(AuditRecord r);
     Store() = default;
     Expected<bool, StoreError> migrate(int target);
     StoreError error(const QString &what, const QSqlQuery *query = nullptr) const;

@@ -1,6 +1,7 @@
 // ssbtek-cli against ssbtek-sim as separate processes, over mutual TLS; and against the
 // embedded simulator when nothing is configured.
 
+#include "store/store.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void theAccessRulesAreKept();
     void diffShowsWhatChangedSinceTheSavedAnswer();
     void aHouseholdIsAskedPersonByPerson();
+    void auditRetentionHasItsOwnSettingAndIsAudited();
 
 private:
     QUrl startSimulator(const QStringList &extra);
@@ -535,6 +537,47 @@ void TestCli::aHouseholdIsAskedPersonByPerson()
     QVERIFY(out.contains("== Co-applicant 19910909-9862 =="));
     QVERIFY(out.contains("could not be read"));
     QVERIFY(out.contains("Total (incomplete)"));
+}
+
+void TestCli::auditRetentionHasItsOwnSettingAndIsAudited()
+{
+    const QString path = m_dir.filePath(u"audit-retention.sqlite"_s);
+    {
+        // Two lookups two years ago and one last week, written as the program writes them.
+        ssbtek::store::StoreSettings settings;
+        settings.sqlitePath = path;
+        auto store = ssbtek::store::Store::open(settings);
+        QVERIFY(store.hasValue());
+        for (int daysAgo : { 730, 729, 7 }) {
+            ssbtek::store::AuditRecord r;
+            r.at = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+            r.kind = u"query"_s;
+            r.caseworker = u"anna"_s;
+            r.person = u"198504129829"_s;
+            QVERIFY((*store)->appendAudit(r).hasValue());
+        }
+    }
+    const QString config = m_dir.filePath(u"audit-retention.ini"_s);
+    {
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // Saved answers for 90 days, the audit for a year: separate settings.
+        f.write("[store]\nretentionDays=90\nauditRetentionDays=365\n");
+    }
+    const QStringList common { u"--config"_s, config, u"--store"_s, path };
+    QByteArray out, err;
+    QCOMPARE(runCli(QStringList { u"retention"_s } + common, &out, &err), 0); // saved answers only
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 4); // all three lookups are still there
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"retention"_s } + common, &out, &err), 0);
+    QVERIFY2(out.contains("Deleted 2 audit record(s) older than 365 days"), out.constData());
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
+    const QJsonArray left = QJsonDocument::fromJson(out).array();
+    QCOMPARE(left.size(), 3); // last week's lookup, the saved-answer retention, the audit retention
+    QCOMPARE(left.at(0).toObject().value(u"kind"_s).toString(), u"audit-retention"_s);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 0);
+    QVERIFY2(out.contains("intact: 3 records") && out.contains("through 2"), out.constData());
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"retention"_s, u"--days"_s, u"0"_s } + common, &out, &err), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

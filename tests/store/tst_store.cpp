@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QUuid>
 
@@ -33,6 +35,8 @@ private Q_SLOTS:
     void filtersFindWhatASupervisorAsksFor();
     void retentionDeletesOldAnswersKeepsAuditAndAuditsItself_data() { backends(); }
     void retentionDeletesOldAnswersKeepsAuditAndAuditsItself();
+    void auditRetentionIsAuditedAndTheChainStillVerifies_data() { backends(); }
+    void auditRetentionIsAuditedAndTheChainStillVerifies();
     void rowLevelSecurityDecidesWhoSeesWhat();
     void auditIsInsertOnlyForCaseworkersAndSupervisors();
     void aWriterKilledMidwayLeavesNoHalfWrittenRecord();
@@ -319,6 +323,59 @@ void TestStore::retentionDeletesOldAnswersKeepsAuditAndAuditsItself()
     QVERIFY((*store)->verifyAudit()->intact);
 }
 
+void TestStore::auditRetentionIsAuditedAndTheChainStillVerifies()
+{
+    SKIP_WITHOUT_PG();
+    QFETCH(bool, postgres);
+    const StoreSettings s = fresh();
+    auto store = Store::open(s);
+    QVERIFY(store.hasValue());
+    const QString who = postgres ? m_pg->user : u"anna"_s;
+    QList<qint64> ids;
+    for (int daysAgo : { 400, 380, 200, 10, 1 }) {
+        AuditRecord r = record(who, u"198504129829"_s, u"AF=data"_s);
+        r.at = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+        ids << *(*store)->appendAudit(r);
+    }
+    QVERIFY((*store)->verifyAudit()->intact);
+    // Its own setting, separate from saved answers: a year here.
+    const auto deleted = (*store)->applyAuditRetention(365, u"it-admin"_s);
+    QVERIFY2(deleted.hasValue(), deleted ? "" : qPrintable(deleted.error().message));
+    QCOMPARE(*deleted, 2);
+    const auto left = (*store)->audit();
+    QCOMPARE(left->size(), 4); // three records younger than a year, and the record of the deletion
+    QCOMPARE(left->last().id, ids.at(2));
+    const AuditRecord &deletion = left->first();
+    QCOMPARE(deletion.kind, u"audit-retention"_s);
+    const QJsonObject detail = QJsonDocument::fromJson(deletion.detail.toUtf8()).object();
+    QCOMPARE(detail.value(u"deleted"_s).toInteger(), 2);
+    QCOMPARE(detail.value(u"throughId"_s).toInteger(), ids.at(1));
+    QCOMPARE(detail.value(u"days"_s).toInt(), 365);
+    auto chain = (*store)->verifyAudit();
+    QVERIFY2(chain->intact, qPrintable(chain->problem));
+    QCOMPARE(chain->records, qint64(4));
+    QCOMPARE(chain->startsAfter, ids.at(1));
+    // Once more: nothing that old is left, and that run is audited too.
+    QCOMPARE(*(*store)->applyAuditRetention(365, u"it-admin"_s), 0);
+    QVERIFY((*store)->verifyAudit()->intact);
+    QCOMPARE((*store)->audit()->size(), 5);
+    QVERIFY(!(*store)->applyAuditRetention(0, u"it-admin"_s)); // no "delete everything"
+    // Anyone deleting the oldest record left without the program is found out: no anchor
+    // names the record before it.
+    if (postgres) {
+        adminExec(s, u"ALTER TABLE audit_log DISABLE TRIGGER audit_immutable"_s);
+        adminExec(s, u"DELETE FROM audit_log WHERE id = %1"_s.arg(ids.at(2)));
+    } else {
+        QSqlQuery q((*store)->database());
+        QVERIFY(!q.exec(u"DELETE FROM audit_log WHERE id = %1"_s.arg(ids.at(2)))); // refused
+        QVERIFY(q.exec(u"DROP TRIGGER audit_no_delete"_s));
+        QVERIFY(q.exec(u"DELETE FROM audit_log WHERE id = %1"_s.arg(ids.at(2))));
+    }
+    chain = (*store)->verifyAudit();
+    QVERIFY(!chain->intact);
+    QCOMPARE(chain->firstBrokenId, ids.at(3));
+}
+
 void TestStore::rowLevelSecurityDecidesWhoSeesWhat()
 {
     if (!m_pg)
@@ -409,6 +466,10 @@ void TestStore::auditIsInsertOnlyForCaseworkersAndSupervisors()
             QVERIFY2(!q.exec(sql), qPrintable(QLatin1String(login) + u": "_s + sql));
             QVERIFY(q.lastError().text().contains(u"permission denied"));
         }
+        // Audit retention is the database owner's (IT's), not theirs.
+        const auto retention = (*store)->applyAuditRetention(1, QLatin1String(login));
+        QVERIFY(!retention);
+        QVERIFY2(retention.error().message.contains(u"permission denied"), qPrintable(retention.error().message));
     }
 }
 
