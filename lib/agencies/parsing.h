@@ -11,6 +11,8 @@
 #include <QJsonValue>
 #include <QXmlStreamReader>
 
+#include <QSet>
+
 #include <optional>
 
 namespace ssbtek::parsing {
@@ -36,5 +38,21 @@ std::optional<Money> money(const QJsonValue &v);
 QString code(const QJsonValue &v);
 QString description(const QJsonValue &v); // "beskrivning" (or "namn")
 QString string(const QJsonValue &v);      // strings as is, numbers as text
+
+// Repeated texts (benefit names, codes, periods) share one copy: a large answer repeats the
+// same few strings on every one of tens of thousands of rows.
+class Interner
+{
+public:
+    QString operator()(const QString &text)
+    {
+        if (text.isEmpty())
+            return {};
+        return *m_seen.insert(text);
+    }
+
+private:
+    QSet<QString> m_seen;
+};
 
 } // namespace ssbtek::parsing

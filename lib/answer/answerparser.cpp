@@ -87,10 +87,97 @@ private:
     qint64 m_units = 0;
 };
 
+// The base64 payloads (LEFI's JSON, CSN's XML) are most of a large answer. Read through
+// QXmlStreamReader they would be copied three times as UTF-16 text; instead they are cut out
+// of the document the reader sees, and decoded straight from the received bytes.
+class PayloadCuts
+{
+public:
+    PayloadCuts(const QByteArray &soap, qsizetype atLeast = 64 * 1024)
+    {
+        for (const QByteArray &name : { QByteArrayLiteral("lefiJsonSvar"), QByteArrayLiteral("svar") })
+            find(soap, name, atLeast);
+        if (m_cuts.isEmpty())
+            return;
+        std::sort(m_cuts.begin(), m_cuts.end(), [](const Cut &a, const Cut &b) { return a.begin < b.begin; });
+        qsizetype from = 0;
+        for (Cut &c : m_cuts) {
+            m_reduced += QByteArray::fromRawData(soap.constData() + from, c.begin - from);
+            c.reducedAt = m_reduced.size();
+            from = c.end;
+        }
+        m_reduced += QByteArray::fromRawData(soap.constData() + from, soap.size() - from);
+        m_original = &soap;
+    }
+    bool any() const { return !m_cuts.isEmpty(); }
+    const QByteArray &reduced() const { return m_reduced; }
+    // The payload cut out at `reducedAt` in the reduced document, as a view of the received
+    // bytes; nullopt where nothing was cut.
+    std::optional<QByteArray> at(qsizetype reducedAt) const
+    {
+        for (const Cut &c : m_cuts) {
+            if (c.reducedAt == reducedAt)
+                return QByteArray::fromRawData(m_original->constData() + c.begin, c.end - c.begin);
+        }
+        return std::nullopt;
+    }
+
+private:
+    struct Cut
+    {
+        qsizetype begin, end, reducedAt = 0;
+    };
+    static bool isNameChar(char c)
+    {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+    }
+    // Every <prefix:name …>TEXT</prefix:name> whose TEXT is long and only base64 and
+    // whitespace. Anything else (CDATA, entities, comments) is left to the reader.
+    void find(const QByteArray &soap, const QByteArray &name, qsizetype atLeast)
+    {
+        for (qsizetype i = soap.indexOf(name); i > 0; i = soap.indexOf(name, i + name.size())) {
+            qsizetype open = i - 1;
+            if (soap.at(open) == ':') {
+                while (open > 0 && isNameChar(soap.at(open - 1)))
+                    --open;
+                --open;
+            }
+            if (open < 0 || soap.at(open) != '<')
+                continue;
+            const qsizetype after = i + name.size();
+            if (after >= soap.size() || isNameChar(soap.at(after)) || soap.at(after) == ':')
+                continue;
+            const qsizetype tagEnd = soap.indexOf('>', after);
+            if (tagEnd < 0 || soap.at(tagEnd - 1) == '/')
+                continue;
+            const qsizetype textEnd = soap.indexOf('<', tagEnd + 1);
+            if (textEnd < 0 || textEnd - tagEnd - 1 < atLeast || soap.mid(textEnd, 2) != "</")
+                continue;
+            const QByteArray openName = soap.mid(open + 1, after - open - 1);
+            if (soap.mid(textEnd + 2, openName.size()) != openName)
+                continue;
+            const auto *p = soap.constData();
+            const bool base64 = std::all_of(p + tagEnd + 1, p + textEnd, [](char c) {
+                return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == '=' || c == ' '
+                    || c == '\n' || c == '\r' || c == '\t';
+            });
+            if (base64)
+                m_cuts.append({ tagEnd + 1, textEnd });
+        }
+    }
+
+    QList<Cut> m_cuts;
+    QByteArray m_reduced;
+    const QByteArray *m_original = nullptr;
+};
+
 class Parser
 {
 public:
-    Parser(const QByteArray &soap, const ProtocolVersion &version) : m_soap(soap), m_xml(soap), m_offsets(soap), m_version(version) { }
+    Parser(const QByteArray &soap, const ProtocolVersion &version)
+        : m_cuts(soap), m_soap(m_cuts.any() ? m_cuts.reduced() : soap), m_xml(m_soap), m_offsets(m_soap), m_version(version)
+    {
+    }
 
     Expected<Answer, ParseFailure> run(const AgencySet &asked);
 
@@ -100,6 +187,8 @@ private:
     {
         const qsizetype start = m_offsets.at(m_xml.characterOffset());
         m_xml.skipCurrentElement();
+        if (auto payload = m_cuts.at(start))
+            return *payload;
         return innerUntilHere(start);
     }
     QByteArray innerUntilHere(qsizetype start)
@@ -117,7 +206,8 @@ private:
     static std::optional<QByteArray> decodeBase64(QByteArray text);
     static void unreadable(AgencyOutcome &outcome, const QString &why);
 
-    const QByteArray &m_soap;
+    PayloadCuts m_cuts;
+    const QByteArray &m_soap; // what the reader reads: the received bytes, or them without the payloads
     QXmlStreamReader m_xml;
     ByteOffsets m_offsets;
     const ProtocolVersion &m_version;
@@ -128,7 +218,9 @@ std::optional<QByteArray> Parser::decodeBase64(QByteArray text)
     text = text.trimmed();
     if (text.startsWith("<![CDATA[") && text.endsWith("]]>"))
         text = text.mid(9, text.size() - 12);
-    text.removeIf([](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
+    auto space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    if (std::any_of(text.cbegin(), text.cend(), space)) // else decoded as it is, with no copy
+        text.removeIf(space);
     auto result = QByteArray::fromBase64Encoding(text, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return std::nullopt;

@@ -58,14 +58,16 @@ int main(int argc, char *argv[])
         std::sort(t.begin(), t.end());
         return t.at(t.size() / 2);
     };
-    const double xmlPass = medianOf([&] {
-        QXmlStreamReader xml(soap);
-        while (!xml.atEnd())
-            xml.readNext();
-    });
     const qsizetype from = soap.indexOf("lefiJsonSvar>");
     const qsizetype to = from < 0 ? -1 : soap.indexOf('<', from);
     const QByteArray base64 = from < 0 ? QByteArray() : soap.mid(from + 13, to - from - 13);
+    // The parser's XML reader sees the document without its large base64 payloads.
+    const QByteArray withoutPayload = base64.size() > 64 * 1024 ? soap.left(from + 13) + soap.mid(to) : soap;
+    const double xmlPass = medianOf([&] {
+        QXmlStreamReader xml(withoutPayload);
+        while (!xml.atEnd())
+            xml.readNext();
+    });
     QByteArray json;
     const double decode = medianOf([&] { json = QByteArray::fromBase64(base64); });
     const double jsonDocument = medianOf([&] { (void)QJsonDocument::fromJson(json); });
@@ -77,10 +79,11 @@ int main(int argc, char *argv[])
     const double mb = double(soap.size()) / 1e6;
     const double peak = double(after.ru_maxrss) / 1024.0, start = double(before.ru_maxrss) / 1024.0;
     std::printf("%-6s %8.2f MB  median %7.1f ms  p90 %7.1f ms  %6.1f MB/s  peak RSS %6.1f MB, %4.1fx the answer "
-                "(%5.1f MB before parsing)\n",
-                size.constData(), mb, median, p90, mb / (median / 1000.0), peak, peak / mb, start);
-    std::printf("       stages: SOAP XML pass %.1f ms, LEFI base64 %.1f ms (%.2f MB), LEFI JSON document %.1f ms, "
-                "LEFI JSON to model (incl. document) %.1f ms\n",
-                xmlPass, decode, double(json.size()) / 1e6, jsonDocument, lefiModel);
+                "(%5.1f MB before parsing, the answer read; the parse's own %.1f MB = %.1fx)\n",
+                size.constData(), mb, median, p90, mb / (median / 1000.0), peak, peak / mb, start, peak - start,
+                (peak - start) / mb);
+    std::printf("       stages: SOAP XML pass without the payload %.1f ms, LEFI base64 %.1f ms (%.2f MB), "
+                "LEFI JSON to model %.1f ms (a whole QJsonDocument, not used, would take %.1f ms)\n",
+                xmlPass, decode, double(json.size()) / 1e6, lefiModel, jsonDocument);
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void lenientWhereTheServiceIsLoose();
     void unreadablePayloadIsThatAgencysErrorOnly();
     void keepsEachAgencysRawPayload();
+    void aLargePayloadReadsTheSameStraightFromTheBytes();
     void refusesAnAnswerAboveTheSizeLimit();
     void jsonCarriesTheDocumentedFields();
 };
@@ -350,6 +352,52 @@ void TestAnswerParser::keepsEachAgencysRawPayload()
     QCOMPARE(a.outcome(Agency::FK).raw, test::readFile(QStringLiteral(FIXTURES) + u"/lefi-rich.json"_s));
     QCOMPARE(a.outcome(Agency::FK).rawFormat, AgencyOutcome::RawFormat::Json);
     QVERIFY(a.outcome(Agency::SKV).raw.startsWith("<?xml"));
+}
+
+void TestAnswerParser::aLargePayloadReadsTheSameStraightFromTheBytes()
+{
+    // Years of payments: the LEFI payload is cut out of what the XML reader sees and decoded
+    // from the received bytes, its payments read one at a time. However it is written —
+    // one line, wrapped base64, or in CDATA (read the ordinary way) — the answer is the same.
+    QJsonObject lefi = QJsonDocument::fromJson(test::readFile(QStringLiteral(FIXTURES) + u"/lefi-rich.json"_s)).object();
+    QJsonObject fi = lefi.value(u"formansinformation").toObject();
+    QJsonArray payments;
+    for (int i = 0; i < 800; ++i) {
+        for (const QJsonValue &p : fi.value(u"utbetalningsuppgift").toArray())
+            payments.append(p);
+    }
+    fi.insert(u"utbetalningsuppgift"_s, payments);
+    lefi.insert(u"formansinformation"_s, fi);
+    const QByteArray json = QJsonDocument(lefi).toJson(QJsonDocument::Compact);
+    QVERIFY(json.size() > 400 * 1024);
+    const QByteArray soap = fixture(u"answer-v10-all.xml"_s);
+    const qsizetype begin = soap.indexOf("<ns2:lefiJsonSvar>") + qsizetype(sizeof("<ns2:lefiJsonSvar>") - 1);
+    const qsizetype end = soap.indexOf("</ns2:lefiJsonSvar>");
+    QVERIFY(begin > 0 && end > begin);
+    auto withPayload = [&](const QByteArray &text) { return soap.left(begin) + text + soap.mid(end); };
+    const QByteArray base64 = json.toBase64();
+    QByteArray wrapped;
+    for (qsizetype i = 0; i < base64.size(); i += 76)
+        wrapped += base64.mid(i, 76) + "\r\n";
+    QList<QJsonObject> seen;
+    for (const QByteArray &text : { base64, wrapped, "<![CDATA[" + base64 + "]]>" }) {
+        const auto answer = AnswerParser::parse(withPayload(text), V10, AgencySet::all());
+        QVERIFY2(answer.hasValue(), answer ? "" : qPrintable(answer.error().message));
+        const LefiData *read = answer->outcome(Agency::FK).get<LefiData>();
+        QVERIFY(read);
+        QCOMPARE(read->payments.size(), 1600 + 1); // and Pensionsmyndigheten's one
+        QCOMPARE(answer->outcome(Agency::FK).raw, json); // the decoded document, for the raw view
+        QCOMPARE(answer->outcome(Agency::CSN).state, State::Data); // the other agencies as before
+        seen.append(answerToJson(*answer));
+    }
+    QCOMPARE(seen.at(1), seen.at(0));
+    QCOMPARE(seen.at(2), seen.at(0));
+    // A payload that is not base64 stays that agency's error, however large.
+    const auto broken = AnswerParser::parse(withPayload(base64.left(base64.size() / 2) + "%%" + base64.mid(base64.size() / 2)), V10,
+                                            AgencySet::all());
+    QVERIFY(broken.hasValue());
+    QCOMPARE(broken->outcome(Agency::FK).state, State::Error);
+    QCOMPARE(broken->outcome(Agency::AF).state, State::Data);
 }
 
 void TestAnswerParser::refusesAnAnswerAboveTheSizeLimit()

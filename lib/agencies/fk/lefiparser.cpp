@@ -1,8 +1,8 @@
 #include "lefiparser.h"
 
+#include "agencies/jsonobjectreader.h"
 #include "agencies/parsing.h"
 
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -17,41 +17,41 @@ bool LefiData::anyProviderUnavailable() const
 
 namespace {
 
-void readPeriod(const QJsonValue &v, QString &from, QString &to)
+void readPeriod(const QJsonValue &v, QString &from, QString &to, Interner &intern)
 {
     const QJsonObject p = v.toObject();
-    from = string(value(p, { u"fran", u"from" }));
-    to = string(value(p, { u"till", u"tom" }));
+    from = intern(string(value(p, { u"fran", u"from" })));
+    to = intern(string(value(p, { u"till", u"tom" })));
 }
 
 // A payment row: Försäkringskassan's (forman, bruttobelopp) and Pensionsmyndigheten's
 // (formansgrupp, belopp) differ only in these two keys.
-PaymentDetail readDetail(const QJsonObject &row, QStringView benefitKey, QStringView grossKey)
+PaymentDetail readDetail(const QJsonObject &row, QStringView benefitKey, QStringView grossKey, Interner &intern)
 {
     PaymentDetail detail;
-    detail.benefitCode = code(row.value(benefitKey));
-    detail.benefit = description(row.value(benefitKey));
-    detail.amountTypeCode = code(row.value(u"beloppstyp"));
-    detail.amountType = description(row.value(u"beloppstyp"));
+    detail.benefitCode = intern(code(row.value(benefitKey)));
+    detail.benefit = intern(description(row.value(benefitKey)));
+    detail.amountTypeCode = intern(code(row.value(u"beloppstyp")));
+    detail.amountType = intern(description(row.value(u"beloppstyp")));
     detail.gross = money(row.value(grossKey));
     return detail;
 }
 
-BenefitPayment readFkPayment(const QJsonObject &o)
+BenefitPayment readFkPayment(const QJsonObject &o, Interner &intern)
 {
     BenefitPayment p;
     p.provider = code(o.value(u"foretag")) == u"1003" ? u"PM"_s : u"FK"_s;
     p.date = isoDate(string(o.value(u"datum")));
-    readPeriod(o.value(u"period"), p.periodFrom, p.periodTo);
-    p.benefitCode = code(o.value(u"formansfamilj"));
-    p.benefit = description(o.value(u"formansfamilj"));
+    readPeriod(o.value(u"period"), p.periodFrom, p.periodTo, intern);
+    p.benefitCode = intern(code(o.value(u"formansfamilj")));
+    p.benefit = intern(description(o.value(u"formansfamilj")));
     p.gross = money(o.value(u"bruttobelopp"));
     p.tax = money(o.value(u"skattebelopp"));
     p.deductions = money(o.value(u"avdragsbelopp"));
     p.net = money(o.value(u"nettobelopp"));
     for (const QJsonValue &d : array(o.value(u"utbetalningsdetalj"))) {
         const QJsonObject row = d.toObject();
-        PaymentDetail detail = readDetail(row, u"forman", u"bruttobelopp");
+        PaymentDetail detail = readDetail(row, u"forman", u"bruttobelopp", intern);
         detail.tax = money(row.value(u"skattebelopp"));
         detail.deduction = money(row.value(u"avdragsbelopp"));
         if (row.value(u"dagar").isDouble())
@@ -61,12 +61,12 @@ BenefitPayment readFkPayment(const QJsonObject &o)
     return p;
 }
 
-BenefitPayment readPmPayment(const QJsonObject &o)
+BenefitPayment readPmPayment(const QJsonObject &o, Interner &intern)
 {
     BenefitPayment p;
     p.provider = u"PM"_s;
     p.date = isoDate(string(o.value(u"utbetalningsdatum")));
-    readPeriod(o.value(u"utbetalningsperiod"), p.periodFrom, p.periodTo);
+    readPeriod(o.value(u"utbetalningsperiod"), p.periodFrom, p.periodTo, intern);
     p.gross = money(o.value(u"bruttobelopp"));
     p.net = money(o.value(u"nettobelopp"));
     Money deductions;
@@ -81,7 +81,7 @@ BenefitPayment readPmPayment(const QJsonObject &o)
         p.deductions = deductions;
     for (const QJsonValue &r : array(o.value(u"utbetalningsrader"))) {
         const QJsonObject row = r.toObject();
-        const PaymentDetail detail = readDetail(row, u"formansgrupp", u"belopp");
+        const PaymentDetail detail = readDetail(row, u"formansgrupp", u"belopp", intern);
         p.details.append(detail);
         if (p.benefitCode.isEmpty()) {
             p.benefitCode = detail.benefitCode;
@@ -91,10 +91,10 @@ BenefitPayment readPmPayment(const QJsonObject &o)
     return p;
 }
 
-void readFkDecisions(const QString &caseKind, const QJsonValue &cases, QList<BenefitDecision> &out)
+void readFkDecisions(const QString &caseKind, const QJsonValue &c, QList<BenefitDecision> &out, Interner &intern)
 {
-    for (const QJsonValue &c : array(cases)) {
-        // beslut is an array, or a single object (merkostnadsersättning, omvårdnadsbidrag).
+    // beslut is an array, or a single object (merkostnadsersättning, omvårdnadsbidrag).
+    {
         for (const QJsonValue &b : array(c.toObject().value(u"beslut"))) {
             const QJsonObject d = b.toObject();
             BenefitDecision decision;
@@ -106,7 +106,7 @@ void readFkDecisions(const QString &caseKind, const QJsonValue &cases, QList<Ben
             const QJsonValue benefit = d.contains(u"forman") ? d.value(u"forman") : d.value(u"ersattning");
             decision.benefitCode = code(benefit);
             decision.benefit = description(benefit);
-            readPeriod(d.value(u"period"), decision.periodFrom, decision.periodTo);
+            readPeriod(d.value(u"period"), decision.periodFrom, decision.periodTo, intern);
             decision.amount = money(d.value(u"beslutatBruttobelopp"));
             if (d.value(u"dagar").isDouble())
                 decision.days = d.value(u"dagar").toInt();
@@ -115,12 +115,14 @@ void readFkDecisions(const QString &caseKind, const QJsonValue &cases, QList<Ben
     }
 }
 
-void readFormansinformation(const QJsonObject &fi, LefiData &lefi)
+bool readFormansinformation(const JsonObjectReader &reader, LefiData &lefi, Interner &intern, QString *error)
 {
-    for (const QJsonValue &v : array(fi.value(u"utbetalningsuppgift")))
-        lefi.payments.append(readFkPayment(v.toObject()));
-    for (const QJsonValue &v : array(value(fi, { u"preliminarautbetalningar", u"preliminaraUtbetalningar" })))
-        lefi.preliminaryPayments.append(readFkPayment(v.toObject()));
+    // The payments may be years of daily rows: read one at a time.
+    if (!reader.forEach({ u"utbetalningsuppgift" }, [&](const QJsonValue &v) { lefi.payments.append(readFkPayment(v.toObject(), intern)); }, error)
+        || !reader.forEach({ u"preliminarautbetalningar", u"preliminaraUtbetalningar" },
+                           [&](const QJsonValue &v) { lefi.preliminaryPayments.append(readFkPayment(v.toObject(), intern)); }, error))
+        return false;
+    const QJsonObject &fi = reader.members();
 
     // JOB days: several rows fold to the highest count, and "all used" if any row says so.
     const QJsonArray jobRows = array(fi.value(u"programjobdagar"));
@@ -165,19 +167,21 @@ void readFormansinformation(const QJsonObject &fi, LefiData &lefi)
         lefi.persons.append(person);
     }
 
-    for (auto it = fi.constBegin(); it != fi.constEnd(); ++it) {
-        const QString key = it.key();
-        if (key.endsWith(u"arende", Qt::CaseInsensitive) || key == u"mottagareavbarnbidrag")
-            readFkDecisions(key, it.value(), lefi.decisions);
+    for (const QString &key : reader.keys()) {
+        if ((key.endsWith(u"arende", Qt::CaseInsensitive) || key == u"mottagareavbarnbidrag")
+            && !reader.forEach({ key }, [&](const QJsonValue &c) { readFkDecisions(key, c, lefi.decisions, intern); }, error))
+            return false;
     }
+    return true;
 }
 
-void readPm(const QJsonObject &root, LefiData &lefi)
+bool readPm(const JsonObjectReader &reader, LefiData &lefi, Interner &intern, QString *error)
 {
-    for (const QJsonValue &v : array(root.value(u"utbetalningar")))
-        lefi.payments.append(readPmPayment(v.toObject()));
-    for (const QJsonValue &v : array(value(root, { u"preliminaraUtbetalningar", u"preliminarautbetalningar" })))
-        lefi.preliminaryPayments.append(readPmPayment(v.toObject()));
+    if (!reader.forEach({ u"utbetalningar" }, [&](const QJsonValue &v) { lefi.payments.append(readPmPayment(v.toObject(), intern)); }, error)
+        || !reader.forEach({ u"preliminaraUtbetalningar", u"preliminarautbetalningar" },
+                           [&](const QJsonValue &v) { lefi.preliminaryPayments.append(readPmPayment(v.toObject(), intern)); }, error))
+        return false;
+    const QJsonObject &root = reader.members();
     for (const QJsonValue &v : array(root.value(u"ansprak"))) {
         const QJsonObject o = v.toObject();
         PmClaim c;
@@ -185,7 +189,7 @@ void readPm(const QJsonObject &root, LefiData &lefi)
         c.arrived = isoDate(string(o.value(u"ankomstdatum")));
         c.benefitGroupCode = code(o.value(u"formansgrupp"));
         c.benefitGroup = description(o.value(u"formansgrupp"));
-        readPeriod(o.value(u"yrkadPeriod"), c.periodFrom, c.periodTo);
+        readPeriod(o.value(u"yrkadPeriod"), c.periodFrom, c.periodTo, intern);
         lefi.claims.append(c);
     }
     for (const QJsonValue &v : array(root.value(u"beslut"))) {
@@ -208,7 +212,7 @@ void readPm(const QJsonObject &root, LefiData &lefi)
             BenefitDecision d = base();
             d.benefitCode = code(c.value(u"ersattningstyp"));
             d.benefit = description(c.value(u"ersattningstyp"));
-            readPeriod(c.value(u"period"), d.periodFrom, d.periodTo);
+            readPeriod(c.value(u"period"), d.periodFrom, d.periodTo, intern);
             const QJsonObject amount = c.value(u"beslutatBelopp").toObject();
             d.amount = money(amount.value(u"belopp"));
             d.amountFrequency = code(amount.value(u"beloppsfrekvens"));
@@ -248,6 +252,7 @@ void readPm(const QJsonObject &root, LefiData &lefi)
             lefi.pensionHoldings = p; // Pensionsmyndigheten's own figures win over FK's copy
         }
     }
+    return true;
 }
 
 void readDeviations(const QJsonValue &v, LefiData &lefi)
@@ -278,13 +283,12 @@ void readDeviations(const QJsonValue &v, LefiData &lefi)
 
 Expected<LefiData, QString> parseLefi(const QByteArray &json)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (!doc.isObject())
-        return unexpected(u"the LEFI answer is not a JSON object (%1 at %2)"_s.arg(error.errorString()).arg(error.offset));
-    const QJsonObject root = doc.object();
+    const auto root = JsonObjectReader::read(json);
+    if (!root)
+        return unexpected(u"the LEFI answer is not readable: %1"_s.arg(root.error()));
     LefiData lefi;
-    for (const QJsonValue &v : array(root.value(u"utlamnare"))) {
+    QString error;
+    const bool read = root->forEach({ u"utlamnare" }, [&](const QJsonValue &v) {
         const QJsonObject o = v.toObject();
         LefiProvider p;
         p.code = code(o.value(u"utlamnare"));
@@ -292,10 +296,16 @@ Expected<LefiData, QString> parseLefi(const QByteArray &json)
         p.state = code(o.value(u"tillstand"));
         p.stateText = description(o.value(u"tillstand"));
         lefi.providers.append(p);
-    }
-    readDeviations(root.value(u"avvikelser"), lefi);
-    readFormansinformation(root.value(u"formansinformation").toObject(), lefi);
-    readPm(root, lefi);
+    }, &error);
+    if (!read)
+        return unexpected(u"the LEFI answer is not readable: %1"_s.arg(error));
+    readDeviations(root->members().value(u"avvikelser"), lefi);
+    const auto fi = root->object(u"formansinformation");
+    if (!fi)
+        return unexpected(u"the LEFI answer is not readable: %1"_s.arg(fi.error()));
+    Interner intern; // one copy of each repeated text, for this answer
+    if (!readFormansinformation(*fi, lefi, intern, &error) || !readPm(*root, lefi, intern, &error))
+        return unexpected(u"the LEFI answer is not readable: %1"_s.arg(error));
     return lefi;
 }
 
