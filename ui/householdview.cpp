@@ -1,5 +1,6 @@
 #include "householdview.h"
 
+#include "notice.h"
 #include "overviewtab.h"
 #include "resultview.h"
 
@@ -14,11 +15,7 @@ HouseholdView::HouseholdView(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_header = new QLabel;
-    m_header->setObjectName(QStringLiteral("householdHeader"));
-    m_header->setWordWrap(true);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_header->setMinimumHeight(48);
+    m_header = makeAnswerHeader(QStringLiteral("householdHeader"));
     layout->addWidget(m_header);
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Household and a section per person"));

@@ -31,6 +31,18 @@ inline QLabel *makeNotice(const QString &objectName, NoticeKind kind)
     return label;
 }
 
+// The line above an answer that says whose it is and how it went; selectable, so it can be
+// copied into the case file.
+inline QLabel *makeAnswerHeader(const QString &objectName, const QString &text = QString())
+{
+    auto *label = new QLabel(text);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setMinimumHeight(48);
+    return label;
+}
+
 // A date field with a calendar, in ISO form.
 inline QDateEdit *makeDateEdit(QDate date)
 {

@@ -1,6 +1,7 @@
 #include "resultview.h"
 
 #include "agencytab.h"
+#include "notice.h"
 #include "overviewtab.h"
 
 #include <QLabel>
@@ -15,11 +16,7 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_header = new QLabel(tr("Enter a personal identity number and press Enter."));
-    m_header->setObjectName(QStringLiteral("resultHeader"));
-    m_header->setWordWrap(true);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_header->setMinimumHeight(48);
+    m_header = makeAnswerHeader(QStringLiteral("resultHeader"), tr("Enter a personal identity number and press Enter."));
     layout->addWidget(m_header);
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Answer per agency"));

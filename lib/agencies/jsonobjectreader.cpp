@@ -164,35 +164,36 @@ bool JsonObjectReader::forEach(std::initializer_list<QStringView> keys, const st
     for (QStringView k : keys) {
         const QString key = k.toString();
         if (const auto large = m_large.constFind(key); large != m_large.cend()) {
+            // A run of elements at a time, about largeBytes of text: each run its own small
+            // tree, so the memory stays bounded and QJsonDocument's cost per call is shared.
             const QByteArray &json = *m_json;
+            const qsizetype chunk = std::max<qsizetype>(m_largeBytes, 4096);
+            auto fail = [error](const QString &why) {
+                if (error)
+                    *error = why;
+                return false;
+            };
             qsizetype at = skipSpace(json, large->begin + 1, large->end - 1);
             while (at < large->end - 1) {
-                const qsizetype stop = valueEnd(json, at, large->end - 1);
-                if (stop < 0) {
-                    if (error)
-                        *error = where(at);
-                    return false;
-                }
-                // One element at a time: its text (an object or array read in place, without a
-                // copy) and its small tree.
-                const QByteArray element = QByteArray::fromRawData(json.constData() + at, stop - at);
-                const bool container = json.at(at) == '{' || json.at(at) == '[';
-                const auto doc = parse(container ? element : "[" + element + "]", at);
-                if (!doc) {
-                    if (error)
-                        *error = doc.error();
-                    return false;
-                }
-                each(!container ? doc->array().first() : doc->isObject() ? QJsonValue(doc->object()) : QJsonValue(doc->array()));
-                at = skipSpace(json, stop, large->end);
-                if (at < large->end - 1) {
-                    if (json.at(at) != ',') {
-                        if (error)
-                            *error = where(at);
-                        return false;
+                const qsizetype runBegin = at;
+                qsizetype runEnd = at;
+                while (at < large->end - 1 && runEnd - runBegin < chunk) {
+                    const qsizetype stop = valueEnd(json, at, large->end - 1);
+                    if (stop < 0)
+                        return fail(where(at));
+                    runEnd = stop;
+                    at = skipSpace(json, stop, large->end);
+                    if (at < large->end - 1) {
+                        if (json.at(at) != ',')
+                            return fail(where(at));
+                        at = skipSpace(json, at + 1, large->end);
                     }
-                    at = skipSpace(json, at + 1, large->end);
                 }
+                const auto doc = parse("[" + QByteArray::fromRawData(json.constData() + runBegin, runEnd - runBegin) + "]", runBegin);
+                if (!doc)
+                    return fail(doc.error());
+                for (const QJsonValue &element : doc->array())
+                    each(element);
             }
             return true;
         }

@@ -11,6 +11,15 @@ namespace {
 const QString PgCanonical = u"concat_ws(chr(31), %1.at, %1.kind, %1.caseworker, %1.unit, %1.person, %1.purpose, "
                             "%1.legal_basis, %1.version, %1.agencies, %1.outcome, %1.case_id, %1.endpoint, %1.detail, %2)"_s;
 
+// The chain check: each record's prev_hash is the hash before it and its own hash is right.
+const QString PgVerifyLoop = u"  FOR r IN SELECT * FROM audit_log ORDER BY id LOOP "
+                             "    records := records + 1; "
+                             "    IF first_broken = 0 AND (r.prev_hash <> prev OR r.hash <> encode(sha256(convert_to("_s
+    + PgCanonical.arg(u"r"_s, u"prev"_s)
+    + u", 'UTF8')), 'hex')) THEN first_broken := r.id; END IF; "
+      "    prev := r.hash; "
+      "  END LOOP; "_s;
+
 // 2: units (who belongs where), and indexes for the supervisor's searches; the same on both.
 QStringList unitsAndIndexes()
 {
@@ -90,14 +99,8 @@ QList<QStringList> postgres()
           u"CREATE FUNCTION ssbtek_audit_verify(OUT records bigint, OUT first_broken bigint) LANGUAGE plpgsql "
           "SECURITY DEFINER SET search_path = public AS $$ "
           "DECLARE r record; prev text := ''; "
-          "BEGIN records := 0; first_broken := 0; "
-          "  FOR r IN SELECT * FROM audit_log ORDER BY id LOOP "
-          "    records := records + 1; "
-          "    IF first_broken = 0 AND (r.prev_hash <> prev OR r.hash <> encode(sha256(convert_to("_s
-                  + PgCanonical.arg(u"r"_s, u"prev"_s) + u", 'UTF8')), 'hex')) THEN first_broken := r.id; END IF; "
-          "    prev := r.hash; "
-          "  END LOOP; "
-          "END $$"_s,
+          "BEGIN records := 0; first_broken := 0; "_s
+          + PgVerifyLoop + u"END $$"_s,
           u"REVOKE ALL ON FUNCTION ssbtek_audit_append(text, text, text, text, text, text, text, text, text, text, text) FROM PUBLIC"_s,
           u"REVOKE ALL ON FUNCTION ssbtek_audit_verify() FROM PUBLIC"_s,
           u"GRANT EXECUTE ON FUNCTION ssbtek_audit_append(text, text, text, text, text, text, text, text, text, text, text) "
@@ -148,14 +151,8 @@ QList<QStringList> postgres()
           "  SELECT (detail::jsonb->>'throughId')::bigint, detail::jsonb->>'throughHash' INTO starts_after, prev "
           "    FROM audit_log WHERE kind = 'audit-retention' AND (detail::jsonb->>'throughId')::bigint < first_id "
           "    ORDER BY (detail::jsonb->>'throughId')::bigint DESC LIMIT 1; "
-          "  starts_after := coalesce(starts_after, 0); prev := coalesce(prev, ''); "
-          "  FOR r IN SELECT * FROM audit_log ORDER BY id LOOP "
-          "    records := records + 1; "
-          "    IF first_broken = 0 AND (r.prev_hash <> prev OR r.hash <> encode(sha256(convert_to("_s
-                  + PgCanonical.arg(u"r"_s, u"prev"_s) + u", 'UTF8')), 'hex')) THEN first_broken := r.id; END IF; "
-          "    prev := r.hash; "
-          "  END LOOP; "
-          "END $$"_s,
+          "  starts_after := coalesce(starts_after, 0); prev := coalesce(prev, ''); "_s
+          + PgVerifyLoop + u"END $$"_s,
           u"REVOKE ALL ON FUNCTION ssbtek_audit_verify() FROM PUBLIC"_s,
           u"GRANT EXECUTE ON FUNCTION ssbtek_audit_verify() TO ssbtek_supervisor"_s },
     };
