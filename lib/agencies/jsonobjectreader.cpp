@@ -153,6 +153,24 @@ Expected<JsonObjectReader, QString> JsonObjectReader::readSpan(const QByteArray 
     return reader;
 }
 
+Expected<QJsonObject, QString> JsonObjectReader::allExcept(std::initializer_list<QStringView> keys) const
+{
+    QJsonObject all = m_small;
+    for (QStringView key : keys)
+        all.remove(key.toString());
+    for (const QHash<QString, Span> *spans : { &m_large, &m_objects }) {
+        for (auto it = spans->cbegin(); it != spans->cend(); ++it) {
+            if (std::find(keys.begin(), keys.end(), QStringView(it.key())) != keys.end())
+                continue;
+            const auto doc = parse(QByteArray::fromRawData(m_json->constData() + it->begin, it->end - it->begin), it->begin);
+            if (!doc)
+                return unexpected(doc.error());
+            all.insert(it.key(), doc->isArray() ? QJsonValue(doc->array()) : QJsonValue(doc->object()));
+        }
+    }
+    return all;
+}
+
 bool JsonObjectReader::contains(QStringView key) const
 {
     return m_keys.contains(key);

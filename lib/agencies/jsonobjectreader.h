@@ -21,8 +21,11 @@ public:
     // the reader. Arrays of more than `largeBytes` bytes are read element by element.
     static Expected<JsonObjectReader, QString> read(const QByteArray &json, qsizetype largeBytes = 64 * 1024);
 
-    // Every member but the large arrays.
+    // Every member but the large arrays and objects.
     const QJsonObject &members() const { return m_small; }
+    // Every member but those named (the ones read with forEach), large ones parsed whole;
+    // an error when one is not well-formed.
+    Expected<QJsonObject, QString> allExcept(std::initializer_list<QStringView> keys) const;
     // Every member's key, large arrays included, in the order they came.
     const QStringList &keys() const { return m_keys; }
     bool contains(QStringView key) const;

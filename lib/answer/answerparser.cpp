@@ -93,10 +93,10 @@ private:
 class PayloadCuts
 {
 public:
-    PayloadCuts(const QByteArray &soap, qsizetype atLeast = 64 * 1024)
+    PayloadCuts(const QByteArray &soap, qsizetype atLeast)
     {
         for (const QByteArray &name : { QByteArrayLiteral("lefiJsonSvar"), QByteArrayLiteral("svar") })
-            find(soap, name, atLeast);
+            find(soap, name, std::max<qsizetype>(atLeast, 1));
         if (m_cuts.isEmpty())
             return;
         std::sort(m_cuts.begin(), m_cuts.end(), [](const Cut &a, const Cut &b) { return a.begin < b.begin; });
@@ -174,8 +174,9 @@ private:
 class Parser
 {
 public:
-    Parser(const QByteArray &soap, const ProtocolVersion &version)
-        : m_cuts(soap), m_soap(m_cuts.any() ? m_cuts.reduced() : soap), m_xml(m_soap), m_offsets(m_soap), m_version(version)
+    Parser(const QByteArray &soap, const ProtocolVersion &version, qsizetype largeBytes)
+        : m_cuts(soap, largeBytes), m_soap(m_cuts.any() ? m_cuts.reduced() : soap), m_xml(m_soap), m_offsets(m_soap),
+          m_version(version), m_largeBytes(largeBytes)
     {
     }
 
@@ -211,6 +212,7 @@ private:
     QXmlStreamReader m_xml;
     ByteOffsets m_offsets;
     const ProtocolVersion &m_version;
+    qsizetype m_largeBytes;
 };
 
 std::optional<QByteArray> Parser::decodeBase64(QByteArray text)
@@ -308,7 +310,7 @@ void Parser::readData(Agency agency, AgencyOutcome &outcome)
             outcome.data = std::move(csn.value());
         } else {
             outcome.rawFormat = AgencyOutcome::RawFormat::Json;
-            auto lefi = parseLefi(*payload);
+            auto lefi = parseLefi(*payload, m_largeBytes);
             if (!lefi)
                 return unreadable(outcome, lefi.error());
             outcome.data = std::move(lefi.value());
@@ -436,7 +438,7 @@ Expected<Answer, ParseFailure> AnswerParser::parse(const QByteArray &soap, const
     if (soap.size() > options.maxBytes)
         return unexpected(ParseFailure { u"the answer (%1) is larger than the limit (%2)"_s.arg(
                 QLocale::c().formattedDataSize(soap.size()), QLocale::c().formattedDataSize(options.maxBytes)) });
-    return Parser(soap, version).run(asked);
+    return Parser(soap, version, options.largeBytes).run(asked);
 }
 
 } // namespace ssbtek

@@ -18,6 +18,9 @@ struct ParseFailure
 struct ParseOptions
 {
     qint64 maxBytes = 64 * 1024 * 1024; // larger answers are refused, not read
+    // Base64 payloads and LEFI arrays longer than this are read straight from the bytes, a
+    // run at a time, never as one XML text or JSON tree. Tests and fuzzing set it low.
+    qsizetype largeBytes = 64 * 1024;
 };
 
 class AnswerParser

@@ -4,7 +4,11 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    for (const ssbtek::ProtocolVersion &v : ssbtek::ProtocolVersion::all())
+    ssbtek::ParseOptions small; // payloads cut out and read in runs, as a large answer's are
+    small.largeBytes = 16;
+    for (const ssbtek::ProtocolVersion &v : ssbtek::ProtocolVersion::all()) {
         (void)ssbtek::AnswerParser::parse(bytes, v, ssbtek::AgencySet::all());
+        (void)ssbtek::AnswerParser::parse(bytes, v, ssbtek::AgencySet::all(), small);
+    }
     return 0;
 }

@@ -3,6 +3,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    (void)ssbtek::parseLefi(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
+    (void)ssbtek::parseLefi(json);
+    (void)ssbtek::parseLefi(json, 16); // every array read in runs, as a large answer's are
     return 0;
 }

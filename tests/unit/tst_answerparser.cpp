@@ -5,6 +5,7 @@
 #include "answer/answerparser.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void unreadablePayloadIsThatAgencysErrorOnly();
     void keepsEachAgencysRawPayload();
     void aLargePayloadReadsTheSameStraightFromTheBytes();
+    void everyFixtureReadsTheSameReadInRuns();
     void refusesAnAnswerAboveTheSizeLimit();
     void jsonCarriesTheDocumentedFields();
 };
@@ -398,6 +400,33 @@ void TestAnswerParser::aLargePayloadReadsTheSameStraightFromTheBytes()
     QVERIFY(broken.hasValue());
     QCOMPARE(broken->outcome(Agency::FK).state, State::Error);
     QCOMPARE(broken->outcome(Agency::AF).state, State::Data);
+}
+
+void TestAnswerParser::everyFixtureReadsTheSameReadInRuns()
+{
+    // With the threshold at a byte, every payload is cut out and every LEFI array read in
+    // runs: each answer must read exactly as it does the ordinary way.
+    const QDir dir(QStringLiteral(FIXTURES));
+    const QStringList names = dir.entryList({ u"answer-*.xml"_s });
+    QVERIFY(names.size() >= 4);
+    for (const QString &name : names) {
+        const QByteArray soap = fixture(name);
+        const ProtocolVersion &v = soap.contains("ssbt/10") ? V10 : V11;
+        ParseOptions runs;
+        runs.largeBytes = 1;
+        const auto ordinary = AnswerParser::parse(soap, v, AgencySet::all());
+        const auto inRuns = AnswerParser::parse(soap, v, AgencySet::all(), runs);
+        QCOMPARE(inRuns.hasValue(), ordinary.hasValue());
+        if (!ordinary)
+            continue;
+        const QByteArray x = QJsonDocument(answerToJson(*inRuns)).toJson(), y = QJsonDocument(answerToJson(*ordinary)).toJson();
+        qsizetype at = 0;
+        while (at < std::min(x.size(), y.size()) && x.at(at) == y.at(at))
+            ++at;
+        QVERIFY2(x == y, qPrintable(name + u": "_s + QString::fromUtf8(x.mid(at - 200, 400)) + u"\n----\n"_s + QString::fromUtf8(y.mid(at - 200, 400))));
+        for (Agency a : AllAgencies)
+            QVERIFY2(inRuns->outcome(a).raw == ordinary->outcome(a).raw, qPrintable(name + u' ' + agencyCode(a)));
+    }
 }
 
 void TestAnswerParser::refusesAnAnswerAboveTheSizeLimit()

@@ -78,6 +78,10 @@ void TestJsonReader::seesWhatTheWholeDocumentHolds()
     QCOMPARE(collect(*fi, u"omvardnadsbidragarende"), QJsonArray { wholeFi.value(u"omvardnadsbidragarende") });
     QCOMPARE(collect(*fi, u"programjobdagar"), wholeFi.value(u"programjobdagar").toArray());
     QCOMPARE(fi->keys().size(), 3);
+    // Everything else, large or not, whole: what the readers of the small members see.
+    QJsonObject rest = wholeFi;
+    rest.remove(u"utbetalningsuppgift"_s);
+    QCOMPARE(*fi->allExcept({ u"utbetalningsuppgift" }), rest);
 }
 
 void TestJsonReader::refusesWhatIsCutOff()

@@ -122,7 +122,13 @@ bool readFormansinformation(const JsonObjectReader &reader, LefiData &lefi, Inte
         || !reader.forEach({ u"preliminarautbetalningar", u"preliminaraUtbetalningar" },
                            [&](const QJsonValue &v) { lefi.preliminaryPayments.append(readFkPayment(v.toObject(), intern)); }, error))
         return false;
-    const QJsonObject &fi = reader.members();
+    const auto rest = reader.allExcept({ u"utbetalningsuppgift", u"preliminarautbetalningar", u"preliminaraUtbetalningar" });
+    if (!rest) {
+        if (error)
+            *error = rest.error();
+        return false;
+    }
+    const QJsonObject &fi = *rest;
 
     // JOB days: several rows fold to the highest count, and "all used" if any row says so.
     const QJsonArray jobRows = array(fi.value(u"programjobdagar"));
@@ -175,13 +181,13 @@ bool readFormansinformation(const JsonObjectReader &reader, LefiData &lefi, Inte
     return true;
 }
 
-bool readPm(const JsonObjectReader &reader, LefiData &lefi, Interner &intern, QString *error)
+// `root`: the root's members but the payment lists and formansinformation.
+bool readPm(const JsonObjectReader &reader, const QJsonObject &root, LefiData &lefi, Interner &intern, QString *error)
 {
     if (!reader.forEach({ u"utbetalningar" }, [&](const QJsonValue &v) { lefi.payments.append(readPmPayment(v.toObject(), intern)); }, error)
         || !reader.forEach({ u"preliminaraUtbetalningar", u"preliminarautbetalningar" },
                            [&](const QJsonValue &v) { lefi.preliminaryPayments.append(readPmPayment(v.toObject(), intern)); }, error))
         return false;
-    const QJsonObject &root = reader.members();
     for (const QJsonValue &v : array(root.value(u"ansprak"))) {
         const QJsonObject o = v.toObject();
         PmClaim c;
@@ -281,9 +287,9 @@ void readDeviations(const QJsonValue &v, LefiData &lefi)
 
 } // namespace
 
-Expected<LefiData, QString> parseLefi(const QByteArray &json)
+Expected<LefiData, QString> parseLefi(const QByteArray &json, qsizetype largeBytes)
 {
-    const auto root = JsonObjectReader::read(json);
+    const auto root = JsonObjectReader::read(json, largeBytes);
     if (!root)
         return unexpected(u"the LEFI answer is not readable: %1"_s.arg(root.error()));
     LefiData lefi;
@@ -299,12 +305,16 @@ Expected<LefiData, QString> parseLefi(const QByteArray &json)
     }, &error);
     if (!read)
         return unexpected(u"the LEFI answer is not readable: %1"_s.arg(error));
-    readDeviations(root->members().value(u"avvikelser"), lefi);
+    const auto rest = root->allExcept({ u"utbetalningar", u"preliminaraUtbetalningar", u"preliminarautbetalningar",
+                                        u"formansinformation", u"utlamnare" });
+    if (!rest)
+        return unexpected(u"the LEFI answer is not readable: %1"_s.arg(rest.error()));
+    readDeviations(rest->value(u"avvikelser"), lefi);
     const auto fi = root->object(u"formansinformation");
     if (!fi)
         return unexpected(u"the LEFI answer is not readable: %1"_s.arg(fi.error()));
     Interner intern; // one copy of each repeated text, for this answer
-    if (!readFormansinformation(*fi, lefi, intern, &error) || !readPm(*root, lefi, intern, &error))
+    if (!readFormansinformation(*fi, lefi, intern, &error) || !readPm(*root, *rest, lefi, intern, &error))
         return unexpected(u"the LEFI answer is not readable: %1"_s.arg(error));
     return lefi;
 }
