@@ -365,6 +365,7 @@ void MainWindow::showAnswer(const RawAnswer &raw, const Answer &answer)
     rememberServerCertificate(raw.serverCertificate);
     m_result->showAnswer(m_running, raw, answer, m_simulated);
     m_shown = raw;
+    m_savedFromShown.clear();
     m_printAction->setEnabled(true);
     m_pdfAction->setEnabled(true);
     m_saveAction->setEnabled(m_store != nullptr);
@@ -384,23 +385,28 @@ std::optional<store::SavedResult> MainWindow::previousSaved() const
         return std::nullopt;
     store::AuditFilter f;
     f.person = m_running.person->wire();
+    f.limit = 20;
     const auto saved = m_store->savedResults(f); // newest first, without the raw answers
     if (!saved)
         return std::nullopt;
     for (const store::SavedResult &s : *saved) {
-        auto full = m_store->loadResult(s.id);
-        if (full && full->rawAnswer != m_shown->soap) // not the answer on screen, saved just now
-            return std::move(full).value();
+        if (!m_savedFromShown.contains(s.id)) // not the answer on screen, saved just now
+            return s;
     }
     return std::nullopt;
 }
 
 QWidget *MainWindow::showChanges()
 {
-    const auto previous = previousSaved();
+    const auto listed = previousSaved();
     const Answer *now = m_result->answer();
-    if (!previous || !now)
+    if (!listed || !now)
         return nullptr;
+    const auto previous = m_store->loadResult(listed->id); // the raw answer, only now
+    if (!previous) {
+        QMessageBox::warning(this, tr("Changes since last time"), previous.error().message);
+        return nullptr;
+    }
     const auto earlier = store::answerOf(*previous);
     if (!earlier) {
         QMessageBox::warning(this, tr("Changes since last time"), earlier.error().message);
@@ -481,6 +487,7 @@ qint64 MainWindow::saveResult(const QString &note, QString *error)
             *error = id.error().message;
         return 0;
     }
+    m_savedFromShown.append(*id);
     return *id;
 }
 

@@ -91,8 +91,10 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_changesAction = nullptr;
     QPushButton *m_changesButton = nullptr;
-    // The person's latest saved result other than the answer on screen.
+    // The person's latest saved result other than the answer on screen (listed, without its
+    // raw answer: that is read only when the changes are asked for).
     std::optional<store::SavedResult> previousSaved() const;
+    QList<qint64> m_savedFromShown; // what was saved of the answer on screen
     std::optional<RawAnswer> m_shown;
     bool m_fetching = false;
     QueryRunner *m_runner = nullptr;
