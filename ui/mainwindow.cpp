@@ -219,8 +219,9 @@ void MainWindow::runHousehold(const Query &query)
     m_pdfAction->setEnabled(false);
     m_saveAction->setEnabled(false);
     m_household->start(query, m_form->members());
-    m_householdView->start(m_household->results(), query, m_simulated);
-    m_householdView->update(m_household->results(), -1, m_household->caseId());
+    Query shown = query;
+    shown.caseId = m_household->caseId(); // the one made for the household when none was given
+    m_householdView->start(m_household->results(), shown, m_simulated);
     m_answers->setCurrentWidget(m_householdView);
 }
 
@@ -402,17 +403,13 @@ QWidget *MainWindow::showChanges()
     const Answer *now = m_result->answer();
     if (!listed || !now)
         return nullptr;
-    const auto previous = m_store->loadResult(listed->id); // the raw answer, only now
-    if (!previous) {
-        QMessageBox::warning(this, tr("Changes since last time"), previous.error().message);
-        return nullptr;
-    }
-    const auto earlier = store::answerOf(*previous);
+    const auto earlier = store::loadAnswer(*m_store, listed->id); // the raw answer, only now
     if (!earlier) {
         QMessageBox::warning(this, tr("Changes since last time"), earlier.error().message);
         return nullptr;
     }
-    const QList<Change> changes = diffAnswers(*earlier, *now);
+    const store::SavedResult *previous = &earlier->saved;
+    const QList<Change> changes = diffAnswers(earlier->answer, *now);
     auto *window = new QMainWindow(this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowTitle(tr("Changes since last time — %1").arg(m_running.person->display()));

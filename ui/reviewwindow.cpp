@@ -347,16 +347,13 @@ bool ReviewWindow::exportPdf(const QString &path, QString *error)
 
 QWidget *ReviewWindow::openSaved(qint64 id)
 {
-    const auto saved = m_store->loadResult(id);
-    if (!saved) {
-        QMessageBox::warning(this, tr("Open saved result"), saved.error().message);
+    const auto loaded = store::loadAnswer(*m_store, id);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Open saved result"), loaded.error().message);
         return nullptr;
     }
-    const auto answer = store::answerOf(*saved);
-    if (!answer) {
-        QMessageBox::warning(this, tr("Open saved result"), answer.error().message);
-        return nullptr;
-    }
+    const store::SavedResult *saved = &loaded->saved;
+    const Answer *answer = &loaded->answer;
     const auto version = ProtocolVersion::byNumber(saved->version);
     const auto asked = AgencySet::parse(saved->agencies);
     Query q;

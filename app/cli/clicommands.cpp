@@ -840,20 +840,14 @@ int diff(const QCommandLineParser &parser)
         err() << store.error().message << '\n';
         return StoreFailed;
     }
-    const auto earlier = (*store)->loadResult(a);
-    const auto later = (*store)->loadResult(b);
+    const auto earlier = store::loadAnswer(**store, a);
+    const auto later = store::loadAnswer(**store, b);
     if (!earlier || !later) {
         err() << (!earlier ? earlier.error() : later.error()).message << '\n';
         return StoreFailed;
     }
-    if (earlier->person != later->person) {
+    if (earlier->saved.person != later->saved.person) {
         err() << Text::tr("The two saved results are about different persons.") << '\n';
-        return InvalidInput;
-    }
-    const auto before = store::answerOf(*earlier);
-    const auto after = store::answerOf(*later);
-    if (!before || !after) {
-        err() << (!before ? before.error() : after.error()).message << '\n';
         return InvalidInput;
     }
     auto side = [](const store::SavedResult &s) {
@@ -862,12 +856,12 @@ int diff(const QCommandLineParser &parser)
                              { u"caseId"_s, s.caseId } };
     };
     QJsonArray changes;
-    for (const ui::Change &c : ui::diffAnswers(*before, *after))
+    for (const ui::Change &c : ui::diffAnswers(earlier->answer, later->answer))
         changes.append(QJsonObject { { u"agency"_s, agencyCode(c.agency) }, { u"section"_s, c.section },
                                      { u"change"_s, ui::changeKindKey(c.kind) }, { u"row"_s, c.row },
                                      { u"before"_s, c.before }, { u"after"_s, c.after } });
-    out() << QJsonDocument(QJsonObject { { u"person"_s, earlier->person }, { u"earlier"_s, side(*earlier) },
-                                         { u"later"_s, side(*later) }, { u"changes"_s, changes } })
+    out() << QJsonDocument(QJsonObject { { u"person"_s, earlier->saved.person }, { u"earlier"_s, side(earlier->saved) },
+                                         { u"later"_s, side(later->saved) }, { u"changes"_s, changes } })
                      .toJson(QJsonDocument::Indented);
     return Ok;
 }

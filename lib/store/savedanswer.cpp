@@ -19,6 +19,17 @@ Expected<Answer, StoreError> answerOf(const SavedResult &saved)
     return std::move(answer).value();
 }
 
+Expected<SavedAnswer, StoreError> loadAnswer(const Store &store, qint64 id)
+{
+    auto saved = store.loadResult(id);
+    if (!saved)
+        return unexpected(saved.error());
+    auto answer = answerOf(*saved);
+    if (!answer)
+        return unexpected(answer.error());
+    return SavedAnswer { std::move(saved).value(), std::move(answer).value() };
+}
+
 Expected<qint64, StoreError> saveAnswer(Store &store, const Query &query, const QString &caseId,
                                         const ProtocolVersion &version, const QUrl &endpoint, const QByteArray &soap,
                                         const QString &note)

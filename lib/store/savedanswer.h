@@ -13,6 +13,14 @@ namespace ssbtek::store {
 
 Expected<Answer, StoreError> answerOf(const SavedResult &saved);
 
+// A saved result read from the store and as the answer it was.
+struct SavedAnswer
+{
+    SavedResult saved;
+    Answer answer;
+};
+Expected<SavedAnswer, StoreError> loadAnswer(const Store &store, qint64 id);
+
 // Saves the answer to `query` (raw, exactly as received) and audits the saving; the id.
 Expected<qint64, StoreError> saveAnswer(Store &store, const Query &query, const QString &caseId,
                                         const ProtocolVersion &version, const QUrl &endpoint, const QByteArray &soap,

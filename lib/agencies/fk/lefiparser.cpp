@@ -94,24 +94,22 @@ BenefitPayment readPmPayment(const QJsonObject &o, Interner &intern)
 void readFkDecisions(const QString &caseKind, const QJsonValue &c, QList<BenefitDecision> &out, Interner &intern)
 {
     // beslut is an array, or a single object (merkostnadsersättning, omvårdnadsbidrag).
-    {
-        for (const QJsonValue &b : array(c.toObject().value(u"beslut"))) {
-            const QJsonObject d = b.toObject();
-            BenefitDecision decision;
-            decision.provider = u"FK"_s;
-            decision.caseKind = caseKind;
-            decision.decided = isoDate(string(d.value(u"fattades")));
-            if (d.value(u"definitivt").isBool())
-                decision.definitive = d.value(u"definitivt").toBool();
-            const QJsonValue benefit = d.contains(u"forman") ? d.value(u"forman") : d.value(u"ersattning");
-            decision.benefitCode = code(benefit);
-            decision.benefit = description(benefit);
-            readPeriod(d.value(u"period"), decision.periodFrom, decision.periodTo, intern);
-            decision.amount = money(d.value(u"beslutatBruttobelopp"));
-            if (d.value(u"dagar").isDouble())
-                decision.days = d.value(u"dagar").toInt();
-            out.append(decision);
-        }
+    for (const QJsonValue &b : array(c.toObject().value(u"beslut"))) {
+        const QJsonObject d = b.toObject();
+        BenefitDecision decision;
+        decision.provider = u"FK"_s;
+        decision.caseKind = caseKind;
+        decision.decided = isoDate(string(d.value(u"fattades")));
+        if (d.value(u"definitivt").isBool())
+            decision.definitive = d.value(u"definitivt").toBool();
+        const QJsonValue benefit = d.contains(u"forman") ? d.value(u"forman") : d.value(u"ersattning");
+        decision.benefitCode = code(benefit);
+        decision.benefit = description(benefit);
+        readPeriod(d.value(u"period"), decision.periodFrom, decision.periodTo, intern);
+        decision.amount = money(d.value(u"beslutatBruttobelopp"));
+        if (d.value(u"dagar").isDouble())
+            decision.days = d.value(u"dagar").toInt();
+        out.append(decision);
     }
 }
 
