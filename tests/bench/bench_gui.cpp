@@ -61,7 +61,12 @@ int main(int argc, char *argv[])
         beat.restart();
     });
     QList<double> stalls;
-    QPair<QString, double> slowestTab { QString(), 0.0 }; // where the longest stall comes from
+    struct
+    {
+        QString title;
+        double made = 0; // making the tab's widgets
+        double stall = 0; // … and its first paint
+    } slowestTab; // where the longest stall comes from
     double longestArriving = 0; // … or while the answer arrives and the overview is shown
     for (int i = 0; i < count; ++i) {
         QSignalSpy answered(window.runner(), &QueryRunner::answered);
@@ -77,25 +82,32 @@ int main(int argc, char *argv[])
             return 1;
         QTest::qWait(20);
         longestArriving = std::max(longestArriving, double(longest) / 1e6);
+        qint64 longestOfQuery = longest;
         // Showing it: every tab once (tables are made when first shown), then let it settle.
+        // A tab's stall is its making and its first paint: the heartbeat's gap around both.
         for (int t = 0; t < window.result()->tabs()->count(); ++t) {
+            longest = 0;
+            beat.restart();
             QElapsedTimer opening;
             opening.start();
             window.result()->tabs()->setCurrentIndex(t);
-            const double ms = double(opening.nsecsElapsed()) / 1e6;
-            if (ms > slowestTab.second)
-                slowestTab = { window.result()->tabs()->tabText(t), ms };
+            const double made = double(opening.nsecsElapsed()) / 1e6;
             QTest::qWait(20);
+            const double ms = double(longest) / 1e6;
+            if (ms > slowestTab.stall)
+                slowestTab = { window.result()->tabs()->tabText(t), made, ms };
+            longestOfQuery = std::max(longestOfQuery, longest);
         }
+        longest = 0;
         QTest::qWait(200);
         heartbeat.stop();
-        stalls.append(double(longest) / 1e6);
+        stalls.append(double(std::max(longestOfQuery, longest)) / 1e6);
     }
     std::sort(stalls.begin(), stalls.end());
     out << QString::asprintf("longest GUI-thread stall per query (%d queries): median %.1f ms, worst %.1f ms\n", count,
                              stalls.at(stalls.size() / 2), stalls.last());
     out << QString::asprintf("longest stall while the answer arrived and its overview was shown: %.1f ms; slowest tab to open: "
-                             "%s, %.1f ms\n",
-                             longestArriving, qPrintable(slowestTab.first), slowestTab.second);
+                             "%s, %.1f ms (made in %.1f ms, then painted)\n",
+                             longestArriving, qPrintable(slowestTab.title), slowestTab.stall, slowestTab.made);
     return 0;
 }

@@ -25,6 +25,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -195,6 +196,10 @@ void TestMainWindow::paymentsAreSortableFilterableAndSummed()
     QSortFilterProxyModel *proxy = payments->proxy();
     const int rows = proxy->rowCount();
     QVERIFY(payments->sums()->text().contains(u"Net:"));
+    // Shown in the answer's order until the caseworker sorts.
+    QCOMPARE(payments->view()->horizontalHeader()->sortIndicatorSection(), -1);
+    for (int row = 0; row < rows; ++row)
+        QCOMPARE(proxy->mapToSource(proxy->index(row, 0)).row(), row);
     // Sorted by the raw date, descending.
     payments->view()->sortByColumn(0, Qt::DescendingOrder);
     QVERIFY(proxy->index(0, 0).data(Qt::UserRole).toDate() >= proxy->index(rows - 1, 0).data(Qt::UserRole).toDate());
@@ -205,6 +210,7 @@ void TestMainWindow::paymentsAreSortableFilterableAndSummed()
     QVERIFY(payments->sums()->text().startsWith(u"0 row"));
     payments->filter()->clear();
     QCOMPARE(proxy->rowCount(), rows);
+    QVERIFY(payments->sums()->text().contains(u"Net: "_s + allNet.toDisplayString()));
 }
 
 void TestMainWindow::errorIsExplainedAndNeverLooksLikeNothingFound()

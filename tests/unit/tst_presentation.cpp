@@ -119,6 +119,11 @@ void TestPresentation::tableModelPassesQtsModelTester()
     QCOMPARE(proxy.index(2, 7).data(Qt::UserRole).toLongLong(), qint64(120000));
     QCOMPARE(model.data(model.index(0, 7), Qt::TextAlignmentRole).toInt() & Qt::AlignRight, int(Qt::AlignRight));
     QCOMPARE(columnSum(proxy, 7).toDecimalString(), u"12660.50"_s);
+    QCOMPARE(columnSum(model.table(), 7).toDecimalString(), u"12660.50"_s); // the same, from the cells
+    proxy.setFilterKeyColumn(7);
+    proxy.setFilterFixedString(u"8"_s); // only the rows whose net shows an 8: fewer than the table has
+    QVERIFY(proxy.rowCount() < model.rowCount());
+    QVERIFY(columnSum(proxy, 7) != columnSum(model.table(), 7));
 }
 
 void TestPresentation::delimitedTextQuotesAndKeepsNumbersReadable()

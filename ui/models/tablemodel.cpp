@@ -91,4 +91,14 @@ Money columnSum(const QAbstractItemModel &model, int column)
     return sum;
 }
 
+Money columnSum(const Table &table, int column)
+{
+    Money sum;
+    for (const QList<QVariant> &row : table.rows) {
+        if (column < row.size() && row.at(column).isValid())
+            sum += Money::fromOre(row.at(column).toLongLong());
+    }
+    return sum;
+}
+
 } // namespace ssbtek::ui

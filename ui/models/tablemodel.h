@@ -30,5 +30,7 @@ private:
 QString delimitedText(const QAbstractItemModel &model, QChar separator);
 // The sum of a money column over a model's rows (raw öre from Qt::UserRole).
 Money columnSum(const QAbstractItemModel &model, int column);
+// … and over every row of a table, straight from its cells (no model, no QModelIndex per row).
+Money columnSum(const Table &table, int column);
 
 } // namespace ssbtek::ui
