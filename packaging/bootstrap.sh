@@ -29,7 +29,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev libqt6svg6 qt6-qpa-plugins
-    libssl-dev openssl libxml2-dev libxml2-utils
+    libssl-dev openssl libxml2-dev libxml2-utils libsimdjson-dev
     xvfb xauth x11-apps imagemagick poppler-utils desktop-file-utils appstream dpkg-dev
     fonts-dejavu-core
 )

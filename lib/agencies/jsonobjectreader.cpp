@@ -4,6 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <array>
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace ssbtek::parsing {
@@ -19,45 +22,71 @@ namespace {
 
     qsizetype skipSpace(const QByteArray &json, qsizetype at, qsizetype end)
     {
-        while (at < end && isSpace(json.at(at)))
+        const char *p = json.constData();
+        while (at < end && isSpace(p[at]))
             ++at;
         return at;
     }
 
-    // One past the end of the string starting at `at` (its opening quote), or -1.
-    qsizetype stringEnd(const QByteArray &json, qsizetype at, qsizetype end)
+    // One past the end of the string starting at `at` (its opening quote), or -1: the next
+    // quote not escaped by an odd number of backslashes.
+    qsizetype stringEnd(const char *p, qsizetype at, qsizetype end)
     {
-        for (qsizetype i = at + 1; i < end; ++i) {
-            const char c = json.at(i);
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                return i + 1;
+        for (qsizetype from = at + 1; from < end;) {
+            const void *quote = std::memchr(p + from, '"', size_t(end - from));
+            if (!quote)
+                return -1;
+            const qsizetype q = static_cast<const char *>(quote) - p;
+            qsizetype backslashes = 0;
+            while (q - backslashes - 1 > at && p[q - backslashes - 1] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return q + 1;
+            from = q + 1;
         }
         return -1;
     }
 
+    qsizetype stringEnd(const QByteArray &json, qsizetype at, qsizetype end)
+    {
+        return stringEnd(json.constData(), at, end);
+    }
+
+    // The bytes the structure scan stops at; everything else is passed over.
+    constexpr std::array<bool, 256> StructuralBytes = [] {
+        std::array<bool, 256> t {};
+        for (unsigned char c : { '"', '{', '[', '}', ']', ',' })
+            t[c] = true;
+        return t;
+    }();
+
     // One past the end of the value starting at `at`, or -1 when it is cut off or nested
-    // too deeply. Only the structure is checked here; QJsonDocument checks the rest when the
-    // value is parsed.
-    qsizetype valueEnd(const QByteArray &json, qsizetype at, qsizetype end)
+    // too deeply. Only the structure is checked here; the JSON parser checks the rest when
+    // the value is parsed. With `splits`, the positions of the array's own commas (depth 1)
+    // are noted about every `chunk` bytes: where runs of its elements can be cut.
+    qsizetype valueEnd(const QByteArray &json, qsizetype at, qsizetype end, QList<qsizetype> *splits = nullptr,
+                       qsizetype chunk = 0)
     {
         if (at >= end)
             return -1;
-        const char first = json.at(at);
+        const char *p = json.constData();
+        const char first = p[at];
         if (first == '"')
-            return stringEnd(json, at, end);
+            return stringEnd(p, at, end);
         if (first != '{' && first != '[') {
             qsizetype i = at;
-            while (i < end && !isSpace(json.at(i)) && json.at(i) != ',' && json.at(i) != '}' && json.at(i) != ']')
+            while (i < end && !isSpace(p[i]) && p[i] != ',' && p[i] != '}' && p[i] != ']')
                 ++i;
             return i > at ? i : -1;
         }
         int depth = 0;
+        qsizetype lastSplit = at;
         for (qsizetype i = at; i < end; ++i) {
-            const char c = json.at(i);
+            const char c = p[i];
+            if (!StructuralBytes[static_cast<unsigned char>(c)])
+                continue;
             if (c == '"') {
-                i = stringEnd(json, i, end);
+                i = stringEnd(p, i, end);
                 if (i < 0)
                     return -1;
                 --i;
@@ -67,6 +96,9 @@ namespace {
             } else if (c == '}' || c == ']') {
                 if (--depth == 0)
                     return i + 1;
+            } else if (splits && depth == 1 && i - lastSplit >= chunk) { // a comma between elements
+                splits->append(i);
+                lastSplit = i;
             }
         }
         return -1;
@@ -96,7 +128,7 @@ Expected<JsonObjectReader, QString> JsonObjectReader::read(const QByteArray &jso
         --end;
     if (begin >= end || json.at(begin) != '{')
         return unexpected(u"not a JSON object"_s);
-    return readSpan(json, { begin, end }, largeBytes);
+    return readSpan(json, { begin, end, {} }, largeBytes);
 }
 
 Expected<JsonObjectReader, QString> JsonObjectReader::readSpan(const QByteArray &json, Span span, qsizetype largeBytes)
@@ -104,8 +136,10 @@ Expected<JsonObjectReader, QString> JsonObjectReader::readSpan(const QByteArray 
     JsonObjectReader reader;
     reader.m_json = &json;
     reader.m_largeBytes = largeBytes;
-    if (valueEnd(json, span.begin, span.end) != span.end)
+    if (json.at(span.begin) != '{' || json.at(span.end - 1) != '}')
         return unexpected(where(span.begin));
+    const qsizetype chunk = reader.runBytes();
+    QList<qsizetype> splits;
     // The small members are copied into one object text and parsed once; the large arrays
     // and the member objects are remembered by their spans.
     QByteArray small = "{";
@@ -118,7 +152,11 @@ Expected<JsonObjectReader, QString> JsonObjectReader::readSpan(const QByteArray 
         if (colon >= span.end || json.at(colon) != ':')
             return unexpected(where(colon));
         const qsizetype valueBegin = skipSpace(json, colon + 1, span.end);
-        const qsizetype valueStop = valueEnd(json, valueBegin, span.end - 1);
+        // Every member is scanned once here; an array's scan also notes where its runs can
+        // be cut, so that forEach() need not scan it again.
+        splits.clear();
+        const bool isArray = valueBegin < span.end && json.at(valueBegin) == '[';
+        const qsizetype valueStop = valueEnd(json, valueBegin, span.end - 1, isArray ? &splits : nullptr, chunk);
         if (valueStop < 0)
             return unexpected(where(valueBegin));
         // The key, unescaped as JSON says.
@@ -127,13 +165,9 @@ Expected<JsonObjectReader, QString> JsonObjectReader::readSpan(const QByteArray 
             return unexpected(keyDoc.error());
         const QString key = keyDoc->array().first().toString();
         reader.m_keys.append(key);
-        const char kind = json.at(valueBegin);
-        const bool large = valueStop - valueBegin > largeBytes;
-        if (large && kind == '[') {
-            reader.m_large.insert(key, { valueBegin, valueStop });
-        } else if (large && kind == '{') {
-            reader.m_objects.insert(key, { valueBegin, valueStop }); // read by object(), the same way
-        } else {
+        const bool large = reader.isLarge(valueBegin, valueStop);
+        reader.m_spans.insert(key, { valueBegin, valueStop, large ? splits : QList<qsizetype>() });
+        if (!large) {
             if (small.size() > 1)
                 small += ',';
             small += json.mid(at, valueStop - at);
@@ -158,15 +192,13 @@ Expected<QJsonObject, QString> JsonObjectReader::allExcept(std::initializer_list
     QJsonObject all = m_small;
     for (QStringView key : keys)
         all.remove(key.toString());
-    for (const QHash<QString, Span> *spans : { &m_large, &m_objects }) {
-        for (auto it = spans->cbegin(); it != spans->cend(); ++it) {
-            if (std::find(keys.begin(), keys.end(), QStringView(it.key())) != keys.end())
-                continue;
-            const auto doc = parse(QByteArray::fromRawData(m_json->constData() + it->begin, it->end - it->begin), it->begin);
-            if (!doc)
-                return unexpected(doc.error());
-            all.insert(it.key(), doc->isArray() ? QJsonValue(doc->array()) : QJsonValue(doc->object()));
-        }
+    for (auto it = m_spans.cbegin(); it != m_spans.cend(); ++it) {
+        if (!isLarge(it->begin, it->end) || std::find(keys.begin(), keys.end(), QStringView(it.key())) != keys.end())
+            continue;
+        const auto doc = parse(QByteArray::fromRawData(m_json->constData() + it->begin, it->end - it->begin), it->begin);
+        if (!doc)
+            return unexpected(doc.error());
+        all.insert(it.key(), doc->isArray() ? QJsonValue(doc->array()) : QJsonValue(doc->object()));
     }
     return all;
 }
@@ -176,80 +208,63 @@ bool JsonObjectReader::contains(QStringView key) const
     return m_keys.contains(key);
 }
 
-bool JsonObjectReader::forEach(std::initializer_list<QStringView> keys, const std::function<void(const QJsonValue &)> &each,
+bool JsonObjectReader::isLarge(qsizetype begin, qsizetype end) const
+{
+    const char kind = m_json->at(begin);
+    return end - begin > m_largeBytes && (kind == '[' || kind == '{');
+}
+
+bool JsonObjectReader::forEach(std::initializer_list<QStringView> keys, const std::function<void(const JsonView &)> &each,
                                QString *error) const
 {
     for (QStringView k : keys) {
-        const QString key = k.toString();
-        if (const auto large = m_large.constFind(key); large != m_large.cend()) {
-            // A run of elements at a time, about largeBytes of text: each run its own small
-            // tree, so the memory stays bounded and QJsonDocument's cost per call is shared.
-            const QByteArray &json = *m_json;
-            const qsizetype chunk = std::max<qsizetype>(m_largeBytes, 4096);
-            auto fail = [error](const QString &why) {
-                if (error)
-                    *error = why;
+        const auto found = m_spans.constFind(k.toString());
+        if (found == m_spans.cend())
+            continue;
+        const Span &span = *found;
+        const QByteArray &json = *m_json;
+        JsonParser parser; // its buffers serve every run
+        if (!isLarge(span.begin, span.end) || json.at(span.begin) != '[') {
+            const auto root = parser.parse(json.constData() + span.begin, size_t(span.end - span.begin), span.begin, error);
+            if (!root)
                 return false;
-            };
-            qsizetype at = skipSpace(json, large->begin + 1, large->end - 1);
-            while (at < large->end - 1) {
-                const qsizetype runBegin = at;
-                qsizetype runEnd = at;
-                while (at < large->end - 1 && runEnd - runBegin < chunk) {
-                    const qsizetype stop = valueEnd(json, at, large->end - 1);
-                    if (stop < 0)
-                        return fail(where(at));
-                    runEnd = stop;
-                    at = skipSpace(json, stop, large->end);
-                    if (at < large->end - 1) {
-                        if (json.at(at) != ',')
-                            return fail(where(at));
-                        at = skipSpace(json, at + 1, large->end);
-                    }
-                }
-                const auto doc = parse("[" + QByteArray::fromRawData(json.constData() + runBegin, runEnd - runBegin) + "]", runBegin);
-                if (!doc)
-                    return fail(doc.error());
-                for (const QJsonValue &element : doc->array())
-                    each(element);
-            }
+            if (root->isArray())
+                root->forEachElement(each);
+            else if (root->isObject())
+                each(*root); // a single object where a list may stand, as parsing::array() reads it
             return true;
         }
-        if (const auto object = m_objects.constFind(key); object != m_objects.cend()) {
-            const auto doc = parse(QByteArray::fromRawData(m_json->constData() + object->begin, object->end - object->begin),
-                                   object->begin);
-            if (!doc) {
-                if (error)
-                    *error = doc.error();
+        // A run of elements at a time, about largeBytes of text, cut where readSpan() noted
+        // the array's commas: each run parsed on its own, so the memory stays bounded and the
+        // cost per parse is shared.
+        QByteArray run;
+        qsizetype runBegin = span.begin + 1;
+        for (qsizetype i = 0; i <= span.splits.size(); ++i) {
+            const qsizetype runEnd = i < span.splits.size() ? span.splits.at(i) : span.end - 1;
+            run.clear();
+            run.reserve(runEnd - runBegin + 2);
+            run += '[';
+            run.append(json.constData() + runBegin, runEnd - runBegin);
+            run += ']';
+            const auto elements = parser.parse(run.constData(), size_t(run.size()), runBegin, error);
+            if (!elements)
                 return false;
-            }
-            each(doc->object()); // a single object where a list may stand, as parsing::array() reads it
-            return true;
+            elements->forEachElement(each);
+            runBegin = runEnd + 1;
         }
-        if (m_small.contains(key)) {
-            const QJsonValue v = m_small.value(key);
-            if (v.isArray()) {
-                for (const QJsonValue &e : v.toArray())
-                    each(e);
-            } else if (v.isObject()) {
-                each(v);
-            }
-            return true;
-        }
+        return true;
     }
     return true;
 }
 
 Expected<JsonObjectReader, QString> JsonObjectReader::object(QStringView key) const
 {
-    const QString k = key.toString();
-    if (const auto span = m_objects.constFind(k); span != m_objects.cend())
+    const auto span = m_spans.constFind(key.toString());
+    if (span != m_spans.cend() && m_json->at(span->begin) == '{')
         return readSpan(*m_json, *span, m_largeBytes);
-    JsonObjectReader reader;
+    JsonObjectReader reader; // absent, or not an object: an empty one
     reader.m_json = m_json;
     reader.m_largeBytes = m_largeBytes;
-    reader.m_small = m_small.value(k).toObject();
-    reader.m_keys = reader.m_small.keys();
     return reader;
 }
 

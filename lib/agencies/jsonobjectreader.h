@@ -3,8 +3,11 @@
 // members are parsed as usual, and each array larger than a threshold is kept as a span of
 // the bytes and read one element at a time. LEFI's five years of daily payments are such an
 // array; the peak memory is then the model, not a JSON tree several times the payload.
+// What forEach() reads is parsed by simdjson and seen through JsonView: the payments are
+// most of a large answer, and building QJsonValues for them was most of its parse time.
 
 #include "core/expected.h"
+#include "jsonview.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -30,9 +33,10 @@ public:
     const QStringList &keys() const { return m_keys; }
     bool contains(QStringView key) const;
     // Calls `each` for every element of the array at the first of `keys` present — a large one
-    // element by element — or for the value itself when it is a single object (as
+    // a run of elements at a time — or for the value itself when it is a single object (as
     // parsing::array() does). False, with *error, when an element is not well-formed JSON.
-    bool forEach(std::initializer_list<QStringView> keys, const std::function<void(const QJsonValue &)> &each,
+    // A view is valid only during its call.
+    bool forEach(std::initializer_list<QStringView> keys, const std::function<void(const JsonView &)> &each,
                  QString *error = nullptr) const;
     // The member object at `key`, read the same way (an empty reader when absent).
     Expected<JsonObjectReader, QString> object(QStringView key) const;
@@ -42,6 +46,7 @@ private:
     {
         qsizetype begin = 0;
         qsizetype end = 0; // one past the last byte
+        QList<qsizetype> splits; // a large array's commas where its runs are cut
     };
     static Expected<JsonObjectReader, QString> readSpan(const QByteArray &json, Span span, qsizetype largeBytes);
 
@@ -49,8 +54,10 @@ private:
     qsizetype m_largeBytes = 0;
     QJsonObject m_small;
     QStringList m_keys;
-    QHash<QString, Span> m_large; // key → the array's bytes, brackets included
-    QHash<QString, Span> m_objects; // key → a member object's bytes, for object()
+    bool isLarge(qsizetype begin, qsizetype end) const;
+    qsizetype runBytes() const { return std::max<qsizetype>(m_largeBytes, 4096); }
+
+    QHash<QString, Span> m_spans; // key → every member's value as bytes, brackets included
 };
 
 } // namespace ssbtek::parsing

@@ -65,48 +65,117 @@ QJsonArray array(const QJsonValue &v)
     return {};
 }
 
+QJsonValue value(const QJsonValue &o, std::initializer_list<std::string_view> keys)
+{
+    const QJsonObject object = o.toObject();
+    for (std::string_view k : keys) {
+        const auto it = object.constFind(QLatin1StringView(k.data(), qsizetype(k.size())));
+        if (it != object.constEnd())
+            return *it;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+JsonView value(const JsonView &o, std::initializer_list<std::string_view> keys)
+{
+    for (std::string_view k : keys) {
+        const JsonView v = o.value(k);
+        if (!v.isUndefined())
+            return v;
+    }
+    return {};
+}
+
+JsonView::List array(const JsonView &v)
+{
+    return v.list();
+}
+
+namespace {
+
+    // One reading of amounts, codes and texts for both kinds of JSON value.
+    template<typename V>
+    QString stringOf(const V &v)
+    {
+        if (v.isString())
+            return v.toString();
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            return d == std::floor(d) && std::fabs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d);
+        }
+        if (v.isBool())
+            return v.toBool() ? u"true"_s : u"false"_s;
+        return {};
+    }
+
+    template<typename V>
+    std::optional<Money> moneyOf(const V &v)
+    {
+        if (v.isObject())
+            return moneyOf(value(v, { "summa" }));
+        if (v.isDouble()) {
+            const double ore = std::round(v.toDouble() * 100.0);
+            if (!std::isfinite(ore) || std::fabs(ore) > 9e15)
+                return std::nullopt;
+            return Money::fromOre(qint64(ore));
+        }
+        if (v.isString())
+            return Money::parse(v.toString());
+        return std::nullopt;
+    }
+
+    template<typename V>
+    QString codeOf(const V &v)
+    {
+        return v.isObject() ? stringOf(value(v, { "id", "kod" })) : stringOf(v);
+    }
+
+    template<typename V>
+    QString descriptionOf(const V &v)
+    {
+        return v.isObject() ? stringOf(value(v, { "beskrivning", "namn" })) : QString();
+    }
+
+} // namespace
+
 std::optional<Money> money(const QJsonValue &v)
 {
-    if (v.isObject())
-        return money(v.toObject().value(u"summa"));
-    if (v.isDouble()) {
-        const double ore = std::round(v.toDouble() * 100.0);
-        if (!std::isfinite(ore) || std::fabs(ore) > 9e15)
-            return std::nullopt;
-        return Money::fromOre(qint64(ore));
-    }
-    if (v.isString())
-        return Money::parse(v.toString());
-    return std::nullopt;
+    return moneyOf(v);
+}
+
+std::optional<Money> money(const JsonView &v)
+{
+    return moneyOf(v);
 }
 
 QString code(const QJsonValue &v)
 {
-    if (v.isObject()) {
-        const QJsonValue c = value(v.toObject(), { u"id", u"kod" });
-        return string(c);
-    }
-    return string(v);
+    return codeOf(v);
+}
+
+QString code(const JsonView &v)
+{
+    return codeOf(v);
 }
 
 QString description(const QJsonValue &v)
 {
-    if (!v.isObject())
-        return {};
-    return string(value(v.toObject(), { u"beskrivning", u"namn" }));
+    return descriptionOf(v);
+}
+
+QString description(const JsonView &v)
+{
+    return descriptionOf(v);
 }
 
 QString string(const QJsonValue &v)
 {
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        return d == std::floor(d) && std::fabs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d);
-    }
-    if (v.isBool())
-        return v.toBool() ? u"true"_s : u"false"_s;
-    return {};
+    return stringOf(v);
+}
+
+QString string(const JsonView &v)
+{
+    return stringOf(v);
 }
 
 } // namespace ssbtek::parsing

@@ -4,6 +4,7 @@
 // object-or-array values. The real service is loose; these accept what it sends.
 
 #include "core/money.h"
+#include "jsonview.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -38,6 +39,15 @@ std::optional<Money> money(const QJsonValue &v);
 QString code(const QJsonValue &v);
 QString description(const QJsonValue &v); // "beskrivning" (or "namn")
 QString string(const QJsonValue &v);      // strings as is, numbers as text
+
+// The same readers for a value parsed by simdjson, with the same answers.
+JsonView value(const JsonView &o, std::initializer_list<std::string_view> keys);
+QJsonValue value(const QJsonValue &o, std::initializer_list<std::string_view> keys); // o an object
+JsonView::List array(const JsonView &v);
+std::optional<Money> money(const JsonView &v);
+QString code(const JsonView &v);
+QString description(const JsonView &v);
+QString string(const JsonView &v);
 
 // Repeated texts (benefit names, codes, periods) share one copy: a large answer repeats the
 // same few strings on every one of tens of thousands of rows.

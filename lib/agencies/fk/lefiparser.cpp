@@ -17,71 +17,73 @@ bool LefiData::anyProviderUnavailable() const
 
 namespace {
 
-void readPeriod(const QJsonValue &v, QString &from, QString &to, Interner &intern)
+// A period object {"fran"/"from", "till"/"tom"}, parsed either way.
+template<typename V>
+void readPeriod(const V &v, QString &from, QString &to, Interner &intern)
 {
-    const QJsonObject p = v.toObject();
-    from = intern(string(value(p, { u"fran", u"from" })));
-    to = intern(string(value(p, { u"till", u"tom" })));
+    from = intern(string(value(v, { "fran", "from" })));
+    to = intern(string(value(v, { "till", "tom" })));
 }
 
 // A payment row: Försäkringskassan's (forman, bruttobelopp) and Pensionsmyndigheten's
 // (formansgrupp, belopp) differ only in these two keys.
-PaymentDetail readDetail(const QJsonObject &row, QStringView benefitKey, QStringView grossKey, Interner &intern)
+PaymentDetail readDetail(const JsonView &row, std::string_view benefitKey, std::string_view grossKey, Interner &intern)
 {
     PaymentDetail detail;
-    detail.benefitCode = intern(code(row.value(benefitKey)));
-    detail.benefit = intern(description(row.value(benefitKey)));
-    detail.amountTypeCode = intern(code(row.value(u"beloppstyp")));
-    detail.amountType = intern(description(row.value(u"beloppstyp")));
+    const JsonView benefit = row.value(benefitKey);
+    const JsonView amountType = row.value("beloppstyp");
+    detail.benefitCode = intern(code(benefit));
+    detail.benefit = intern(description(benefit));
+    detail.amountTypeCode = intern(code(amountType));
+    detail.amountType = intern(description(amountType));
     detail.gross = money(row.value(grossKey));
     return detail;
 }
 
-BenefitPayment readFkPayment(const QJsonObject &o, Interner &intern)
+BenefitPayment readFkPayment(const JsonView &o, Interner &intern)
 {
     BenefitPayment p;
-    p.provider = code(o.value(u"foretag")) == u"1003" ? u"PM"_s : u"FK"_s;
-    p.date = isoDate(string(o.value(u"datum")));
-    readPeriod(o.value(u"period"), p.periodFrom, p.periodTo, intern);
-    p.benefitCode = intern(code(o.value(u"formansfamilj")));
-    p.benefit = intern(description(o.value(u"formansfamilj")));
-    p.gross = money(o.value(u"bruttobelopp"));
-    p.tax = money(o.value(u"skattebelopp"));
-    p.deductions = money(o.value(u"avdragsbelopp"));
-    p.net = money(o.value(u"nettobelopp"));
-    for (const QJsonValue &d : array(o.value(u"utbetalningsdetalj"))) {
-        const QJsonObject row = d.toObject();
-        PaymentDetail detail = readDetail(row, u"forman", u"bruttobelopp", intern);
-        detail.tax = money(row.value(u"skattebelopp"));
-        detail.deduction = money(row.value(u"avdragsbelopp"));
-        if (row.value(u"dagar").isDouble())
-            detail.days = row.value(u"dagar").toInt();
+    p.provider = code(o.value("foretag")) == u"1003" ? u"PM"_s : u"FK"_s;
+    p.date = isoDate(string(o.value("datum")));
+    readPeriod(o.value("period"), p.periodFrom, p.periodTo, intern);
+    const JsonView family = o.value("formansfamilj");
+    p.benefitCode = intern(code(family));
+    p.benefit = intern(description(family));
+    p.gross = money(o.value("bruttobelopp"));
+    p.tax = money(o.value("skattebelopp"));
+    p.deductions = money(o.value("avdragsbelopp"));
+    p.net = money(o.value("nettobelopp"));
+    for (const JsonView &row : array(o.value("utbetalningsdetalj"))) {
+        PaymentDetail detail = readDetail(row, "forman", "bruttobelopp", intern);
+        detail.tax = money(row.value("skattebelopp"));
+        detail.deduction = money(row.value("avdragsbelopp"));
+        if (const JsonView days = row.value("dagar"); days.isDouble())
+            detail.days = days.toInt();
         p.details.append(detail);
     }
     return p;
 }
 
-BenefitPayment readPmPayment(const QJsonObject &o, Interner &intern)
+BenefitPayment readPmPayment(const JsonView &o, Interner &intern)
 {
     BenefitPayment p;
     p.provider = u"PM"_s;
-    p.date = isoDate(string(o.value(u"utbetalningsdatum")));
-    readPeriod(o.value(u"utbetalningsperiod"), p.periodFrom, p.periodTo, intern);
-    p.gross = money(o.value(u"bruttobelopp"));
-    p.net = money(o.value(u"nettobelopp"));
+    p.date = isoDate(string(o.value("utbetalningsdatum")));
+    readPeriod(o.value("utbetalningsperiod"), p.periodFrom, p.periodTo, intern);
+    p.gross = money(o.value("bruttobelopp"));
+    p.net = money(o.value("nettobelopp"));
     Money deductions;
     bool anyDeduction = false;
-    for (const QJsonValue &a : array(o.value(u"avdrag"))) {
-        if (const auto m = money(a.toObject().value(u"belopp"))) {
+    for (const JsonView &a : array(o.value("avdrag"))) {
+        if (const auto m = money(a.value("belopp"))) {
             deductions += *m;
             anyDeduction = true;
         }
     }
     if (anyDeduction)
         p.deductions = deductions;
-    for (const QJsonValue &r : array(o.value(u"utbetalningsrader"))) {
-        const QJsonObject row = r.toObject();
-        const PaymentDetail detail = readDetail(row, u"formansgrupp", u"belopp", intern);
+    for (const JsonView &row : array(o.value("utbetalningsrader"))) {
+        const PaymentDetail detail = readDetail(row, "formansgrupp", "belopp", intern);
         p.details.append(detail);
         if (p.benefitCode.isEmpty()) {
             p.benefitCode = detail.benefitCode;
@@ -91,24 +93,23 @@ BenefitPayment readPmPayment(const QJsonObject &o, Interner &intern)
     return p;
 }
 
-void readFkDecisions(const QString &caseKind, const QJsonValue &c, QList<BenefitDecision> &out, Interner &intern)
+void readFkDecisions(const QString &caseKind, const JsonView &c, QList<BenefitDecision> &out, Interner &intern)
 {
     // beslut is an array, or a single object (merkostnadsersättning, omvårdnadsbidrag).
-    for (const QJsonValue &b : array(c.toObject().value(u"beslut"))) {
-        const QJsonObject d = b.toObject();
+    for (const JsonView &d : array(c.value("beslut"))) {
         BenefitDecision decision;
         decision.provider = u"FK"_s;
         decision.caseKind = caseKind;
-        decision.decided = isoDate(string(d.value(u"fattades")));
-        if (d.value(u"definitivt").isBool())
-            decision.definitive = d.value(u"definitivt").toBool();
-        const QJsonValue benefit = d.contains(u"forman") ? d.value(u"forman") : d.value(u"ersattning");
+        decision.decided = isoDate(string(d.value("fattades")));
+        if (const JsonView definitive = d.value("definitivt"); definitive.isBool())
+            decision.definitive = definitive.toBool();
+        const JsonView benefit = d.contains("forman") ? d.value("forman") : d.value("ersattning");
         decision.benefitCode = code(benefit);
         decision.benefit = description(benefit);
-        readPeriod(d.value(u"period"), decision.periodFrom, decision.periodTo, intern);
-        decision.amount = money(d.value(u"beslutatBruttobelopp"));
-        if (d.value(u"dagar").isDouble())
-            decision.days = d.value(u"dagar").toInt();
+        readPeriod(d.value("period"), decision.periodFrom, decision.periodTo, intern);
+        decision.amount = money(d.value("beslutatBruttobelopp"));
+        if (const JsonView days = d.value("dagar"); days.isDouble())
+            decision.days = days.toInt();
         out.append(decision);
     }
 }
@@ -116,9 +117,9 @@ void readFkDecisions(const QString &caseKind, const QJsonValue &c, QList<Benefit
 bool readFormansinformation(const JsonObjectReader &reader, LefiData &lefi, Interner &intern, QString *error)
 {
     // The payments may be years of daily rows: read one at a time.
-    if (!reader.forEach({ u"utbetalningsuppgift" }, [&](const QJsonValue &v) { lefi.payments.append(readFkPayment(v.toObject(), intern)); }, error)
+    if (!reader.forEach({ u"utbetalningsuppgift" }, [&](const JsonView &v) { lefi.payments.append(readFkPayment(v, intern)); }, error)
         || !reader.forEach({ u"preliminarautbetalningar", u"preliminaraUtbetalningar" },
-                           [&](const QJsonValue &v) { lefi.preliminaryPayments.append(readFkPayment(v.toObject(), intern)); }, error))
+                           [&](const JsonView &v) { lefi.preliminaryPayments.append(readFkPayment(v, intern)); }, error))
         return false;
     const auto rest = reader.allExcept({ u"utbetalningsuppgift", u"preliminarautbetalningar", u"preliminaraUtbetalningar" });
     if (!rest) {
@@ -173,7 +174,7 @@ bool readFormansinformation(const JsonObjectReader &reader, LefiData &lefi, Inte
 
     for (const QString &key : reader.keys()) {
         if ((key.endsWith(u"arende", Qt::CaseInsensitive) || key == u"mottagareavbarnbidrag")
-            && !reader.forEach({ key }, [&](const QJsonValue &c) { readFkDecisions(key, c, lefi.decisions, intern); }, error))
+            && !reader.forEach({ key }, [&](const JsonView &c) { readFkDecisions(key, c, lefi.decisions, intern); }, error))
             return false;
     }
     return true;
@@ -182,9 +183,9 @@ bool readFormansinformation(const JsonObjectReader &reader, LefiData &lefi, Inte
 // `root`: the root's members but the payment lists and formansinformation.
 bool readPm(const JsonObjectReader &reader, const QJsonObject &root, LefiData &lefi, Interner &intern, QString *error)
 {
-    if (!reader.forEach({ u"utbetalningar" }, [&](const QJsonValue &v) { lefi.payments.append(readPmPayment(v.toObject(), intern)); }, error)
+    if (!reader.forEach({ u"utbetalningar" }, [&](const JsonView &v) { lefi.payments.append(readPmPayment(v, intern)); }, error)
         || !reader.forEach({ u"preliminaraUtbetalningar", u"preliminarautbetalningar" },
-                           [&](const QJsonValue &v) { lefi.preliminaryPayments.append(readPmPayment(v.toObject(), intern)); }, error))
+                           [&](const JsonView &v) { lefi.preliminaryPayments.append(readPmPayment(v, intern)); }, error))
         return false;
     for (const QJsonValue &v : array(root.value(u"ansprak"))) {
         const QJsonObject o = v.toObject();
@@ -292,13 +293,12 @@ Expected<LefiData, QString> parseLefi(const QByteArray &json, qsizetype largeByt
         return unexpected(u"the LEFI answer is not readable: %1"_s.arg(root.error()));
     LefiData lefi;
     QString error;
-    const bool read = root->forEach({ u"utlamnare" }, [&](const QJsonValue &v) {
-        const QJsonObject o = v.toObject();
+    const bool read = root->forEach({ u"utlamnare" }, [&](const JsonView &o) {
         LefiProvider p;
-        p.code = code(o.value(u"utlamnare"));
-        p.name = description(o.value(u"utlamnare"));
-        p.state = code(o.value(u"tillstand"));
-        p.stateText = description(o.value(u"tillstand"));
+        p.code = code(o.value("utlamnare"));
+        p.name = description(o.value("utlamnare"));
+        p.state = code(o.value("tillstand"));
+        p.stateText = description(o.value("tillstand"));
         lefi.providers.append(p);
     }, &error);
     if (!read)
