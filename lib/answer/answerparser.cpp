@@ -8,9 +8,14 @@
 #include "agencies/so/soparser.h"
 #include "agencies/tns/tnsparser.h"
 
+#include <array>
+#include <cstring>
+#include <string_view>
+#include <algorithm>
 #include <QLocale>
 #include <QXmlStreamReader>
 
+#include "core/base64.h"
 #include "protocol/xmltext.h"
 
 using namespace Qt::StringLiterals;
@@ -90,13 +95,32 @@ private:
 // The base64 payloads (LEFI's JSON, CSN's XML) are most of a large answer. Read through
 // QXmlStreamReader they would be copied three times as UTF-16 text; instead they are cut out
 // of the document the reader sees, and decoded straight from the received bytes.
+// Sets of bytes for the payload search: ASCII letters and digits, and `chars`.
+constexpr std::array<bool, 256> byteSet(std::string_view chars, bool alphanumeric)
+{
+    std::array<bool, 256> t {};
+    for (int c = 0; c < 256; ++c)
+        t[size_t(c)] = alphanumeric && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+    for (char c : chars)
+        t[static_cast<unsigned char>(c)] = true;
+    return t;
+}
+
+constexpr std::array<bool, 256> NameChars = byteSet("_-.", true);
+constexpr std::array<bool, 256> Base64Chars = byteSet("+/= \n\r\t", true);
+
+bool in(const std::array<bool, 256> &set, char c)
+{
+    return set[static_cast<unsigned char>(c)];
+}
+
+
 class PayloadCuts
 {
 public:
     PayloadCuts(const QByteArray &soap, qsizetype atLeast)
     {
-        for (const QByteArray &name : { QByteArrayLiteral("lefiJsonSvar"), QByteArrayLiteral("svar") })
-            find(soap, name, std::max<qsizetype>(atLeast, 1));
+        find(soap, std::max<qsizetype>(atLeast, 1));
         if (m_cuts.isEmpty())
             return;
         std::sort(m_cuts.begin(), m_cuts.end(), [](const Cut &a, const Cut &b) { return a.begin < b.begin; });
@@ -127,42 +151,44 @@ private:
     {
         qsizetype begin, end, reducedAt = 0;
     };
-    static bool isNameChar(char c)
+    // Every <name …>TEXT</name> or <prefix:name …>TEXT</prefix:name>, the name lefiJsonSvar or
+    // svar, whose TEXT is long and only base64 and whitespace. Anything else (CDATA, entities,
+    // comments) is left to the reader. One pass from '<' to '<' (memchr): the payloads are
+    // passed over, but for the check that they are base64.
+    void find(const QByteArray &soap, qsizetype atLeast)
     {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
-    }
-    // Every <prefix:name …>TEXT</prefix:name> whose TEXT is long and only base64 and
-    // whitespace. Anything else (CDATA, entities, comments) is left to the reader.
-    void find(const QByteArray &soap, const QByteArray &name, qsizetype atLeast)
-    {
-        for (qsizetype i = soap.indexOf(name); i > 0; i = soap.indexOf(name, i + name.size())) {
-            qsizetype open = i - 1;
-            if (soap.at(open) == ':') {
-                while (open > 0 && isNameChar(soap.at(open - 1)))
-                    --open;
-                --open;
+        const char *p = soap.constData();
+        const qsizetype n = soap.size();
+        auto next = [p, n](char c, qsizetype from) -> qsizetype {
+            if (from >= n)
+                return -1;
+            const void *at = std::memchr(p + from, c, size_t(n - from));
+            return at ? static_cast<const char *>(at) - p : -1;
+        };
+        for (qsizetype open = next('<', 0); open >= 0; open = next('<', open + 1)) {
+            qsizetype nameEnd = open + 1;
+            qsizetype colon = -1;
+            while (nameEnd < n && (in(NameChars, p[nameEnd]) || (p[nameEnd] == ':' && colon < 0))) {
+                if (p[nameEnd] == ':')
+                    colon = nameEnd;
+                ++nameEnd;
             }
-            if (open < 0 || soap.at(open) != '<')
+            const std::string_view local(p + (colon < 0 ? open + 1 : colon + 1), size_t(nameEnd - (colon < 0 ? open + 1 : colon + 1)));
+            if ((local != "lefiJsonSvar" && local != "svar") || nameEnd == open + 1 || colon == open + 1
+                || (nameEnd < n && p[nameEnd] == ':'))
                 continue;
-            const qsizetype after = i + name.size();
-            if (after >= soap.size() || isNameChar(soap.at(after)) || soap.at(after) == ':')
+            const qsizetype tagEnd = next('>', nameEnd);
+            if (tagEnd < 0 || p[tagEnd - 1] == '/')
                 continue;
-            const qsizetype tagEnd = soap.indexOf('>', after);
-            if (tagEnd < 0 || soap.at(tagEnd - 1) == '/')
+            const qsizetype textEnd = next('<', tagEnd + 1);
+            if (textEnd < 0 || textEnd - tagEnd - 1 < atLeast || textEnd + 1 >= n || p[textEnd + 1] != '/')
                 continue;
-            const qsizetype textEnd = soap.indexOf('<', tagEnd + 1);
-            if (textEnd < 0 || textEnd - tagEnd - 1 < atLeast || soap.mid(textEnd, 2) != "</")
+            const std::string_view name(p + open + 1, size_t(nameEnd - open - 1));
+            if (std::string_view(p + textEnd + 2, size_t(std::min<qsizetype>(n - textEnd - 2, qsizetype(name.size())))) != name)
                 continue;
-            const QByteArray openName = soap.mid(open + 1, after - open - 1);
-            if (soap.mid(textEnd + 2, openName.size()) != openName)
-                continue;
-            const auto *p = soap.constData();
-            const bool base64 = std::all_of(p + tagEnd + 1, p + textEnd, [](char c) {
-                return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == '=' || c == ' '
-                    || c == '\n' || c == '\r' || c == '\t';
-            });
-            if (base64)
+            if (std::all_of(p + tagEnd + 1, p + textEnd, [](char c) { return in(Base64Chars, c); }))
                 m_cuts.append({ tagEnd + 1, textEnd });
+            open = textEnd - 1; // the payload is passed
         }
     }
 
@@ -220,13 +246,7 @@ std::optional<QByteArray> Parser::decodeBase64(QByteArray text)
     text = text.trimmed();
     if (text.startsWith("<![CDATA[") && text.endsWith("]]>"))
         text = text.mid(9, text.size() - 12);
-    auto space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
-    if (std::any_of(text.cbegin(), text.cend(), space)) // else decoded as it is, with no copy
-        text.removeIf(space);
-    auto result = QByteArray::fromBase64Encoding(text, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!result)
-        return std::nullopt;
-    return std::move(result.decoded);
+    return ssbtek::decodeBase64(text); // whitespace skipped as it goes: no copy without it
 }
 
 void Parser::unreadable(AgencyOutcome &outcome, const QString &why)

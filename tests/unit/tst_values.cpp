@@ -1,7 +1,9 @@
+#include "core/base64.h"
 #include "core/money.h"
 #include "core/organisationsnummer.h"
 #include "core/period.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace ssbtek;
@@ -20,9 +22,45 @@ private Q_SLOTS:
     void moneyRejectsWhatIsNotAnAmount();
     void moneyDisplaysTheSwedishWay();
     void moneyAddsWithoutRounding();
+    void base64DecodesAsQtDoes();
     void periodPresets();
     void periodTwoYearLimit();
 };
+
+void TestValues::base64DecodesAsQtDoes()
+{
+    // Our one-pass decoder against Qt's strict one (whitespace removed first, as the parser
+    // did before): the same bytes, the same refusals, on edge cases and random texts.
+    auto qt = [](QByteArray text) -> std::optional<QByteArray> {
+        text.removeIf([](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
+        auto r = QByteArray::fromBase64Encoding(text, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        return r ? std::optional<QByteArray>(r.decoded) : std::nullopt;
+    };
+    QList<QByteArray> texts { "", "TWFu", "TWE=", "TQ==", "TQ", "TWE", "TQ=", "T===", "TW=u", "====", "=", "TQ==TQ==",
+                              "TW Fu\n", " T Q = = ", "TQ=\n=", "TWFu-_", "TWFu!", "\tT\r\nWFu", "TWFuTQ=", "TWFu TQ= =" };
+    QRandomGenerator random(20261130);
+    const QByteArray alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (int i = 0; i < 5000; ++i) {
+        QByteArray t;
+        const int length = random.bounded(0, 40);
+        for (int j = 0; j < length; ++j) {
+            const int pick = random.bounded(0, 100);
+            t += pick < 85 ? alphabet.at(random.bounded(0, 64)) : pick < 92 ? "=\n \t"[random.bounded(0, 4)] : pick < 99 ? '\n' : "-_*<\x80"[random.bounded(0, 5)];
+        }
+        texts << t;
+    }
+    int accepted = 0;
+    for (const QByteArray &t : texts) {
+        const auto ours = decodeBase64(t);
+        QCOMPARE(ours.has_value(), qt(t).has_value());
+        if (ours) {
+            QCOMPARE(*ours, *qt(t));
+            ++accepted;
+        }
+    }
+    QVERIFY(accepted > 1000 && accepted < texts.size()); // both kinds were tried
+    QCOMPARE(*decodeBase64("U1NCVEVL\n"), QByteArray("SSBTEK"));
+}
 
 void TestValues::organisationNumberForms_data()
 {
