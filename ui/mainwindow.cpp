@@ -27,12 +27,14 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextDocument>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace ssbtek::ui {
@@ -214,10 +216,6 @@ void MainWindow::runHousehold(const Query &query)
 {
     m_running = query;
     m_fetching = true;
-    m_shown.reset();
-    m_printAction->setEnabled(false);
-    m_pdfAction->setEnabled(false);
-    m_saveAction->setEnabled(false);
     m_household->start(query, m_form->members());
     Query shown = query;
     shown.caseId = m_household->caseId(); // the one made for the household when none was given
@@ -298,8 +296,9 @@ void MainWindow::runQuery()
         m_form->showProblem(text.join(QLatin1Char('\n')));
         return;
     }
-    m_changesButton->hide();
-    m_changesAction->setEnabled(false);
+    // Whatever the lookup gives, the last person's answer is not shown (nor saved, printed or
+    // compared) under the new one's name.
+    forgetShownAnswer();
     if (m_form->members().size() > 1) {
         runHousehold(*q);
         return;
@@ -360,11 +359,43 @@ void MainWindow::audit(const Query &query, const QString &caseId, const QString 
     }
 }
 
+void MainWindow::forgetShownAnswer()
+{
+    ++m_presenting; // an answer still being presented is not shown any more
+    m_shown.reset();
+    m_savedFromShown.clear();
+    m_printAction->setEnabled(false);
+    m_pdfAction->setEnabled(false);
+    m_saveAction->setEnabled(false);
+    m_changesAction->setEnabled(false);
+    m_changesButton->hide();
+    m_result->clearAnswer();
+}
+
 void MainWindow::showAnswer(const RawAnswer &raw, const Answer &answer)
 {
     audit(m_running, raw.caseId, store::outcomeOf(answer)); // written before the answer is shown
     rememberServerCertificate(raw.serverCertificate);
-    m_result->showAnswer(m_running, raw, answer, m_simulated);
+    // Every agency's tables (thousands of rows in a large answer) and the income overview are
+    // made in a worker; the window only lays them out. A lookup started meanwhile wins.
+    const quint64 presenting = ++m_presenting;
+    const Period period = m_running.period;
+    QPointer<MainWindow> window(this);
+    QThreadPool::globalInstance()->start([window, presenting, period, raw, answer] {
+        auto presented = std::make_shared<AnswerPresentation>(presentAnswer(answer, period));
+        QMetaObject::invokeMethod(
+            qApp,
+            [window, presenting, raw, answer, presented] {
+                if (window && window->m_presenting == presenting)
+                    window->finishShowing(raw, answer, std::move(*presented));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::finishShowing(const RawAnswer &raw, const Answer &answer, AnswerPresentation presented)
+{
+    m_result->showAnswer(m_running, raw, answer, m_simulated, std::move(presented));
     m_shown = raw;
     m_savedFromShown.clear();
     m_printAction->setEnabled(true);
@@ -378,6 +409,7 @@ void MainWindow::showAnswer(const RawAnswer &raw, const Answer &answer)
         m_changesButton->setText(tr("Changes since last time (saved %1)").arg(saved));
         m_changesButton->setToolTip(tr("New, removed and changed rows against the answer saved %1 (Ctrl+D)").arg(saved));
     }
+    Q_EMIT answerShown();
 }
 
 std::optional<store::SavedResult> MainWindow::previousSaved() const
@@ -518,7 +550,13 @@ ReviewWindow *MainWindow::review()
 
 bool MainWindow::savePdf(const QString &path, QString *error)
 {
-    return writePdf(reportHtml(), path, false, error);
+    const QString html = reportHtml();
+    if (html.isEmpty()) { // no answer on screen: no empty PDF for the case file
+        if (error)
+            *error = tr("There is no answer to save.");
+        return false;
+    }
+    return writePdf(html, path, false, error);
 }
 
 void MainWindow::saveAsPdf()

@@ -21,6 +21,7 @@ namespace ssbtek::ui {
 
 class QueryForm;
 class ResultView;
+struct AnswerPresentation;
 
 class MainWindow : public QMainWindow
 {
@@ -52,6 +53,11 @@ public:
     QAction *changesAction() const { return m_changesAction; }
     QPushButton *changesButton() const { return m_changesButton; }
 
+Q_SIGNALS:
+    // A lookup's answer is on screen (its presentation is made off the GUI thread, so this
+    // comes a moment after the runner's answered()).
+    void answerShown();
+
 public Q_SLOTS:
     void runQuery();
     void testConnection();
@@ -65,6 +71,8 @@ protected:
 
 private:
     void showAnswer(const RawAnswer &raw, const Answer &answer);
+    void finishShowing(const RawAnswer &raw, const Answer &answer, AnswerPresentation presented);
+    void forgetShownAnswer();
     void showTest(const TestAnswer &answer);
     void showFailure(const ClientFailure &failure);
     void setBusy(bool busy);
@@ -96,6 +104,7 @@ private:
     std::optional<store::SavedResult> previousSaved() const;
     QList<qint64> m_savedFromShown; // what was saved of the answer on screen
     std::optional<RawAnswer> m_shown;
+    quint64 m_presenting = 0; // the answer being presented; a new lookup makes an older one stale
     bool m_fetching = false;
     QueryRunner *m_runner = nullptr;
     HouseholdRun *m_household = nullptr; // one call per member, a few at a time

@@ -67,9 +67,30 @@ void ResultView::showMessage(const QString &message, bool problem)
     m_header->setStyleSheet(problem ? QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 6px;") : QString());
 }
 
+void ResultView::clearAnswer()
+{
+    if (m_tabs->count() > 0)
+        m_lastTab = m_tabs->currentIndex(); // the next person's answer opens on the same tab
+    m_answer.reset();
+    m_overview = nullptr;
+    m_pages.clear(); // first: removing the old tabs changes the current one
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        w->deleteLater();
+    }
+    m_gate->hide();
+    m_tabs->show();
+}
+
 void ResultView::showAnswer(const Query &query, const RawAnswer &raw, const Answer &answer, bool simulated)
 {
-    m_answer = answer;
+    showAnswer(query, raw, answer, simulated, presentAnswer(answer, query.period));
+}
+
+void ResultView::showAnswer(const Query &query, const RawAnswer &raw, const Answer &answer, bool simulated,
+                            AnswerPresentation presented)
+{
     m_period = query.period;
     m_reportHeader = { query.person->display(), query.period.toString(), raw.version.label(),
                        raw.askedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), raw.caseId, query.caseworker,
@@ -88,17 +109,12 @@ void ResultView::showAnswer(const Query &query, const RawAnswer &raw, const Answ
     m_header->setStyleSheet(failed ? QStringLiteral("background: #fbe9e7; color: #2e3436; padding: 6px;")
                                    : QStringLiteral("background: #e8f5e9; color: #2e3436; padding: 6px;"));
 
-    const int current = m_tabs->currentIndex();
-    m_pages.clear(); // first: removing the old tabs changes the current one
-    while (m_tabs->count() > 0) {
-        QWidget *w = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        w->deleteLater();
-    }
-    m_overview = new OverviewTab(answer, query.period);
+    clearAnswer();
+    m_answer = answer;
+    m_overview = new OverviewTab(std::move(presented.income), std::move(presented.flags), {});
     m_tabs->addTab(m_overview, tr("Overview"));
-    for (Agency a : AllAgencies) {
-        const AgencyPresentation p = present(a, answer.outcome(a));
+    for (const AgencyPresentation &p : std::as_const(presented.agencies)) {
+        const Agency a = p.agency;
         auto *holder = new QWidget;
         auto *holderLayout = new QVBoxLayout(holder);
         holderLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,7 +126,7 @@ void ResultView::showAnswer(const Query &query, const RawAnswer &raw, const Answ
         else if (p.state == AgencyOutcome::State::NotAsked)
             m_tabs->tabBar()->setTabTextColor(index, QColor(0x88, 0x88, 0x88));
     }
-    m_tabs->setCurrentIndex(current >= 0 ? current : 0);
+    m_tabs->setCurrentIndex(std::max(m_lastTab, 0));
     m_gate->setVisible(answer.protectedIdentity());
     m_tabs->setVisible(!answer.protectedIdentity());
 }

@@ -25,6 +25,11 @@ public:
     explicit ResultView(QWidget *parent = nullptr);
 
     void showAnswer(const Query &query, const RawAnswer &raw, const Answer &answer, bool simulated);
+    // … with its presentation made beforehand (see presentAnswer(), which may run in a worker).
+    void showAnswer(const Query &query, const RawAnswer &raw, const Answer &answer, bool simulated,
+                    AnswerPresentation presented);
+    // No answer any more: the tabs go (a new lookup never shows the last person's answer).
+    void clearAnswer();
     void showMessage(const QString &message, bool problem = false);
     bool hasAnswer() const { return m_answer.has_value(); }
     const Answer *answer() const { return m_answer ? &*m_answer : nullptr; }
@@ -58,6 +63,7 @@ private:
     std::optional<Answer> m_answer;
     ReportHeader m_reportHeader;
     Period m_period;
+    int m_lastTab = 0;
 };
 
 } // namespace ssbtek::ui

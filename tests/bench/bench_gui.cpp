@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     } slowestTab; // where the longest stall comes from
     double longestArriving = 0; // … or while the answer arrives and the overview is shown
     for (int i = 0; i < count; ++i) {
-        QSignalSpy answered(window.runner(), &QueryRunner::answered);
+        QSignalSpy answered(&window, &ui::MainWindow::answerShown);
         QSignalSpy failed(window.runner(), &QueryRunner::failed);
         window.form()->personField()->setText(person);
         window.form()->caseIdField()->setText(QStringLiteral("SOC-2026-0417"));

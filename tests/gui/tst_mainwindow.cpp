@@ -49,6 +49,8 @@ private Q_SLOTS:
     void absentAndNotAskedAreSaidAsSuch();
     void cancelStopsARunningQuery();
     void aSecondQueryCanBePreparedWhileOneRuns();
+    void aNewLookupNeverShowsTheLastPersonsAnswer();
+    void anAnswerStillBeingPresentedGivesWayToANewLookup();
     void savesAReadablePdfForTheCaseFile();
     void copiesAndExportsATable();
     void remembersTheCaseworkersChoices();
@@ -107,7 +109,7 @@ void TestMainWindow::confirmCase(ui::MainWindow &w)
 
 bool TestMainWindow::ask(ui::MainWindow &w, const QString &personnummer)
 {
-    QSignalSpy answered(w.runner(), &QueryRunner::answered);
+    QSignalSpy answered(&w, &ui::MainWindow::answerShown); // on screen, not only received
     QSignalSpy failed(w.runner(), &QueryRunner::failed);
     w.form()->personField()->clear();
     QTest::keyClicks(w.form()->personField(), personnummer);
@@ -263,7 +265,7 @@ void TestMainWindow::cancelStopsARunningQuery()
 void TestMainWindow::aSecondQueryCanBePreparedWhileOneRuns()
 {
     const auto w = makeWindow();
-    QSignalSpy answered(w->runner(), &QueryRunner::answered);
+    QSignalSpy answered(w.get(), &ui::MainWindow::answerShown);
     QTest::keyClicks(w->form()->personField(), u"199606069822"_s);
     confirmCase(*w);
     QTest::keyClick(w->form()->personField(), Qt::Key_Return);
@@ -279,6 +281,58 @@ void TestMainWindow::aSecondQueryCanBePreparedWhileOneRuns()
     QTest::keyClick(person, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 2, 10000);
     QVERIFY(w->result()->header()->text().contains(u"19850412-9829"));
+}
+
+void TestMainWindow::aNewLookupNeverShowsTheLastPersonsAnswer()
+{
+    const auto w = makeWindow();
+    QVERIFY(ask(*w, u"198504129829"_s));
+    QVERIFY(w->result()->hasAnswer());
+    w->result()->tabs()->setCurrentIndex(3);
+    // The next person's lookup fails (a SOAP fault): the first person's answer is gone from
+    // the screen and cannot be saved, printed or compared under the second one's name.
+    QVERIFY(!ask(*w, u"199712129841"_s));
+    QVERIFY(!w->result()->hasAnswer());
+    QCOMPARE(w->result()->tabs()->count(), 0);
+    QVERIFY(!w->changesButton()->isVisible());
+    QString error;
+    QCOMPARE(w->saveResult(u"note"_s, &error), qint64(0));
+    QVERIFY(!error.isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(!w->savePdf(dir.filePath(u"x.pdf"_s)));
+    QVERIFY(w->store()->savedResults({})->isEmpty());
+    // An answer again opens on the tab the caseworker had open.
+    QVERIFY(ask(*w, u"198504129829"_s));
+    QCOMPARE(w->result()->tabs()->currentIndex(), 3);
+}
+
+void TestMainWindow::anAnswerStillBeingPresentedGivesWayToANewLookup()
+{
+    const auto w = makeWindow();
+    QSignalSpy shown(w.get(), &ui::MainWindow::answerShown);
+    // The moment the first answer is received (its tables still being made in a worker), the
+    // caseworker asks about someone else, whose answer comes 3 s later.
+    bool asked = false;
+    connect(w->runner(), &QueryRunner::answered, w.get(), [&] {
+        if (asked)
+            return;
+        asked = true;
+        w->form()->personField()->clear();
+        QTest::keyClicks(w->form()->personField(), u"199606069822"_s);
+        confirmCase(*w);
+        w->runQuery();
+    });
+    w->form()->personField()->clear();
+    QTest::keyClicks(w->form()->personField(), u"198504129829"_s);
+    confirmCase(*w);
+    QTest::keyClick(w->form()->personField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(asked, 10000);
+    QTest::qWait(500); // far longer than the first answer's presentation takes
+    QCOMPARE(shown.size(), 0); // the first person's answer never appeared
+    QVERIFY(!w->result()->hasAnswer());
+    QVERIFY(w->result()->header()->text().contains(u"19960606-9822"));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
+    QVERIFY(w->result()->header()->text().contains(u"19960606-9822"));
 }
 
 void TestMainWindow::savesAReadablePdfForTheCaseFile()

@@ -71,8 +71,9 @@ void TestSwedish::everyScreenIsInSwedish()
 
     const auto catalogue = sim::PersonCatalogue::load();
     QVERIFY(catalogue && catalogue->persons().size() > 10);
+    QSet<QString> overviewTitles;
     for (const sim::TestPerson &person : catalogue->persons()) {
-        QSignalSpy answered(w.runner(), &QueryRunner::answered);
+        QSignalSpy answered(&w, &ui::MainWindow::answerShown);
         QSignalSpy failed(w.runner(), &QueryRunner::failed);
         w.form()->personField()->clear();
         QTest::keyClicks(w.form()->personField(), person.personnummer);
@@ -86,10 +87,10 @@ void TestSwedish::everyScreenIsInSwedish()
                 tabs->setCurrentIndex(i);
         }
         QCoreApplication::processEvents();
+        if (!answered.isEmpty()) // a failed lookup shows no tabs at all
+            overviewTitles.insert(w.result()->tabs()->tabText(0).section(u' ', 0, 0));
     }
-    const QTabWidget *tabs = w.result()->findChild<QTabWidget *>();
-    QVERIFY(tabs);
-    QCOMPARE(tabs->tabText(0).section(u' ', 0, 0), u"Översikt"_s);
+    QCOMPARE(overviewTitles, QSet<QString>({ u"Översikt"_s }));
 
     {
         ui::SettingsDialog settings(ConfigLayers(m_dir.filePath(u"system.ini"_s), m_dir.filePath(u"user.ini"_s)));

@@ -479,4 +479,14 @@ QList<Fact> overviewFlags(const Answer &answer)
     return flags;
 }
 
+AnswerPresentation presentAnswer(const Answer &answer, const Period &period)
+{
+    AnswerPresentation p;
+    for (Agency a : AllAgencies)
+        p.agencies.append(present(a, answer.outcome(a)));
+    p.income = incomeOverview(answer, period);
+    p.flags = overviewFlags(answer);
+    return p;
+}
+
 } // namespace ssbtek::ui

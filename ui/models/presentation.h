@@ -80,6 +80,16 @@ IncomeOverview incomeOverview(const Answer &answer, const Period &period);
 // Flags a caseworker must see first.
 QList<Fact> overviewFlags(const Answer &answer);
 
+// All the result view shows of one answer: made in one go, off the GUI thread where the
+// answer is large (plain values; safe to make in any thread).
+struct AnswerPresentation
+{
+    QList<AgencyPresentation> agencies; // in AllAgencies order
+    IncomeOverview income;
+    QList<Fact> flags;
+};
+AnswerPresentation presentAnswer(const Answer &answer, const Period &period);
+
 } // namespace ssbtek::ui
 
 Q_DECLARE_METATYPE(ssbtek::ui::Table)
