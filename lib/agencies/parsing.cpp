@@ -1,5 +1,7 @@
 #include "parsing.h"
 
+#include "jsonview.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +88,7 @@ JsonView value(const JsonView &o, std::initializer_list<std::string_view> keys)
     return {};
 }
 
-JsonView::List array(const JsonView &v)
+QVarLengthArray<JsonView, 8> array(const JsonView &v)
 {
     return v.list();
 }

@@ -4,7 +4,6 @@
 // object-or-array values. The real service is loose; these accept what it sends.
 
 #include "core/money.h"
-#include "jsonview.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -13,10 +12,14 @@
 #include <QXmlStreamReader>
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <optional>
+#include <string_view>
 
 namespace ssbtek::parsing {
+
+class JsonView; // jsonview.h: a value parsed by simdjson, kept out of the other parsers' headers
 
 // "2016-11-18", "2016-11-18+01:00", "2016-11-18T00:00:00Z": the first ten characters.
 QDate isoDate(QStringView text);
@@ -43,7 +46,7 @@ QString string(const QJsonValue &v);      // strings as is, numbers as text
 // The same readers for a value parsed by simdjson, with the same answers.
 JsonView value(const JsonView &o, std::initializer_list<std::string_view> keys);
 QJsonValue value(const QJsonValue &o, std::initializer_list<std::string_view> keys); // o an object
-JsonView::List array(const JsonView &v);
+QVarLengthArray<JsonView, 8> array(const JsonView &v); // = JsonView::List
 std::optional<Money> money(const JsonView &v);
 QString code(const JsonView &v);
 QString description(const JsonView &v);
