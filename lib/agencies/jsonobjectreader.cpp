@@ -140,8 +140,8 @@ Expected<JsonObjectReader, QString> JsonObjectReader::readSpan(const QByteArray 
         return unexpected(where(span.begin));
     const qsizetype chunk = reader.runBytes();
     QList<qsizetype> splits;
-    // The small members are copied into one object text and parsed once; the large arrays
-    // and the member objects are remembered by their spans.
+    // Every member is remembered by its span (forEach and object read from there); the small
+    // ones are also copied into one object text and parsed once, for members() and allExcept().
     QByteArray small = "{";
     qsizetype at = skipSpace(json, span.begin + 1, span.end - 1);
     while (at < span.end - 1) {
