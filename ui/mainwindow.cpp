@@ -264,7 +264,12 @@ void MainWindow::checkCertificates()
     m_certificateWarning->setVisible(!warnings.isEmpty());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A presentation still being made posts to the application when done: let it finish
+    // while the application is certainly there (it finds no window and does nothing).
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
