@@ -14,11 +14,6 @@
 
 namespace ssbtek::ui {
 
-OverviewTab::OverviewTab(const Answer &answer, const Period &period, QWidget *parent)
-    : OverviewTab(incomeOverview(answer, period), overviewFlags(answer), {}, parent)
-{
-}
-
 OverviewTab::OverviewTab(IncomeOverview income, QList<Fact> flags, const QStringList &gaps, QWidget *parent)
     : QWidget(parent), m_income(std::move(income)), m_flags(std::move(flags))
 {

@@ -15,7 +15,6 @@ class OverviewTab : public QWidget
 {
     Q_OBJECT
 public:
-    OverviewTab(const Answer &answer, const Period &period, QWidget *parent = nullptr);
     // Any income overview: one answer's sources, or a household's persons. `gaps` says what
     // the sums lack and why (by default: the unreadable sources).
     OverviewTab(IncomeOverview income, QList<Fact> flags, const QStringList &gaps, QWidget *parent = nullptr);

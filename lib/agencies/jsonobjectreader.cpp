@@ -203,11 +203,6 @@ Expected<QJsonObject, QString> JsonObjectReader::allExcept(std::initializer_list
     return all;
 }
 
-bool JsonObjectReader::contains(QStringView key) const
-{
-    return m_keys.contains(key);
-}
-
 bool JsonObjectReader::isLarge(qsizetype begin, qsizetype end) const
 {
     const char kind = m_json->at(begin);

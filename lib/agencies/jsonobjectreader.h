@@ -31,7 +31,6 @@ public:
     Expected<QJsonObject, QString> allExcept(std::initializer_list<QStringView> keys) const;
     // Every member's key, large arrays included, in the order they came.
     const QStringList &keys() const { return m_keys; }
-    bool contains(QStringView key) const;
     // Calls `each` for every element of the array at the first of `keys` present — a large one
     // a run of elements at a time — or for the value itself when it is a single object (as
     // parsing::array() does). False, with *error, when an element is not well-formed JSON.

@@ -68,16 +68,6 @@ bool JsonView::toBool(bool defaultValue) const
     return b;
 }
 
-JsonView::List JsonView::list() const
-{
-    List out;
-    if (isArray())
-        forEachElement([&out](const JsonView &e) { out.append(e); });
-    else if (isObject())
-        out.append(*this);
-    return out;
-}
-
 QJsonValue JsonView::toJsonValue() const
 {
     if (!m_defined)

@@ -8,7 +8,6 @@
 
 #include <QJsonValue>
 #include <QString>
-#include <QVarLengthArray>
 
 #include <simdjson.h>
 
@@ -41,10 +40,6 @@ public:
     int toInt(int defaultValue = 0) const; // whole numbers within int, as QJsonValue::toInt
     bool toBool(bool defaultValue = false) const;
 
-    // An array's elements, a single object as a list of one (as parsing::array() reads a
-    // QJsonValue), anything else as empty. Short lists stay on the stack.
-    using List = QVarLengthArray<JsonView, 8>;
-    List list() const;
     // The elements of an array, each given to `each` (for arrays of any length).
     template<typename F>
     void forEachElement(F &&each) const

@@ -90,7 +90,12 @@ JsonView value(const JsonView &o, std::initializer_list<std::string_view> keys)
 
 QVarLengthArray<JsonView, 8> array(const JsonView &v)
 {
-    return v.list();
+    QVarLengthArray<JsonView, 8> out;
+    if (v.isArray())
+        v.forEachElement([&out](const JsonView &e) { out.append(e); });
+    else if (v.isObject())
+        out.append(v);
+    return out;
 }
 
 namespace {

@@ -46,7 +46,7 @@ QString string(const QJsonValue &v);      // strings as is, numbers as text
 // The same readers for a value parsed by simdjson, with the same answers.
 JsonView value(const JsonView &o, std::initializer_list<std::string_view> keys);
 QJsonValue value(const QJsonValue &o, std::initializer_list<std::string_view> keys); // o an object
-QVarLengthArray<JsonView, 8> array(const JsonView &v); // = JsonView::List
+QVarLengthArray<JsonView, 8> array(const JsonView &v); // short lists stay on the stack
 std::optional<Money> money(const JsonView &v);
 QString code(const JsonView &v);
 QString description(const JsonView &v);
