@@ -218,6 +218,13 @@ void QueryForm::setToday(QDate today)
     applyPreset(m_preset->currentIndex());
 }
 
+void QueryForm::setPeriod(const Period &period)
+{
+    m_preset->setCurrentIndex(Custom);
+    m_from->setDate(period.from);
+    m_to->setDate(period.to);
+}
+
 void QueryForm::applyPreset(int index)
 {
     Period p;

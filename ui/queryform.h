@@ -7,6 +7,9 @@
 #include "protocol/protocolversion.h"
 #include "protocol/query.h"
 
+#include "core/clock.h"
+#include "core/period.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -39,6 +42,7 @@ public:
     QComboBox *versionBox() const { return m_versionBox; }
     void setRunning(bool running);
     void setToday(QDate today); // for the period presets; tests set a fixed day
+    void setPeriod(const Period &period); // own dates, e.g. handed over by the case system
     void showProblem(const QString &text);
     // The configured choices for purpose and legal basis (the text stays editable).
     void setPresets(const QStringList &purposes, const QStringList &legalBases);
@@ -89,7 +93,7 @@ private:
     QComboBox *m_versionBox;
     QLabel *m_problem;
     QPushButton *m_run;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = clock::today();
     QToolButton *m_householdToggle;
     QWidget *m_householdBox;
     QLineEdit *m_coApplicant;

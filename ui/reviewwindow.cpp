@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include "core/clock.h"
 
 namespace ssbtek::ui {
 
@@ -82,8 +83,8 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     m_outcome = new QLineEdit;
     m_outcome->setPlaceholderText(tr("e.g. error, failed, cancelled"));
     m_useDates = new QCheckBox(tr("Only between"));
-    m_from = makeDateEdit(QDate::currentDate().addMonths(-1));
-    m_to = makeDateEdit(QDate::currentDate());
+    m_from = makeDateEdit(clock::today().addMonths(-1));
+    m_to = makeDateEdit(clock::today());
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_useDates);
     dates->addWidget(m_from);
@@ -206,8 +207,8 @@ void ReviewWindow::askForReview()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Record a review"));
     auto *form = new QFormLayout(&dialog);
-    auto *from = makeDateEdit(m_useDates->isChecked() ? m_from->date() : QDate::currentDate().addMonths(-1));
-    auto *to = makeDateEdit(m_useDates->isChecked() ? m_to->date() : QDate::currentDate());
+    auto *from = makeDateEdit(m_useDates->isChecked() ? m_from->date() : clock::today().addMonths(-1));
+    auto *to = makeDateEdit(m_useDates->isChecked() ? m_to->date() : clock::today());
     auto *period = new QHBoxLayout;
     period->addWidget(from);
     period->addWidget(to);
@@ -294,8 +295,8 @@ void ReviewWindow::refresh()
     store::AuditFilter reviews;
     reviews.kind = QStringLiteral("review");
     const auto recorded = m_store->audit(reviews);
-    const auto days = recorded ? store::daysSinceLastReview(*recorded, QDateTime::currentDateTimeUtc()) : std::nullopt;
-    const bool overdue = recorded && store::reviewOverdue(*recorded, m_followUp, QDateTime::currentDateTimeUtc());
+    const auto days = recorded ? store::daysSinceLastReview(*recorded, clock::now()) : std::nullopt;
+    const bool overdue = recorded && store::reviewOverdue(*recorded, m_followUp, clock::now());
     m_reminder->setVisible(overdue);
     if (overdue)
         m_reminder->setText(days ? tr("<b>The log is due for follow-up:</b> the last review was recorded %n day(s) ago "

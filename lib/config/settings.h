@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QSettings>
 #include <QString>
+#include "core/clock.h"
 
 namespace ssbtek {
 
@@ -92,7 +93,7 @@ public:
     };
     // What is wrong with these settings: URL form, version, certificate readable and not
     // expired, organisation number, limits.
-    QList<Problem> check(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    QList<Problem> check(const QDateTime &now = clock::now()) const;
 
     static QString defaultPurpose();
     static QString defaultLegalBasis();

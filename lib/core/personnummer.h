@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QString>
+#include "core/clock.h"
 
 namespace ssbtek {
 
@@ -24,7 +25,7 @@ public:
     // Accepts YYMMDD-NNNN, YYMMDD+NNNN (100 years or older), YYMMDDNNNN, YYYYMMDD-NNNN and
     // YYYYMMDDNNNN, surrounding spaces ignored. Ten-digit forms are resolved against
     // `reference` (today, normally).
-    static Expected<Personnummer, Error> parse(QStringView input, QDate reference = QDate::currentDate());
+    static Expected<Personnummer, Error> parse(QStringView input, QDate reference = clock::today());
     // A sentence for the person who typed it.
     static QString errorText(Error error);
 

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include "core/clock.h"
 
 namespace ssbtek {
 
@@ -20,7 +21,7 @@ struct CertificateInfo
     qint64 daysLeft = 0; // whole days until notAfter (negative: expired)
 
     static constexpr int WarnDays = 30;
-    static CertificateInfo of(const QSslCertificate &certificate, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static CertificateInfo of(const QSslCertificate &certificate, const QDateTime &now = clock::now());
     bool isNull() const { return !notAfter.isValid(); }
     bool expired() const { return daysLeft < 0; }
     bool renewSoon() const { return daysLeft <= WarnDays; }

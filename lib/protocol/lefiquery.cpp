@@ -1,4 +1,5 @@
 #include "query.h"
+#include "core/clock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -66,7 +67,7 @@ bool LefiQuery::isEmpty() const
 SkvQuery SkvQuery::defaultFor(const Period &period)
 {
     SkvQuery q;
-    const int endYear = period.to.isValid() ? period.to.year() : QDate::currentDate().year();
+    const int endYear = period.to.isValid() ? period.to.year() : clock::today().year();
     q.years = { endYear - 2, endYear - 1 };
     return q;
 }

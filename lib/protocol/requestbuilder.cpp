@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include "core/clock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -169,7 +170,7 @@ Expected<BuiltRequest, QList<RequestProblem>> RequestBuilder::build(
     built.caseId = query.caseId.trimmed().isEmpty() ? generateCaseId() : query.caseId.trimmed();
     built.correlationId = query.correlationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                                         : query.correlationId;
-    built.askedAt = query.askedAt.isValid() ? query.askedAt : QDateTime::currentDateTime();
+    built.askedAt = query.askedAt.isValid() ? query.askedAt : clock::now().toLocalTime();
 
     const ElementFactory e(version.namespaceUri);
     const auto organisation = Organisationsnummer::parse(query.organisationNumber);

@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
+#include "core/clock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -287,7 +288,7 @@ void SsbtekClient::finish()
     raw.caseId = call->request.caseId;
     raw.correlationId = call->request.correlationId;
     raw.askedAt = call->request.askedAt;
-    raw.receivedAt = QDateTime::currentDateTime();
+    raw.receivedAt = clock::now().toLocalTime();
     raw.elapsedMs = call->elapsed.elapsed();
     raw.serverCertificate = call->serverCertificate;
     qCInfo(lcClient) << "answer received:" << raw.soap.size() << "bytes in" << raw.elapsedMs << "ms";

@@ -315,9 +315,8 @@ void writeSo(Writer &w, const SimRequest &rq, const TestPerson &p, const QJsonOb
         w.text(SoNs, u"SvarandeOrganisation"_s, f.value(u"fund").toString());
         w.text(SoNs, u"StatusSvarandeOrganisation"_s, u"all clear"_s);
         const QJsonObject monthly = f.value(u"monthly").toObject();
-        for (int m = monthly.value(u"months").toInt(0); m >= 1; --m) {
-            const QDate paid = resolveDate(u"@M-%1:%2"_s.arg(m - 1).arg(monthly.value(u"day").toInt(5)), today);
-            if (paid > today || (from.isValid() && paid < from) || (to.isValid() && paid > to))
+        for (const QDate paid : monthlyPaydays(monthly.value(u"months").toInt(0), monthly.value(u"day").toInt(5), today)) {
+            if ((from.isValid() && paid < from) || (to.isValid() && paid > to))
                 continue;
             const QDate covered = QDate(paid.year(), paid.month(), 1).addMonths(-1);
             w.open(SoNs, u"Utbetalningar"_s);

@@ -97,12 +97,10 @@ QByteArray lefiAnswer(const QJsonObject &fk, const QString &personnummer, const 
     QJsonArray payments;
     for (const QJsonValue &v : fk.value(u"monthly").toArray()) {
         const QJsonObject spec = v.toObject();
-        const int months = spec.value(u"months").toInt(1);
-        for (int m = months; m >= 1; --m) {
-            const QDate monthStart = QDate(w.today.year(), w.today.month(), 1).addMonths(-m);
-            const QDate paid = resolveDate(u"@M-%1:%2"_s.arg(m - 1).arg(spec.value(u"day").toInt(25)), w.today);
-            if (paid > w.today || !within(paid, w))
+        for (const QDate paid : monthlyPaydays(spec.value(u"months").toInt(1), spec.value(u"day").toInt(25), w.today)) {
+            if (!within(paid, w))
                 continue;
+            const QDate monthStart = QDate(paid.year(), paid.month(), 1).addMonths(-1); // paid after the month
             payments.append(payment(spec, paid, monthStart, monthStart.addMonths(1).addDays(-1)));
         }
     }
@@ -165,9 +163,8 @@ QByteArray lefiAnswer(const QJsonObject &fk, const QString &personnummer, const 
     const QJsonObject pm = fk.value(u"pmMonthly").toObject();
     if (!pm.isEmpty()) {
         QJsonArray list;
-        for (int m = pm.value(u"months").toInt(1); m >= 1; --m) {
-            const QDate paid = resolveDate(u"@M-%1:%2"_s.arg(m - 1).arg(pm.value(u"day").toInt(19)), w.today);
-            if (paid > w.today || !within(paid, w))
+        for (const QDate paid : monthlyPaydays(pm.value(u"months").toInt(1), pm.value(u"day").toInt(19), w.today)) {
+            if (!within(paid, w))
                 continue;
             const QDate monthStart(paid.year(), paid.month(), 1);
             const int gross = pm.value(u"gross").toInt();

@@ -29,4 +29,16 @@ QString isoDate(const QString &spec, QDate today)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+QList<QDate> monthlyPaydays(int months, int day, QDate today)
+{
+    auto payday = [day](QDate month) { return QDate(month.year(), month.month(), std::clamp(day, 1, month.daysInMonth())); };
+    QDate month(today.year(), today.month(), 1);
+    if (payday(month) > today)
+        month = month.addMonths(-1); // this month's is still to come
+    QList<QDate> days;
+    for (int m = months - 1; m >= 0; --m)
+        days.append(payday(month.addMonths(-m)));
+    return days;
+}
+
 } // namespace ssbtek::sim

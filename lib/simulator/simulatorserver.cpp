@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QSslKey>
+#include "core/clock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -105,7 +106,7 @@ QStringList SimulatorServer::schemaProblems(const QByteArray &soap, const Protoc
 
 QDate SimulatorServer::today() const
 {
-    return m_options.today.isValid() ? m_options.today : QDate::currentDate();
+    return m_options.today.isValid() ? m_options.today : clock::today();
 }
 
 SimulatorServer::~SimulatorServer() = default;

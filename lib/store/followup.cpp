@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include "core/clock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -117,7 +118,7 @@ std::optional<Pattern> patternFromKey(const QString &key)
 AuditRecord toAudit(const ReviewRecord &review)
 {
     AuditRecord r;
-    r.at = review.at.isValid() ? review.at : QDateTime::currentDateTimeUtc();
+    r.at = review.at.isValid() ? review.at : clock::now();
     r.kind = u"review"_s;
     r.caseworker = review.reviewer;
     r.unit = review.unit;

@@ -14,6 +14,7 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
+#include "core/clock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -252,7 +253,7 @@ Expected<bool, StoreError> Store::migrate(int target)
         }
         q.prepare(u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_s);
         q.addBindValue(version);
-        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        q.addBindValue(clock::now().toString(Qt::ISODateWithMs));
         if (!q.exec() || !t.commit())
             return unexpected(error(QCoreApplication::translate("Store", "record schema %1").arg(version), &q));
     }
@@ -262,7 +263,7 @@ Expected<bool, StoreError> Store::migrate(int target)
 Expected<qint64, StoreError> Store::appendAudit(AuditRecord r)
 {
     QSqlDatabase db = database();
-    r.at = (r.at.isValid() ? r.at : QDateTime::currentDateTimeUtc()).toUTC();
+    r.at = (r.at.isValid() ? r.at : clock::now()).toUTC();
     const QString at = r.at.toString(Qt::ISODateWithMs);
     QSqlQuery q(db);
     if (m_postgres) {
@@ -376,7 +377,7 @@ Expected<qint64, StoreError> Store::saveResult(const SavedResult &s)
               "agencies, note, raw_answer) VALUES (?, %1, %2, ?, ?, ?, ?, ?, ?, ?, ?)%3"_s
                       .arg(m_postgres ? u"session_user"_s : u"?"_s, m_postgres ? u"coalesce(ssbtek_my_unit(), '')"_s : u"?"_s,
                            m_postgres ? u" RETURNING id"_s : QString()));
-    q.addBindValue((s.savedAt.isValid() ? s.savedAt : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue((s.savedAt.isValid() ? s.savedAt : clock::now()).toUTC().toString(Qt::ISODateWithMs));
     if (!m_postgres) {
         q.addBindValue(text(s.caseworker));
         q.addBindValue(text(s.unit));
@@ -430,7 +431,7 @@ Expected<QList<SavedResult>, StoreError> Store::savedResults(const AuditFilter &
 
 Expected<int, StoreError> Store::applyRetention(int days, const QString &caseworker)
 {
-    const QString cutoff = QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);
+    const QString cutoff = clock::now().addDays(-days).toString(Qt::ISODateWithMs);
     int deleted = 0;
     {
         QSqlDatabase db = database();
@@ -459,7 +460,7 @@ Expected<qint64, StoreError> Store::applyAuditRetention(int days, const QString 
     const QString failed = QCoreApplication::translate("Store", "delete old audit records");
     if (days < 1)
         return unexpected(StoreError { QCoreApplication::translate("Store", "Audit retention needs at least one day.") });
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock::now();
     const QString cutoff = now.addDays(-days).toString(Qt::ISODateWithMs);
     QSqlDatabase db = database();
     QSqlQuery q(db);

@@ -12,6 +12,7 @@
 #include "ui/resultview.h"
 #include "ui/reviewwindow.h"
 #include "ui/tablepanel.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -34,6 +35,7 @@
 #include <QTest>
 
 using namespace ssbtek;
+namespace test = ssbtek::test;
 using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject
@@ -78,6 +80,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    test::fixClock();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"ssbtek-client-tests"_s);
     QSettings().clear();
@@ -338,8 +341,7 @@ void TestMainWindow::anAnswerStillBeingPresentedGivesWayToANewLookup()
 void TestMainWindow::savesAReadablePdfForTheCaseFile()
 {
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-    if (pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back.");
+    SSBTEK_REQUIRE(!pdftotext.isEmpty(), u"pdftotext (poppler-utils) is not installed: the PDF cannot be read back."_s);
     const auto w = makeWindow();
     QVERIFY(ask(*w, u"198504129829"_s));
     const QString pdf = m_dir.filePath(u"answer.pdf"_s);
@@ -688,6 +690,9 @@ void TestMainWindow::changesSinceTheSavedAnswerAreOneClickAway()
 {
     // "Ändrad": the simulator answers differently from the second lookup on, as a month later.
     const auto w = makeWindow();
+    // The last twelve months and this one: the a-kassa's latest payments are in it, whatever day it is.
+    const QDate thisMonth(test::today().year(), test::today().month(), 1);
+    w->form()->setPeriod({ thisMonth.addYears(-1), thisMonth.addMonths(1).addDays(-1) });
     QVERIFY(ask(*w, u"198706069823"_s));
     QVERIFY(!w->changesButton()->isVisible()); // nothing saved about this person yet
     QVERIFY(!w->changesAction()->isEnabled());
@@ -696,7 +701,7 @@ void TestMainWindow::changesSinceTheSavedAnswerAreOneClickAway()
     QVERIFY(ask(*w, u"198706069823"_s));
     QVERIFY(w->changesButton()->isVisible());
     QVERIFY(w->changesAction()->isEnabled());
-    QVERIFY(w->changesButton()->text().contains(QDate::currentDate().toString(Qt::ISODate)));
+    QVERIFY(w->changesButton()->text().contains(test::today().toString(Qt::ISODate)));
 
     QTest::mouseClick(w->changesButton(), Qt::LeftButton);
     QLabel *headerLabel = nullptr;
@@ -704,7 +709,7 @@ void TestMainWindow::changesSinceTheSavedAnswerAreOneClickAway()
     QWidget *changes = headerLabel->window(); // a window of its own
     QVERIFY(changes != w.get() && changes->isVisible());
     const QString header = changes->findChild<QLabel *>(u"changesHeader"_s)->text();
-    QVERIFY2(header.contains(u"4 change"_s) && header.contains(u"19870606-9823"_s), qPrintable(header));
+    QVERIFY2(header.contains(u"6 change"_s) && header.contains(u"19870606-9823"_s), qPrintable(header));
     auto *table = changes->findChild<ui::TablePanel *>();
     QVERIFY(table);
     QStringList rows;
@@ -712,10 +717,12 @@ void TestMainWindow::changesSinceTheSavedAnswerAreOneClickAway()
         rows << table->proxy()->index(r, 0).data().toString() + u' ' + table->proxy()->index(r, 2).data().toString() + u' '
                 + table->proxy()->index(r, 3).data().toString().section(u" · "_s, 0, 0);
     rows.sort();
-    // The a-kassa's changes fall in this month, outside the form's default period (the
-    // last three whole months), so SSBTEK does not send them.
-    QCOMPARE(rows, QStringList({ u"Arbetsförmedlingen changed Activity report"_s, u"Transportstyrelsen changed TST404"_s,
-                                 u"Transportstyrelsen new TST505"_s, u"Transportstyrelsen removed TST303"_s }));
+    // The a-kassa's rows are keyed by their payment date, the latest payday of each fund.
+    QCOMPARE(rows.size(), 6);
+    QCOMPARE(rows.mid(0, 4), QStringList({ u"Arbetsförmedlingen changed Activity report"_s, u"Transportstyrelsen changed TST404"_s,
+                                           u"Transportstyrelsen new TST505"_s, u"Transportstyrelsen removed TST303"_s }));
+    QVERIFY2(rows.at(4).startsWith(u"Unemployment funds (a-kassor) changed "_s), qPrintable(rows.at(4)));
+    QVERIFY2(rows.at(5).startsWith(u"Unemployment funds (a-kassor) new "_s), qPrintable(rows.at(5)));
     changes->close();
     // Saving the answer on screen does not make it its own "last time".
     QVERIFY2(w->saveResult(QString(), &error) > 0, qPrintable(error));

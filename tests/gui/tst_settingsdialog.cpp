@@ -1,6 +1,7 @@
 // IT staff's settings page and the certificate warning, through real widgets (offscreen).
 
 #include "simulator/simulatorserver.h"
+#include "core/clock.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -45,8 +46,8 @@ void TestSettingsDialog::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"ssbtek-settings-tests"_s);
     QSettings().clear();
-    if (test::certificates().isEmpty())
-        QSKIP("openssl could not make the test certificates");
+    test::fixClock();
+    SSBTEK_REQUIRE(!test::certificates().isEmpty(), u"openssl could not make the test certificates"_s);
 }
 
 void TestSettingsDialog::lockedValuesCannotBeChangedAndSourcesShow()
@@ -135,8 +136,10 @@ void TestSettingsDialog::warnsInTheMainWindowFrom30DaysBeforeExpiry()
     AppSettings settings;
     settings.endpoint = QUrl(u"https://127.0.0.1:9/ssbtek"_s); // never contacted here
     settings.store.sqlitePath = m_dir.filePath(u"store.sqlite"_s);
-    settings.tls.certificatePath = test::cert(u"client-soon.pem"_s); // expires in 29 days
+    settings.tls.certificatePath = test::cert(u"client-soon.pem"_s); // expires 29 days after it was made
     settings.tls.keyPath = test::cert(u"client-soon.key"_s);
+    // The day the test certificates were made (they are made fresh, so from the system clock).
+    clock::fixAt(QSslCertificate::fromPath(settings.tls.certificatePath).value(0).effectiveDate());
     ui::MainWindow soon(settings, false);
     QVERIFY(soon.certificateWarning()->isVisibleTo(&soon));
     QVERIFY(soon.certificateWarning()->text().contains(u"days"));
@@ -144,6 +147,7 @@ void TestSettingsDialog::warnsInTheMainWindowFrom30DaysBeforeExpiry()
     settings.tls.keyPath = test::cert(u"client.key"_s);
     ui::MainWindow fine(settings, false);
     QVERIFY(!fine.certificateWarning()->isVisibleTo(&fine));
+    test::fixClock();
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -11,6 +11,8 @@
 #include "ui/reviewwindow.h"
 #include "ui/settingsdialog.h"
 
+#include "testsupport.h"
+
 #include <QCheckBox>
 #include <QApplication>
 #include <QLabel>
@@ -23,6 +25,7 @@
 #include <QTest>
 
 using namespace ssbtek;
+namespace test = ssbtek::test;
 using namespace Qt::StringLiterals;
 
 class TestSwedish : public QObject
@@ -42,6 +45,7 @@ private:
 
 void TestSwedish::initTestCase()
 {
+    test::fixClock();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"ssbtek-client-tests-sv"_s);
     QVERIFY(m_recorder.load(u"sv"_s));

@@ -51,8 +51,8 @@ private:
 
 void TestCli::initTestCase()
 {
-    if (test::certificates().isEmpty())
-        QSKIP("openssl could not make the test certificates");
+    test::fixClock(); // ssbtek-cli and ssbtek-sim inherit SSBTEK_NOW
+    SSBTEK_REQUIRE(!test::certificates().isEmpty(), u"openssl could not make the test certificates"_s);
     m_config = m_dir.filePath(u"empty.ini"_s);
     QFile f(m_config);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -235,8 +235,8 @@ void TestCli::eachFaultIsObservable()
     QFETCH(QString, said);
     QByteArray out, err;
     const int code = runCli(QStringList { u"query"_s, u"--config"_s, m_config, u"--person"_s, person, u"--from"_s,
-                                          QDate::currentDate().addMonths(-3).toString(Qt::ISODate), u"--to"_s,
-                                          QDate::currentDate().toString(Qt::ISODate) }
+                                          test::today().addMonths(-3).toString(Qt::ISODate), u"--to"_s,
+                                          test::today().toString(Qt::ISODate) }
                                     + extra,
                             &out, &err);
     QCOMPARE(code, exitCode);
@@ -417,7 +417,7 @@ void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
     const QUrl url = startSimulator({});
     QVERIFY(url.isValid());
     const QStringList common = QStringList { u"--store"_s, m_dir.filePath(u"diff.sqlite"_s) } + tlsArgs();
-    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1); // the catalogue's dates are relative
+    const QDate thisMonth(test::today().year(), test::today().month(), 1); // the catalogue's dates are relative
     const QStringList lookUp = QStringList { u"query"_s, u"--endpoint"_s, url.toString(), u"--person"_s, u"198706069823"_s,
                                              u"--from"_s, thisMonth.addYears(-1).toString(Qt::ISODate), u"--to"_s,
                                              thisMonth.addMonths(1).addDays(-1).toString(Qt::ISODate), u"--save"_s, u"--format"_s, u"json"_s }
@@ -473,7 +473,7 @@ void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
 void TestCli::aHouseholdIsAskedPersonByPerson()
 {
     const QStringList common { u"--config"_s, m_config, u"--store"_s, m_dir.filePath(u"household.sqlite"_s) };
-    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    const QDate thisMonth(test::today().year(), test::today().month(), 1);
     QByteArray out, err;
     // A bad member is refused before anything is sent.
     QCOMPARE(runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--child"_s, u"20150101-1235"_s, u"--from"_s,
@@ -550,7 +550,7 @@ void TestCli::auditRetentionHasItsOwnSettingAndIsAudited()
         QVERIFY(store.hasValue());
         for (int daysAgo : { 730, 729, 7 }) {
             ssbtek::store::AuditRecord r;
-            r.at = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+            r.at = test::now().addDays(-daysAgo);
             r.kind = u"query"_s;
             r.caseworker = u"anna"_s;
             r.person = u"198504129829"_s;

@@ -23,7 +23,7 @@ using namespace Qt::StringLiterals;
 using State = AgencyOutcome::State;
 
 namespace {
-const QDate Today(2026, 6, 15);
+
 }
 
 class TestSimulator : public QObject
@@ -63,6 +63,7 @@ private:
 
 void TestSimulator::initTestCase()
 {
+    test::fixClock();
     m_catalogue = *sim::PersonCatalogue::load();
 }
 
@@ -72,7 +73,7 @@ std::unique_ptr<sim::SimulatorServer> TestSimulator::server(const QList<Protocol
     sim::SimulatorOptions o;
     o.delayMs = delayMs;
     o.versions = versions;
-    o.today = Today;
+    o.today = test::today();
     o.contractDir = test::contractDir();
     o.pingErrors = pingErrors;
     if (tls) {
@@ -89,8 +90,8 @@ std::unique_ptr<sim::SimulatorServer> TestSimulator::server(const QList<Protocol
 Query TestSimulator::query(const QString &personnummer) const
 {
     Query q;
-    q.person = *Personnummer::parse(personnummer, Today);
-    q.period = Period::lastMonths(6, Today);
+    q.person = *Personnummer::parse(personnummer, test::today());
+    q.period = Period::lastMonths(6, test::today());
     q.purpose = u"Test"_s;
     q.legalBasis = u"Test"_s;
     q.organisationNumber = u"555000-0003"_s;
@@ -138,7 +139,7 @@ void TestSimulator::catalogueNumbersAreValidAndUnique()
     QSet<QString> seen;
     QVERIFY(m_catalogue.persons().size() >= 20);
     for (const sim::TestPerson &p : m_catalogue.persons()) {
-        const auto pnr = Personnummer::parse(p.personnummer, Today);
+        const auto pnr = Personnummer::parse(p.personnummer, test::today());
         QVERIFY2(pnr.hasValue(), qPrintable(p.personnummer));
         QVERIFY2(p.personnummer.mid(8, 2) == u"98", qPrintable(p.personnummer)); // the 98x birth-number series
         QVERIFY(!p.shows.isEmpty());
@@ -293,7 +294,7 @@ void TestSimulator::aHouseholdRunsAtMostTheConfiguredCallsAtOnce()
     QList<HouseholdMember> members;
     for (const QString &p : { u"198504129829"_s, u"199109099862"_s, u"200104179841"_s, u"195802149822"_s, u"199209309849"_s })
         members.append({ members.isEmpty() ? HouseholdMember::Role::Applicant : HouseholdMember::Role::Child,
-                         *Personnummer::parse(p, Today) });
+                         *Personnummer::parse(p, test::today()) });
     for (int limit : { 3, 1 }) {
         HouseholdRun run(settings, limit);
         QSignalSpy finished(&run, &HouseholdRun::finished);
@@ -321,9 +322,9 @@ void TestSimulator::aCancelledHouseholdSendsNoMore()
     const auto sim = server({ ProtocolVersion::latest() }, false, {}, 600);
     ClientSettings settings;
     settings.endpoint = sim->url();
-    const QList<HouseholdMember> members { { HouseholdMember::Role::Applicant, *Personnummer::parse(u"198504129829"_s, Today) },
-                                           { HouseholdMember::Role::CoApplicant, *Personnummer::parse(u"199109099862"_s, Today) },
-                                           { HouseholdMember::Role::Child, *Personnummer::parse(u"200104179841"_s, Today) } };
+    const QList<HouseholdMember> members { { HouseholdMember::Role::Applicant, *Personnummer::parse(u"198504129829"_s, test::today()) },
+                                           { HouseholdMember::Role::CoApplicant, *Personnummer::parse(u"199109099862"_s, test::today()) },
+                                           { HouseholdMember::Role::Child, *Personnummer::parse(u"200104179841"_s, test::today()) } };
     HouseholdRun run(settings, 1);
     QSignalSpy finished(&run, &HouseholdRun::finished);
     QVERIFY(run.start(query(u"198504129829"_s), members));
@@ -425,8 +426,7 @@ void TestSimulator::testOperationReportsPerAgency()
 
 void TestSimulator::serves200QueriesFrom4ConcurrentClients()
 {
-    if (test::certificates().isEmpty())
-        QSKIP("openssl could not make the test certificates");
+    SSBTEK_REQUIRE(!test::certificates().isEmpty(), u"openssl could not make the test certificates"_s);
     const auto sim = server(ProtocolVersion::all(), true);
     const QStringList people { u"198504129829"_s, u"199209309849"_s, u"200104179841"_s, u"195802149822"_s };
     int answered = 0;

@@ -2,6 +2,7 @@
 // log, saved results, retention, row-level security, and a writer killed mid-way.
 
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -16,6 +17,7 @@
 #include <csignal>
 
 using namespace ssbtek::store;
+namespace test = ssbtek::test;
 using namespace Qt::StringLiterals;
 
 class TestStore : public QObject
@@ -56,6 +58,7 @@ private:
 
 void TestStore::initTestCase()
 {
+    test::fixClock();
     QFile env(QStringLiteral(PG_DIR) + u"/connection.env"_s);
     if (env.open(QIODevice::ReadOnly)) {
         StoreSettings pg;
@@ -147,7 +150,7 @@ AuditRecord TestStore::record(const QString &caseworker, const QString &person, 
     do {                                                                                                               \
         QFETCH(bool, postgres);                                                                                        \
         if (postgres && !m_pg)                                                                                         \
-            QSKIP(qPrintable(u"PostgreSQL could not start here: "_s + m_pgUnavailable));                               \
+            SSBTEK_REQUIRE(false, u"PostgreSQL could not start here: "_s + m_pgUnavailable);                           \
     } while (false)
 
 void TestStore::migratesFromEmptyAndFromEachEarlierSchema()
@@ -164,7 +167,7 @@ void TestStore::migratesFromEmptyAndFromEachEarlierSchema()
             if (from >= 1 && !postgres) {
                 // Data written under the old schema, as the old program wrote it, survives.
                 AuditRecord r = record(u"anna"_s, u"198504129829"_s, u"AF=data"_s);
-                r.at = QDateTime::currentDateTimeUtc();
+                r.at = test::now();
                 r.hash = AuditRecord::hashOf(r.canonical());
                 QSqlQuery q((*old)->database());
                 q.prepare(u"INSERT INTO audit_log (at, kind, caseworker, person, purpose, legal_basis, version, agencies, "
@@ -302,10 +305,10 @@ void TestStore::retentionDeletesOldAnswersKeepsAuditAndAuditsItself()
     QVERIFY(store.hasValue());
     SavedResult old;
     old.caseworker = postgres ? m_pg->user : u"anna"_s;
-    old.savedAt = QDateTime::currentDateTimeUtc().addDays(-100);
+    old.savedAt = test::now().addDays(-100);
     old.rawAnswer = "old";
     SavedResult recent = old;
-    recent.savedAt = QDateTime::currentDateTimeUtc().addDays(-5);
+    recent.savedAt = test::now().addDays(-5);
     recent.rawAnswer = "recent";
     QVERIFY((*store)->saveResult(old).hasValue());
     QVERIFY((*store)->saveResult(recent).hasValue());
@@ -334,7 +337,7 @@ void TestStore::auditRetentionIsAuditedAndTheChainStillVerifies()
     QList<qint64> ids;
     for (int daysAgo : { 400, 380, 200, 10, 1 }) {
         AuditRecord r = record(who, u"198504129829"_s, u"AF=data"_s);
-        r.at = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+        r.at = test::now().addDays(-daysAgo);
         ids << *(*store)->appendAudit(r);
     }
     QVERIFY((*store)->verifyAudit()->intact);
@@ -378,8 +381,7 @@ void TestStore::auditRetentionIsAuditedAndTheChainStillVerifies()
 
 void TestStore::rowLevelSecurityDecidesWhoSeesWhat()
 {
-    if (!m_pg)
-        QSKIP(qPrintable(u"PostgreSQL could not start here: "_s + m_pgUnavailable));
+    SSBTEK_REQUIRE(m_pg.has_value(), u"PostgreSQL could not start here: "_s + m_pgUnavailable);
     QTest::addColumn<bool>("postgres");
     StoreSettings s = *m_pg;
     s.database = u"t_rls_"_s + QUuid::createUuid().toString(QUuid::Id128);
@@ -442,8 +444,7 @@ void TestStore::rowLevelSecurityDecidesWhoSeesWhat()
 
 void TestStore::auditIsInsertOnlyForCaseworkersAndSupervisors()
 {
-    if (!m_pg)
-        QSKIP(qPrintable(u"PostgreSQL could not start here: "_s + m_pgUnavailable));
+    SSBTEK_REQUIRE(m_pg.has_value(), u"PostgreSQL could not start here: "_s + m_pgUnavailable);
     // Uses the roles the previous test made; each login is refused every change.
     StoreSettings s = *m_pg;
     s.database = u"t_ins_"_s + QUuid::createUuid().toString(QUuid::Id128);

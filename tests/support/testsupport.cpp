@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "core/clock.h"
 #include "xsd/xsdvalidator.h"
 
 #include <QDir>
@@ -12,6 +13,27 @@
 using namespace Qt::StringLiterals;
 
 namespace ssbtek::test {
+
+QDateTime now()
+{
+    static const QDateTime at = [] {
+        if (const auto fixed = clock::parseInstant(qEnvironmentVariable("SSBTEK_NOW")))
+            return *fixed;
+        return QDateTime(QDate(2026, 6, 15), QTime(10, 0)); // a weekday, mid-month, mid-year
+    }();
+    return at;
+}
+
+void fixClock()
+{
+    clock::fixAt(now());
+    qputenv("SSBTEK_NOW", now().toUTC().toString(Qt::ISODateWithMs).toUtf8());
+}
+
+bool inCi()
+{
+    return qEnvironmentVariable("CI") == u"true" || qEnvironmentVariable("CI") == u"1";
+}
 
 QString contractDir()
 {

@@ -2,9 +2,33 @@
 // Shared by the test executables: where the official contract is (tests skip without it)
 // and the TEST-ONLY certificates made fresh for TLS tests.
 
+#include <QDateTime>
 #include <QString>
 
 namespace ssbtek::test {
+
+// The instant the tests run at: $SSBTEK_NOW when set (tests/run-on-dates.sh sets it, with the
+// system clock moved by faketime to match), else a fixed day. Never the wall clock.
+QDateTime now();
+inline QDate today()
+{
+    return now().toLocalTime().date();
+}
+// Fixes the program's clock (ssbtek::clock) at now(), and sets SSBTEK_NOW so that the programs
+// a test starts (ssbtek-cli, ssbtek-sim, the window) run at the same instant.
+void fixClock();
+
+// Where a test needs something the machine should have (a PostgreSQL server, openssl): under CI
+// (CI=true) its absence fails the test, since a skipped test proves nothing; elsewhere it skips.
+bool inCi();
+#define SSBTEK_REQUIRE(condition, why)                                                                                 \
+    do {                                                                                                               \
+        if (!(condition)) {                                                                                            \
+            if (ssbtek::test::inCi())                                                                                  \
+                QFAIL(qPrintable(QStringLiteral("CI needs this: ") + (why)));                                          \
+            QSKIP(qPrintable(why));                                                                                    \
+        }                                                                                                              \
+    } while (false)
 
 // ../shared/ssbtek-contract from the source tree, or $SSBTEK_CONTRACT_DIR; empty when absent.
 QString contractDir();

@@ -133,8 +133,7 @@ void TestConfig::certificatesOfEachFormat()
 {
     QFETCH(QString, tls);
     QFETCH(QString, expectedProblem);
-    if (test::certificates().isEmpty())
-        QSKIP("openssl could not make the test certificates");
+    SSBTEK_REQUIRE(!test::certificates().isEmpty(), u"openssl could not make the test certificates"_s);
     write(u"wrong.txt"_s, "not-the-passphrase\n");
     QString resolved = tls;
     for (const QString &file : { u"client.pem"_s, u"client.key"_s, u"ca.pem"_s, u"client.p12"_s, u"client-legacy.p12"_s,
@@ -155,8 +154,7 @@ void TestConfig::certificatesOfEachFormat()
 
 void TestConfig::renewalWarningFrom30DaysBeforeExpiry()
 {
-    if (test::certificates().isEmpty())
-        QSKIP("openssl could not make the test certificates");
+    SSBTEK_REQUIRE(!test::certificates().isEmpty(), u"openssl could not make the test certificates"_s);
     const QSslCertificate cert = QSslCertificate::fromPath(test::cert(u"client.pem"_s)).first();
     const QDateTime expiry = cert.expiryDate();
     const CertificateInfo in29 = CertificateInfo::of(cert, expiry.addDays(-29).addSecs(-60));

@@ -4,9 +4,12 @@
 #include "auditfixture.h"
 #include "store/followup.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 using namespace ssbtek;
+namespace test = ssbtek::test;
 using namespace Qt::StringLiterals;
 
 class TestFollowUp : public QObject
@@ -25,6 +28,7 @@ private:
 
 void TestFollowUp::initTestCase()
 {
+    test::fixClock();
     m_fixture = test::makeAuditFixture();
     QVERIFY(m_fixture.records.size() > 10000);
 }
