@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>WARNING: %n amount(s) could not be read; kept as received, left out of the sums</source>
+        <translation>
+            <numerusform>WARNING: %n amount could not be read; kept as received, left out of the sums</numerusform>
+            <numerusform>WARNING: %n amounts could not be read; kept as received, left out of the sums</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message numerus="yes">
         <source>%n payment(s)</source>
@@ -53,6 +63,27 @@
         <translation>
             <numerusform>%n pending, net %1</numerusform>
             <numerusform>%n pending, net %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) in the answer are not exact amounts in kronor and öre. They are shown as received, marked &quot;could not be read&quot;, and left out of the sums, which say so.</source>
+        <translation>
+            <numerusform>%n amount in the answer is not an exact amount in kronor and öre. It is shown as received, marked &quot;could not be read&quot;, and left out of the sums, which say so.</numerusform>
+            <numerusform>%n amounts in the answer are not exact amounts in kronor and öre. They are shown as received, marked &quot;could not be read&quot;, and left out of the sums, which say so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (incomplete: %n amount(s) could not be read)</source>
+        <translation>
+            <numerusform>%1 (incomplete: %n amount could not be read)</numerusform>
+            <numerusform>%1 (incomplete: %n amounts could not be read)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) could not be read</source>
+        <translation>
+            <numerusform>%n amount could not be read</numerusform>
+            <numerusform>%n amounts could not be read</numerusform>
         </translation>
     </message>
 </context>

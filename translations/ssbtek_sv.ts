@@ -761,6 +761,13 @@
         <source>Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT] | audit retention [--days N]</source>
         <translation>Användning: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter H] [--from D] [--to D] [--pattern NAMN] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT] | audit retention [--days N]</translation>
     </message>
+    <message numerus="yes">
+        <source>WARNING: %n amount(s) could not be read; kept as received, left out of the sums</source>
+        <translation>
+            <numerusform>VARNING: %n belopp kunde inte läsas; de visas som de kom och räknas inte in i summorna</numerusform>
+            <numerusform>VARNING: %n belopp kunde inte läsas; de visas som de kom och räknas inte in i summorna</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientFailure</name>
@@ -1721,6 +1728,43 @@
         <source>Total (incomplete)</source>
         <translation>Totalt (ofullständigt)</translation>
     </message>
+    <message>
+        <source>Amounts that could not be read</source>
+        <translation>Belopp som inte kunde läsas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) in the answer are not exact amounts in kronor and öre. They are shown as received, marked &quot;could not be read&quot;, and left out of the sums, which say so.</source>
+        <translation>
+            <numerusform>%n belopp i svaret är inte exakta belopp i kronor och ören. Det visas som det kom, märkt ”kunde inte läsas”, och räknas inte in i summorna, som säger det.</numerusform>
+            <numerusform>%n belopp i svaret är inte exakta belopp i kronor och ören. De visas som de kom, märkta ”kunde inte läsas”, och räknas inte in i summorna, som säger det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be read: “%1”</source>
+        <translation>kunde inte läsas: ”%1”</translation>
+    </message>
+    <message>
+        <source>could not be summed (out of range)</source>
+        <translation>kunde inte summeras (utanför talområdet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (incomplete: %n amount(s) could not be read)</source>
+        <translation>
+            <numerusform>%1 (ofullständig: %n belopp kunde inte läsas)</numerusform>
+            <numerusform>%1 (ofullständig: %n belopp kunde inte läsas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) could not be read</source>
+        <translation>
+            <numerusform>%n belopp kunde inte läsas</numerusform>
+            <numerusform>%n belopp kunde inte läsas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept as received and marked in the %1 tab; the sums that would include them say they are incomplete.</source>
+        <translation>Visas som de kom och märkta under fliken %1; summorna som skulle ha räknat in dem säger att de är ofullständiga.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2483,10 +2527,6 @@ Det finns kvar på skärmen.</translation>
         <translation>Inget som kräver särskild uppmärksamhet.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not in the sums:&lt;/b&gt; %1 — could not be read, so the totals are incomplete.</source>
-        <translation>&lt;b&gt;Inte med i summorna:&lt;/b&gt; %1 — kunde inte läsas, så summorna är ofullständiga.</translation>
-    </message>
-    <message>
         <source>Net income per month (SEK)</source>
         <translation>Nettoinkomst per månad (kr)</translation>
     </message>
@@ -2497,6 +2537,14 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>&lt;b&gt;Not in the sums&lt;/b&gt;, so the totals are incomplete:&lt;br&gt;%1</source>
         <translation>&lt;b&gt;Inte med i summorna&lt;/b&gt;, så summorna är ofullständiga:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1: no answer, or the answer could not be read</source>
+        <translation>%1: inget svar, eller svaret kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>%1: an amount could not be read; it is shown as received in its tab</source>
+        <translation>%1: ett belopp kunde inte läsas; det visas som det kom under sin flik</translation>
     </message>
 </context>
 <context>

@@ -33,14 +33,17 @@ OverviewTab::OverviewTab(IncomeOverview income, QList<Fact> flags, const QString
     flagLabel->setText(html.isEmpty() ? tr("Nothing that needs special attention.") : html);
     layout->addWidget(flagLabel);
 
-    if (!gaps.isEmpty() || !m_income.unreadable.isEmpty()) {
+    if (!gaps.isEmpty() || !m_income.complete()) {
         QStringList lines;
         for (const QString &g : gaps)
             lines << g.toHtmlEscaped();
-        auto *gap = new QLabel(gaps.isEmpty() ? tr("<b>Not in the sums:</b> %1 — could not be read, so the totals are incomplete.")
-                                                        .arg(m_income.unreadable.join(QStringLiteral(", ")).toHtmlEscaped())
-                                              : tr("<b>Not in the sums</b>, so the totals are incomplete:<br>%1")
-                                                        .arg(lines.join(QStringLiteral("<br>"))));
+        if (gaps.isEmpty()) { // one person's answer: say which sources, and why
+            for (const QString &source : m_income.unreadable)
+                lines << tr("%1: no answer, or the answer could not be read").arg(source).toHtmlEscaped();
+            for (const QString &source : m_income.incomplete)
+                lines << tr("%1: an amount could not be read; it is shown as received in its tab").arg(source).toHtmlEscaped();
+        }
+        auto *gap = new QLabel(tr("<b>Not in the sums</b>, so the totals are incomplete:<br>%1").arg(lines.join(QStringLiteral("<br>"))));
         gap->setObjectName(QStringLiteral("incomeGap"));
         gap->setWordWrap(true);
         gap->setStyleSheet(QStringLiteral("background: #fbe9e7; padding: 6px;"));
@@ -54,7 +57,7 @@ OverviewTab::OverviewTab(IncomeOverview income, QList<Fact> flags, const QString
         auto *set = new QBarSet(m_income.sources[s]);
         bool any = false;
         for (int m = 0; m < m_income.months.size(); ++m) {
-            const double kronor = double(m_income.amounts[m][s].ore()) / 100.0; // for drawing only
+            const double kronor = double(m_income.amounts[m][s].sum().ore()) / 100.0; // for drawing only
             *set << kronor;
             any = any || kronor != 0;
         }

@@ -110,8 +110,8 @@ void TablePanel::updateSums()
     const Table &table = m_model->table();
     for (int c = 0; c < m_model->columnCount(); ++c) {
         if (table.columns.at(c).kind == Column::Kind::Money) {
-            const Money sum = everyRow ? columnSum(table, c) : columnSum(*m_proxy, c);
-            parts << tr("%1: %2").arg(table.columns.at(c).title, sum.toDisplayString());
+            const Total sum = everyRow ? columnSum(table, c) : columnSum(*m_proxy, c);
+            parts << tr("%1: %2").arg(table.columns.at(c).title, totalText(sum));
         }
     }
     m_sums->setText(parts.join(QStringLiteral(" · ")));

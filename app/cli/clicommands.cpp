@@ -108,10 +108,10 @@ namespace {
 
     QString netSum(const QList<BenefitPayment> &payments)
 {
-    Money total;
+    Total total;
     for (const BenefitPayment &p : payments)
-        total += p.net.value_or(Money());
-    return total.toDisplayString();
+        total.add(p.net);
+    return ui::totalText(total);
 }
 
 // One or a few lines per agency for people at a terminal.
@@ -122,6 +122,8 @@ QStringList summary(Agency agency, const AgencyOutcome &o)
         lines << explain::agencyError(agency, o.error);
         return lines;
     }
+    if (const int n = o.unreadableAmounts())
+        lines << Text::tr("WARNING: %n amount(s) could not be read; kept as received, left out of the sums", nullptr, n);
     if (const auto *af = o.get<AfData>()) {
         if (af->activityReport)
             lines << Text::tr("activity report %1 (%2): %3")
@@ -155,16 +157,16 @@ QStringList summary(Agency agency, const AgencyOutcome &o)
                          .arg(netSum(lefi->preliminaryPayments));
         if (lefi->jobDays)
             lines << Text::tr("JOB days used: %1%2").arg(lefi->jobDays->used).arg(lefi->jobDays->allUsed ? Text::tr(" (all)") : QString());
-        if (lefi->pensionHoldings && lefi->pensionHoldings->total)
-            lines << Text::tr("pension holdings: %1").arg(lefi->pensionHoldings->total->toDisplayString());
+        if (lefi->pensionHoldings && !lefi->pensionHoldings->total.isAbsent())
+            lines << Text::tr("pension holdings: %1").arg(ui::amountText(lefi->pensionHoldings->total));
         for (const LefiDeviation &d : lefi->deviations)
             lines << Text::tr("deviation %1 for %2: %3").arg(d.code, d.groupCode, explain::lefiDeviation(d.code).text);
     } else if (const auto *so = o.get<SoData>()) {
         for (const UnemploymentFundAnswer &f : so->funds) {
-            Money total;
+            Total total;
             for (const UnemploymentPayment &p : f.payments)
-                total += p.netAfterTax.value_or(Money());
-            lines << Text::tr("%1: %2 payment(s), net after tax %3").arg(f.fund).arg(f.payments.size()).arg(total.toDisplayString());
+                total.add(p.netAfterTax);
+            lines << Text::tr("%1: %2 payment(s), net after tax %3").arg(f.fund).arg(f.payments.size()).arg(ui::totalText(total));
         }
         if (so->funds.isEmpty())
             lines << Text::tr("no a-kassa payments");
@@ -178,7 +180,7 @@ QStringList summary(Agency agency, const AgencyOutcome &o)
         }
     } else if (const auto *skv = o.get<SkvData>()) {
         for (const SkvCapitalRecord &c : skv->capital)
-            lines << Text::tr("taxation year %1: capital income %2").arg(c.taxationYear, c.income.value_or(Money()).toDisplayString());
+            lines << Text::tr("taxation year %1: capital income %2").arg(c.taxationYear, ui::amountText(c.income));
         for (const SkvPart &p : skv->parts)
             lines << (p.error ? u"%1: %2"_s.arg(p.name, explain::agencyError(Agency::SKV, *p.error))
                               : Text::tr("%1: %2 value(s)").arg(p.name).arg(p.fields.size()));
@@ -210,7 +212,7 @@ int printAnswer(const QCommandLineParser &parser, const Answer &answer, const QJ
         printAnswerText(answer);
     }
     out().flush();
-    return answer.complete() ? Ok : Partial;
+    return answer.complete() && answer.fullyReadable() ? Ok : Partial;
 }
 
 // Runs one call to its end; `onDone` connects the success signal and may change the code.
@@ -592,13 +594,20 @@ namespace {
         return *members;
     }
 
+    // What could be summed, complete or not ("complete" and "gaps" say which); null when the sum
+    // is out of range, never a wrapped number.
+    QJsonValue sumJson(const Total &t)
+    {
+        return t.overflowed() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.sum().toDecimalString());
+    }
+
     QJsonObject overviewJson(const ui::HouseholdOverview &o, const QList<MemberResult> &results)
     {
         const ui::IncomeOverview &income = o.income;
         QJsonArray months, persons, total;
         for (qsizetype m = 0; m < income.months.size(); ++m) {
             months.append(income.months.at(m).toString(u"yyyy-MM"_s));
-            total.append(income.total(int(m)).toDecimalString());
+            total.append(sumJson(income.total(int(m))));
         }
         for (qsizetype p = 0; p < income.sources.size(); ++p) {
             const QString &label = income.sources.at(p);
@@ -610,7 +619,7 @@ namespace {
             } else {
                 QJsonArray amounts;
                 for (qsizetype m = 0; m < income.months.size(); ++m)
-                    amounts.append(income.amounts.at(m).at(p).toDecimalString());
+                    amounts.append(sumJson(income.amounts.at(m).at(p)));
                 person.insert(u"amounts"_s, amounts);
             }
             persons.append(person);
@@ -654,7 +663,7 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
     bool allFailed = true, anyGap = false;
     for (const MemberResult &r : run.results()) {
         allFailed = allFailed && !r.answer;
-        anyGap = anyGap || !r.answer || !r.answer->complete();
+        anyGap = anyGap || !r.answer || !r.answer->complete() || !r.answer->fullyReadable();
     }
     if (wantsJson(parser)) {
         QJsonArray household;

@@ -1,5 +1,7 @@
 #include "jsonobjectreader.h"
 
+#include "jsonnumbers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -109,12 +111,13 @@ namespace {
         return u"not well-formed JSON (at byte %1)"_s.arg(at);
     }
 
+    // The text parsed by Qt, its numbers kept as text (jsonnumbers.h).
     Expected<QJsonDocument, QString> parse(const QByteArray &bytes, qsizetype offset)
     {
         QJsonParseError error;
-        QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        QJsonDocument doc = QJsonDocument::fromJson(markNumbers(bytes), &error);
         if (error.error != QJsonParseError::NoError)
-            return unexpected(u"not well-formed JSON (%1 at byte %2)"_s.arg(error.errorString()).arg(offset + error.offset));
+            return unexpected(u"not well-formed JSON (%1, in the text from byte %2)"_s.arg(error.errorString()).arg(offset));
         return doc;
     }
 

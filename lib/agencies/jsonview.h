@@ -1,8 +1,8 @@
 #pragma once
 // A read-only view of one JSON value parsed by simdjson (DOM), with the few questions the
 // LEFI reader asks of QJsonValue — and the same answers: a missing key gives an undefined
-// value, a number is a double, toInt() only for whole numbers in range. Parsing a run of
-// payments this way costs a fraction of QJsonDocument's tree of QCborValues.
+// value. Numbers keep their text (jsonnumbers.h): parsing.h's readers read them exactly.
+// Parsing a run of payments this way costs a fraction of QJsonDocument's tree of QCborValues.
 //
 // A view lives as long as the JsonParser that made it, until that parser's next parse.
 
@@ -26,8 +26,7 @@ public:
     bool isNull() const { return m_defined && m_element.is_null(); }
     bool isObject() const { return m_defined && m_element.is_object(); }
     bool isArray() const { return m_defined && m_element.is_array(); }
-    bool isString() const { return m_defined && m_element.is_string(); }
-    bool isDouble() const { return m_defined && m_element.is_number(); } // QJsonValue's name for numbers
+    bool isString() const; // a string, not a number kept as text
     bool isBool() const { return m_defined && m_element.is_bool(); }
 
     // The member at `key` (ASCII) of an object; undefined when absent or not an object.
@@ -35,9 +34,7 @@ public:
     bool contains(std::string_view key) const { return !value(key).isUndefined(); }
 
     QString toString() const;       // a string's text; empty for anything else
-    std::string_view utf8() const;  // a string's bytes, valid as long as the view
-    double toDouble(double defaultValue = 0) const;
-    int toInt(int defaultValue = 0) const; // whole numbers within int, as QJsonValue::toInt
+    std::string_view utf8() const;  // a string's bytes (a number's: marked), valid as long as the view
     bool toBool(bool defaultValue = false) const;
 
     // The elements of an array, each given to `each` (for arrays of any length).
@@ -51,7 +48,8 @@ public:
         }
     }
 
-    // The same value as a QJsonValue tree (for the few places, and the tests, that want one).
+    // The same value as a QJsonValue tree (for the tests): what QJsonDocument makes of the same
+    // text with its numbers marked.
     QJsonValue toJsonValue() const;
 
 private:
@@ -59,15 +57,16 @@ private:
     bool m_defined = false;
 };
 
-// Parses JSON text into views; reuses its buffers from one parse to the next.
+// Parses JSON text into views, numbers kept as text; reuses its buffers from one parse to the next.
 class JsonParser
 {
 public:
-    // The document's root, or nullopt with *error ("… at byte N", N counted from `offset`).
+    // The document's root, or nullopt with *error (where: from byte `offset` of the whole).
     std::optional<JsonView> parse(const char *data, size_t size, qsizetype offset, QString *error);
 
 private:
     simdjson::dom::parser m_parser;
+    QByteArray m_marked; // the text with its numbers marked, and simdjson's padding after it
 };
 
 } // namespace ssbtek::parsing

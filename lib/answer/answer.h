@@ -38,6 +38,8 @@ struct AgencyOutcome
     template<typename T>
     const T *get() const { return std::get_if<T>(&data); }
     static QString stateKey(State state); // "not_asked" | "absent" | "data" | "error"
+    // Amounts in the data that could not be read exactly (kept as received).
+    int unreadableAmounts() const;
 };
 
 struct Answer
@@ -55,6 +57,8 @@ struct Answer
     }
     // Every asked agency answered with data.
     bool complete() const;
+    // Every amount in the answer was read exactly.
+    bool fullyReadable() const;
     // Any agency marks the person as protected: Arbetsförmedlingen's sekretessmarkering,
     // CSN's protection, Försäkringskassan's skyddad.
     bool protectedIdentity() const;

@@ -15,9 +15,14 @@ QJsonValue date(QDate d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue amount(const std::optional<Money> &m)
+// "1234.50"; null when absent; {"unreadable": "<as received>"} when it is not an exact amount.
+QJsonValue amount(const Amount &m)
 {
-    return m ? QJsonValue(m->toDecimalString()) : QJsonValue(QJsonValue::Null);
+    if (const auto exact = m.exact())
+        return exact->toDecimalString();
+    if (m.isUnreadable())
+        return QJsonObject { { u"unreadable"_s, m.raw() } };
+    return QJsonValue(QJsonValue::Null);
 }
 
 QJsonValue optionalBool(const std::optional<bool> &b)
@@ -247,6 +252,8 @@ QJsonObject agencyToJson(Agency agency, const AgencyOutcome &outcome)
     QJsonObject o { { u"status"_s, AgencyOutcome::stateKey(outcome.state) } };
     if (outcome.state == AgencyOutcome::State::Error)
         o.insert(u"error"_s, errorJson(agency, outcome.error));
+    if (outcome.state == AgencyOutcome::State::Data)
+        o.insert(u"unreadableAmounts"_s, outcome.unreadableAmounts());
     std::visit(
             [&o](const auto &d) {
                 using T = std::decay_t<decltype(d)>;
@@ -270,6 +277,7 @@ QJsonObject answerToJson(const Answer &answer)
     return { { u"version"_s, answer.version.label() },
              { u"correlationId"_s, text(answer.correlationId) },
              { u"complete"_s, answer.complete() },
+             { u"fullyReadable"_s, answer.fullyReadable() },
              { u"agencies"_s, agencies } };
 }
 

@@ -33,6 +33,100 @@ QString AgencyOutcome::stateKey(State state)
     return {};
 }
 
+namespace {
+
+    int unreadable(std::initializer_list<const Amount *> amounts)
+    {
+        int n = 0;
+        for (const Amount *a : amounts)
+            n += a->isUnreadable() ? 1 : 0;
+        return n;
+    }
+
+    int unreadableIn(const QList<BenefitPayment> &payments)
+    {
+        int n = 0;
+        for (const BenefitPayment &p : payments) {
+            n += unreadable({ &p.gross, &p.tax, &p.deductions, &p.net });
+            for (const PaymentDetail &d : p.details)
+                n += unreadable({ &d.gross, &d.tax, &d.deduction });
+        }
+        return n;
+    }
+
+    int unreadableIn(const LefiData &d)
+    {
+        int n = unreadableIn(d.payments) + unreadableIn(d.preliminaryPayments);
+        for (const BenefitDecision &b : d.decisions)
+            n += unreadable({ &b.amount });
+        if (d.pensionHoldings) {
+            n += unreadable({ &d.pensionHoldings->total, &d.pensionHoldings->premiumPension });
+            for (const PensionAccountValue &a : d.pensionHoldings->accounts)
+                n += unreadable({ &a.value });
+        }
+        return n;
+    }
+
+    int unreadableIn(const CsnData &d)
+    {
+        int n = 0;
+        for (const CsnPerson &p : d.persons) {
+            for (const CsnCase &c : p.cases) {
+                for (const CsnGrantedPeriod &g : c.granted) {
+                    n += unreadable({ &g.total });
+                    for (const CsnAmount &a : g.amounts)
+                        n += unreadable({ &a.amount, &a.total });
+                }
+                for (const CsnPayment &pay : c.payments)
+                    n += unreadable({ &pay.total });
+            }
+        }
+        return n;
+    }
+
+    int unreadableIn(const SoData &d)
+    {
+        int n = 0;
+        for (const UnemploymentFundAnswer &f : d.funds) {
+            for (const UnemploymentPayment &p : f.payments)
+                n += unreadable({ &p.netAfterTax, &p.netAfterDeductions });
+        }
+        return n;
+    }
+
+    int unreadableIn(const SkvData &d)
+    {
+        int n = 0;
+        for (const SkvCapitalRecord &c : d.capital)
+            n += unreadable({ &c.income, &c.surplus });
+        return n;
+    }
+
+} // namespace
+
+int AgencyOutcome::unreadableAmounts() const
+{
+    return std::visit(
+            [](const auto &d) {
+                using T = std::decay_t<decltype(d)>;
+                if constexpr (std::is_same_v<T, LefiData> || std::is_same_v<T, CsnData> || std::is_same_v<T, SoData>
+                              || std::is_same_v<T, SkvData>)
+                    return unreadableIn(d);
+                else
+                    return 0; // AF, TNS, MIV and nothing: no amounts
+            },
+            data);
+}
+
+bool Answer::fullyReadable() const
+{
+    for (auto it = agencies.cbegin(); it != agencies.cend(); ++it) {
+        if (it->unreadableAmounts() > 0)
+            return false;
+    }
+    return true;
+}
+
 bool Answer::complete() const
 {
     for (auto it = agencies.cbegin(); it != agencies.cend(); ++it) {

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QtGlobal>
 
-#include <optional>
 
 namespace ssbtek {
 
@@ -14,8 +13,6 @@ public:
     Money() = default;
     static Money fromOre(qint64 ore) { return Money(ore); }
     static Money fromKronor(qint64 kronor) { return Money(kronor * 100); }
-    // "1234", "-12.5", "1234.50", "1 234,50": at most two decimals; nullopt otherwise.
-    static std::optional<Money> parse(QStringView text);
 
     qint64 ore() const { return m_ore; }
     QString toDecimalString() const; // "1234.50", "-0.05": for files and JSON

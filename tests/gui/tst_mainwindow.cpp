@@ -208,14 +208,14 @@ void TestMainWindow::paymentsAreSortableFilterableAndSummed()
     // Sorted by the raw date, descending.
     payments->view()->sortByColumn(0, Qt::DescendingOrder);
     QVERIFY(proxy->index(0, 0).data(Qt::UserRole).toDate() >= proxy->index(rows - 1, 0).data(Qt::UserRole).toDate());
-    const Money allNet = ui::columnSum(*proxy, 7);
-    QCOMPARE(allNet.ore(), qint64(rows) * 836050);
+    const Total allNet = ui::columnSum(*proxy, 7);
+    QCOMPARE(allNet.exact()->ore(), qint64(rows) * 836050);
     QTest::keyClicks(payments->filter(), u"no such benefit"_s);
     QCOMPARE(proxy->rowCount(), 0);
     QVERIFY(payments->sums()->text().startsWith(u"0 row"));
     payments->filter()->clear();
     QCOMPARE(proxy->rowCount(), rows);
-    QVERIFY(payments->sums()->text().contains(u"Net: "_s + allNet.toDisplayString()));
+    QVERIFY(payments->sums()->text().contains(u"Net: "_s + allNet.exact()->toDisplayString()));
 }
 
 void TestMainWindow::errorIsExplainedAndNeverLooksLikeNothingFound()

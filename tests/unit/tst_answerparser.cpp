@@ -33,9 +33,11 @@ Answer parsed(const QString &name, const ProtocolVersion &version, const AgencyS
     return *answer;
 }
 
-QString money(const std::optional<Money> &m)
+QString money(const Amount &m)
 {
-    return m ? m->toDecimalString() : u"none"_s;
+    if (m.isUnreadable())
+        return u"unreadable: "_s + m.raw();
+    return m.exact() ? m.exact()->toDecimalString() : u"none"_s;
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 // time: it must see exactly what a whole-document parse sees, whatever the threshold, and
 // refuse what is cut off or nested without end.
 
+#include "agencies/jsonnumbers.h"
 #include "agencies/jsonobjectreader.h"
+#include "agencies/parsing.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void readsLongArraysInRunsCutBetweenElements();
     void refusesWhatIsCutOff();
     void refusesEndlessNesting();
+    void numbersKeepTheirTextWhereverTheyAreRead();
 };
 
 namespace {
@@ -62,7 +65,8 @@ void TestJsonReader::seesWhatTheWholeDocumentHolds_data()
 void TestJsonReader::seesWhatTheWholeDocumentHolds()
 {
     QFETCH(qsizetype, largeBytes);
-    const QJsonObject whole = QJsonDocument::fromJson(Sample).object();
+    // The reader keeps numbers as text (jsonnumbers.h): it sees what Qt sees of the marked text.
+    const QJsonObject whole = QJsonDocument::fromJson(markNumbers(Sample)).object();
     QVERIFY(!whole.isEmpty());
     const auto root = JsonObjectReader::read(Sample, largeBytes);
     QVERIFY2(root.hasValue(), root ? "" : qPrintable(root.error()));
@@ -123,12 +127,12 @@ void TestJsonReader::readsLongArraysInRunsCutBetweenElements()
     }
     list += "]";
     const QByteArray json = R"({"head": 1, "list": )" + list + R"(, "tail": [1]})";
-    const QJsonArray whole = QJsonDocument::fromJson(json).object().value(u"list").toArray();
+    const QJsonArray whole = QJsonDocument::fromJson(markNumbers(json)).object().value(u"list").toArray();
     QCOMPARE(whole.size(), 3000);
     const auto root = JsonObjectReader::read(json, 0);
     QVERIFY(root.hasValue());
     QCOMPARE(collect(*root, u"list"), whole);
-    QCOMPARE(collect(*root, u"tail"), QJsonArray({ 1 }));
+    QCOMPARE(collect(*root, u"tail"), QJsonArray({ u"\u0001" "1"_s }));
 
     // A broken element in a late run is refused, not skipped.
     QByteArray broken = json;
@@ -146,6 +150,46 @@ void TestJsonReader::refusesEndlessNesting()
 {
     const QByteArray deep = "{\"a\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
     QVERIFY(!JsonObjectReader::read(deep, 0));
+}
+
+void TestJsonReader::numbersKeepTheirTextWhereverTheyAreRead()
+{
+    // A long array (read in runs by simdjson) and small members (read by Qt): the same text.
+    QByteArray list = "[";
+    for (int i = 0; i < 200; ++i)
+        list += (i ? "," : "") + QByteArray(R"({"n": 100.005, "big": 12345678901234567890, "e": 1.5E3, "s": "-12", "k": {"a": 7}})");
+    list += "]";
+    const QByteArray json = R"({"small": {"summa": 8360.50, "t": "x1e5", "b": true, "z": -0}, "list": )" + list + "}";
+    const auto root = JsonObjectReader::read(json, 0);
+    QVERIFY(root.hasValue());
+    int seen = 0;
+    QVERIFY(root->forEach({ u"list" }, [&](const JsonView &v) {
+        ++seen;
+        QVERIFY(isNumber(v.value("n")));
+        QVERIFY(money(v.value("n")).isUnreadable()); // a digit beyond öre: not rounded to 100.01 or 100.00
+        QCOMPARE(money(v.value("n")).raw(), u"100.005"_s);
+        QCOMPARE(string(v.value("big")), u"12345678901234567890"_s); // a double would say 1.2345678901234567e+19
+        QCOMPARE(money(v.value("e")).exact()->ore(), qint64(150000));
+        QVERIFY(!isNumber(v.value("s"))); // a string stays a string …
+        QCOMPARE(money(v.value("s")).exact()->ore(), qint64(-1200)); // … read as xs:decimal
+        QCOMPARE(integer(value(v.value("k"), { "a" })), std::optional<int>(7));
+    }));
+    QCOMPARE(seen, 200);
+    const QJsonValue small = root->allExcept({ u"list" })->value(u"small"_s);
+    QCOMPARE(money(small).exact()->ore(), qint64(836050)); // {"summa": …}
+    QCOMPARE(string(value(small, { "t" })), u"x1e5"_s);   // numbers inside strings are left alone
+    QCOMPARE(boolean(value(small, { "b" })), std::optional<bool>(true));
+    QCOMPARE(money(value(small, { "z" })).exact()->ore(), qint64(0));
+    // What looks like a number but is not one of JSON's form is kept as text too, and read as
+    // an amount that could not be read — by Qt and by simdjson alike, never as something else.
+    for (const char *bad : { "01", "1.", "-", "1e", ".5", "+1", "1.2.3", "1e5e5" }) {
+        const QByteArray text = "{\"a\": " + QByteArray(bad) + ", \"l\": [" + QByteArray(bad) + "]}";
+        const auto r = JsonObjectReader::read(text, 0);
+        QVERIFY2(r.hasValue(), bad);
+        const ssbtek::Amount a = money(r->members().value(u"a"_s));
+        QVERIFY2(a.isUnreadable() && a.raw() == QString::fromLatin1(bad), bad);
+        QVERIFY(r->forEach({ u"l" }, [&](const JsonView &v) { QCOMPARE(money(v).raw(), QString::fromLatin1(bad)); }));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonReader)

@@ -21,7 +21,7 @@ HouseholdOverview householdOverview(const QList<MemberResult> &results, const Pe
         return o;
     for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1))
         income.months.append(m);
-    income.amounts = QList<QList<Money>>(income.months.size(), QList<Money>(results.size()));
+    income.amounts = QList<QList<Total>>(income.months.size(), QList<Total>(results.size()));
     for (qsizetype p = 0; p < results.size(); ++p) {
         const MemberResult &r = results.at(p);
         const QString label = r.member.label();

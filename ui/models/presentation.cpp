@@ -19,9 +19,20 @@ struct Text
 
 using K = Column::Kind;
 
-QVariant money(const std::optional<Money> &m)
+// A money cell: öre when exact, the Amount itself when it could not be read, empty when absent.
+QVariant money(const Amount &m)
 {
-    return m ? QVariant::fromValue(m->ore()) : QVariant();
+    if (const auto exact = m.exact())
+        return QVariant::fromValue(exact->ore());
+    return m.isUnreadable() ? QVariant::fromValue(m) : QVariant();
+}
+
+// A sum's cell: öre when complete, the Total when something could not be added.
+QVariant money(const Total &t)
+{
+    if (const auto exact = t.exact())
+        return QVariant::fromValue(exact->ore());
+    return QVariant::fromValue(t);
 }
 
 QVariant date(QDate d)
@@ -148,7 +159,7 @@ void presentLefi(const LefiData &lefi, AgencyPresentation &p)
                          lefi.jobDays->allUsed });
     if (lefi.pensionHoldings) {
         const PensionHoldings &h = *lefi.pensionHoldings;
-        auto show = [](const std::optional<Money> &m) { return m ? m->toDisplayString() : Text::tr("not stated"); };
+        auto show = [](const Amount &m) { return m.isAbsent() ? Text::tr("not stated") : amountText(m); };
         p.facts.append({ Text::tr("Income pension"), show(h.incomePension), {}, false });
         p.facts.append({ Text::tr("Premium pension"), show(h.premiumPension), {}, false });
         p.facts.append({ Text::tr("Pension holdings, total"), show(h.total),
@@ -333,6 +344,12 @@ AgencyPresentation present(Agency agency, const AgencyOutcome &outcome)
                 else if constexpr (std::is_same_v<T, MivData>) presentMiv(d, p);
             },
             outcome.data);
+    if (const int n = outcome.unreadableAmounts())
+        p.facts.prepend({ Text::tr("Amounts that could not be read"), QString::number(n),
+                          Text::tr("%n amount(s) in the answer are not exact amounts in kronor and öre. They are shown as "
+                                   "received, marked \"could not be read\", and left out of the sums, which say so.",
+                                   nullptr, n),
+                          true });
     return p;
 }
 
@@ -353,10 +370,47 @@ QString cellText(const QVariant &cell, const Column &column)
     return cell.isValid() && !cell.isNull() ? cellText(cell, column.kind) : column.missingText;
 }
 
+QString amountText(const Amount &amount)
+{
+    if (const auto exact = amount.exact())
+        return exact->toDisplayString();
+    if (amount.isUnreadable()) {
+        const QString raw = amount.raw().simplified();
+        return Text::tr("could not be read: “%1”").arg(raw.size() > 40 ? raw.left(39) + u'…' : raw);
+    }
+    return {};
+}
+
+QString totalText(const Total &total)
+{
+    if (total.overflowed())
+        return Text::tr("could not be summed (out of range)");
+    if (total.unreadable() > 0)
+        return Text::tr("%1 (incomplete: %n amount(s) could not be read)", nullptr, total.unreadable())
+                .arg(total.sum().toDisplayString());
+    return total.sum().toDisplayString();
+}
+
+void addCell(Total &sum, const QVariant &cell)
+{
+    if (!cell.isValid() || cell.isNull())
+        return;
+    if (cell.metaType() == QMetaType::fromType<Amount>())
+        sum.add(cell.value<Amount>());
+    else if (cell.metaType() == QMetaType::fromType<Total>())
+        sum.add(cell.value<Total>());
+    else
+        sum.add(Money::fromOre(cell.toLongLong()));
+}
+
 QString cellText(const QVariant &cell, Column::Kind kind)
 {
     if (!cell.isValid() || cell.isNull())
         return {};
+    if (cell.metaType() == QMetaType::fromType<Amount>())
+        return amountText(cell.value<Amount>());
+    if (cell.metaType() == QMetaType::fromType<Total>())
+        return totalText(cell.value<Total>());
     switch (kind) {
     case K::Money: return Money::fromOre(cell.toLongLong()).toDisplayString();
     case K::Date: return cell.toDate().toString(Qt::ISODate);
@@ -366,13 +420,15 @@ QString cellText(const QVariant &cell, Column::Kind kind)
     return cell.toString();
 }
 
-Money IncomeOverview::total(int month) const
+Total IncomeOverview::total(int month) const
 {
-    Money sum;
-    for (const Money &m : amounts.value(month))
-        sum += m;
+    Total sum;
+    for (const Total &t : amounts.value(month))
+        sum.add(t);
     return sum;
 }
+
+
 
 Table IncomeOverview::asTable() const
 {
@@ -389,8 +445,8 @@ Table IncomeOverview::asTable() const
     for (int m = 0; m < months.size(); ++m) {
         QList<QVariant> row { months[m].toString(u"yyyy-MM"_s) };
         for (int s = 0; s < sources.size(); ++s)
-            row.append(unreadable.contains(sources[s]) ? QVariant() : QVariant::fromValue(amounts[m][s].ore()));
-        row.append(QVariant::fromValue(total(m).ore()));
+            row.append(unreadable.contains(sources[s]) ? QVariant() : money(amounts[m][s]));
+        row.append(money(total(m)));
         t.rows.append(row);
     }
     t.emptyText = Text::tr("No months in the period.");
@@ -405,13 +461,13 @@ IncomeOverview incomeOverview(const Answer &answer, const Period &period)
         return o;
     for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1))
         o.months.append(m);
-    o.amounts = QList<QList<Money>>(o.months.size(), QList<Money>(o.sources.size()));
-    auto add = [&](QDate day, int source, const std::optional<Money> &amount) {
-        if (!day.isValid() || !amount || !period.contains(day))
+    o.amounts = QList<QList<Total>>(o.months.size(), QList<Total>(o.sources.size()));
+    auto add = [&](QDate day, int source, const Amount &amount) {
+        if (!day.isValid() || !period.contains(day))
             return;
         const int index = int((day.year() - period.from.year()) * 12 + day.month() - period.from.month());
         if (index >= 0 && index < o.months.size())
-            o.amounts[index][source] += *amount;
+            o.amounts[index][source].add(amount); // an unreadable amount makes the month's sum incomplete
     };
     auto unreadable = [&](Agency a, QStringList names) {
         const auto state = answer.outcome(a).state;
@@ -446,6 +502,15 @@ IncomeOverview incomeOverview(const Answer &answer, const Period &period)
         }
     }
     o.unreadable.removeDuplicates();
+    // A source with an amount that could not be read in some month is summed incompletely.
+    for (int source = 0; source < o.sources.size(); ++source) {
+        for (const QList<Total> &month : std::as_const(o.amounts)) {
+            if (!month.at(source).complete() && !o.unreadable.contains(o.sources.at(source))) {
+                o.incomplete.append(o.sources.at(source));
+                break;
+            }
+        }
+    }
     return o;
 }
 
@@ -458,10 +523,10 @@ QList<Fact> overviewFlags(const Answer &answer)
             flags.append({ Text::tr("All JOB days used"), QString::number(lefi->jobDays->used),
                            Text::tr("The person has used every day in jobb- och utvecklingsgarantin."), true });
         if (!lefi->preliminaryPayments.isEmpty()) {
-            Money sum;
+            Total sum;
             for (const BenefitPayment &p : lefi->preliminaryPayments)
-                sum += p.net.value_or(Money());
-            flags.append({ Text::tr("Advance payment notices"), Text::tr("%n pending, net %1", nullptr, int(lefi->preliminaryPayments.size())).arg(sum.toDisplayString()),
+                sum.add(p.net);
+            flags.append({ Text::tr("Advance payment notices"), Text::tr("%n pending, net %1", nullptr, int(lefi->preliminaryPayments.size())).arg(totalText(sum)),
                            Text::tr("Decided payments from Försäkringskassan that have not been paid yet."), true });
         }
         if (lefi->anyProviderUnavailable())
@@ -475,6 +540,11 @@ QList<Fact> overviewFlags(const Answer &answer)
         const auto state = answer.outcome(a).state;
         if (state == AgencyOutcome::State::Error || state == AgencyOutcome::State::Absent)
             flags.append({ agencyName(a), stateText(state), Text::tr("See the %1 tab.").arg(agencyCode(a)), true });
+        else if (const int n = answer.outcome(a).unreadableAmounts())
+            flags.append({ agencyName(a), Text::tr("%n amount(s) could not be read", nullptr, n),
+                           Text::tr("Kept as received and marked in the %1 tab; the sums that would include them say they are incomplete.")
+                                   .arg(agencyCode(a)),
+                           true });
     }
     return flags;
 }

@@ -25,7 +25,8 @@ struct Column
     QString missingText; // shown for an empty cell: "could not be read" where a gap is not a zero
 };
 
-// A cell holds a QString, a QDate, a qint64 of öre (Money columns) or an int; empty = null.
+// A cell holds a QString, a QDate, a qint64 of öre (Money columns; or an unreadable Amount, or
+// an incomplete Total) or an int; empty = null.
 struct Table
 {
     QString title;
@@ -58,8 +59,13 @@ AgencyPresentation present(Agency agency, const AgencyOutcome &outcome);
 QString tabTitle(const AgencyPresentation &p);
 QString stateText(AgencyOutcome::State state);
 
-// Cell text as shown (money with Swedish grouping, dates ISO).
+// Cell text as shown (money with Swedish grouping, dates ISO). A money cell holds öre, an
+// Amount that could not be read, or a Total that is incomplete; each says so in words.
 QString cellText(const QVariant &cell, Column::Kind kind);
+QString amountText(const Amount &amount); // "1 234,50 kr", "could not be read: “1,2,3”", "" when absent
+QString totalText(const Total &total);    // "1 234,50 kr", "… (incomplete: 1 amount could not be read)"
+// Adds a money cell (öre, an unreadable Amount, an incomplete Total, or empty) to a sum.
+void addCell(Total &sum, const QVariant &cell);
 // … and an empty cell as the column's missingText.
 QString cellText(const QVariant &cell, const Column &column);
 
@@ -68,10 +74,10 @@ struct IncomeOverview
 {
     QList<QDate> months; // first day of each month
     QStringList sources; // "Försäkringskassan", "Pensionsmyndigheten", "A-kassa", "CSN"
-    QList<QList<Money>> amounts; // [month][source]
+    QList<QList<Total>> amounts; // [month][source]: a sum that knows what it could not add
     QStringList unreadable; // sources whose agency failed or did not answer: never a silent gap
     QStringList incomplete; // sources summed without a part that could not be read
-    Money total(int month) const;
+    Total total(int month) const;
     bool complete() const { return unreadable.isEmpty() && incomplete.isEmpty(); }
     Table asTable() const;
 };

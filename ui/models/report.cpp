@@ -32,14 +32,14 @@ QString tableHtml(const Table &t)
     for (const Column &c : t.columns)
         html += u"<th align=\"left\">%1</th>"_s.arg(esc(c.title));
     html += u"</tr>"_s;
-    QList<Money> sums(t.columns.size());
+    QList<Total> sums(t.columns.size());
     for (const auto &row : t.rows) {
         html += u"<tr>"_s;
         for (int c = 0; c < t.columns.size(); ++c) {
             const bool right = t.columns[c].kind == Column::Kind::Money || t.columns[c].kind == Column::Kind::Number;
             html += u"<td%1>%2</td>"_s.arg(right ? u" align=\"right\""_s : QString(), esc(cellText(row.value(c), t.columns[c])));
-            if (t.columns[c].kind == Column::Kind::Money && row.value(c).isValid())
-                sums[c] += Money::fromOre(row.value(c).toLongLong());
+            if (t.columns[c].kind == Column::Kind::Money)
+                addCell(sums[c], row.value(c));
         }
         html += u"</tr>"_s;
     }
@@ -51,7 +51,7 @@ QString tableHtml(const Table &t)
         for (int c = 0; c < t.columns.size(); ++c) {
             const bool money = t.columns[c].kind == Column::Kind::Money;
             html += u"<td%1><b>%2</b></td>"_s.arg(money ? u" align=\"right\""_s : QString(),
-                                                  c == 0 ? esc(Text::tr("Sum")) : money ? esc(sums[c].toDisplayString()) : QString());
+                                                  c == 0 ? esc(Text::tr("Sum")) : money ? esc(totalText(sums[c])) : QString());
         }
         html += u"</tr>"_s;
     }

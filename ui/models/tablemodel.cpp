@@ -29,7 +29,11 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return cellText(cell, m_table.columns.at(index.column()));
     case Qt::ForegroundRole:
-        return cell.isValid() || m_table.columns.at(index.column()).missingText.isEmpty() ? QVariant() : QVariant(QColor(0xa4, 0, 0));
+        // A gap that is not a zero, or a value that could not be read, stands out.
+        if ((!cell.isValid() && !m_table.columns.at(index.column()).missingText.isEmpty())
+            || cell.metaType() == QMetaType::fromType<Amount>() || cell.metaType() == QMetaType::fromType<Total>())
+            return QVariant(QColor(0xa4, 0, 0));
+        return {};
     case Qt::UserRole:
         return cell;
     case Qt::TextAlignmentRole:
@@ -69,35 +73,33 @@ QString delimitedText(const QAbstractItemModel &model, QChar separator)
         QStringList row;
         for (int c = 0; c < model.columnCount(); ++c) {
             const QModelIndex index = model.index(r, c);
-            // Money as a plain decimal, so spreadsheets read it as a number.
+            // Exact money as a plain decimal, so spreadsheets read it as a number; an amount
+            // that could not be read, or an incomplete sum, in words.
             const bool isMoney = model.headerData(c, Qt::Horizontal, Qt::UserRole).toInt() == int(Column::Kind::Money);
             const QVariant raw = model.data(index, Qt::UserRole);
-            row << field(isMoney && raw.isValid() ? Money::fromOre(raw.toLongLong()).toDecimalString().replace(u'.', u',')
-                                                  : model.data(index).toString());
+            const bool exact = raw.isValid() && raw.metaType() != QMetaType::fromType<Amount>()
+                    && raw.metaType() != QMetaType::fromType<Total>();
+            row << field(isMoney && exact ? Money::fromOre(raw.toLongLong()).toDecimalString().replace(u'.', u',')
+                                          : model.data(index).toString());
         }
         lines << row.join(separator);
     }
     return lines.join(u'\n') + u'\n';
 }
 
-Money columnSum(const QAbstractItemModel &model, int column)
+Total columnSum(const QAbstractItemModel &model, int column)
 {
-    Money sum;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        const QVariant raw = model.data(model.index(r, column), Qt::UserRole);
-        if (raw.isValid())
-            sum += Money::fromOre(raw.toLongLong());
-    }
+    Total sum;
+    for (int r = 0; r < model.rowCount(); ++r)
+        addCell(sum, model.data(model.index(r, column), Qt::UserRole));
     return sum;
 }
 
-Money columnSum(const Table &table, int column)
+Total columnSum(const Table &table, int column)
 {
-    Money sum;
-    for (const QList<QVariant> &row : table.rows) {
-        if (column < row.size() && row.at(column).isValid())
-            sum += Money::fromOre(row.at(column).toLongLong());
-    }
+    Total sum;
+    for (const QList<QVariant> &row : table.rows)
+        addCell(sum, row.value(column));
     return sum;
 }
 

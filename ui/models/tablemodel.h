@@ -28,9 +28,10 @@ private:
 // The rows of any model (in its own order, e.g. a sorted and filtered proxy) as delimited
 // text with a header line: tab for the clipboard, ';' for CSV that Swedish Excel opens.
 QString delimitedText(const QAbstractItemModel &model, QChar separator);
-// The sum of a money column over a model's rows (raw öre from Qt::UserRole).
-Money columnSum(const QAbstractItemModel &model, int column);
+// The sum of a money column over a model's rows (the cells from Qt::UserRole), saying what it
+// could not add.
+Total columnSum(const QAbstractItemModel &model, int column);
 // … and over every row of a table, straight from its cells (no model, no QModelIndex per row).
-Money columnSum(const Table &table, int column);
+Total columnSum(const Table &table, int column);
 
 } // namespace ssbtek::ui

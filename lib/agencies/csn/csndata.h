@@ -1,7 +1,7 @@
 #pragma once
 // CSN: study support cases per kind, with applied and granted periods and payment plans.
 
-#include "core/money.h"
+#include "core/amount.h"
 
 #include <QDate>
 #include <QList>
@@ -18,8 +18,8 @@ struct CsnAmount
 {
     QString type; // beloppstyp, e.g. GRUNDB
     QString text; // klartext
-    std::optional<Money> amount;
-    std::optional<Money> total;
+    Amount amount;
+    Amount total;
 };
 
 struct CsnAppliedPeriod
@@ -34,14 +34,14 @@ struct CsnGrantedPeriod
     QString startWeek, endWeek; // yyyyWW as sent
     QString pace;
     QList<CsnAmount> amounts;
-    std::optional<Money> total;
+    Amount total;
 };
 
 struct CsnPayment
 {
     QDate date;     // utbetdatum (invalid: not decided yet)
     QString status; // Utbetald | Planerad | UTBETALAD (both spellings occur)
-    std::optional<Money> total;
+    Amount total;
     bool isPaid() const
     {
         return status.compare(QLatin1String("utbetald"), Qt::CaseInsensitive) == 0

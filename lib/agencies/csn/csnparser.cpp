@@ -48,8 +48,8 @@ QList<CsnAmount> readAmounts(QXmlStreamReader &xml) // Beloppen
             const QStringView n = xml.name();
             if (n == u"beloppstyp") a.type = text(xml);
             else if (n == u"klartext") a.text = text(xml);
-            else if (n == u"belopp") a.amount = Money::parse(text(xml));
-            else if (n == u"totbelopp") a.total = Money::parse(text(xml));
+            else if (n == u"belopp") a.amount = decimal(xml);
+            else if (n == u"totbelopp") a.total = decimal(xml);
             else xml.skipCurrentElement();
         }
         amounts.append(a);
@@ -64,7 +64,7 @@ CsnPayment readPayment(QXmlStreamReader &xml)
         const QStringView n = xml.name();
         if (n == u"utbetdatum") p.date = csnDate(text(xml));
         else if (n == u"utbetstatus") p.status = text(xml);
-        else if (n == u"totbelopp") p.total = Money::parse(text(xml));
+        else if (n == u"totbelopp") p.total = decimal(xml);
         else xml.skipCurrentElement();
     }
     return p;
@@ -105,7 +105,7 @@ CsnCase readCase(QXmlStreamReader &xml, StudySupportKind kind)
                     else if (m == u"sluttid") g.endWeek = text(xml);
                     else if (m == u"takt") g.pace = text(xml);
                     else if (m == u"Beloppen") g.amounts = readAmounts(xml);
-                    else if (m == u"totbelopp") g.total = Money::parse(text(xml));
+                    else if (m == u"totbelopp") g.total = decimal(xml);
                     else xml.skipCurrentElement();
                 }
                 c.granted.append(g);

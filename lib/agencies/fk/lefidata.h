@@ -3,7 +3,7 @@
 // provider states, deviations, payments (effected and preliminary), JOB days, pension
 // holdings, decisions, person information.
 
-#include "core/money.h"
+#include "core/amount.h"
 
 #include <QDate>
 #include <QList>
@@ -35,7 +35,7 @@ struct PaymentDetail
 {
     QString benefitCode, benefit;       // forman / utbetalningsforman
     QString amountTypeCode, amountType; // beloppstyp
-    std::optional<Money> gross, tax, deduction;
+    Amount gross, tax, deduction;
     std::optional<int> days;
 };
 
@@ -46,7 +46,7 @@ struct BenefitPayment
     QDate date;                        // payout date (effected or planned)
     QString periodFrom, periodTo;      // as sent: YYYY-MM-DD or YYYY-MM; empty = open
     QString benefitCode, benefit;      // formansfamilj (FK) / first row's formansgrupp (PM)
-    std::optional<Money> gross, tax, deductions, net;
+    Amount gross, tax, deductions, net;
     QList<PaymentDetail> details;
 };
 
@@ -59,16 +59,16 @@ struct JobDays
 struct PensionAccountValue
 {
     QString account;  // IP (inkomstpension) | PREP (premiepension)
-    Money value;
+    Amount value;
     QString validFrom; // YYYY-MM
 };
 
 struct PensionHoldings
 {
     QString source; // FK (intjanandebehallning) | PM (PM:PBH)
-    std::optional<Money> total;
-    std::optional<Money> premiumPension;
-    std::optional<Money> incomePension;
+    Amount total;
+    Amount premiumPension;
+    Amount incomePension;
     QList<PensionAccountValue> accounts;
 };
 
@@ -82,7 +82,7 @@ struct BenefitDecision
     QString outcome;          // PM: BIFALL | AVSLAG
     QString benefitCode, benefit;
     QString periodFrom, periodTo;
-    std::optional<Money> amount; // beslutatBruttobelopp / PM beslutatBelopp
+    Amount amount; // beslutatBruttobelopp / PM beslutatBelopp
     QString amountFrequency;     // PM: MANAD, AR, …
     std::optional<int> days;
 };

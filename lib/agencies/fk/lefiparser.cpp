@@ -17,6 +17,30 @@ bool LefiData::anyProviderUnavailable() const
 
 namespace {
 
+// a + b, or a − b: exact when both are; unreadable (with the unreadable one's text) when either
+// cannot be read or the result is out of range; absent when either is absent.
+Amount combine(const Amount &a, const Amount &b, bool subtract)
+{
+    if (a.isUnreadable())
+        return a;
+    if (b.isUnreadable())
+        return b;
+    if (!a.isExact() || !b.isExact())
+        return {};
+    const auto result = subtract ? checkedSubtract(*a.exact(), *b.exact()) : checkedAdd(*a.exact(), *b.exact());
+    return result ? Amount(*result) : Amount::unreadable(u"(out of range)"_s);
+}
+
+Amount sum(const Amount &a, const Amount &b)
+{
+    return combine(a, b, false);
+}
+
+Amount difference(const Amount &a, const Amount &b)
+{
+    return combine(a, b, true);
+}
+
 // A period object {"fran"/"from", "till"/"tom"}, parsed either way.
 template<typename V>
 void readPeriod(const V &v, QString &from, QString &to, Interner &intern)
@@ -57,8 +81,7 @@ BenefitPayment readFkPayment(const JsonView &o, Interner &intern)
         PaymentDetail detail = readDetail(row, "forman", "bruttobelopp", intern);
         detail.tax = money(row.value("skattebelopp"));
         detail.deduction = money(row.value("avdragsbelopp"));
-        if (const JsonView days = row.value("dagar"); days.isDouble())
-            detail.days = days.toInt();
+        detail.days = integer(row.value("dagar"));
         p.details.append(detail);
     }
     return p;
@@ -72,16 +95,12 @@ BenefitPayment readPmPayment(const JsonView &o, Interner &intern)
     readPeriod(o.value("utbetalningsperiod"), p.periodFrom, p.periodTo, intern);
     p.gross = money(o.value("bruttobelopp"));
     p.net = money(o.value("nettobelopp"));
-    Money deductions;
-    bool anyDeduction = false;
+    // The deductions' sum: unreadable when one of them is.
     for (const JsonView &a : array(o.value("avdrag"))) {
-        if (const auto m = money(a.value("belopp"))) {
-            deductions += *m;
-            anyDeduction = true;
-        }
+        const Amount amount = money(a.value("belopp"));
+        if (!amount.isAbsent())
+            p.deductions = p.deductions.isAbsent() ? amount : sum(p.deductions, amount);
     }
-    if (anyDeduction)
-        p.deductions = deductions;
     for (const JsonView &row : array(o.value("utbetalningsrader"))) {
         const PaymentDetail detail = readDetail(row, "formansgrupp", "belopp", intern);
         p.details.append(detail);
@@ -101,15 +120,13 @@ void readFkDecisions(const QString &caseKind, const JsonView &c, QList<BenefitDe
         decision.provider = u"FK"_s;
         decision.caseKind = caseKind;
         decision.decided = isoDate(string(d.value("fattades")));
-        if (const JsonView definitive = d.value("definitivt"); definitive.isBool())
-            decision.definitive = definitive.toBool();
+        decision.definitive = boolean(d.value("definitivt"));
         const JsonView benefit = d.contains("forman") ? d.value("forman") : d.value("ersattning");
         decision.benefitCode = code(benefit);
         decision.benefit = description(benefit);
         readPeriod(d.value("period"), decision.periodFrom, decision.periodTo, intern);
         decision.amount = money(d.value("beslutatBruttobelopp"));
-        if (const JsonView days = d.value("dagar"); days.isDouble())
-            decision.days = days.toInt();
+        decision.days = integer(d.value("dagar"));
         out.append(decision);
     }
 }
@@ -135,8 +152,8 @@ bool readFormansinformation(const JsonObjectReader &reader, LefiData &lefi, Inte
         JobDays days;
         for (const QJsonValue &v : jobRows) {
             const QJsonObject r = v.toObject();
-            days.used = std::max(days.used, r.value(u"antalForbrukade").toInt());
-            days.allUsed = days.allUsed || r.value(u"harForbrukatMaxAntal").toBool();
+            days.used = std::max(days.used, integer(r.value(u"antalForbrukade")).value_or(0));
+            days.allUsed = days.allUsed || boolean(r.value(u"harForbrukatMaxAntal")).value_or(false);
         }
         lefi.jobDays = days;
     }
@@ -148,8 +165,7 @@ bool readFormansinformation(const JsonObjectReader &reader, LefiData &lefi, Inte
         p.source = u"FK"_s;
         p.total = money(h.value(u"belopp"));
         p.premiumPension = money(value(h, { u"premiepensionBelopp", u"premiepensionbelopp" }));
-        if (p.total && p.premiumPension)
-            p.incomePension = *p.total - *p.premiumPension;
+        p.incomePension = difference(p.total, p.premiumPension);
         lefi.pensionHoldings = p;
     }
 
@@ -158,14 +174,13 @@ bool readFormansinformation(const JsonObjectReader &reader, LefiData &lefi, Inte
         LefiPerson person;
         person.personnummer = string(o.value(u"personnummer"));
         person.name = string(o.value(u"namn"));
-        if (o.value(u"skyddad").isBool())
-            person.protectedIdentity = o.value(u"skyddad").toBool();
+        person.protectedIdentity = boolean(o.value(u"skyddad"));
         person.civilStatus = description(o.value(u"civilstand"));
         for (const QJsonValue &a : array(o.value(u"adress"))) {
             const QJsonObject addr = a.toObject();
             QStringList lines;
             for (const QJsonValue &l : array(addr.value(u"utdelningadress")))
-                lines << l.toString();
+                lines << string(l);
             lines << (string(addr.value(u"postnummer")) + u' ' + string(addr.value(u"postort"))).trimmed();
             person.addresses << lines.join(u", "_s);
         }
@@ -230,23 +245,23 @@ bool readPm(const JsonObjectReader &reader, const QJsonObject &root, LefiData &l
             continue;
         PensionHoldings p;
         p.source = u"PM"_s;
-        Money total;
+        Amount total = Money();
         for (const QJsonValue &k : array(o.value(u"pensionsbehallning").toObject().value(u"pensionskonton"))) {
             const QJsonObject account = k.toObject();
             const QString type = code(account.value(u"kontotyp"));
-            // The latest value of each account counts.
+            // The latest value of each account counts, read or not.
             std::optional<PensionAccountValue> latest;
             for (const QJsonValue &kv : array(account.value(u"kontovarden"))) {
                 const QJsonObject value = kv.toObject();
-                const auto amount = money(value.value(u"varde"));
+                const Amount amount = money(value.value(u"varde"));
                 const QString from = string(value.value(u"gallerFrom"));
-                if (amount && (!latest || from >= latest->validFrom))
-                    latest = PensionAccountValue { type, *amount, from };
+                if (!amount.isAbsent() && (!latest || from >= latest->validFrom))
+                    latest = PensionAccountValue { type, amount, from };
             }
             if (!latest)
                 continue;
             p.accounts.append(*latest);
-            total += latest->value;
+            total = sum(total, latest->value);
             if (type == u"IP")
                 p.incomePension = latest->value;
             else if (type == u"PREP")

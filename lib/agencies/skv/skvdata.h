@@ -2,7 +2,7 @@
 // Skatteverket: v10 a taxation document (capital income per year); v11 up to five parts,
 // each with its own data or error.
 
-#include "core/money.h"
+#include "core/amount.h"
 #include "protocol/agencyerror.h"
 
 #include <QByteArray>
@@ -17,8 +17,8 @@ namespace ssbtek {
 struct SkvCapitalRecord
 {
     QString taxationYear;          // Taxeringsar
-    std::optional<Money> income;   // SummaIntakterPaKapital
-    std::optional<Money> surplus;  // OverskottPaKapital
+    Amount income;   // SummaIntakterPaKapital
+    Amount surplus;  // OverskottPaKapital
 };
 
 struct SkvPart

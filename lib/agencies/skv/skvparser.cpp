@@ -1,5 +1,6 @@
 #include "skvparser.h"
 
+#include "agencies/jsonnumbers.h"
 #include "agencies/parsing.h"
 
 #include <QJsonDocument>
@@ -37,9 +38,9 @@ Expected<SkvData, QString> parseSkvDocument(const QString &document)
         } else if (record && n == u"Taxeringsar") {
             record->taxationYear = text(xml);
         } else if (record && n == u"SummaIntakterPaKapital") {
-            record->income = Money::parse(text(xml));
+            record->income = decimal(xml);
         } else if (record && n == u"OverskottPaKapital") {
-            record->surplus = Money::parse(text(xml));
+            record->surplus = decimal(xml);
         }
     }
     if (xml.hasError())
@@ -69,7 +70,7 @@ void flatten(const QString &path, const QJsonValue &v, QList<QPair<QString, QStr
 Expected<SkvPart, QString> parseSkvPart(const QString &name, const QByteArray &json)
 {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(markNumbers(json), &error); // numbers as written
     if (doc.isNull())
         return unexpected(u"Skatteverket's %1 is not JSON (%2)"_s.arg(name, error.errorString()));
     SkvPart part;

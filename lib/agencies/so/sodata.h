@@ -1,7 +1,7 @@
 #pragma once
 // Sveriges a-kassor: unemployment-benefit payments per a-kassa.
 
-#include "core/money.h"
+#include "core/amount.h"
 
 #include <QDate>
 #include <QList>
@@ -14,8 +14,8 @@ namespace ssbtek {
 struct UnemploymentPayment
 {
     QDate paid;                      // Utbetalningsdatum
-    std::optional<Money> netAfterTax;        // NettoEfterSkatt
-    std::optional<Money> netAfterDeductions; // NettoEfterAvdrag
+    Amount netAfterTax;        // NettoEfterSkatt
+    Amount netAfterDeductions; // NettoEfterAvdrag
     QString days;                    // Ersattningsdagar (a decimal, as sent)
     QDate from, to;                  // AvserFrom, AvserTom
 };

@@ -22,8 +22,8 @@ UnemploymentFundAnswer readFund(QXmlStreamReader &xml)
             while (xml.readNextStartElement()) {
                 const QStringView m = xml.name();
                 if (m == u"Utbetalningsdatum") p.paid = isoDate(text(xml));
-                else if (m == u"NettoEfterSkatt") p.netAfterTax = Money::parse(text(xml));
-                else if (m == u"NettoEfterAvdrag") p.netAfterDeductions = Money::parse(text(xml));
+                else if (m == u"NettoEfterSkatt") p.netAfterTax = decimal(xml);
+                else if (m == u"NettoEfterAvdrag") p.netAfterDeductions = decimal(xml);
                 else if (m == u"Ersattningsdagar") p.days = text(xml);
                 else if (m == u"AvserFrom") p.from = isoDate(text(xml));
                 else if (m == u"AvserTom") p.to = isoDate(text(xml));
