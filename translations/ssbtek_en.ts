@@ -86,6 +86,13 @@
             <numerusform>%n amounts could not be read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>unknown: %n amount(s) could not be read</source>
+        <translation>
+            <numerusform>unknown: %n amount could not be read</numerusform>
+            <numerusform>unknown: %n amounts could not be read</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ssbtek::ui::HouseholdView</name>

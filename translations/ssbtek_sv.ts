@@ -1765,6 +1765,13 @@
         <source>Kept as received and marked in the %1 tab; the sums that would include them say they are incomplete.</source>
         <translation>Visas som de kom och märkta under fliken %1; summorna som skulle ha räknat in dem säger att de är ofullständiga.</translation>
     </message>
+    <message numerus="yes">
+        <source>unknown: %n amount(s) could not be read</source>
+        <translation>
+            <numerusform>okänd: %n belopp kunde inte läsas</numerusform>
+            <numerusform>okänd: %n belopp kunde inte läsas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -143,6 +143,7 @@ std::optional<Money> checkedSubtract(Money a, Money b)
 
 void Total::add(Money money)
 {
+    ++m_exact;
     if (const auto sum = checkedAdd(m_sum, money))
         m_sum = *sum;
     else
@@ -159,7 +160,11 @@ void Total::add(const Amount &amount)
 
 void Total::add(const Total &other)
 {
-    add(other.m_sum);
+    if (const auto sum = checkedAdd(m_sum, other.m_sum))
+        m_sum = *sum;
+    else
+        m_overflow = true;
+    m_exact += other.m_exact;
     m_unreadable += other.m_unreadable;
     m_overflow = m_overflow || other.m_overflow;
 }

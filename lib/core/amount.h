@@ -63,6 +63,7 @@ public:
     void add(const Total &other);
 
     Money sum() const { return m_sum; } // of the exact amounts; meaningless after an overflow
+    int exactCount() const { return m_exact; } // how many exact amounts the sum holds
     int unreadable() const { return m_unreadable; }
     bool overflowed() const { return m_overflow; }
     bool complete() const { return m_unreadable == 0 && !m_overflow; }
@@ -71,11 +72,13 @@ public:
 
     bool operator==(const Total &other) const
     {
-        return m_sum == other.m_sum && m_unreadable == other.m_unreadable && m_overflow == other.m_overflow;
+        return m_sum == other.m_sum && m_exact == other.m_exact && m_unreadable == other.m_unreadable
+                && m_overflow == other.m_overflow;
     }
 
 private:
     Money m_sum;
+    int m_exact = 0;
     int m_unreadable = 0;
     bool m_overflow = false;
 };

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void aNewLookupNeverShowsTheLastPersonsAnswer();
     void anAnswerStillBeingPresentedGivesWayToANewLookup();
     void savesAReadablePdfForTheCaseFile();
+    void anAmountThatCannotBeReadIsSaidSoEverywhere();
     void copiesAndExportsATable();
     void remembersTheCaseworkersChoices();
     void everyLookupIsAuditedAnsweredOrCancelled();
@@ -336,6 +337,68 @@ void TestMainWindow::anAnswerStillBeingPresentedGivesWayToANewLookup()
     QVERIFY(w->result()->header()->text().contains(u"19960606-9822"));
     QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
     QVERIFY(w->result()->header()->text().contains(u"19960606-9822"));
+}
+
+void TestMainWindow::anAmountThatCannotBeReadIsSaidSoEverywhere()
+{
+    // "Oläslig": an a-kassa's NettoEfterSkatt of 8420.505 — valid for the schema, not öre.
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    SSBTEK_REQUIRE(!pdftotext.isEmpty(), u"pdftotext (poppler-utils) is not installed: the PDF cannot be read back."_s);
+    const auto w = makeWindow();
+    const QDate thisMonth(test::today().year(), test::today().month(), 1);
+    w->form()->setPeriod({ thisMonth.addMonths(-3), thisMonth.addMonths(1).addDays(-1) });
+    QVERIFY(ask(*w, u"199311309828"_s));
+    ui::ResultView *r = w->result();
+    // The tab: the cell says it, with the text as received; the sum says it is incomplete.
+    ui::TablePanel *payments = r->agencyTab(Agency::SO)->tables().first();
+    const QAbstractItemModel *model = payments->view()->model();
+    QCOMPARE(model->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(model->index(row, 2).data().toString(), u"could not be read: “8420.505”"_s);
+        QCOMPARE(model->index(row, 3).data().toString(), u"8\u00A0000,25\u00A0kr"_s); // the other amount is read
+    }
+    // Nothing of the column could be read: no sum at all, not 0,00 kr.
+    QVERIFY2(payments->sums()->text().contains(u"Net after tax: unknown: 2 amount"_s), qPrintable(payments->sums()->text()));
+    QVERIFY(std::any_of(r->agencyTab(Agency::SO)->presentation().facts.cbegin(), r->agencyTab(Agency::SO)->presentation().facts.cend(),
+                        [](const ui::Fact &f) { return f.warning && f.label == u"Amounts that could not be read" && f.value == u"2"; }));
+    // The overview: flagged, and the a-kassa's column and the total are incomplete, never 0.
+    ui::OverviewTab *overview = r->overview();
+    QVERIFY(std::any_of(overview->flags().cbegin(), overview->flags().cend(),
+                        [](const ui::Fact &f) { return f.value.startsWith(u"2 amount"); }));
+    QVERIFY(overview->income().incomplete.contains(u"A-kassa"));
+    QVERIFY(overview->findChild<QLabel *>(u"incomeGap"_s)->text().contains(u"A-kassa: an amount could not be read"));
+    const QAbstractItemModel *income = overview->incomeTable()->view()->model();
+    QVERIFY(income->headerData(3, Qt::Horizontal).toString().contains(u"incomplete"));
+    QVERIFY(income->headerData(5, Qt::Horizontal).toString().contains(u"incomplete"));
+    int incompleteMonths = 0;
+    for (int row = 0; row < income->rowCount(); ++row) {
+        const QString akassa = income->index(row, 3).data().toString();
+        if (akassa.contains(u"could not be read")) {
+            ++incompleteMonths;
+            QVERIFY2(income->index(row, 5).data().toString().contains(u"could not be read"), qPrintable(income->index(row, 5).data().toString()));
+        }
+    }
+    QCOMPARE(incompleteMonths, 2); // the two months the a-kassa paid
+    bool partial = false; // a month with Försäkringskassan's payment too: its sum, said to be incomplete
+    for (int row = 0; row < income->rowCount(); ++row)
+        partial = partial || income->index(row, 5).data().toString().contains(u"3\u00A0600,00\u00A0kr (incomplete: 1 amount"_s);
+    QVERIFY(partial);
+    // CSV: in words, with the text as received.
+    const QString csv = m_dir.filePath(u"unreadable.csv"_s);
+    QVERIFY(payments->exportCsv(csv));
+    const QString csvText = QString::fromUtf8(test::readFile(csv));
+    QVERIFY2(csvText.contains(u"could not be read: “8420.505”;8000,25"_s), qPrintable(csvText));
+    // The PDF for the case file: the same words in the table, the sum row and the overview.
+    const QString pdf = m_dir.filePath(u"unreadable.pdf"_s);
+    QString error;
+    QVERIFY2(w->savePdf(pdf, &error), qPrintable(error));
+    QProcess p;
+    p.start(pdftotext, { pdf, u"-"_s });
+    QVERIFY(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    QVERIFY2(text.count(u"could not be read:"_s) >= 2 && text.count(u"“8420.505”"_s) >= 2, qPrintable(text.left(3000)));
+    QVERIFY2(text.contains(u"unknown: 2 amount"_s), qPrintable(text.left(3000))); // the table's sum row
+    QVERIFY2(text.contains(u"(incomplete: 1 amount"_s), qPrintable(text.left(3000))); // a month's total with FK's payment
 }
 
 void TestMainWindow::savesAReadablePdfForTheCaseFile()

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void queryPrintsJsonWithAgencyStates();
     void soapFaultGivesItsOwnExitCode();
     void embeddedSimulatorAnswersWhenNothingIsConfigured();
+    void anAmountThatCannotBeReadIsKeptAndTheExitCodeSaysSo();
     void rejectsABadPersonnummerBeforeSending();
     void parsePrintsASavedAnswer();
     void eachFaultIsObservable_data();
@@ -175,6 +176,37 @@ void TestCli::embeddedSimulatorAnswersWhenNothingIsConfigured()
     for (const QString &agency : { u"AF"_s, u"CSN"_s, u"FK"_s, u"SKV"_s, u"SO"_s, u"TNS"_s, u"MIV"_s })
         QCOMPARE(doc.value(u"agencies").toObject().value(agency).toObject().value(u"status").toString(),
             u"data"_s);
+}
+
+void TestCli::anAmountThatCannotBeReadIsKeptAndTheExitCodeSaysSo()
+{
+    // "Oläslig": the a-kassa's NettoEfterSkatt is 8420.505 — valid for the schema, not öre.
+    const QDate thisMonth(test::today().year(), test::today().month(), 1);
+    const QStringList lookUp { u"query"_s, u"--config"_s, m_config, u"--person"_s, u"199311309828"_s, u"--from"_s,
+                               thisMonth.addMonths(-3).toString(Qt::ISODate), u"--to"_s,
+                               thisMonth.addMonths(1).addDays(-1).toString(Qt::ISODate) };
+    const QString raw = m_dir.filePath(u"unreadable.xml"_s);
+    QByteArray out, err;
+    QCOMPARE(runCli(lookUp + QStringList { u"--format"_s, u"json"_s, u"--save-raw"_s, raw }, &out, &err), 5);
+    const QJsonObject doc = QJsonDocument::fromJson(out).object();
+    QCOMPARE(doc.value(u"complete"_s).toBool(), true); // every agency answered …
+    QCOMPARE(doc.value(u"fullyReadable"_s).toBool(), false); // … but not every amount could be read
+    const QJsonObject so = doc.value(u"agencies"_s).toObject().value(u"SO"_s).toObject();
+    QCOMPARE(so.value(u"unreadableAmounts"_s).toInt(), 2);
+    const QJsonArray payments = so.value(u"payments"_s).toArray();
+    QCOMPARE(payments.size(), 2);
+    for (const QJsonValue &p : payments) {
+        QCOMPARE(p.toObject().value(u"netAfterTax"_s).toObject().value(u"unreadable"_s).toString(), u"8420.505"_s); // not null
+        QCOMPARE(p.toObject().value(u"netAfterDeductions"_s).toString(), u"8000.25"_s);
+    }
+    QCOMPARE(doc.value(u"agencies"_s).toObject().value(u"FK"_s).toObject().value(u"unreadableAmounts"_s).toInt(), 0);
+    // The same saved answer read again, and as text for people.
+    QCOMPARE(runCli({ u"parse"_s, raw, u"--config"_s, m_config, u"--format"_s, u"json"_s }, &out, &err), 5);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(u"agencies"_s).toObject().value(u"SO"_s).toObject()
+                     .value(u"unreadableAmounts"_s).toInt(), 2);
+    QCOMPARE(runCli(lookUp + QStringList { u"--format"_s, u"text"_s }, &out, &err), 5);
+    QVERIFY2(out.contains("WARNING: 2 amounts could not be read"), out.constData());
+    QVERIFY2(out.contains("net after tax unknown: 2 amounts could not be read"), out.constData());
 }
 
 void TestCli::rejectsABadPersonnummerBeforeSending()

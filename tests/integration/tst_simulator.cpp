@@ -233,6 +233,16 @@ void TestSimulator::eachPersonAnswersAsDocumented()
         for (const SkvPart &part : skv->parts)
             QCOMPARE(part.error.has_value(), part.name == expect.value(u"skvFailingPart").toString());
     }
+    if (expect.contains(u"unreadableNetAfterTax")) { // every a-kassa payment's, kept as received: never a number of ours
+        const SoData *so = a.outcome(Agency::SO).get<SoData>();
+        QVERIFY(!so->funds.first().payments.isEmpty());
+        for (const UnemploymentPayment &p : so->funds.first().payments)
+            QVERIFY(p.netAfterTax.isUnreadable() && p.netAfterDeductions.isExact());
+        QCOMPARE(a.outcome(Agency::SO).unreadableAmounts(), int(so->funds.first().payments.size()));
+        QVERIFY(!a.fullyReadable());
+    } else {
+        QVERIFY(a.fullyReadable());
+    }
     if (expect.contains(u"minimumBytes"))
         QVERIFY(o.raw->soap.size() >= expect.value(u"minimumBytes").toInt());
     if (expect.contains(u"minimumSeconds"))

@@ -385,6 +385,8 @@ QString totalText(const Total &total)
 {
     if (total.overflowed())
         return Text::tr("could not be summed (out of range)");
+    if (total.unreadable() > 0 && total.exactCount() == 0)
+        return Text::tr("unknown: %n amount(s) could not be read", nullptr, total.unreadable());
     if (total.unreadable() > 0)
         return Text::tr("%1 (incomplete: %n amount(s) could not be read)", nullptr, total.unreadable())
                 .arg(total.sum().toDisplayString());
