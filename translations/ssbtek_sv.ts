@@ -768,6 +768,10 @@
             <numerusform>VARNING: %n belopp kunde inte läsas; de visas som de kom och räknas inte in i summorna</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file is not a SOAP answer: </source>
+        <translation>Filen är inte ett SOAP-svar: </translation>
+    </message>
 </context>
 <context>
     <name>ClientFailure</name>

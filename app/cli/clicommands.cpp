@@ -10,6 +10,7 @@
 #include "store/queryaudit.h"
 #include "store/savedanswer.h"
 #include "store/store.h"
+#include "protocol/soapenvelope.h"
 #include "ui/models/answerdiff.h"
 #include "ui/models/householdoverview.h"
 
@@ -321,6 +322,41 @@ AppSettings settingsFrom(const QCommandLineParser &p)
     return s;
 }
 
+namespace {
+
+    // The test operation's answer, per agency: called, not called, or its error. The code: 5
+    // when an agency's test failed.
+    int printTestAnswer(const QCommandLineParser &parser, const ProtocolVersion &version, const TestAnswer &answer)
+    {
+        const bool json = wantsJson(parser);
+        int code = Ok;
+        QJsonObject agencies;
+        for (Agency a : AllAgencies) {
+            const AgencyTestResult r = answer.result(a);
+            const QString state = AgencyTestResult::stateKey(r.state);
+            if (r.state == AgencyTestResult::State::Error)
+                code = Partial;
+            if (json) {
+                QJsonObject o { { u"status"_s, state } };
+                if (r.state == AgencyTestResult::State::Error)
+                    o.insert(u"error"_s, errorJson(r.error));
+                agencies.insert(agencyCode(a), o);
+            } else {
+                out() << agencyCode(a).leftJustified(4) << ' ' << state;
+                if (r.state == AgencyTestResult::State::Error)
+                    out() << "  " << r.describe();
+                out() << '\n';
+            }
+        }
+        if (json)
+            out() << QJsonDocument(QJsonObject { { u"version"_s, version.label() }, { u"agencies"_s, agencies } })
+                             .toJson(QJsonDocument::Indented);
+        out().flush();
+        return code;
+    }
+
+} // namespace
+
 int ping(const QCommandLineParser &parser)
 {
     const auto runtime = prepareRuntime(parser);
@@ -328,30 +364,7 @@ int ping(const QCommandLineParser &parser)
         return InvalidInput;
     auto onDone = [&](SsbtekClient &client, QEventLoop &loop, int &code) {
         QObject::connect(&client, &SsbtekClient::tested, &loop, [&](const TestAnswer &answer) {
-            const bool json = wantsJson(parser);
-            QJsonObject agencies;
-            for (Agency a : AllAgencies) {
-                const AgencyTestResult r = answer.result(a);
-                const QString state = AgencyTestResult::stateKey(r.state);
-                if (r.state == AgencyTestResult::State::Error)
-                    code = Partial;
-                if (json) {
-                    QJsonObject o { { u"status"_s, state } };
-                    if (r.state == AgencyTestResult::State::Error)
-                        o.insert(u"error"_s, errorJson(r.error));
-                    agencies.insert(agencyCode(a), o);
-                } else {
-                    out() << agencyCode(a).leftJustified(4) << ' ' << state;
-                    if (r.state == AgencyTestResult::State::Error)
-                        out() << "  " << r.describe();
-                    out() << '\n';
-                }
-            }
-            if (json)
-                out() << QJsonDocument(QJsonObject { { u"version"_s, runtime->settings.version.label() },
-                                           { u"agencies"_s, agencies } })
-                             .toJson(QJsonDocument::Indented);
-            out().flush();
+            code = printTestAnswer(parser, runtime->settings.version, answer);
             loop.quit();
         });
     };
@@ -373,17 +386,33 @@ int parse(const QCommandLineParser &parser)
         return Refused;
     }
     const QByteArray soap = file.readAll();
-    // The version comes from the answer's own namespace unless one is given.
-    std::optional<ProtocolVersion> version;
+    // What the answer is: a lookup's, the test operation's, or a SOAP fault — and in which
+    // version, from the answer's own namespace unless one is given.
+    const EnvelopeSummary envelope = summarizeEnvelope(soap);
+    if (envelope.kind == EnvelopeSummary::Kind::NotSoap) {
+        err() << Text::tr("The file is not a SOAP answer: ") << envelope.problem << '\n';
+        return Refused;
+    }
+    if (envelope.kind == EnvelopeSummary::Kind::Fault) {
+        ClientFailure fault;
+        fault.kind = ClientFailure::Kind::SoapFault;
+        fault.fault = envelope.fault;
+        return report(fault);
+    }
+    std::optional<ProtocolVersion> version = ProtocolVersion::byNamespace(envelope.bodyNamespace);
     if (parser.isSet(u"ssbtek-version"_s))
         version = ProtocolVersion::parse(parser.value(u"ssbtek-version"_s));
-    for (const ProtocolVersion &v : ProtocolVersion::all()) {
-        if (!version && soap.contains(v.namespaceUri.toUtf8()))
-            version = v;
-    }
     if (!version) {
         err() << Text::tr("The file is in no known SSBTEK version's namespace.") << '\n';
         return Refused;
+    }
+    if (envelope.bodyName == u"testaBastjanstInformationResponse") {
+        const auto answer = TestAnswer::parse(soap, *version);
+        if (!answer) {
+            err() << Text::tr("The answer could not be read: ") << answer.error() << '\n';
+            return Refused;
+        }
+        return printTestAnswer(parser, *version, *answer);
     }
     QString unknown;
     const auto asked = parser.isSet(u"agencies"_s) ? AgencySet::parse(parser.value(u"agencies"_s), &unknown)

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void anAmountThatCannotBeReadIsKeptAndTheExitCodeSaysSo();
     void rejectsABadPersonnummerBeforeSending();
     void parsePrintsASavedAnswer();
+    void parseReadsASavedTestAnswerAndAFault();
     void eachFaultIsObservable_data();
     void eachFaultIsObservable();
     void everyQueryIsAuditedAndTheChainVerifies();
@@ -239,6 +240,35 @@ void TestCli::parsePrintsASavedAnswer()
     QVERIFY(out.contains("individuppgifter"));
     QVERIFY(out.contains("-1005"));
     QCOMPARE(runCli({ u"parse"_s, m_dir.filePath(u"missing.xml"_s) }, &out), 2);
+}
+
+void TestCli::parseReadsASavedTestAnswerAndAFault()
+{
+    // The service's test operation answers per agency: called or not, and an error.
+    QByteArray out, err;
+    const QString answer = QStringLiteral(FIXTURES) + u"/test-answer-v11.xml"_s;
+    QCOMPARE(runCli({ u"parse"_s, answer, u"--config"_s, m_config, u"--format"_s, u"json"_s }, &out, &err), 5); // CSN's test failed
+    const QJsonObject doc = QJsonDocument::fromJson(out).object();
+    QCOMPARE(doc.value(u"version"_s).toString(), u"v11"_s);
+    const QJsonObject agencies = doc.value(u"agencies"_s).toObject();
+    QCOMPARE(agencies.value(u"AF"_s).toObject().value(u"status"_s).toString(), u"called"_s);
+    QCOMPARE(agencies.value(u"FK"_s).toObject().value(u"status"_s).toString(), u"not_called"_s);
+    QCOMPARE(agencies.value(u"SKV"_s).toObject().value(u"status"_s).toString(), u"called"_s);
+    QCOMPARE(agencies.value(u"MIV"_s).toObject().value(u"status"_s).toString(), u"not_tested"_s); // absent: not tested, not failed
+    const QJsonObject csn = agencies.value(u"CSN"_s).toObject();
+    QCOMPARE(csn.value(u"status"_s).toString(), u"error"_s);
+    QCOMPARE(csn.value(u"error"_s).toObject().value(u"source"_s).toString(), u"SSBT"_s);
+    QCOMPARE(csn.value(u"error"_s).toObject().value(u"code"_s).toString(), u"CSN-TIMEOUT"_s);
+    QCOMPARE(csn.value(u"error"_s).toObject().value(u"messages"_s).toArray().size(), 2);
+    QCOMPARE(runCli({ u"parse"_s, answer, u"--config"_s, m_config, u"--format"_s, u"text"_s }, &out, &err), 5);
+    QVERIFY2(out.contains("CSN  error  SSBT CSN-TIMEOUT: Inget svar"), out.constData());
+    QVERIFY(out.contains("AF   called"));
+    // A saved SOAP fault: said as the live call says it, with its exit code.
+    QCOMPARE(runCli({ u"parse"_s, QStringLiteral(FIXTURES) + u"/fault-v10.xml"_s, u"--config"_s, m_config }, &out, &err), 4);
+    QVERIFY2(err.contains("soap_fault") && err.contains("SSBT-1"), err.constData());
+    // Something that is not SOAP at all.
+    QCOMPARE(runCli({ u"parse"_s, QStringLiteral(FIXTURES) + u"/not-json.txt"_s, u"--config"_s, m_config }, &out, &err), 4);
+    QVERIFY(err.contains("not a SOAP answer"));
 }
 
 void TestCli::eachFaultIsObservable_data()
