@@ -93,6 +93,13 @@
             <numerusform>unknown: %n amounts could not be read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the parts name %n identities</source>
+        <translation>
+            <numerusform>the parts name %n identity</numerusform>
+            <numerusform>the parts name %n identities</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ssbtek::ui::HouseholdView</name>

@@ -772,6 +772,10 @@
         <source>The file is not a SOAP answer: </source>
         <translation>Filen är inte ett SOAP-svar: </translation>
     </message>
+    <message>
+        <source>about %1</source>
+        <translation>gäller %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientFailure</name>
@@ -1775,6 +1779,33 @@
             <numerusform>okänd: %n belopp kunde inte läsas</numerusform>
             <numerusform>okänd: %n belopp kunde inte läsas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>The person Skatteverket&apos;s document is about.</source>
+        <translation>Personen som Skatteverkets uppgifter gäller.</translation>
+    </message>
+    <message>
+        <source>Whom the parts %1 are about.</source>
+        <translation>Vem delarna %1 gäller.</translation>
+    </message>
+    <message>
+        <source>Different persons</source>
+        <translation>Olika personer</translation>
+    </message>
+    <message numerus="yes">
+        <source>the parts name %n identities</source>
+        <translation>
+            <numerusform>delarna anger %n identitet</numerusform>
+            <numerusform>delarna anger %n identiteter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skatteverket&apos;s parts are not all about the same person (or company). Check each part before using it.</source>
+        <translation>Skatteverkets delar gäller inte alla samma person (eller företag). Kontrollera varje del innan den används.</translation>
     </message>
 </context>
 <context>

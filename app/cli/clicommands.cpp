@@ -180,6 +180,9 @@ QStringList summary(Agency agency, const AgencyOutcome &o)
                 lines << u"%1 %2: %3"_s.arg(studySupportKindName(c.kind), c.number, c.status);
         }
     } else if (const auto *skv = o.get<SkvData>()) {
+        const QString name = skv->perPart ? QString() : (skv->firstName + u' ' + skv->lastName).trimmed();
+        if (!skv->identities().isEmpty())
+            lines << Text::tr("about %1").arg((skv->identities().join(u", "_s) + u' ' + name).trimmed());
         for (const SkvCapitalRecord &c : skv->capital)
             lines << Text::tr("taxation year %1: capital income %2").arg(c.taxationYear, ui::amountText(c.income));
         for (const SkvPart &p : skv->parts)

@@ -185,7 +185,8 @@ void skv(const SkvData &d, QJsonObject &o)
         capital.append(QJsonObject { { u"taxationYear"_s, c.taxationYear }, { u"income"_s, amount(c.income) },
                                      { u"surplus"_s, amount(c.surplus) } });
     for (const SkvPart &p : d.parts) {
-        QJsonObject part { { u"name"_s, p.name }, { u"status"_s, p.error ? u"error"_s : u"data"_s } };
+        QJsonObject part { { u"name"_s, p.name }, { u"status"_s, p.error ? u"error"_s : u"data"_s },
+                           { u"identity"_s, text(p.identity) }, { u"personName"_s, text(p.personName) } };
         if (p.error)
             part.insert(u"error"_s, errorJson(Agency::SKV, *p.error));
         QJsonObject fields;
@@ -194,6 +195,10 @@ void skv(const SkvData &d, QJsonObject &o)
         part.insert(u"fields"_s, fields);
         parts.append(part);
     }
+    o.insert(u"person"_s, d.perPart ? QJsonValue(QJsonValue::Null)
+                                     : QJsonValue(QJsonObject { { u"personnummer"_s, text(d.personnummer) },
+                                                                { u"firstName"_s, text(d.firstName) },
+                                                                { u"lastName"_s, text(d.lastName) } }));
     o.insert(u"capital"_s, capital);
     o.insert(u"parts"_s, parts);
 }

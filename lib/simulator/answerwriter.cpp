@@ -346,13 +346,20 @@ void writeSo(Writer &w, const SimRequest &rq, const TestPerson &p, const QJsonOb
     w.close();
 }
 
-void writeSkv(Writer &w, const ProtocolVersion &version, const QJsonObject &skv, QDate today)
+void writeSkv(Writer &w, const ProtocolVersion &version, const TestPerson &p, const QJsonObject &skv, QDate today)
 {
     if (!version.skvAnswerPerPart) {
+        // The person first, as Skatteverket's document names whom it is about.
         QString doc = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?><SvarBeskattningsuppgifterEnligtSFS2008-975 "
                       "xmlns=\"http://xmls.skatteverket.se/se/skatteverket/zg/instans/standardiseradInformation/1.0\" "
-                      "xmlns:besko=\"http://xmls.skatteverket.se/se/skatteverket/zg/komponent/infoForBeskattning/1.0\">"
-                      "<PersonuppgiftLista><Personuppgift><StatusPersonuppgiftKod>999</StatusPersonuppgiftKod>"_s;
+                      "xmlns:besko=\"http://xmls.skatteverket.se/se/skatteverket/zg/komponent/infoForBeskattning/1.0\" "
+                      "xmlns:folko=\"http://xmls.skatteverket.se/se/skatteverket/zg/komponent/infoForFolkbokforing/1.0\">"
+                      "<PersonuppgiftLista><Personuppgift>"_s
+                + u"<folko:IdentitetsbeteckningFysiskPerson>%1</folko:IdentitetsbeteckningFysiskPerson>"_s.arg(p.personnummer);
+        if (!p.firstName.isEmpty())
+            doc += u"<folko:Fornamn>%1</folko:Fornamn><folko:Efternamn>%2</folko:Efternamn>"_s.arg(p.firstName.toHtmlEscaped(),
+                                                                                                 p.lastName.toHtmlEscaped());
+        doc += u"<StatusPersonuppgiftKod>999</StatusPersonuppgiftKod>"_s;
         for (const QJsonValue &v : skv.value(u"capital").toArray()) {
             const QJsonObject c = v.toObject();
             doc += u"<Kapitaluppgift><besko:Taxeringsar>%1</besko:Taxeringsar><besko:SummaIntakterPaKapital>%2"
@@ -376,11 +383,16 @@ void writeSkv(Writer &w, const ProtocolVersion &version, const QJsonObject &skv,
         const QString part = QLatin1String(name);
         if (listed && !parts.isEmpty() && !parts.contains(part))
             continue;
-        const QJsonObject content = !listed ? QJsonObject() : parts.isEmpty() ? notFound : parts.value(part).toObject();
+        QJsonObject content = !listed ? QJsonObject() : parts.isEmpty() ? notFound : parts.value(part).toObject();
         w.open(w.ns, part);
         if (content.contains(u"error")) {
             w.error(content.value(u"error").toObject());
         } else {
+            // Each part names whom it is about, under its own key.
+            if (part == u"skatteuppgifter" && !content.contains(u"identitet"))
+                content.insert(u"identitet"_s, p.personnummer);
+            else if (part == u"skattekonto" && !content.contains(u"kontohavare"))
+                content.insert(u"kontohavare"_s, p.personnummer);
             w.ssbt(u"data"_s, QString::fromLatin1(QJsonDocument(content).toJson(QJsonDocument::Compact).toBase64()));
         }
         w.close();
@@ -416,7 +428,7 @@ QByteArray fetchAnswer(const SimRequest &rq, const TestPerson *person, const Pro
             w.error(QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"-1005"_s },
                                   { u"messages"_s, QJsonArray { u"Inparametrar bryter mot specifikation/kontrakt"_s } } });
         } else if (agency == Agency::SKV) {
-            writeSkv(w, version, config, today);
+            writeSkv(w, version, p, config, today);
         } else {
             w.open(w.ns, u"data"_s);
             switch (agency) {

@@ -416,6 +416,7 @@ void TestMainWindow::savesAReadablePdfForTheCaseFile()
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY2(text.contains(u"19850412-9829"), qPrintable(text.left(500)));
     QVERIFY(text.contains(u"TST101"));
+    QVERIFY2(text.contains(u"About"), qPrintable(text)); // whom Skatteverket's parts are about
     QVERIFY2(text.contains(u"Testmilj"), qPrintable(text.left(300)));
     // A sum: the advance payment notice's net amount, as people write it.
     QVERIFY2(text.contains(u"7 990,00 kr") || text.contains(u"7\u00A0990,00\u00A0kr"), qPrintable(text.left(2000)));

@@ -177,6 +177,18 @@ void TestCli::embeddedSimulatorAnswersWhenNothingIsConfigured()
     for (const QString &agency : { u"AF"_s, u"CSN"_s, u"FK"_s, u"SKV"_s, u"SO"_s, u"TNS"_s, u"MIV"_s })
         QCOMPARE(doc.value(u"agencies").toObject().value(agency).toObject().value(u"status").toString(),
             u"data"_s);
+    // Skatteverket's parts (v11) say whom they are about; v10's document does too, with the name.
+    for (const QJsonValue &part : doc.value(u"agencies").toObject().value(u"SKV").toObject().value(u"parts").toArray()) {
+        if (const QString name = part.toObject().value(u"name").toString(); name == u"skatteuppgifter" || name == u"skattekonto")
+            QCOMPARE(part.toObject().value(u"identity").toString(), u"198504129829"_s);
+    }
+    QCOMPARE(runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"198504129829"_s, u"--ssbtek-version"_s, u"10"_s,
+                      u"--agencies"_s, u"SKV"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
+                    &out, &err),
+             0);
+    const QJsonObject v10 = QJsonDocument::fromJson(out).object().value(u"agencies").toObject().value(u"SKV").toObject();
+    QCOMPARE(v10.value(u"person").toObject().value(u"personnummer").toString(), u"198504129829"_s);
+    QCOMPARE(v10.value(u"person").toObject().value(u"firstName").toString(), u"Tolva"_s);
 }
 
 void TestCli::anAmountThatCannotBeReadIsKeptAndTheExitCodeSaysSo()

@@ -2,12 +2,14 @@
 // overview (with failed sources marked, never summed as zero), and the table model.
 
 #include "answer/answerparser.h"
+#include "answer/answerjson.h"
 #include "testsupport.h"
 #include "ui/models/report.h"
 #include "ui/models/tablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace ssbtek;
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void tableModelPassesQtsModelTester();
     void delimitedTextQuotesAndKeepsNumbersReadable();
     void reportHasHeaderAndEveryAgency();
+    void skatteverketSaysWhomItIsAbout();
 };
 
 void TestPresentation::tabTitlesSayStateAndCount()
@@ -149,6 +152,45 @@ void TestPresentation::reportHasHeaderAndEveryAgency()
     for (Agency agency : AllAgencies)
         QVERIFY2(html.contains(agencyName(agency).toHtmlEscaped()), qPrintable(agencyCode(agency)));
     QVERIFY(html.contains(u"TIMEOUT")); // the error, explained, not hidden
+}
+
+void TestPresentation::skatteverketSaysWhomItIsAbout()
+{
+    // v11: the parts name the person; the tab says whom, and which parts.
+    const Answer mixed = answer(u"answer-v11-mixed.xml"_s, 11);
+    const AgencyPresentation v11 = present(Agency::SKV, mixed.outcome(Agency::SKV));
+    const auto about = std::find_if(v11.facts.cbegin(), v11.facts.cend(), [](const Fact &f) { return f.label == u"About"; });
+    QVERIFY(about != v11.facts.cend());
+    QCOMPARE(about->value, u"19850412-9829"_s);
+    QVERIFY(about->explanation.contains(u"foretagsinformation, skatteuppgifter"));
+    QVERIFY(std::none_of(v11.facts.cbegin(), v11.facts.cend(), [](const Fact &f) { return f.label == u"Different persons"; }));
+    // Parts about different persons: said, as a warning.
+    AgencyOutcome outcome;
+    outcome.state = AgencyOutcome::State::Data;
+    SkvData skv;
+    skv.perPart = true;
+    skv.parts = { SkvPart { u"skatteuppgifter"_s, u"198504129829"_s, {}, {}, {}, {} },
+                  SkvPart { u"skattekonto"_s, u"199311309828"_s, u"Oläslig Beloppsdotter"_s, {}, {}, {} } };
+    outcome.data = skv;
+    const AgencyPresentation two = present(Agency::SKV, outcome);
+    QVERIFY(std::any_of(two.facts.cbegin(), two.facts.cend(), [](const Fact &f) { return f.label == u"About" && f.value == u"19931130-9828, Oläslig Beloppsdotter"; }));
+    QVERIFY(std::any_of(two.facts.cbegin(), two.facts.cend(), [](const Fact &f) { return f.label == u"Different persons" && f.warning; }));
+    // v10: the document's person and name, in the JSON too.
+    AgencyOutcome v10;
+    v10.state = AgencyOutcome::State::Data;
+    SkvData doc;
+    doc.personnummer = u"199001011234"_s;
+    doc.firstName = u"Berit"_s;
+    doc.lastName = u"Berg"_s;
+    v10.data = doc;
+    const AgencyPresentation p10 = present(Agency::SKV, v10);
+    // (The contract's sample number has no valid check digit: shown as sent.)
+    QVERIFY(std::any_of(p10.facts.cbegin(), p10.facts.cend(), [](const Fact &f) { return f.label == u"About" && f.value == u"199001011234, Berit Berg"; }));
+    const QJsonObject json = agencyToJson(Agency::SKV, v10);
+    QCOMPARE(json.value(u"person"_s).toObject().value(u"personnummer"_s).toString(), u"199001011234"_s);
+    QCOMPARE(json.value(u"person"_s).toObject().value(u"lastName"_s).toString(), u"Berg"_s);
+    QCOMPARE(agencyToJson(Agency::SKV, outcome).value(u"parts"_s).toArray().at(1).toObject().value(u"identity"_s).toString(),
+             u"199311309828"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPresentation)

@@ -132,6 +132,11 @@ void TestSamples::skatteverketV10AndV11()
     QCOMPARE(v10->capital.size(), 1);
     QCOMPARE(v10->capital.first().income.exact()->toDecimalString(), u"12345.00"_s);
     QCOMPARE(v10->capital.first().surplus.exact()->toDecimalString(), u"666.00"_s);
+    // Whom the document is about, from inside it.
+    QCOMPARE(v10->personnummer, u"199001011234"_s);
+    QCOMPARE(v10->firstName, u"Berit"_s);
+    QCOMPARE(v10->lastName, u"Berg"_s);
+    QCOMPARE(v10->identities(), QStringList { u"199001011234"_s });
     const Answer v11Answer = parse(u"v11-skv-parts-response.xml"_s, 11, { Agency::SKV });
     const SkvData *v11 = v11Answer.outcome(Agency::SKV).get<SkvData>();
     QCOMPARE(v11->parts.size(), 4);
@@ -144,6 +149,12 @@ void TestSamples::skatteverketV10AndV11()
         }
     }
     QCOMPARE(failing, 1);
+    // Each part names the person under its own key: all the same one here.
+    for (const SkvPart &p : v11->parts) {
+        if (!p.error)
+            QCOMPARE(p.identity, u"199001011234"_s);
+    }
+    QCOMPARE(v11->identities(), QStringList { u"199001011234"_s });
 }
 
 void TestSamples::csnV3()

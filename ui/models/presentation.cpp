@@ -1,5 +1,6 @@
 #include "presentation.h"
 
+#include "core/personnummer.h"
 #include "explain/explanations.h"
 
 #include <QCoreApplication>
@@ -199,8 +200,41 @@ void presentLefi(const LefiData &lefi, AgencyPresentation &p)
     p.summary = Text::tr("%n payment(s)", nullptr, p.count);
 }
 
+// An identity as people read it: a personnummer with its dash, anything else as sent.
+QString identityText(const QString &id)
+{
+    const auto pnr = Personnummer::parse(id);
+    return pnr && id.size() == 12 ? pnr->display() : id;
+}
+
 void presentSkv(const SkvData &skv, AgencyPresentation &p)
 {
+    // Whom the taxation data is about, first: Skatteverket names the person in its document
+    // (v10) or in each part (v11).
+    if (!skv.perPart && !skv.personnummer.isEmpty()) {
+        const QString name = (skv.firstName + u' ' + skv.lastName).trimmed();
+        p.facts.append({ Text::tr("About"), name.isEmpty() ? identityText(skv.personnummer)
+                                                           : u"%1, %2"_s.arg(identityText(skv.personnummer), name),
+                         Text::tr("The person Skatteverket's document is about."), false });
+    }
+    if (skv.perPart) {
+        for (const QString &id : skv.identities()) {
+            QStringList parts, names;
+            for (const SkvPart &part : skv.parts) {
+                if (part.identity != id)
+                    continue;
+                parts << part.name;
+                if (!part.personName.isEmpty() && !names.contains(part.personName))
+                    names << part.personName;
+            }
+            p.facts.append({ Text::tr("About"), names.isEmpty() ? identityText(id) : u"%1, %2"_s.arg(identityText(id), names.join(u"; "_s)),
+                             Text::tr("Whom the parts %1 are about.").arg(parts.join(u", "_s)), false });
+        }
+        if (skv.identities().size() > 1)
+            p.facts.append({ Text::tr("Different persons"), Text::tr("the parts name %n identities", nullptr, int(skv.identities().size())),
+                             Text::tr("Skatteverket's parts are not all about the same person (or company). Check each part before using it."),
+                             true });
+    }
     if (!skv.perPart) {
         Table capital { Text::tr("Capital income"),
                         { { Text::tr("Taxation year"), K::Text }, { Text::tr("Capital income"), K::Money }, { Text::tr("Surplus"), K::Money } },

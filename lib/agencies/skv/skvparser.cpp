@@ -29,6 +29,8 @@ Expected<SkvData, QString> parseSkvDocument(const QString &document)
         if (n == u"Kapitaluppgift") {
             skv.capital.append(SkvCapitalRecord());
             record = &skv.capital.last();
+        } else if (n == u"IdentitetsbeteckningFysiskPerson") {
+            skv.personnummer = text(xml);
         } else if (n == u"Fornamn") {
             skv.firstName = text(xml);
         } else if (n == u"Efternamn") {
@@ -77,7 +79,30 @@ Expected<SkvPart, QString> parseSkvPart(const QString &name, const QByteArray &j
     part.name = name;
     part.json = json;
     flatten(QString(), doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), part.fields);
+    // Whom it is about: the parts seen so far name the person at their top (skatteuppgifter's
+    // identitet, skattekonto's kontohavare, foretagsinformation's foretag.foretagId — a
+    // personnummer for a sole trader); individuppgifter's shape is not published, so its
+    // personnummer and name are looked for under the likely keys.
+    const QJsonObject top = doc.object();
+    part.identity = string(value(top, { u"identitet", u"kontohavare", u"personnummer", u"identitetsbeteckning" }));
+    if (part.identity.isEmpty())
+        part.identity = string(value(top.value(u"foretag").toObject(), { u"foretagId" }));
+    part.personName = string(value(top, { u"namn" }));
+    if (part.personName.isEmpty())
+        part.personName = (string(value(top, { u"fornamn", u"förnamn" })) + u' ' + string(value(top, { u"efternamn" }))).trimmed();
     return part;
+}
+
+QStringList SkvData::identities() const
+{
+    QStringList ids;
+    if (!personnummer.isEmpty())
+        ids << personnummer;
+    for (const SkvPart &p : parts) {
+        if (!p.identity.isEmpty() && !ids.contains(p.identity))
+            ids << p.identity;
+    }
+    return ids;
 }
 
 } // namespace ssbtek
