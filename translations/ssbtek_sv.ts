@@ -288,10 +288,6 @@
         <translation>Beslut om eller kontroll av ekonomiskt bistånd</translation>
     </message>
     <message>
-        <source>11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)</source>
-        <translation>11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)</translation>
-    </message>
-    <message>
         <source>log follow-up: office hours, e.g. 07:00-18:00 (weekends are outside)</source>
         <translation>loggkontroll: kontorstid, t.ex. 07:00-18:00 (helger räknas som utanför)</translation>
     </message>
@@ -358,6 +354,14 @@
     <message>
         <source>delete audit records older than this (the deletion is audited); 0: keep</source>
         <translation>radera loggposter äldre än så här (raderingen loggas); 0: behåll</translation>
+    </message>
+    <message>
+        <source>No legal basis in force is configured, so no lookup is sent: set the municipality&apos;s wording (query/legalBasis, and query/legalBasisPresets for more).</source>
+        <translation>Ingen gällande rättslig grund är inställd, så ingen slagning skickas: ange kommunens formulering (query/legalBasis, och query/legalBasisPresets för fler).</translation>
+    </message>
+    <message>
+        <source>%1 It is not offered; set the wording in force.</source>
+        <translation>%1 Den erbjuds inte; ange den formulering som gäller.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1112,37 @@
     <message>
         <source>%1: %2 could not be read</source>
         <translation>%1: %2 kunde inte läsas</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasisPreset</name>
+    <message>
+        <source>The legal basis is empty.</source>
+        <translation>Den rättsliga grunden är tom.</translation>
+    </message>
+    <message>
+        <source>“%1” may be cited from %2.</source>
+        <translation>”%1” får anges från och med %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cites %2, which was replaced by %3 on %4.</source>
+        <translation>”%1” hänvisar till %2, som ersattes av %3 den %4.</translation>
+    </message>
+    <message>
+        <source>“%1” could be cited until %2.</source>
+        <translation>”%1” fick anges till och med %2.</translation>
+    </message>
+    <message>
+        <source>Testdata: fiktiva personer i den inbyggda simulatorn, ingen rättslig grund behövs</source>
+        <translation>Testdata: fiktiva personer i den inbyggda simulatorn, ingen rättslig grund behövs</translation>
+    </message>
+    <message>
+        <source>The legal basis is not configured: IT sets the municipality&apos;s wording (query/legalBasis). No lookup is sent without one.</source>
+        <translation>Den rättsliga grunden är inte inställd: IT anger kommunens formulering (query/legalBasis). Ingen slagning skickas utan den.</translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s test wording is not a legal basis: it is never sent to SSBTEK.</source>
+        <translation>Simulatorns testformulering är ingen rättslig grund: den skickas aldrig till SSBTEK.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2794,10 @@ Det finns kvar på skärmen.</translation>
         <source>Child</source>
         <translation>Barn</translation>
     </message>
+    <message>
+        <source>No legal basis is configured: IT sets the municipality&apos;s wording. Until then no lookup is sent.</source>
+        <translation>Ingen rättslig grund är inställd: IT anger kommunens formulering. Tills dess skickas ingen slagning.</translation>
+    </message>
 </context>
 <context>
     <name>ssbtek::ui::ResultView</name>
@@ -3217,6 +3256,10 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>SSBTEK answered over %1.</source>
         <translation>SSBTEK svarade över %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>Varning: %1: %2</translation>
     </message>
 </context>
 <context>

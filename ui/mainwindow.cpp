@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "core/clock.h"
+
 #include "models/answerdiff.h"
 #include "notice.h"
 #include "store/savedanswer.h"
@@ -75,7 +77,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     splitter->setObjectName(QStringLiteral("splitter"));
     m_form = new QueryForm;
     m_form->setVersions(m_settings.configuredVersions(), m_settings.version);
-    m_form->setPresets(m_settings.purposePresets, m_settings.legalBasisPresets);
+    m_form->setPresets(m_settings.purposePresets, m_settings.legalBasisChoices(clock::today()));
     m_form->setEnabledAgencies(m_settings.enabledAgencies);
     m_form->setAccessPolicy(m_settings.access);
     splitter->addWidget(m_form);

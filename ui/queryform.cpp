@@ -136,7 +136,6 @@ QueryForm::QueryForm(QWidget *parent)
     m_purpose->setAccessibleName(tr("Purpose"));
     m_legalBasis = new QComboBox;
     m_legalBasis->setEditable(true);
-    m_legalBasis->addItem(AppSettings::defaultLegalBasis());
     m_legalBasis->setAccessibleName(tr("Legal basis"));
     for (QComboBox *box : { m_purpose, m_legalBasis }) {
         // Long legal texts must not widen the form; the whole text shows in the tooltip.
@@ -153,6 +152,13 @@ QueryForm::QueryForm(QWidget *parent)
     m_version = new QLabel;
     why->addRow(tr("P&urpose:"), m_purpose);
     why->addRow(tr("&Legal basis:"), m_legalBasis);
+    m_legalBasisNote = new QLabel(tr("No legal basis is configured: IT sets the municipality's wording. Until then no lookup "
+                                     "is sent."));
+    m_legalBasisNote->setObjectName(QStringLiteral("legalBasisNote"));
+    m_legalBasisNote->setWordWrap(true);
+    m_legalBasisNote->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_legalBasisNote->hide();
+    why->addRow(QString(), m_legalBasisNote);
     why->addRow(tr("&Case id:"), m_caseId);
     m_currentCase = new QCheckBox(tr("The person belongs to a current case of my &unit"));
     m_currentCase->setObjectName(QStringLiteral("currentCase"));
@@ -416,8 +422,9 @@ void QueryForm::restoreChoices(QSettings &settings)
         m_preset->setCurrentIndex(preset);
     if (settings.contains(QStringLiteral("form/purpose")))
         m_purpose->setCurrentText(settings.value(QStringLiteral("form/purpose")).toString());
-    if (settings.contains(QStringLiteral("form/legalBasis")))
-        m_legalBasis->setCurrentText(settings.value(QStringLiteral("form/legalBasis")).toString());
+    // The last legal basis only while it is still offered (in force): never a repealed law's.
+    if (const QString last = settings.value(QStringLiteral("form/legalBasis")).toString(); m_legalBasis->findText(last) >= 0)
+        m_legalBasis->setCurrentText(last);
 }
 
 void QueryForm::setPresets(const QStringList &purposes, const QStringList &legalBases)
@@ -433,6 +440,9 @@ void QueryForm::setPresets(const QStringList &purposes, const QStringList &legal
     };
     fill(m_purpose, purposes);
     fill(m_legalBasis, legalBases);
+    if (legalBases.isEmpty())
+        m_legalBasis->clear();
+    m_legalBasisNote->setVisible(legalBases.isEmpty());
 }
 
 void QueryForm::setVersions(const QList<ProtocolVersion> &versions, const ProtocolVersion &current)

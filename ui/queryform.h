@@ -44,7 +44,8 @@ public:
     void setToday(QDate today); // for the period presets; tests set a fixed day
     void setPeriod(const Period &period); // own dates, e.g. handed over by the case system
     void showProblem(const QString &text);
-    // The configured choices for purpose and legal basis (the text stays editable).
+    // The configured choices for purpose and legal basis (the text stays editable); no legal
+    // basis at all is said beside the field.
     void setPresets(const QStringList &purposes, const QStringList &legalBases);
     // Agencies the organisation may ask; the others cannot be chosen (and are unticked).
     void setEnabledAgencies(const AgencySet &enabled);
@@ -60,6 +61,8 @@ public:
     QLabel *problemLabel() const { return m_problem; }
     QCheckBox *agencyBox(Agency agency) const;
     QComboBox *presetBox() const { return m_preset; }
+    QComboBox *legalBasisBox() const { return m_legalBasis; }
+    QLabel *legalBasisNote() const { return m_legalBasisNote; }
     QLineEdit *caseIdField() const { return m_caseId; }
     QLineEdit *coApplicantField() const { return m_coApplicant; }
     QLineEdit *childrenField() const { return m_children; }
@@ -88,6 +91,7 @@ private:
     void applyAgencyLimits();
     QComboBox *m_purpose;
     QComboBox *m_legalBasis;
+    QLabel *m_legalBasisNote;
     QLineEdit *m_caseId;
     QLabel *m_version;
     QComboBox *m_versionBox;

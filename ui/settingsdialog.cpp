@@ -126,7 +126,18 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent) : QDialog(p
     connect(show, &QPushButton::clicked, this, &SettingsDialog::showCertificate);
     connect(run, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     showCertificate();
+    m_problems->setText(warnings(current()));
     resize(820, 560);
+}
+
+QString SettingsDialog::warnings(const AppSettings &settings)
+{
+    QStringList lines;
+    for (const AppSettings::Problem &p : settings.check()) {
+        if (p.warning)
+            lines << tr("Warning: %1: %2").arg(p.key, p.message);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QWidget *SettingsDialog::page(const QStringList &keys)
@@ -182,7 +193,8 @@ AppSettings SettingsDialog::current() const
         QVariant value = edit && edit->isEnabled() ? QVariant(edit->text()) : v.value;
         if (k.key.endsWith(QStringLiteral("Presets")) && edit && edit->isEnabled())
             value = edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        if (value.isValid() && !value.toString().isEmpty())
+        const bool list = value.typeId() == QMetaType::QStringList; // a list's toString() is empty
+        if (value.isValid() && (list ? !value.toStringList().isEmpty() : !value.toString().isEmpty()))
             scratch.setValue(k.key, value);
     }
     AppSettings s = AppSettings::load(scratch);
@@ -218,7 +230,9 @@ bool SettingsDialog::save()
             m_layers.setUserValue(it.key(), text);
     }
     m_layers.sync();
-    m_problems->setText(tr("Saved. Restart the program for a new endpoint or certificate to take effect."));
+    m_problems->setText((tr("Saved. Restart the program for a new endpoint or certificate to take effect.") + QLatin1Char('\n')
+                         + warnings(s))
+                                .trimmed());
     return true;
 }
 

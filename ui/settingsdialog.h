@@ -40,6 +40,8 @@ Q_SIGNALS:
     void tested(const ssbtek::TestAnswer &answer);
 
 private:
+    // What works but needs attention (an expired legal basis preset, a certificate expiring soon).
+    static QString warnings(const AppSettings &settings);
     QWidget *page(const QStringList &keys);
 
     ConfigLayers m_layers;

@@ -782,17 +782,6 @@ int query(const QCommandLineParser &parser)
               << '\n';
         return InvalidInput;
     }
-    {
-        Query asked = configured.baseQuery();
-        asked.agencies = *agencies;
-        asked.period = period;
-        asked.caseId = parser.value(u"case-id"_s);
-        asked.purpose = parser.isSet(u"purpose"_s) ? parser.value(u"purpose"_s) : asked.purpose;
-        if (const QStringList refused = configured.access.problems(asked, parser.isSet(u"current-case"_s)); !refused.isEmpty()) {
-            err() << refused.join(u'\n') << Text::tr(" (--case-id ID --current-case)") << '\n';
-            return InvalidInput;
-        }
-    }
     // Direct access must be logged: without a working audit log nothing is sent.
     auto store = store::Store::open(settingsFrom(parser).storeSettings());
     if (!store) {
@@ -812,6 +801,10 @@ int query(const QCommandLineParser &parser)
         q.purpose = parser.value(u"purpose"_s);
     if (parser.isSet(u"legal-basis"_s))
         q.legalBasis = parser.value(u"legal-basis"_s);
+    if (const QStringList refused = runtime->settings.access.problems(q, parser.isSet(u"current-case"_s)); !refused.isEmpty()) {
+        err() << refused.join(u'\n') << Text::tr(" (--case-id ID --current-case)") << '\n';
+        return InvalidInput;
+    }
 
     const ClientSettings clientSettings = runtime->settings.clientSettings();
     if (household->size() > 1)

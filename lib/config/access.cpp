@@ -1,5 +1,7 @@
 #include "access.h"
 
+#include "core/clock.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ssbtek {
@@ -11,6 +13,7 @@ QStringList AccessPolicy::problems(const Query &query, bool confirmedCurrentCase
         list << tr("Give the case id of the person's current case.");
     if (requireCase && !confirmedCurrentCase)
         list << tr("Confirm that the person belongs to a current case of your unit.");
+    list << legalBasisProblems(query.legalBasis, legalBases, clock::today(), testEnvironment);
     if (isContactCentre(query.purpose)) {
         QStringList outside;
         for (Agency a : query.agencies.toList()) {
@@ -24,6 +27,16 @@ QStringList AccessPolicy::problems(const Query &query, bool confirmedCurrentCase
             list << tr("While preparing an application, the period may be at most %n month(s).", nullptr, contactCentreMaxMonths);
     }
     return list;
+}
+
+QStringList AccessPolicy::legalBasesInForce(QDate day) const
+{
+    QStringList texts;
+    for (const LegalBasisPreset &p : legalBases) {
+        if ((!p.testData || testEnvironment) && p.inForce(day) && !texts.contains(p.text))
+            texts << p.text;
+    }
+    return texts;
 }
 
 } // namespace ssbtek

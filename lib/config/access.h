@@ -3,6 +3,7 @@
 // caseworker's unit (socialförsäkringsbalken 114 kap. 22 §), and contact-centre staff may use
 // the service only while preparing an application, for fewer agencies and a shorter period.
 
+#include "legalbasis.h"
 #include "protocol/agency.h"
 #include "protocol/query.h"
 
@@ -20,13 +21,19 @@ public:
     QString contactCentrePurpose;         // empty: no contact-centre purpose offered
     AgencySet contactCentreAgencies { Agency::AF, Agency::CSN, Agency::FK };
     int contactCentreMaxMonths = 3;
+    QList<LegalBasisPreset> legalBases; // query/legalBasisPresets: the wordings IT offers, with their days
+    bool testEnvironment = false;       // the built-in simulator: its test wording may be used
+
+    // The presets that may be cited on `day`, in order.
+    QStringList legalBasesInForce(QDate day) const;
 
     bool isContactCentre(const QString &purpose) const
     {
         return !contactCentrePurpose.isEmpty() && purpose.trimmed() == contactCentrePurpose.trimmed();
     }
     // Why `query` may not be sent, for people; empty when it may. `confirmedCurrentCase`: the
-    // caseworker confirmed that the person belongs to a current case of their unit.
+    // caseworker confirmed that the person belongs to a current case of their unit. The legal
+    // basis is judged on today's date (clock::today()).
     QStringList problems(const Query &query, bool confirmedCurrentCase) const;
 };
 

@@ -120,6 +120,19 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
         problems.append({ u"agencies/enabled"_s, tr("Unknown agency code \"%1\"; known: AF, CSN, FK, SKV, SO, TNS, MIV.").arg(unknown) });
     else if (enabledAgencies.isEmpty())
         problems.append({ u"agencies/enabled"_s, tr("At least one agency must be enabled.") });
+    // Legal bases: one must be set to ask a real SSBTEK, and none may cite a law no longer in force.
+    const QDate today = now.toLocalTime().date();
+    if (!endpoint.isEmpty() && access.legalBasesInForce(today).isEmpty())
+        problems.append({ u"query/legalBasis"_s, tr("No legal basis in force is configured, so no lookup is sent: set the "
+                                                   "municipality's wording (query/legalBasis, and query/legalBasisPresets for more).") });
+    for (const LegalBasisPreset &p : access.legalBases) {
+        if (p.testData)
+            continue;
+        const QString problem = p.problem(today);
+        if (!problem.isEmpty())
+            problems.append({ p.text == legalBasis ? u"query/legalBasis"_s : u"query/legalBasisPresets"_s,
+                              tr("%1 It is not offered; set the wording in force.").arg(problem), true });
+    }
     if (!language.isEmpty() && language != u"sv" && language != u"en")
         problems.append({ u"ui/language"_s, tr("The language must be sv or en (or empty for the system's).") });
     return problems;
@@ -128,12 +141,6 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
 QString AppSettings::defaultPurpose()
 {
     return QCoreApplication::translate("AppSettings", "Beslut om eller kontroll av ekonomiskt bistånd");
-}
-
-QString AppSettings::defaultLegalBasis()
-{
-    return QCoreApplication::translate(
-        "AppSettings", "11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)");
 }
 
 namespace {
@@ -160,13 +167,19 @@ AppSettings loadWith(Get get)
     a.answerTimeoutSeconds = get(u"timeouts/answerSeconds"_s, a.answerTimeoutSeconds).toInt();
     a.maxAnswerMegabytes = get(u"limits/maxAnswerMegabytes"_s, a.maxAnswerMegabytes).toInt();
     a.purpose = get(u"query/purpose"_s, AppSettings::defaultPurpose()).toString();
-    a.legalBasis = get(u"query/legalBasis"_s, AppSettings::defaultLegalBasis()).toString();
+    // No legal basis is shipped: the law changes (socialtjänstlagen 2001:453 was replaced on
+    // 2025-07-01), and the wording is the municipality's. IT sets it; until then none is sent.
+    a.legalBasis = get(u"query/legalBasis"_s, QVariant()).toString().trimmed();
     a.purposePresets = get(u"query/purposePresets"_s, QVariant()).toStringList();
-    a.legalBasisPresets = get(u"query/legalBasisPresets"_s, QVariant()).toStringList();
+    for (const QString &entry : get(u"query/legalBasisPresets"_s, QVariant()).toStringList()) {
+        if (!entry.trimmed().isEmpty())
+            a.access.legalBases.append(LegalBasisPreset::parse(entry));
+    }
     if (!a.purposePresets.contains(a.purpose))
         a.purposePresets.prepend(a.purpose);
-    if (!a.legalBasisPresets.contains(a.legalBasis))
-        a.legalBasisPresets.prepend(a.legalBasis);
+    if (!a.legalBasis.isEmpty() && std::none_of(a.access.legalBases.cbegin(), a.access.legalBases.cend(),
+                                                [&](const LegalBasisPreset &p) { return p.text == a.legalBasis; }))
+        a.access.legalBases.prepend(LegalBasisPreset::ofText(a.legalBasis));
     a.store.backend = get(u"store/backend"_s, QVariant()).toString() == u"postgres" ? store::StoreSettings::Backend::Postgres
                                                                            : store::StoreSettings::Backend::Sqlite;
     a.store.sqlitePath = get(u"store/path"_s, QVariant()).toString();
@@ -268,7 +281,12 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"followUp/manyCaseworkers"_s, followUp.manyCaseworkers);
     s.setValue(u"followUp/repeatedLookups"_s, followUp.repeatedLookups);
     s.setValue(u"followUp/reviewIntervalDays"_s, followUp.reviewIntervalDays);
-    s.setValue(u"query/legalBasisPresets"_s, legalBasisPresets);
+    QStringList legalBases;
+    for (const LegalBasisPreset &p : access.legalBases) {
+        if (!p.testData)
+            legalBases << p.entry();
+    }
+    s.setValue(u"query/legalBasisPresets"_s, legalBases);
 }
 
 QString AppSettings::effectiveCaseworker() const
@@ -334,6 +352,14 @@ store::StoreSettings AppSettings::storeSettings() const
     return s;
 }
 
+QStringList AppSettings::legalBasisChoices(QDate day) const
+{
+    QStringList choices = access.legalBasesInForce(day);
+    if (choices.removeOne(legalBasis))
+        choices.prepend(legalBasis);
+    return choices;
+}
+
 Query AppSettings::baseQuery() const
 {
     Query q;
@@ -341,7 +367,7 @@ Query AppSettings::baseQuery() const
     q.organisationName = organisationName;
     q.caseworker = effectiveCaseworker();
     q.purpose = purpose.isEmpty() ? defaultPurpose() : purpose;
-    q.legalBasis = legalBasis.isEmpty() ? defaultLegalBasis() : legalBasis;
+    q.legalBasis = legalBasis;
     q.lefi = LefiQuery::standard(lefiActorId);
     if (!dataProcessorNumber.isEmpty())
         q.dataProcessors.append({ dataProcessorOrder > 0 ? std::optional<int>(dataProcessorOrder) : std::nullopt,

@@ -44,9 +44,9 @@ public:
     int answerTimeoutSeconds = 120;
     int maxAnswerMegabytes = 64;
     QString purpose;
-    QString legalBasis;
+    QString legalBasis;            // the default wording; empty: not configured (no lookup is sent)
     QStringList purposePresets;    // offered in the window; `purpose` is the default
-    QStringList legalBasisPresets;
+    // The legal bases offered are access.legalBases, with their days (query/legalBasisPresets).
     store::StoreSettings store;
     QString storePasswordFile; // PostgreSQL: read at use, never stored in the settings
     int householdMaxConcurrent = 3; // a household's calls running at once
@@ -84,6 +84,8 @@ public:
     store::StoreSettings storeSettings() const;
     // A query pre-filled from these settings (organisation, caseworker, presets, LEFI).
     Query baseQuery() const;
+    // The legal bases to offer on `day`: the default first, then the other presets in force.
+    QStringList legalBasisChoices(QDate day) const;
 
     struct Problem
     {
@@ -96,7 +98,6 @@ public:
     QList<Problem> check(const QDateTime &now = clock::now()) const;
 
     static QString defaultPurpose();
-    static QString defaultLegalBasis();
 };
 
 } // namespace ssbtek

@@ -1,5 +1,7 @@
 #include "embeddedsimulator.h"
 
+#include "core/clock.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ssbtek::sim {
@@ -46,11 +48,25 @@ bool EmbeddedSimulator::start(SimulatorOptions options, const QString &catalogue
 AppSettings EmbeddedSimulator::appSettings(const QUrl &endpoint, const QString &caseworker)
 {
     AppSettings settings;
-    settings.endpoint = endpoint;
-    settings.organisationNumber = organisationNumber();
-    settings.organisationName = organisationName();
-    settings.lefiActorId = lefiActorId();
     settings.caseworker = caseworker;
+    return simulated(settings, endpoint);
+}
+
+AppSettings EmbeddedSimulator::simulated(AppSettings settings, const QUrl &endpoint)
+{
+    settings.endpoint = endpoint;
+    if (settings.organisationNumber.isEmpty())
+        settings.organisationNumber = organisationNumber();
+    if (settings.organisationName.isEmpty())
+        settings.organisationName = organisationName();
+    if (settings.lefiActorId.isEmpty())
+        settings.lefiActorId = lefiActorId();
+    settings.access.testEnvironment = true;
+    if (settings.legalBasis.isEmpty() || settings.access.legalBasesInForce(clock::today()).isEmpty()) {
+        const LegalBasisPreset test = simulatorLegalBasis();
+        settings.legalBasis = test.text;
+        settings.access.legalBases.prepend(test);
+    }
     return settings;
 }
 

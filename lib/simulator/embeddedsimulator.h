@@ -33,6 +33,10 @@ public:
     // Settings that ask the simulator at `endpoint` as that organisation, for tests,
     // benchmarks and screenshots.
     static AppSettings appSettings(const QUrl &endpoint, const QString &caseworker);
+    // `settings` made to ask the simulator at `endpoint`: the organisation, LEFI actor and legal
+    // basis filled in where IT has set none (the legal basis marked as test data, usable only
+    // here), and the access rules told that this is the test environment.
+    static AppSettings simulated(AppSettings settings, const QUrl &endpoint);
 
 private:
     QThread m_thread;

@@ -11,18 +11,12 @@ std::unique_ptr<Runtime> Runtime::prepare(AppSettings settings, QString *error)
         options.versions = ProtocolVersion::all(); // every version, so the switch can be tried
         if (!runtime->simulator->start(options, QString(), error))
             return nullptr;
-        settings.endpoint = runtime->simulator->url();
+        settings = EmbeddedSimulator::simulated(std::move(settings), runtime->simulator->url());
         settings.alternatives.clear();
         for (const ProtocolVersion &v : ProtocolVersion::all()) {
             if (v != settings.version)
                 settings.alternatives.append({ v, settings.endpoint });
         }
-        if (settings.organisationNumber.isEmpty())
-            settings.organisationNumber = EmbeddedSimulator::organisationNumber();
-        if (settings.organisationName.isEmpty())
-            settings.organisationName = EmbeddedSimulator::organisationName();
-        if (settings.lefiActorId.isEmpty())
-            settings.lefiActorId = EmbeddedSimulator::lefiActorId();
     }
     runtime->settings = std::move(settings);
     return runtime;

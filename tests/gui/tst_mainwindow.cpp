@@ -66,6 +66,7 @@ private Q_SLOTS:
     void aDisabledAgencyIsNeverRequested();
     void protectedIdentityIsWarnedAboutAndAudited();
     void noLookupWithoutACaseAndTheContactCentresLimits();
+    void noLookupWithoutALegalBasisInForce();
     void changesSinceTheSavedAnswerAreOneClickAway();
     void aHouseholdOfThreeWithOneFailing();
 
@@ -717,6 +718,38 @@ void TestMainWindow::protectedIdentityIsWarnedAboutAndAudited()
     QVERIFY(!r->protectedGate()->isVisible());
     filter.person = u"198504129829"_s;
     QVERIFY(!w->store()->audit(filter)->first().outcome.contains(u"protected"_s));
+}
+
+void TestMainWindow::noLookupWithoutALegalBasisInForce()
+{
+    // A real endpoint (never contacted here) and no wording set by IT: the form says so, and
+    // a lookup is refused before anything is sent.
+    AppSettings settings;
+    settings.endpoint = QUrl(u"https://127.0.0.1:9/ssbtek"_s);
+    settings.store.sqlitePath = m_dir.filePath(u"nolegal.sqlite"_s);
+    // What an old configuration holds: the wording that cites the repealed socialtjänstlag.
+    settings.access.legalBases = { LegalBasisPreset::ofText(u"11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)"_s) };
+    ui::MainWindow w(settings, false);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.form()->legalBasisNote()->isVisible());
+    QCOMPARE(w.form()->legalBasisBox()->count(), 0); // the repealed law's wording is not offered
+    QSignalSpy busy(w.runner(), &QueryRunner::busyChanged);
+    QTest::keyClicks(w.form()->personField(), u"198504129829"_s);
+    w.form()->caseIdField()->setText(u"SOC-1"_s);
+    confirmCase(w);
+    QTest::keyClick(w.form()->personField(), Qt::Key_Return);
+    QVERIFY2(w.form()->problemLabel()->text().contains(u"legal basis is not configured"_s), qPrintable(w.form()->problemLabel()->text()));
+    QCOMPARE(busy.size(), 0);
+    // Typed by hand, the repealed law is refused too.
+    w.form()->legalBasisBox()->setEditText(u"11 kap. 11 a § socialtjänstlagen (2001:453)"_s);
+    QTest::keyClick(w.form()->personField(), Qt::Key_Return);
+    QVERIFY2(w.form()->problemLabel()->text().contains(u"2025:400"_s), qPrintable(w.form()->problemLabel()->text()));
+    QCOMPARE(busy.size(), 0);
+    // With the simulator, its test wording stands in: the newcomer sees the whole product.
+    ui::MainWindow simulated(m_settings, true);
+    QVERIFY(!simulated.form()->legalBasisNote()->isVisibleTo(&simulated));
+    QCOMPARE(simulated.form()->legalBasisBox()->currentText(), simulatorLegalBasis().text);
 }
 
 void TestMainWindow::noLookupWithoutACaseAndTheContactCentresLimits()

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void showsTheClientCertificateAndExplainsAWrongPassphrase();
     void testConnectionShowsARowPerAgencyAndTheServerCertificate();
     void warnsInTheMainWindowFrom30DaysBeforeExpiry();
+    void warnsAboutALegalBasisPastItsEnd();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -148,6 +149,19 @@ void TestSettingsDialog::warnsInTheMainWindowFrom30DaysBeforeExpiry()
     ui::MainWindow fine(settings, false);
     QVERIFY(!fine.certificateWarning()->isVisibleTo(&fine));
     test::fixClock();
+}
+
+void TestSettingsDialog::warnsAboutALegalBasisPastItsEnd()
+{
+    // IT's presets: one that ended yesterday, one valid through today.
+    const QByteArray presets = "[query]\nlegalBasis=I dag (2025:400)\nlegalBasisPresets=\"I går (2025:400) | to="
+            + test::today().addDays(-1).toString(Qt::ISODate).toUtf8() + "\", \"I dag (2025:400) | to="
+            + test::today().toString(Qt::ISODate).toUtf8() + "\"\n";
+    ConfigLayers layers(write(u"system-bases.conf"_s, presets), write(u"user-bases.conf"_s, ""));
+    ui::SettingsDialog dialog(layers);
+    const QString shown = dialog.problems()->text();
+    QVERIFY2(shown.contains(u"“I går (2025:400)” could be cited until "_s + test::today().addDays(-1).toString(Qt::ISODate)), qPrintable(shown));
+    QVERIFY2(!shown.contains(u"“I dag"), qPrintable(shown));
 }
 
 QTEST_MAIN(TestSettingsDialog)

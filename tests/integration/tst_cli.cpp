@@ -58,9 +58,10 @@ void TestCli::initTestCase()
     m_config = m_dir.filePath(u"empty.ini"_s);
     QFile f(m_config);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    // Nothing but the access rule, which has a test of its own (theAccessRulesAreKept); here
-    // the case id may be generated and no confirmation is asked for.
-    f.write("[access]\nrequireCase=false\n");
+    // Nothing but the access rule, which has a test of its own (theAccessRulesAreKept), and the
+    // municipality's legal basis (needed for ssbtek-sim, which is a real endpoint to the CLI):
+    // here the case id may be generated and no confirmation is asked for.
+    f.write("[access]\nrequireCase=false\n[query]\nlegalBasis=Testkommunens grund (2025:400)\n");
 }
 
 void TestCli::cleanup()
@@ -458,7 +459,8 @@ void TestCli::theAccessRulesAreKept()
     {
         QFile f(config);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[access]\ncontactCentrePurpose=Förbereder ansökan\ncontactCentreAgencies=AF,CSN\ncontactCentreMaxMonths=3\n");
+        f.write("[access]\ncontactCentrePurpose=Förbereder ansökan\ncontactCentreAgencies=AF,CSN\ncontactCentreMaxMonths=3\n"
+                "[query]\nlegalBasis=Testkommunens grund (2025:400)\n");
     }
     const QStringList common { u"--config"_s, config, u"--store"_s, m_dir.filePath(u"access.sqlite"_s), u"--person"_s,
                                u"198504129829"_s };

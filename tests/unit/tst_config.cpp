@@ -4,6 +4,8 @@
 
 #include "config/settings.h"
 #include "protocol/certificateinfo.h"
+#include "core/clock.h"
+#include "simulator/embeddedsimulator.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void renewalWarningFrom30DaysBeforeExpiry();
     void alternativeEndpointsAndDataProcessor();
     void enabledAgenciesAndFollowUpThresholds();
+    void noLegalBasisIsShippedAndNoneIsSentWithoutOne();
+    void legalBasisPresetsFollowTheLawInForce();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -114,7 +118,8 @@ void TestConfig::invalidValuesAreRefusedWithAMessage()
     // A complete, valid configuration has no problems at all.
     const AppSettings good = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
                                                             write(u"good.conf"_s, "[endpoint]\nurl=http://127.0.0.1:9/\nversion=11\n"
-                                                                                  "[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n")));
+                                                                                  "[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n"
+                                                                                  "[query]\nlegalBasis=Kommunens grund (2025:400)\n")));
     QVERIFY(good.check().isEmpty());
 }
 
@@ -204,6 +209,79 @@ void TestConfig::enabledAgenciesAndFollowUpThresholds()
     QCOMPARE(s.followUp.manyCaseworkers, 3); // the default where nothing is set
     const AppSettings none = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s), m_dir.filePath(u"none2.conf"_s)));
     QCOMPARE(none.enabledAgencies.toString(), AgencySet::all().toString());
+}
+
+void TestConfig::noLegalBasisIsShippedAndNoneIsSentWithoutOne()
+{
+    const QDate day(2026, 12, 4);
+    clock::fixAt(QDateTime(day, QTime(12, 0)));
+    const AppSettings none = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s), write(u"real.conf"_s,
+            "[endpoint]\nurl=http://127.0.0.1:9/\n[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n")));
+    QVERIFY(none.legalBasis.isEmpty());
+    QVERIFY(none.legalBasisChoices(day).isEmpty());
+    const auto problems = none.check(QDateTime(day, QTime(12, 0)));
+    QVERIFY(std::any_of(problems.cbegin(), problems.cend(),
+                        [](const AppSettings::Problem &p) { return p.key == u"query/legalBasis" && !p.warning; }));
+    // The rule is in the library, whatever the front end: no wording, no lookup.
+    Query q = none.baseQuery();
+    q.caseId = u"SOC-1"_s;
+    QVERIFY(none.access.problems(q, true).join(u' ').contains(u"not configured"));
+    // The simulator's test wording: fine in the test environment, refused for a real endpoint.
+    q.legalBasis = simulatorLegalBasis().text;
+    QVERIFY(none.access.problems(q, true).join(u' ').contains(u"test wording"));
+    AccessPolicy test = none.access;
+    test.testEnvironment = true;
+    QVERIFY(test.problems(q, true).isEmpty());
+    const AppSettings simulated = sim::EmbeddedSimulator::simulated(none, QUrl(u"http://127.0.0.1:9/"_s));
+    QCOMPARE(simulated.legalBasisChoices(day), QStringList { simulatorLegalBasis().text });
+    QVERIFY(simulated.access.problems(simulated.baseQuery(), true).size() == 1); // only the case id is missing
+    test::fixClock();
+}
+
+void TestConfig::legalBasisPresetsFollowTheLawInForce()
+{
+    const QDate today(2026, 12, 4);
+    clock::fixAt(QDateTime(today, QTime(12, 0)));
+    const QString config = write(u"bases.conf"_s,
+            "[endpoint]\nurl=http://127.0.0.1:9/\n[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n"
+            "[query]\nlegalBasis=Ny grund (2025:400)\n"
+            "legalBasisPresets=\"Ny grund (2025:400) | from=2025-07-01\", "
+            "\"Gammal grund, 11 kap. 11 a § socialtjänstlagen (2001:453)\", "
+            "\"Tillfällig grund (2025:400) | to=2026-12-03\", "
+            "\"Giltig i dag (2025:400) | to=2026-12-04\", \"Framtida grund | from=2027-01-01\"\n");
+    const AppSettings s = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s), config));
+    QCOMPARE(s.access.legalBases.size(), 5);
+    QCOMPARE(s.access.legalBases.at(1).laws, QStringList { u"2001:453"_s });
+    QCOMPARE(s.access.legalBases.at(1).lastDay(), QDate(2025, 6, 30)); // the day before the new socialtjänstlag
+    // Offered: the default first, then what is in force today; never the repealed law's, the
+    // one that ended yesterday, or the one that starts next year.
+    QCOMPARE(s.legalBasisChoices(today), QStringList({ u"Ny grund (2025:400)"_s, u"Giltig i dag (2025:400)"_s }));
+    // config check: a warning for the preset that expired yesterday and for the repealed law's;
+    // none for the one valid today.
+    const auto problems = s.check(QDateTime(today, QTime(12, 0)));
+    QStringList warned;
+    for (const AppSettings::Problem &p : problems) {
+        QVERIFY(p.warning);
+        warned << p.message;
+    }
+    QCOMPARE(warned.size(), 3);
+    QVERIFY(warned.join(u'\n').contains(u"could be cited until 2026-12-03"));
+    QVERIFY(warned.join(u'\n').contains(u"replaced by socialtjänstlagen (2025:400) on 2025-07-01"));
+    QVERIFY(warned.join(u'\n').contains(u"may be cited from 2027-01-01"));
+    QVERIFY(!warned.join(u'\n').contains(u"Giltig i dag"));
+    // A lookup citing the repealed law, or the expired preset, is refused; in force, it is not.
+    Query q = s.baseQuery();
+    q.caseId = u"SOC-1"_s;
+    QVERIFY(s.access.problems(q, true).isEmpty());
+    q.legalBasis = u"11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)"_s; // the old default
+    QVERIFY(s.access.problems(q, true).join(u' ').contains(u"2025:400"));
+    q.legalBasis = u"Tillfällig grund (2025:400)"_s;
+    QVERIFY(s.access.problems(q, true).join(u' ').contains(u"until 2026-12-03"));
+    // The day after, the one valid "today" is no longer offered either.
+    QCOMPARE(s.legalBasisChoices(today.addDays(1)), QStringList { u"Ny grund (2025:400)"_s });
+    // Written back, the presets keep their days.
+    QCOMPARE(LegalBasisPreset::parse(s.access.legalBases.at(2).entry()).validTo, QDate(2026, 12, 3));
+    test::fixClock();
 }
 
 QTEST_GUILESS_MAIN(TestConfig)
