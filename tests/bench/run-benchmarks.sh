@@ -9,7 +9,10 @@ trap 'rm -rf "$work"' EXIT
 printf '' > "$work/empty.ini"
 # The simulator's answers, saved as received: every agency for one person (small), and five
 # years of daily payments (large). Dates: the last 12 months.
-from=$(date -d '-12 months' +%Y-%m-01); to=$(date +%Y-%m-%d)
+# A fixed day, not the wall clock: the simulator's catalogue (and so the answers' sizes) follow it.
+day=2026-06-15
+export SSBTEK_NOW=${day}T10:00:00
+from=$(date -d "$day -12 months" +%Y-%m-01); to=$day
 for spec in small:198504129829 medium:199404049844 large:197205229862; do
     XDG_DATA_HOME=$work XDG_CONFIG_HOME=$work "$build/app/cli/ssbtek-cli" query --config "$work/empty.ini" \
         --store "$work/audit.sqlite" --person "${spec#*:}" --from "$from" --to "$to" --save-raw "$work/${spec%%:*}.xml" \

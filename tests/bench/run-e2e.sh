@@ -16,7 +16,10 @@ trap cleanup EXIT
 bash "$root/tests/support/make-test-certs.sh" "$work/certs" >/dev/null
 certs=$work/certs
 person=19940404-9844 # two years of daily payments: the medium answer
-from=$(date -d '-12 months' +%Y-%m-01); to=$(date +%Y-%m-%d)
+# A fixed day, not the wall clock: the simulator's catalogue (and so the answers' sizes) follow it.
+day=2026-06-15
+export SSBTEK_NOW=${day}T10:00:00
+from=$(date -d "$day -12 months" +%Y-%m-01); to=$day
 
 start_sim() { # name, then options
     local name=$1; shift
