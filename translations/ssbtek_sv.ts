@@ -871,6 +871,14 @@
         <source>A network error stopped the request (%1).</source>
         <translation>Ett nätverksfel stoppade frågan (%1).</translation>
     </message>
+    <message>
+        <source> The lookup was not sent again.</source>
+        <translation> Frågan skickades inte igen.</translation>
+    </message>
+    <message>
+        <source>The connection was closed after the lookup was sent, before any answer came. It was not sent again; SSBTEK may have received it once. Try again.</source>
+        <translation>Anslutningen stängdes efter att frågan skickats, innan något svar kom. Den skickades inte igen; SSBTEK kan ha tagit emot den en gång. Försök igen.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLayers</name>

@@ -98,9 +98,13 @@ QString ClientFailure::message() const
         return Text::tr("The secure connection could not be set up (%1).").arg(detail);
     case Kind::ClientCertificateRejected:
         return Text::tr("The server closed the connection without answering — often because our client certificate "
-                  "is missing or was not accepted. Check the certificate in the settings.");
+                  "is missing or was not accepted. Check the certificate in the settings.")
+                + (requestSent ? Text::tr(" The lookup was not sent again.") : QString());
     case Kind::ConnectionClosed:
-        return Text::tr("The connection was closed before the whole answer had arrived. Try again.");
+        return requestSent && httpStatus == 0
+                ? Text::tr("The connection was closed after the lookup was sent, before any answer came. It was not sent "
+                           "again; SSBTEK may have received it once. Try again.")
+                : Text::tr("The connection was closed before the whole answer had arrived. Try again.");
     case Kind::HttpStatus:
         return Text::tr("The server answered with HTTP status %1 instead of a SOAP answer.").arg(httpStatus);
     case Kind::SoapFault: {

@@ -50,6 +50,7 @@ struct ClientFailure
     QList<QSslError::SslError> sslErrors;
     SoapFault fault; // when kind == SoapFault
     QString detail; // technical detail (no personal data)
+    bool requestSent = false; // the lookup reached the wire: SSBTEK may have received it (once)
 
     QString message() const; // for people
     QString key() const; // stable identifier for the CLI and logs: "tls_untrusted"

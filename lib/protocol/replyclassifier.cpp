@@ -19,6 +19,7 @@ namespace {
         f.networkError = o.networkError;
         f.sslErrors = o.sslErrors;
         f.detail = std::move(detail);
+        f.requestSent = o.sentOnce;
         return f;
     }
 
@@ -74,6 +75,10 @@ std::optional<ClientFailure> classifyReply(
         if (o.body.isEmpty() && o.httpStatus == 0)
             return failure(o.https ? K::ClientCertificateRejected : K::ConnectionClosed, o);
         return failure(K::ConnectionClosed, o);
+    case QNetworkReply::ContentReSendError: // closed after the request, before any answer: not sent again
+        // Over TLS 1.3 a server that refuses the client certificate says so only after the
+        // client has sent: closed, nothing received, as with RemoteHostClosedError.
+        return failure(o.https && o.body.isEmpty() && o.httpStatus == 0 ? K::ClientCertificateRejected : K::ConnectionClosed, o);
     case QNetworkReply::OperationCanceledError:
         return failure(K::Cancelled, o);
     default:

@@ -1,6 +1,6 @@
 #pragma once
-// Turns what was observed of one HTTP exchange into "an answer" or a typed failure. KDSoap
-// alone reports every failure as a fault whose codes collide; the reply itself does not.
+// Turns what was observed of one HTTP exchange into "an answer" or a typed failure: the
+// network error, the HTTP status, the TLS errors and whether the body is SOAP, told apart.
 
 #include "clientfailure.h"
 #include "protocolversion.h"
@@ -17,7 +17,8 @@ struct ReplyObservation
     int httpStatus = 0;
     QByteArray body;
     bool https = false;
-    bool timedOut = false; // KDSoap's answer timeout fired
+    bool timedOut = false; // the answer timeout fired
+    bool sentOnce = false; // the request reached the wire (and was never sent again)
     bool connectTimedOut = false; // ours: no request was sent in time
     bool cancelled = false;
     bool tooLarge = false;

@@ -3,19 +3,20 @@
 #include "replyclassifier.h"
 #include "requestbuilder.h"
 
-#include <KDSoapClient/KDSoapClientInterface.h>
-#include <KDSoapClient/KDSoapPendingCallWatcher.h>
+#include <KDSoapClient/KDSoapMessage.h>
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
 #include "core/clock.h"
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -23,16 +24,47 @@ Q_LOGGING_CATEGORY(lcClient, "ssbtek.client", QtWarningMsg)
 
 namespace ssbtek {
 
+namespace {
+
+// The request body, readable once: Qt re-sends a POST whose connection closed before any
+// answer came (a server that read the lookup and then went away), and it can only do that by
+// reading the body again. This body refuses, so Qt reports ContentReSendError instead, and
+// SSBTEK receives each lookup at most once: one request per audit record.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray bytes) : m_bytes(std::move(bytes)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 size() const override { return m_bytes.size(); }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_bytes.size() - m_read);
+        std::memcpy(out, m_bytes.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_read = 0;
+};
+
+} // namespace
+
 struct SsbtekClient::Call
 {
     Operation operation = Operation::Fetch;
-    std::unique_ptr<KDSoapClientInterface> soap;
-    KDSoapPendingCallWatcher *watcher = nullptr;
     QPointer<QNetworkReply> reply;
-    QTimer connectTimer;
+    QTimer connectTimer; // until the request is sent (TCP and TLS)
+    QTimer answerTimer;  // the whole exchange
     QElapsedTimer elapsed;
     ReplyObservation observed;
-    bool replyFinished = false;
+    int sends = 0; // requestSent: once, or never
     QSslCertificate serverCertificate;
     QString tlsProtocol;
     BuiltRequest request;
@@ -51,6 +83,16 @@ SsbtekClient::~SsbtekClient()
 {
     if (m_call && m_call->reply)
         m_call->reply->abort();
+}
+
+QByteArray SsbtekClient::envelope(const KDSoapMessage &message, const ProtocolVersion &version)
+{
+    // KDSoap builds and writes the element; the envelope around it is SOAP 1.1's.
+    QByteArray body = message.toXml(KDSoapValue::LiteralUse, version.namespaceUri);
+    if (body.startsWith("<?xml")) // the element's own declaration: the document has one
+        body.remove(0, body.indexOf("?>") + 2);
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+           "<soap:Body>" + body.trimmed() + "</soap:Body></soap:Envelope>";
 }
 
 std::optional<ClientFailure> SsbtekClient::checkSettings(const ClientSettings &settings)
@@ -120,7 +162,7 @@ bool SsbtekClient::fetch(const Query &query)
         return true;
     }
     const KDSoapMessage message = built->message;
-    if (!start(Operation::Fetch, u"hamtaBastjanstInformation"_s, message))
+    if (!start(Operation::Fetch, message))
         return true;
     m_call->request = std::move(built.value());
     return true;
@@ -130,7 +172,7 @@ bool SsbtekClient::test()
 {
     if (isBusy())
         return false;
-    start(Operation::Test, u"testaBastjanstInformation"_s, RequestBuilder::buildTest(m_settings.version));
+    start(Operation::Test, RequestBuilder::buildTest(m_settings.version));
     return true;
 }
 
@@ -143,7 +185,7 @@ void SsbtekClient::cancel()
         m_call->reply->abort();
 }
 
-bool SsbtekClient::start(Operation operation, const QString &method, const KDSoapMessage &message)
+bool SsbtekClient::start(Operation operation, const KDSoapMessage &message)
 {
     if (!m_ssl) { // read and checked once: files, PEM and the key's match cost a few ms each time
         if (const auto problem = checkSettings(m_settings)) {
@@ -153,6 +195,17 @@ bool SsbtekClient::start(Operation operation, const QString &method, const KDSoa
         if (m_settings.endpoint.scheme() == u"https")
             m_ssl = *m_settings.tls.toSslConfiguration();
     }
+    if (!m_nam) {
+        // One manager for this client's life: its connections (and TLS sessions) to the
+        // endpoint are kept alive and reused by the next call.
+        m_nam = new QNetworkAccessManager(this);
+        connect(m_nam, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+            if (!m_call || reply != m_call->reply)
+                return;
+            for (const QSslError &e : errors)
+                m_call->observed.sslErrors.append(e.error());
+        });
+    }
     m_call = std::make_unique<Call>();
     Call &call = *m_call;
     call.operation = operation;
@@ -160,73 +213,45 @@ bool SsbtekClient::start(Operation operation, const QString &method, const KDSoa
     call.observed.https = m_settings.endpoint.scheme() == u"https";
     call.observed.sizeLimit = m_settings.maxAnswerBytes;
 
-    call.soap = std::make_unique<KDSoapClientInterface>(
-        m_settings.endpoint.toString(), m_settings.version.namespaceUri);
-    call.soap->setSoapVersion(KDSoapClientInterface::SOAP1_1);
-    call.soap->setStyle(KDSoapClientInterface::DocumentStyle);
-    call.soap->setTimeout(m_settings.answerTimeoutMs);
+    const QByteArray body = envelope(message, m_settings.version);
+    QNetworkRequest request(m_settings.endpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/xml; charset=utf-8"));
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setRawHeader("SOAPAction", "\"\""); // empty, as SSBTEK expects
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true); // with OneShotBody: never re-sent
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy); // never followed
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (call.observed.https)
-        call.soap->setSslConfiguration(*m_ssl);
-
-    // KDSoap offers no access to the reply; its QNAM is the parent of the default cookie
-    // jar (a Qt implementation detail, pinned by tst_client). peek(), never readAll():
-    // KDSoap must still see the body.
-    auto *nam = qobject_cast<QNetworkAccessManager *>(call.soap->cookieJar()->parent());
-    Q_ASSERT(nam);
-    connect(nam, &QNetworkAccessManager::sslErrors, this,
-        [this](QNetworkReply *, const QList<QSslError> &errors) {
-            if (!m_call)
-                return;
-            for (const QSslError &e : errors)
-                m_call->observed.sslErrors.append(e.error());
-        });
-    connect(nam, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
-        if (!m_call || reply != m_call->reply)
+        request.setSslConfiguration(*m_ssl);
+    auto *device = new OneShotBody(body);
+    call.reply = m_nam->post(request, device);
+    device->setParent(call.reply);
+    QNetworkReply *reply = call.reply;
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        if (!m_call)
             return;
-        ReplyObservation &o = m_call->observed;
-        o.networkError = reply->error();
-        o.networkErrorText = reply->errorString();
-        o.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        o.timedOut = reply->property("kdsoap_reply_timed_out").toBool();
-        if (!o.tooLarge && !o.cancelled && reply->isOpen())
-            o.body = reply->peek(reply->bytesAvailable());
-        m_call->serverCertificate = reply->sslConfiguration().peerCertificate();
-        switch (reply->sslConfiguration().sessionProtocol()) {
-        case QSsl::TlsV1_3: m_call->tlsProtocol = u"TLS 1.3"_s; break;
-        case QSsl::TlsV1_2: m_call->tlsProtocol = u"TLS 1.2"_s; break;
-        default: break;
-        }
-        m_call->replyFinished = true;
+        ++m_call->sends;
+        m_call->connectTimer.stop();
     });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (m_call && length > m_call->observed.sizeLimit) {
+            m_call->observed.tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
+        if (!m_call)
+            return;
+        if (received > m_call->observed.sizeLimit) {
+            m_call->observed.tooLarge = true;
+            reply->abort();
+            return;
+        }
+        Q_EMIT receiving(received, total);
+    });
+    connect(reply, &QNetworkReply::finished, this, &SsbtekClient::finish);
 
-    // The empty, non-null SOAPAction makes KDSoap send `SOAPAction: ""`, as SSBTEK expects.
-    const KDSoapPendingCall pending = call.soap->asyncCall(method, message, QString(QLatin1String("")));
-    const auto replies = nam->findChildren<QNetworkReply *>();
-    call.reply = replies.isEmpty() ? nullptr : replies.constLast();
-    if (call.reply) {
-        QNetworkReply *reply = call.reply;
-        connect(reply, &QNetworkReply::requestSent, this, [this] {
-            if (m_call)
-                m_call->connectTimer.stop();
-        });
-        connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-            const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            if (m_call && length > m_call->observed.sizeLimit) {
-                m_call->observed.tooLarge = true;
-                reply->abort();
-            }
-        });
-        connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
-            if (!m_call)
-                return;
-            if (received > m_call->observed.sizeLimit) {
-                m_call->observed.tooLarge = true;
-                reply->abort();
-                return;
-            }
-            Q_EMIT receiving(received, total);
-        });
-    }
     call.connectTimer.setSingleShot(true);
     call.connectTimer.setInterval(m_settings.connectTimeoutMs);
     connect(&call.connectTimer, &QTimer::timeout, this, [this] {
@@ -237,25 +262,43 @@ bool SsbtekClient::start(Operation operation, const QString &method, const KDSoa
             m_call->reply->abort();
     });
     call.connectTimer.start();
-
-    call.watcher = new KDSoapPendingCallWatcher(pending, this);
-    connect(call.watcher, &KDSoapPendingCallWatcher::finished, this, &SsbtekClient::finish);
+    call.answerTimer.setSingleShot(true);
+    call.answerTimer.setInterval(m_settings.answerTimeoutMs);
+    connect(&call.answerTimer, &QTimer::timeout, this, [this] {
+        if (!m_call)
+            return;
+        m_call->observed.timedOut = true;
+        if (m_call->reply)
+            m_call->reply->abort();
+    });
+    call.answerTimer.start();
     return true;
 }
 
 void SsbtekClient::finish()
 {
     std::unique_ptr<Call> call = std::move(m_call);
+    if (!call)
+        return;
     call->connectTimer.stop();
-    call->watcher->deleteLater();
-    // The interface owns the QNAM whose signal may still be on the stack: delete it later.
-    KDSoapClientInterface *soap = call->soap.release();
-    QTimer::singleShot(0, [soap] { delete soap; });
-
-    if (!call->replyFinished && !call->observed.cancelled) {
-        call->observed.networkError = QNetworkReply::UnknownNetworkError;
-        call->observed.networkErrorText = call->watcher->returnMessage().faultAsString();
+    call->answerTimer.stop();
+    QNetworkReply *reply = call->reply;
+    ReplyObservation &o = call->observed;
+    if (reply) {
+        o.networkError = reply->error();
+        o.networkErrorText = reply->errorString();
+        o.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (!o.tooLarge && !o.cancelled)
+            o.body = reply->readAll(); // exactly as received
+        call->serverCertificate = reply->sslConfiguration().peerCertificate();
+        switch (reply->sslConfiguration().sessionProtocol()) {
+        case QSsl::TlsV1_3: call->tlsProtocol = u"TLS 1.3"_s; break;
+        case QSsl::TlsV1_2: call->tlsProtocol = u"TLS 1.2"_s; break;
+        default: break;
+        }
+        reply->deleteLater();
     }
+    o.sentOnce = call->sends > 0 || o.networkError == QNetworkReply::ContentReSendError;
     const bool isFetch = call->operation == Operation::Fetch;
     const QString expected
         = isFetch ? u"hamtaBastjanstInformationResponse"_s : u"testaBastjanstInformationResponse"_s;

@@ -1,7 +1,9 @@
 #pragma once
-// The SSBTEK SOAP client: one asynchronous call at a time over KDSoap (document/literal,
-// SOAP 1.1, SOAPAction ""), with mutual TLS. It keeps the exact bytes of the reply so the
-// answer is parsed by our own parser (off the GUI thread) and saved as received.
+// The SSBTEK SOAP client: one asynchronous call at a time, document/literal SOAP 1.1 with
+// SOAPAction "", over mutual TLS. KDSoap builds and writes the message; the HTTP exchange is
+// ours (one QNetworkAccessManager for the client's life, its connections kept alive), so that
+// each lookup is sent at most once, no redirect is followed, and the reply's exact bytes are
+// kept for our own parser (off the GUI thread) and for saving as received.
 
 #include "clientfailure.h"
 #include "protocolversion.h"
@@ -17,6 +19,7 @@
 #include <memory>
 
 class KDSoapMessage;
+class QNetworkAccessManager;
 
 namespace ssbtek {
 
@@ -59,6 +62,8 @@ public:
     // Why these settings cannot be used, before anything is sent: URL form, plain http
     // only to loopback, certificates readable.
     static std::optional<ClientFailure> checkSettings(const ClientSettings &settings);
+    // The SOAP 1.1 document that carries `message` (KDSoap writes the element).
+    static QByteArray envelope(const KDSoapMessage &message, const ProtocolVersion &version);
 
     // Start a call; false (and nothing emitted) while another call runs.
     bool fetch(const Query &query);
@@ -75,12 +80,13 @@ Q_SIGNALS:
 private:
     struct Call;
     enum class Operation { Fetch, Test };
-    bool start(Operation operation, const QString &method, const KDSoapMessage &message);
+    bool start(Operation operation, const KDSoapMessage &message);
     void finish();
     void failLater(const ClientFailure &failure);
 
     ClientSettings m_settings;
     std::optional<QSslConfiguration> m_ssl; // from m_settings.tls, once the settings were found usable
+    QNetworkAccessManager *m_nam = nullptr; // this client's, for its life: connections are reused
     std::unique_ptr<Call> m_call;
 };
 

@@ -19,6 +19,8 @@ namespace {
         { u"truncated", Fault::Truncated },
         { u"close-mid-answer", Fault::CloseMidAnswer },
         { u"empty-body", Fault::EmptyBody },
+        { u"close-after-request", Fault::CloseAfterRequest },
+        { u"redirect", Fault::Redirect },
     };
 } // namespace
 
@@ -141,6 +143,21 @@ int SimulatorServer::requestCount() const
 {
     QMutexLocker lock(&m_mutex);
     return m_count;
+}
+
+int SimulatorServer::connectionCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_connections;
+}
+
+void SimulatorServer::incomingConnection(qintptr socketDescriptor)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_connections;
+    }
+    KDSoapServer::incomingConnection(socketDescriptor);
 }
 
 void SimulatorServer::record(const SimRequest &request)

@@ -30,6 +30,8 @@ enum class Fault {
     Truncated, // a complete HTTP answer whose XML stops half-way
     CloseMidAnswer, // close the connection half-way through the body
     EmptyBody, // HTTP 200 with nothing in it
+    CloseAfterRequest, // read the whole request, then close without a word (Qt would send it again)
+    Redirect, // HTTP 302 to SimulatorOptions::redirectTo
 };
 std::optional<Fault> faultFromName(QStringView name); // "silent", "soap-fault", …
 QStringList faultNames();
@@ -44,6 +46,7 @@ struct SimulatorOptions
     QDate today;           // resolves the catalogue's relative dates; invalid: the real today
     QString contractDir;   // with the official contract here, requests are also XSD-validated
     QJsonObject pingErrors; // per agency code: the error its test operation reports
+    QUrl redirectTo;        // where Fault::Redirect sends the client
 
     // Server TLS from PEM files; with a CA file, clients must present a certificate from it.
     static std::optional<QSslConfiguration> serverSsl(
@@ -65,6 +68,7 @@ public:
     // What clients sent (thread-safe): for tests that assert on the request.
     SimRequest lastRequest() const;
     int requestCount() const;
+    int connectionCount() const; // TCP connections accepted: a client that reuses one opens one
     void record(const SimRequest &request);
     // Counts a fetch about the person: 1 for the first in this run, 2 for the next, …
     int countFetch(const QString &personnummer);
@@ -75,6 +79,9 @@ public:
     QStringList schemaProblems(const QByteArray &soap, const ProtocolVersion &version) const;
     QDate today() const;
 
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
 private:
     SimulatorOptions m_options;
     PersonCatalogue m_catalogue;
@@ -82,6 +89,7 @@ private:
     SimRequest m_last;
     QMap<int, std::shared_ptr<XsdValidator>> m_validators; // by version; read-only once made
     int m_count = 0;
+    int m_connections = 0;
     QHash<QString, int> m_fetches; // per personnummer
 };
 

@@ -54,6 +54,7 @@ SimulatorService::Reply SimulatorService::answer(const SimRequest &request) cons
     Reply reply;
     reply.fault = options.fault;
     reply.delayMs = options.delayMs;
+    reply.redirectTo = options.redirectTo;
     const ProtocolVersion served = options.versions.value(0, ProtocolVersion::latest());
 
     if (!request.problem.isEmpty()) {
@@ -147,6 +148,12 @@ void SimulatorService::send(QAbstractSocket *socket, const Reply &reply)
         socket->write(head(200, xmlType, reply.body.size()) + reply.body.left(reply.body.size() / 2));
         socket->flush();
         socket->disconnectFromHost();
+        return;
+    case Fault::CloseAfterRequest:
+        socket->disconnectFromHost();
+        return;
+    case Fault::Redirect:
+        socket->write("HTTP/1.1 302 Found\r\nLocation: " + reply.redirectTo.toEncoded() + "\r\nContent-Length: 0\r\n\r\n");
         return;
     case Fault::None:
     case Fault::SoapFault:

@@ -37,6 +37,7 @@ private:
         int status = 200;
         QByteArray body;
         int delayMs = 0;
+        QUrl redirectTo;
     };
     Reply answer(const SimRequest &request) const;
     static void send(QAbstractSocket *socket, const Reply &reply);

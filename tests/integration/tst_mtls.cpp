@@ -28,6 +28,10 @@ private Q_SLOTS:
     void failuresAreToldApart_data();
     void failuresAreToldApart();
     void serverThatAcceptsButNeverHandshakesTimesOut();
+    void aLookupIsSentAtMostOnce_data();
+    void aLookupIsSentAtMostOnce();
+    void redirectsAreNotFollowed();
+    void consecutiveLookupsReuseOneConnection();
     void cancelStopsARunningCall();
     void refusesAnAnswerAboveTheLimitBeforeItIsBufferedWhole();
     void refusesPlainHttpBeyondLoopback();
@@ -41,6 +45,8 @@ private:
         QString clientCa = u"ca.pem"_s;
         sim::Fault fault = sim::Fault::None;
         QList<ProtocolVersion> versions { ProtocolVersion::latest() };
+        bool tls = true;
+        QUrl redirectTo;
     };
     std::unique_ptr<sim::SimulatorServer> startServer(const Server &s);
     ClientSettings clientFor(const QUrl &url) const;
@@ -73,12 +79,13 @@ std::unique_ptr<sim::SimulatorServer> TestMutualTls::startServer(const Server &s
     sim::SimulatorOptions options;
     options.versions = s.versions;
     options.fault = s.fault;
+    options.redirectTo = s.redirectTo;
     QString error;
     const auto ssl = sim::SimulatorOptions::serverSsl(
         test::cert(s.cert + u".pem"_s), test::cert(s.cert + u".key"_s), test::cert(s.clientCa), &error);
     if (!ssl)
         qFatal("server TLS: %s", qPrintable(error));
-    options.tls = true;
+    options.tls = s.tls;
     options.ssl = *ssl;
     auto server = std::make_unique<sim::SimulatorServer>(options, m_catalogue);
     if (!server->start(0, &error))
@@ -222,6 +229,62 @@ void TestMutualTls::failuresAreToldApart()
     }
     if (kind == K::HttpStatus)
         QCOMPARE(failure->httpStatus, 500);
+}
+
+void TestMutualTls::aLookupIsSentAtMostOnce_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::newRow("mutual TLS") << true;
+    QTest::newRow("plain HTTP") << false;
+}
+
+void TestMutualTls::aLookupIsSentAtMostOnce()
+{
+    // The service reads the whole lookup and closes without a word. Qt re-sends such a POST
+    // on its own (KDSoap's transport did: the service saw it twice); ours must not.
+    QFETCH(bool, tls);
+    Server s;
+    s.fault = sim::Fault::CloseAfterRequest;
+    s.tls = tls;
+    const auto server = startServer(s);
+    SsbtekClient client(clientFor(server->url()));
+    const auto failure = run(client, [&] { client.fetch(m_query); });
+    QVERIFY(failure.has_value());
+    QVERIFY2(failure->kind == (tls ? K::ClientCertificateRejected : K::ConnectionClosed), qPrintable(failure->key()));
+    QVERIFY(failure->requestSent); // it may have been received: said so
+    QVERIFY(failure->message().contains(u"not sent again"));
+    QTest::qWait(300); // a second POST, were there one, would arrive now
+    QCOMPARE(server->requestCount(), 1);
+}
+
+void TestMutualTls::redirectsAreNotFollowed()
+{
+    // A redirect to another server (which would answer) is an HTTP status, not a new request.
+    const auto elsewhere = startServer({});
+    Server s;
+    s.fault = sim::Fault::Redirect;
+    s.redirectTo = elsewhere->url();
+    const auto server = startServer(s);
+    SsbtekClient client(clientFor(server->url()));
+    const auto failure = run(client, [&] { client.fetch(m_query); });
+    QVERIFY(failure.has_value());
+    QCOMPARE(failure->kind, K::HttpStatus);
+    QCOMPARE(failure->httpStatus, 302);
+    QCOMPARE(server->requestCount(), 1);
+    QCOMPARE(elsewhere->requestCount(), 0);
+}
+
+void TestMutualTls::consecutiveLookupsReuseOneConnection()
+{
+    // One client, several lookups: one TCP connection and one TLS handshake for all of them.
+    const auto server = startServer({});
+    SsbtekClient client(clientFor(server->url()));
+    for (int i = 0; i < 3; ++i) {
+        const auto failure = run(client, [&] { client.fetch(m_query); });
+        QVERIFY2(!failure, failure ? qPrintable(failure->message()) : "");
+    }
+    QCOMPARE(server->requestCount(), 3);
+    QCOMPARE(server->connectionCount(), 1);
 }
 
 void TestMutualTls::serverThatAcceptsButNeverHandshakesTimesOut()

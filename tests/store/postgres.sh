@@ -9,8 +9,15 @@ set -uo pipefail
 cmd=${1:?start|stop}
 dir=${2:?DIR}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+# The server keeps its own, real clock: under tests/run-on-dates.sh the suite runs inside
+# faketime, whose shared semaphore the postgres user may not open (and initdb then fails).
 as_owner() {
-    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+    if [ "$(id -u)" -eq 0 ]; then
+        env -u LD_PRELOAD -u FAKETIME -u FAKETIME_SHARED -u FAKETIME_NO_CACHE \
+            runuser -u postgres -- "$@"
+    else
+        env -u LD_PRELOAD -u FAKETIME -u FAKETIME_SHARED "$@"
+    fi
 }
 case "$cmd" in
 stop)
