@@ -28,9 +28,11 @@ struct AuditRecord
     QString prevHash;
     QString hash;
 
-    // The text the hash covers: every field but id and hash, in a fixed order.
-    QString canonical() const;
-    static QString hashOf(const QString &canonical); // SHA-256, hex
+    // The hash of every field but id and hash, in a fixed order, chained to prevHash.
+    // Version 2 (what is written now, "v2:<hex>"): each field as its UTF-8 length, ':' and
+    // the field. Version 1 (plain hex, older records): the fields joined by U+001F.
+    QString computeHash(int version = 2) const;
+    static int hashVersion(const QString &hash) { return hash.startsWith(QLatin1String("v2:")) ? 2 : 1; }
 };
 
 struct SavedResult

@@ -22,16 +22,19 @@ Q_LOGGING_CATEGORY(lcStore, "ssbtek.store", QtWarningMsg)
 
 namespace ssbtek::store {
 
-QString AuditRecord::canonical() const
+QString AuditRecord::computeHash(int hashVersion) const
 {
     const QStringList fields { at.toUTC().toString(Qt::ISODateWithMs), kind, caseworker, unit, person, purpose,
                                legalBasis, version, agencies, outcome, caseId, endpoint, detail, prevHash };
-    return fields.join(QChar(0x1F));
-}
-
-QString AuditRecord::hashOf(const QString &canonical)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+    if (hashVersion == 1)
+        return QString::fromLatin1(
+                QCryptographicHash::hash(fields.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha256).toHex());
+    QByteArray input("v2");
+    for (const QString &field : fields) {
+        const QByteArray utf8 = field.toUtf8();
+        input += QByteArray::number(utf8.size()) + ':' + utf8;
+    }
+    return u"v2:"_s + QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex());
 }
 
 QString StoreSettings::defaultSqlitePath()
@@ -263,11 +266,11 @@ Expected<bool, StoreError> Store::migrate(int target)
 Expected<qint64, StoreError> Store::appendAudit(AuditRecord r)
 {
     QSqlDatabase db = database();
-    r.at = (r.at.isValid() ? r.at : clock::now()).toUTC();
-    const QString at = r.at.toString(Qt::ISODateWithMs);
     QSqlQuery q(db);
     if (m_postgres) {
-        // The server stamps caseworker and unit from the login and chains the record.
+        // The server stamps time, caseworker and unit and chains the record; a time given
+        // here counts only for the database's owner (importing an older log).
+        const QString at = r.at.isValid() ? r.at.toUTC().toString(Qt::ISODateWithMs) : QString();
         q.prepare(u"SELECT ssbtek_audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         for (const QString &v : { at, r.kind, r.person, r.purpose, r.legalBasis, r.version, r.agencies, r.outcome,
                                   r.caseId, r.endpoint, r.detail })
@@ -276,6 +279,7 @@ Expected<qint64, StoreError> Store::appendAudit(AuditRecord r)
             return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
         return q.value(0).toLongLong();
     }
+    r.at = (r.at.isValid() ? r.at : clock::now()).toUTC();
     Transaction t(db, false);
     if (!t.ok())
         return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
@@ -293,7 +297,7 @@ Expected<qint64, StoreError> Store::insertChained(AuditRecord r)
     if (!q.exec(u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s))
         return unexpected(error(QCoreApplication::translate("Store", "read the audit chain"), &q));
     r.prevHash = q.next() ? q.value(0).toString() : QString();
-    r.hash = AuditRecord::hashOf(r.canonical());
+    r.hash = r.computeHash();
     q.prepare(u"INSERT INTO audit_log (at, kind, caseworker, unit, person, purpose, legal_basis, version, agencies, "
               "outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QString &v : { r.at.toString(Qt::ISODateWithMs), r.kind, r.caseworker, r.unit, r.person, r.purpose, r.legalBasis,
@@ -326,11 +330,12 @@ Expected<ChainStatus, StoreError> Store::verifyAudit() const
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (m_postgres) {
-        if (!q.exec(u"SELECT records, first_broken, starts_after FROM ssbtek_audit_verify()"_s) || !q.next())
+        if (!q.exec(u"SELECT records, first_broken, starts_after, newest_at FROM ssbtek_audit_verify()"_s) || !q.next())
             return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
         status.records = q.value(0).toLongLong();
         status.firstBrokenId = q.value(1).toLongLong();
         status.startsAfter = q.value(2).toLongLong();
+        status.newestAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
     } else {
         // Where audit retention deleted the oldest records, the chain starts from the hash its
         // record names: the newest such anchor before the first record left.
@@ -338,7 +343,7 @@ Expected<ChainStatus, StoreError> Store::verifyAudit() const
         if (!q.exec(u"SELECT min(id) FROM audit_log"_s) || !q.next())
             return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
         const qint64 firstId = q.value(0).toLongLong();
-        if (!q.exec(u"SELECT detail FROM audit_log WHERE kind = 'audit-retention'"_s))
+        if (!q.exec(u"SELECT detail FROM audit_log WHERE kind = 'audit-retention'"_s)) // a detail not JSON is no anchor
             return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
         while (q.next()) {
             const QJsonObject anchor = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
@@ -350,12 +355,17 @@ Expected<ChainStatus, StoreError> Store::verifyAudit() const
         }
         if (!q.exec(u"SELECT * FROM audit_log ORDER BY id"_s))
             return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
+        bool v2 = false; // once the chain has a version-2 record, every later one must be one
         while (q.next()) {
             const AuditRecord r = readAudit(q);
             ++status.records;
+            status.newestAt = r.at;
             AuditRecord expected = r;
             expected.prevHash = prev;
-            if (!status.firstBrokenId && (r.prevHash != prev || r.hash != AuditRecord::hashOf(expected.canonical())))
+            const int version = AuditRecord::hashVersion(r.hash);
+            v2 = v2 || version == 2;
+            if (!status.firstBrokenId
+                && (r.prevHash != prev || (v2 && version != 2) || r.hash != expected.computeHash(version)))
                 status.firstBrokenId = r.id;
             prev = r.hash;
         }
@@ -458,17 +468,14 @@ Expected<int, StoreError> Store::applyRetention(int days, const QString &casewor
 Expected<qint64, StoreError> Store::applyAuditRetention(int days, const QString &caseworker)
 {
     const QString failed = QCoreApplication::translate("Store", "delete old audit records");
-    if (days < 1)
-        return unexpected(StoreError { QCoreApplication::translate("Store", "Audit retention needs at least one day.") });
-    const QDateTime now = clock::now();
-    const QString cutoff = now.addDays(-days).toString(Qt::ISODateWithMs);
+    if (days < MinimumAuditRetentionDays)
+        return unexpected(StoreError { QCoreApplication::translate("Store", "Audit retention keeps at least %1 days.")
+                                               .arg(MinimumAuditRetentionDays) });
     QSqlDatabase db = database();
     QSqlQuery q(db);
     if (m_postgres) {
         Transaction t(db, true);
-        q.prepare(u"SELECT deleted FROM ssbtek_audit_retention(?, ?, ?)"_s);
-        q.addBindValue(now.toString(Qt::ISODateWithMs));
-        q.addBindValue(cutoff);
+        q.prepare(u"SELECT deleted FROM ssbtek_audit_retention(?)"_s);
         q.addBindValue(days);
         if (!t.ok() || !q.exec() || !q.next())
             return unexpected(error(failed, &q));
@@ -480,12 +487,25 @@ Expected<qint64, StoreError> Store::applyAuditRetention(int days, const QString 
     Transaction t(db, false);
     if (!t.ok())
         return unexpected(error(failed, &q));
-    q.prepare(u"SELECT id, hash FROM audit_log WHERE at < ? ORDER BY id DESC LIMIT 1"_s);
+    // Measured from the newest record when the clock is ahead of it: a workstation whose
+    // clock is years ahead deletes nothing the log's own times would keep.
+    if (!q.exec(u"SELECT at FROM audit_log ORDER BY id DESC LIMIT 1"_s))
+        return unexpected(error(failed, &q));
+    const QDateTime newest = q.next() ? QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs) : QDateTime();
+    const QDateTime now = newest.isValid() ? std::min(clock::now(), newest) : clock::now();
+    const QString cutoff = now.addDays(-days).toString(Qt::ISODateWithMs);
+    // Only the oldest records, up to the first one young enough: a record with a wrong time
+    // in the middle cannot take newer ones along.
+    q.prepare(u"SELECT coalesce((SELECT min(id) - 1 FROM audit_log WHERE at >= ?), (SELECT max(id) FROM audit_log), 0)"_s);
     q.addBindValue(cutoff);
+    if (!q.exec() || !q.next())
+        return unexpected(error(failed, &q));
+    const qint64 through = q.value(0).toLongLong();
+    q.prepare(u"SELECT hash FROM audit_log WHERE id = ?"_s);
+    q.addBindValue(through);
     if (!q.exec())
         return unexpected(error(failed, &q));
-    const qint64 through = q.next() ? q.value(0).toLongLong() : 0;
-    const QString throughHash = through ? q.value(1).toString() : QString();
+    const QString throughHash = q.next() ? q.value(0).toString() : QString();
     q.prepare(u"SELECT count(*) FROM audit_log WHERE id <= ?"_s);
     q.addBindValue(through);
     if (!q.exec() || !q.next())
@@ -493,7 +513,7 @@ Expected<qint64, StoreError> Store::applyAuditRetention(int days, const QString 
     const qint64 deleted = q.value(0).toLongLong();
     // First the record that says what goes, chained like any other …
     AuditRecord r;
-    r.at = now;
+    r.at = clock::now();
     r.kind = u"audit-retention"_s;
     r.caseworker = caseworker;
     r.outcome = u"deleted"_s;

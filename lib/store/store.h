@@ -14,6 +14,9 @@ class QSqlQuery;
 
 namespace ssbtek::store {
 
+// Audit retention never deletes records younger than this, whatever the setting says.
+inline constexpr int MinimumAuditRetentionDays = 365;
+
 struct StoreError
 {
     QString message; // for people; no personal data
@@ -25,6 +28,7 @@ struct ChainStatus
     qint64 records = 0;
     qint64 firstBrokenId = 0; // 0 when intact
     qint64 startsAfter = 0;   // audit retention deleted the records through this id (0: none)
+    QDateTime newestAt;       // the newest record's time: a log cut short at its end shows here
     QString problem;
 };
 
@@ -56,9 +60,12 @@ public:
     Expected<QList<SavedResult>, StoreError> savedResults(const AuditFilter &filter = {}) const;
     // Deletes saved answers older than `days` days and audits the deletion. Returns how many.
     Expected<int, StoreError> applyRetention(int days, const QString &caseworker);
-    // Audit retention, its own setting: deletes the audit records older than `days` after
-    // appending one that says so and names the last one deleted and its hash, so the chain
-    // still verifies from there. The number deleted. (PostgreSQL: as the database's owner.)
+    // Audit retention, its own setting: deletes the oldest audit records, up to the first
+    // one younger than `days` (at least MinimumAuditRetentionDays), after appending one that
+    // says so and names the last one deleted and its hash, so the chain still verifies from
+    // there. Age is measured from the earlier of now and the newest record, so a clock set
+    // ahead deletes nothing extra. The number deleted. (PostgreSQL: as the database's owner,
+    // by the server's clock.)
     Expected<qint64, StoreError> applyAuditRetention(int days, const QString &caseworker);
 
     QSqlDatabase database() const;

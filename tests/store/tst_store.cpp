@@ -1,6 +1,7 @@
 // The store on SQLite and on a real PostgreSQL server: migrations, the hash-chained audit
 // log, saved results, retention, row-level security, and a writer killed mid-way.
 
+#include "core/clock.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -42,6 +43,11 @@ private Q_SLOTS:
     void rowLevelSecurityDecidesWhoSeesWhat();
     void auditIsInsertOnlyForCaseworkersAndSupervisors();
     void aWriterKilledMidwayLeavesNoHalfWrittenRecord();
+    void aSupervisorsTemporaryTableDoesNotOpenAnotherUnit();
+    void aFunctionPlantedInPublicIsNeverRun();
+    void theServerDecidesTimeKindAndAnchors();
+    void oneWrongTimeCannotWidenRetention();
+    void theSqliteLogIsAppendOnlyForTheProgramsOwnStatements();
 
 private:
     void backends();
@@ -49,6 +55,12 @@ private:
     StoreSettings fresh();
     StoreSettings asLogin(StoreSettings s, const QString &login) const;
     void adminExec(const StoreSettings &s, const QString &sql);
+    // Runs `sql` as the owner; its first value, or the error text in `error`.
+    static QVariant adminQuery(const StoreSettings &s, const QString &sql, QString *error = nullptr);
+    // Now, by the clock that decides: the server's for PostgreSQL, the fixed one for SQLite.
+    QDateTime nowFor(bool postgres) const;
+    // Unit A: caseworkers anna, bertil and supervisor sara; unit B: caseworker cecilia.
+    StoreSettings unitDatabase(const QString &prefix);
     static AuditRecord record(const QString &caseworker, const QString &person, const QString &outcome);
 
     QTemporaryDir m_dir;
@@ -114,7 +126,15 @@ StoreSettings TestStore::asLogin(StoreSettings s, const QString &login) const
 
 void TestStore::adminExec(const StoreSettings &s, const QString &sql)
 {
+    QString error;
+    adminQuery(s, sql, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error + u": "_s + sql));
+}
+
+QVariant TestStore::adminQuery(const StoreSettings &s, const QString &sql, QString *error)
+{
     const QString name = u"admin-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    QVariant value;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
         db.setHostName(s.host);
@@ -122,12 +142,30 @@ void TestStore::adminExec(const StoreSettings &s, const QString &sql)
         db.setUserName(s.user);
         db.setPassword(s.password);
         db.setDatabaseName(s.database);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u": "_s + sql));
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+        } else if (!q.exec(sql)) {
+            if (error)
+                *error = q.lastError().text();
+        } else if (q.next()) {
+            value = q.value(0);
+        }
+        q = QSqlQuery();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+QDateTime TestStore::nowFor(bool postgres) const
+{
+    if (!postgres)
+        return test::now();
+    const QString now = adminQuery(*m_pg, u"SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                                          "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s).toString();
+    return QDateTime::fromString(now, Qt::ISODateWithMs);
 }
 
 AuditRecord TestStore::record(const QString &caseworker, const QString &person, const QString &outcome)
@@ -168,7 +206,8 @@ void TestStore::migratesFromEmptyAndFromEachEarlierSchema()
                 // Data written under the old schema, as the old program wrote it, survives.
                 AuditRecord r = record(u"anna"_s, u"198504129829"_s, u"AF=data"_s);
                 r.at = test::now();
-                r.hash = AuditRecord::hashOf(r.canonical());
+                r.hash = r.computeHash(1); // the first version of the hash
+                QCOMPARE(AuditRecord::hashVersion(r.hash), 1);
                 QSqlQuery q((*old)->database());
                 q.prepare(u"INSERT INTO audit_log (at, kind, caseworker, person, purpose, legal_basis, version, agencies, "
                           "outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?)"_s);
@@ -177,6 +216,8 @@ void TestStore::migratesFromEmptyAndFromEachEarlierSchema()
                     q.addBindValue(v);
                 QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             }
+            if (from >= 3 && postgres) // the server's functions of that schema wrote it
+                QVERIFY((*old)->appendAudit(record(u"anna"_s, u"198504129829"_s, u"AF=data"_s)).hasValue());
         }
         auto store = Store::open(s);
         QVERIFY2(store.hasValue(), store ? "" : qPrintable(store.error().message));
@@ -184,7 +225,10 @@ void TestStore::migratesFromEmptyAndFromEachEarlierSchema()
         QVERIFY((*store)->appendAudit(record(u"anna"_s, u"198504129829"_s, u"AF=data"_s)).hasValue());
         const auto chain = (*store)->verifyAudit();
         QVERIFY(chain.hasValue() && chain->intact);
-        QCOMPARE(chain->records, qint64(from >= 1 && !postgres ? 2 : 1));
+        QVERIFY2(chain->intact, qPrintable(QString::number(from)));
+        // an old chain goes on with version-2 hashes and still verifies
+        QCOMPARE(chain->records, qint64((from >= 1 && !postgres) || (from >= 3 && postgres) ? 2 : 1));
+        QCOMPARE(AuditRecord::hashVersion((*store)->audit()->first().hash), 2);
     }
 }
 
@@ -204,10 +248,19 @@ void TestStore::auditChainAppendsAndVerifies()
     const AuditRecord &newest = records->first();
     QCOMPARE(newest.legalBasis, u"11 kap. 11 a § SoL"_s);
     QCOMPARE(newest.prevHash, records->at(1).hash); // each record carries the hash of the one before
-    QCOMPARE(newest.hash.size(), 64);
+    QCOMPARE(newest.hash.size(), 3 + 64);
+    QVERIFY(newest.hash.startsWith(u"v2:"));
     // The hash the database computed (PostgreSQL) is the one the program computes.
-    AuditRecord check = newest;
-    QCOMPARE(AuditRecord::hashOf(check.canonical()), newest.hash);
+    QCOMPARE(newest.computeHash(), newest.hash);
+    // Lengths, not separators, mark where a field ends: moving text across a boundary
+    // (here with the old separator inside a field) changes the version-2 hash.
+    AuditRecord a = newest, b = newest;
+    a.purpose = u"x"_s + QChar(0x1F) + u"y"_s;
+    a.legalBasis = u"z"_s;
+    b.purpose = u"x"_s;
+    b.legalBasis = u"y"_s + QChar(0x1F) + u"z"_s;
+    QCOMPARE(a.computeHash(1), b.computeHash(1)); // what version 1 could not tell apart
+    QVERIFY(a.computeHash() != b.computeHash());
 }
 
 void TestStore::tamperingIsDetected()
@@ -335,9 +388,10 @@ void TestStore::auditRetentionIsAuditedAndTheChainStillVerifies()
     QVERIFY(store.hasValue());
     const QString who = postgres ? m_pg->user : u"anna"_s;
     QList<qint64> ids;
+    const QDateTime now = nowFor(postgres); // retention on PostgreSQL goes by the server's clock
     for (int daysAgo : { 400, 380, 200, 10, 1 }) {
         AuditRecord r = record(who, u"198504129829"_s, u"AF=data"_s);
-        r.at = test::now().addDays(-daysAgo);
+        r.at = now.addDays(-daysAgo); // as the owner may, importing an older log
         ids << *(*store)->appendAudit(r);
     }
     QVERIFY((*store)->verifyAudit()->intact);
@@ -363,6 +417,7 @@ void TestStore::auditRetentionIsAuditedAndTheChainStillVerifies()
     QVERIFY((*store)->verifyAudit()->intact);
     QCOMPARE((*store)->audit()->size(), 5);
     QVERIFY(!(*store)->applyAuditRetention(0, u"it-admin"_s)); // no "delete everything"
+    QVERIFY(!(*store)->applyAuditRetention(MinimumAuditRetentionDays - 1, u"it-admin"_s)); // nor the last year
     // Anyone deleting the oldest record left without the program is found out: no anchor
     // names the record before it.
     if (postgres) {
@@ -379,15 +434,12 @@ void TestStore::auditRetentionIsAuditedAndTheChainStillVerifies()
     QCOMPARE(chain->firstBrokenId, ids.at(3));
 }
 
-void TestStore::rowLevelSecurityDecidesWhoSeesWhat()
+StoreSettings TestStore::unitDatabase(const QString &prefix)
 {
-    SSBTEK_REQUIRE(m_pg.has_value(), u"PostgreSQL could not start here: "_s + m_pgUnavailable);
-    QTest::addColumn<bool>("postgres");
     StoreSettings s = *m_pg;
-    s.database = u"t_rls_"_s + QUuid::createUuid().toString(QUuid::Id128);
+    s.database = prefix + QUuid::createUuid().toString(QUuid::Id128);
     adminExec(*m_pg, u"CREATE DATABASE "_s + s.database);
-    QVERIFY(Store::open(s).hasValue()); // the admin migrates, creating the group roles
-    // Two caseworkers and a supervisor in unit A, one caseworker in unit B.
+    [&] { QVERIFY(Store::open(s).hasValue()); }(); // the admin migrates, creating the group roles
     const std::tuple<const char *, const char *, const char *> staff[] = {
         { "anna", "A", "caseworker" }, { "bertil", "A", "caseworker" }, { "cecilia", "B", "caseworker" }, { "sara", "A", "supervisor" } };
     for (const auto &[login, unit, role] : staff) {
@@ -397,6 +449,14 @@ void TestStore::rowLevelSecurityDecidesWhoSeesWhat()
         adminExec(s, u"GRANT CONNECT ON DATABASE %1 TO %2"_s.arg(s.database, QLatin1String(login)));
         adminExec(s, u"INSERT INTO ssbtek_staff VALUES ('%1', '%2', '%3')"_s.arg(QLatin1String(login), QLatin1String(unit), QLatin1String(role)));
     }
+    return s;
+}
+
+void TestStore::rowLevelSecurityDecidesWhoSeesWhat()
+{
+    SSBTEK_REQUIRE(m_pg.has_value(), u"PostgreSQL could not start here: "_s + m_pgUnavailable);
+    QTest::addColumn<bool>("postgres");
+    const StoreSettings s = unitDatabase(u"t_rls_"_s);
     auto save = [&](const QString &login) {
         auto store = Store::open(asLogin(s, login));
         QVERIFY2(store.hasValue(), store ? "" : qPrintable(store.error().message));
@@ -468,10 +528,157 @@ void TestStore::auditIsInsertOnlyForCaseworkersAndSupervisors()
             QVERIFY(q.lastError().text().contains(u"permission denied"));
         }
         // Audit retention is the database owner's (IT's), not theirs.
-        const auto retention = (*store)->applyAuditRetention(1, QLatin1String(login));
+        const auto retention = (*store)->applyAuditRetention(MinimumAuditRetentionDays, QLatin1String(login));
         QVERIFY(!retention);
         QVERIFY2(retention.error().message.contains(u"permission denied"), qPrintable(retention.error().message));
     }
+}
+
+// The attacks a review ran against the functions of schema 4, each as the person at the
+// desktop would: every one must fail against today's functions.
+void TestStore::aSupervisorsTemporaryTableDoesNotOpenAnotherUnit()
+{
+    SSBTEK_REQUIRE(m_pg.has_value(), u"PostgreSQL could not start here: "_s + m_pgUnavailable);
+    const StoreSettings s = unitDatabase(u"t_tmp_"_s);
+    for (const QString &login : { u"anna"_s, u"cecilia"_s }) {
+        auto store = Store::open(asLogin(s, login));
+        QVERIFY((*store)->appendAudit(record(login, u"198504129829"_s, u"AF=data"_s)).hasValue());
+    }
+    // Sara (unit A) says, in a temporary table, that she belongs to unit B. Either she may
+    // not make one, or the functions never look at it.
+    auto sara = Store::open(asLogin(s, u"sara"_s));
+    QSqlQuery q((*sara)->database());
+    if (q.exec(u"CREATE TEMPORARY TABLE ssbtek_staff (login text, unit text, role text)"_s))
+        QVERIFY(q.exec(u"INSERT INTO ssbtek_staff VALUES ('sara', 'B', 'supervisor')"_s));
+    const auto seen = (*sara)->audit();
+    QVERIFY(seen.hasValue());
+    QCOMPARE(seen->size(), 1);
+    QCOMPARE(seen->first().unit, u"A"_s);
+    QVERIFY(!q.exec(u"CREATE TEMPORARY TABLE t (x int)"_s)); // and the migration took TEMP away
+}
+
+void TestStore::aFunctionPlantedInPublicIsNeverRun()
+{
+    SSBTEK_REQUIRE(m_pg.has_value(), u"PostgreSQL could not start here: "_s + m_pgUnavailable);
+    const StoreSettings s = unitDatabase(u"t_fn_"_s);
+    // As on PostgreSQL 13 and 14, where anyone may create in public.
+    adminExec(s, u"GRANT CREATE ON SCHEMA public TO anna"_s);
+    auto anna = Store::open(asLogin(s, u"anna"_s));
+    QSqlQuery q((*anna)->database());
+    for (const QString &f : { u"pg_advisory_xact_lock(integer) RETURNS void"_s, u"concat_ws(text, VARIADIC text[]) RETURNS text"_s,
+                              u"octet_length(text) RETURNS integer"_s, u"to_char(timestamp, text) RETURNS text"_s })
+        QVERIFY2(q.exec(u"CREATE FUNCTION public.%1 LANGUAGE plpgsql AS $$ BEGIN "
+                        "CREATE TABLE IF NOT EXISTS public.hijacked (x int); RAISE EXCEPTION 'hijacked'; END $$"_s.arg(f)),
+                 qPrintable(q.lastError().text()));
+    QVERIFY((*anna)->appendAudit(record(u"anna"_s, u"198504129829"_s, u"AF=data"_s)).hasValue());
+    auto sara = Store::open(asLogin(s, u"sara"_s));
+    QVERIFY((*sara)->verifyAudit()->intact);
+    QVERIFY(adminQuery(s, u"SELECT to_regclass('public.hijacked') IS NULL"_s).toBool());
+}
+
+void TestStore::theServerDecidesTimeKindAndAnchors()
+{
+    SSBTEK_REQUIRE(m_pg.has_value(), u"PostgreSQL could not start here: "_s + m_pgUnavailable);
+    const StoreSettings s = unitDatabase(u"t_kind_"_s);
+    auto anna = Store::open(asLogin(s, u"anna"_s));
+    // A backdated record gets the server's time.
+    AuditRecord backdated = record(u"anna"_s, u"198504129829"_s, u"AF=data"_s);
+    backdated.at = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+    QVERIFY((*anna)->appendAudit(backdated).hasValue());
+    const QDateTime serverNow = nowFor(true);
+    QVERIFY(qAbs((*anna)->audit()->first().at.secsTo(serverNow)) < 3600);
+    // Kinds that are not hers: an anchor that would end the chain, a review that would
+    // silence the reminder, a retention record.
+    for (const QString &kind : { u"audit-retention"_s, u"review"_s, u"retention"_s }) {
+        AuditRecord fake = record(u"anna"_s, QString(), QString());
+        fake.kind = kind;
+        fake.detail = u"not JSON"_s;
+        const auto refused = (*anna)->appendAudit(fake);
+        QVERIFY2(!refused.hasValue(), qPrintable(kind));
+    }
+    auto sara = Store::open(asLogin(s, u"sara"_s));
+    AuditRecord fakeAnchor = record(u"sara"_s, QString(), QString());
+    fakeAnchor.kind = u"audit-retention"_s;
+    fakeAnchor.detail = u"{"_s;
+    QVERIFY(!(*sara)->appendAudit(fakeAnchor).hasValue()); // not even a supervisor
+    AuditRecord review = record(u"sara"_s, QString(), QString());
+    review.kind = u"review"_s;
+    QVERIFY((*sara)->appendAudit(review).hasValue()); // her role's kind
+    const auto chain = (*sara)->verifyAudit();
+    QVERIFY(chain->intact);
+    QCOMPARE(chain->records, qint64(2));
+    QVERIFY(qAbs(chain->newestAt.secsTo(serverNow)) < 3600);
+}
+
+void TestStore::oneWrongTimeCannotWidenRetention()
+{
+    SSBTEK_REQUIRE(m_pg.has_value(), u"PostgreSQL could not start here: "_s + m_pgUnavailable);
+    const StoreSettings s = unitDatabase(u"t_ret_"_s);
+    auto owner = Store::open(s);
+    // Last week's lookups, then one record with a time far in the past (an old import, or
+    // a schema-4 caseworker's backdating), then today's.
+    QList<qint64> ids;
+    for (int daysAgo : { 7, 5 })
+        ids << *(*owner)->appendAudit([&] { AuditRecord r = record(u"x"_s, u"198504129829"_s, u"AF=data"_s);
+                                           r.at = nowFor(true).addDays(-daysAgo); return r; }());
+    AuditRecord old = record(u"x"_s, u"198504129829"_s, u"AF=data"_s);
+    old.at = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+    ids << *(*owner)->appendAudit(old);
+    ids << *(*owner)->appendAudit(record(u"x"_s, u"198504129829"_s, u"AF=data"_s));
+    QCOMPARE(*(*owner)->applyAuditRetention(730, u"it"_s), 0);
+    AuditFilter queries;
+    queries.kind = u"query"_s;
+    QCOMPARE((*owner)->audit(queries)->size(), 4); // last week's lookups are all there
+    QVERIFY((*owner)->verifyAudit()->intact);
+    // The server refuses a short retention whoever asks, and its purge switch is not a
+    // setting: the owner setting one, or truncating, deletes nothing.
+    QString error;
+    adminQuery(s, u"SELECT * FROM ssbtek_audit_retention(1)"_s, &error);
+    QVERIFY2(error.contains(u"at least"), qPrintable(error));
+    error.clear();
+    adminQuery(s, u"DO $$ BEGIN PERFORM set_config('ssbtek.purge_through', '999999', true); DELETE FROM audit_log; END $$"_s,
+               &error);
+    QVERIFY2(error.contains(u"cannot be changed or deleted"), qPrintable(error));
+    error.clear();
+    adminQuery(s, u"TRUNCATE audit_log"_s, &error);
+    QVERIFY2(error.contains(u"cannot be truncated"), qPrintable(error));
+    QCOMPARE((*owner)->audit()->size(), 5);
+}
+
+void TestStore::theSqliteLogIsAppendOnlyForTheProgramsOwnStatements()
+{
+    StoreSettings st;
+    st.sqlitePath = m_dir.filePath(u"replace.sqlite"_s);
+    auto store = Store::open(st);
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i)
+        ids << *(*store)->appendAudit(record(u"anna"_s, u"198504129829"_s, u"AF=data"_s));
+    QSqlQuery q((*store)->database());
+    // INSERT OR REPLACE deletes the row it replaces without the delete trigger.
+    QVERIFY(!q.exec(u"INSERT OR REPLACE INTO audit_log (id, at, kind, caseworker, person, purpose, legal_basis, version, "
+                    "agencies, outcome, case_id, endpoint, detail, prev_hash, hash) "
+                    "SELECT id, at, kind, caseworker, person, 'other', legal_basis, version, agencies, outcome, case_id, "
+                    "endpoint, detail, prev_hash, hash FROM audit_log WHERE id = %1"_s.arg(ids.at(1))));
+    QVERIFY(!q.exec(u"REPLACE INTO audit_log (id, at, kind, caseworker, person, purpose, legal_basis, version, agencies, "
+                    "outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (%1, '', '', '', '', '', '', '', '', '', "
+                    "'', '', '', '', '')"_s.arg(ids.at(2))));
+    QCOMPARE((*store)->audit()->at(1).purpose, record({}, {}, {}).purpose);
+    // Retention never takes the last year, and measures from the newest record when the
+    // clock is ahead of it (a workstation set to 2040 at start-up).
+    QVERIFY(!(*store)->applyAuditRetention(1, u"anna"_s).hasValue());
+    ssbtek::clock::fixAt(QDateTime(QDate(2040, 1, 1), QTime(8, 0), Qt::UTC));
+    const auto deleted = (*store)->applyAuditRetention(MinimumAuditRetentionDays, u"anna"_s);
+    test::fixClock();
+    QVERIFY(deleted.hasValue());
+    QCOMPARE(*deleted, 0);
+    // A log cut short at its end still verifies, but says how many and how new: the
+    // supervisor compares with what she knows.
+    QVERIFY(q.exec(u"DROP TRIGGER audit_no_delete"_s));
+    QVERIFY(q.exec(u"DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"_s));
+    const auto chain = (*store)->verifyAudit();
+    QVERIFY(chain->intact); // what the owner of a personal file can always do; the guides say so
+    QCOMPARE(chain->records, qint64(3));
+    QVERIFY(chain->newestAt.isValid());
 }
 
 void TestStore::aWriterKilledMidwayLeavesNoHalfWrittenRecord()
