@@ -22,6 +22,22 @@
             <numerusform>När en ansökan förbereds får perioden vara högst %n månader.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The settings are not valid, so no lookup is sent: %1</source>
+        <translation>Inställningarna är inte giltiga, så ingen slagning skickas: %1</translation>
+    </message>
+    <message>
+        <source>The organisation may not ask %1 (agencies/enabled).</source>
+        <translation>Organisationen får inte fråga %1 (agencies/enabled).</translation>
+    </message>
+    <message>
+        <source>This desktop is the contact centre&apos;s, but no contact-centre purpose is configured.</source>
+        <translation>Den här datorn är kontaktcentrets, men inget ändamål för kontaktcentret är inställt.</translation>
+    </message>
+    <message>
+        <source>From the contact centre, the purpose is &quot;%1&quot;.</source>
+        <translation>Från kontaktcentret är ändamålet &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Agency</name>
@@ -363,6 +379,26 @@
         <source>%1 It is not offered; set the wording in force.</source>
         <translation>%1 Den erbjuds inte; ange den formulering som gäller.</translation>
     </message>
+    <message>
+        <source>this desktop is the contact centre&apos;s: its limits hold for every lookup (true/false)</source>
+        <translation>den här datorn är kontaktcentrets: dess gränser gäller varje slagning (true/false)</translation>
+    </message>
+    <message>
+        <source>access/requireCase must be true or false.</source>
+        <translation>access/requireCase måste vara true eller false.</translation>
+    </message>
+    <message>
+        <source>Audit records are kept at least %1 days.</source>
+        <translation>Loggposter sparas minst %1 dagar.</translation>
+    </message>
+    <message>
+        <source>A contact-centre desktop needs the contact centre&apos;s purpose.</source>
+        <translation>En dator på kontaktcentret behöver kontaktcentrets ändamål.</translation>
+    </message>
+    <message>
+        <source>The contact centre&apos;s longest period must be at least one month.</source>
+        <translation>Kontaktcentrets längsta period måste vara minst en månad.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateInfo</name>
@@ -652,14 +688,6 @@
     <message>
         <source>The audit log cannot be written, so the query was not sent: </source>
         <translation>Loggen kan inte skrivas, så frågan skickades inte: </translation>
-    </message>
-    <message>
-        <source>Warning: the audit record could not be written: </source>
-        <translation>Varning: loggposten kunde inte skrivas: </translation>
-    </message>
-    <message>
-        <source>Could not save the answer to </source>
-        <translation>Kunde inte spara svaret i </translation>
     </message>
     <message>
         <source>Language of the output: sv or en (default: the setting, else the system&apos;s).</source>
@@ -1106,6 +1134,14 @@
         <source>%1 is given twice in the household.</source>
         <translation>%1 finns två gånger i hushållet.</translation>
     </message>
+    <message>
+        <source>A household lookup is already running.</source>
+        <translation>En hushållsslagning pågår redan.</translation>
+    </message>
+    <message>
+        <source>The household has no members.</source>
+        <translation>Hushållet har inga medlemmar.</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdOverview</name>
@@ -1151,6 +1187,29 @@
     <message>
         <source>The simulator&apos;s test wording is not a legal basis: it is never sent to SSBTEK.</source>
         <translation>Simulatorns testformulering är ingen rättslig grund: den skickas aldrig till SSBTEK.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupSession</name>
+    <message>
+        <source>A lookup is already running: wait for it or cancel it.</source>
+        <translation>En slagning pågår redan: vänta på den eller avbryt den.</translation>
+    </message>
+    <message>
+        <source>The previous lookup&apos;s audit record is not written yet: write it first.</source>
+        <translation>Den förra slagningens loggpost är inte skriven än: skriv den först.</translation>
+    </message>
+    <message>
+        <source>No lookup is sent while the audit log cannot be written.</source>
+        <translation>Ingen slagning skickas så länge loggen inte kan skrivas.</translation>
+    </message>
+    <message>
+        <source>The lookup was not sent: its audit record could not be written. %1</source>
+        <translation>Slagningen skickades inte: dess loggpost kunde inte skrivas. %1</translation>
+    </message>
+    <message>
+        <source>The answer came, but its audit record could not be written, so it is not shown. It is kept until the record is written. %1</source>
+        <translation>Svaret kom, men dess loggpost kunde inte skrivas, så det visas inte. Det behålls tills loggposten är skriven. %1</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1911,25 @@
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 är inte en vanlig fil.</translation>
+    </message>
+    <message>
+        <source>%1 may be read by others than its owner: make it 0600 (chmod 600).</source>
+        <translation>%1 kan läsas av andra än ägaren: gör den 0600 (chmod 600).</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Sum</source>
@@ -2095,8 +2173,8 @@
         <translation>radera gamla loggposter</translation>
     </message>
     <message>
-        <source>Audit retention needs at least one day.</source>
-        <translation>Gallring av loggen kräver minst en dag.</translation>
+        <source>Audit retention keeps at least %1 days.</source>
+        <translation>Loggposter sparas minst %1 dagar.</translation>
     </message>
 </context>
 <context>
@@ -2530,10 +2608,6 @@ Skriver ut adressen den svarar på som första rad på standard ut.</translation
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>The audit record of this lookup could not be written: %1</source>
-        <translation>Loggposten för den här slagningen kunde inte skrivas: %1</translation>
-    </message>
-    <message>
         <source>Connection test: SSBTEK %1 answered.
 %2</source>
         <translation>Anslutningstest: SSBTEK %1 svarade.
@@ -2603,6 +2677,10 @@ Det finns kvar på skärmen.</translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: svaret som sparades %2 (period %3 – %4) jämfört med det som hämtades %5 (period %6).&lt;br&gt;%n ändring.</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: svaret som sparades %2 (period %3 – %4) jämfört med det som hämtades %5 (period %6).&lt;br&gt;%n ändringar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the audit record again</source>
+        <translation>Skriv loggposten igen</translation>
     </message>
 </context>
 <context>

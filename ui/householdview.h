@@ -3,7 +3,7 @@
 // total, with what could not be read) and a section per person — the same view as a single
 // lookup's. Sections fill in as each person's answer arrives.
 
-#include "answer/household.h"
+#include "lookup/household.h"
 #include "models/householdoverview.h"
 
 #include <QWidget>

@@ -16,6 +16,7 @@
 #include "protocol/certificateinfo.h"
 #include "store/queryaudit.h"
 
+#include <QCheckBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -46,7 +47,6 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SSBTEK — ekonomiskt bistånd"));
-    useRunnerFor(m_settings);
 
     auto *central = new QWidget;
     auto *outer = new QVBoxLayout(central);
@@ -63,6 +63,8 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     auto opened = store::Store::open(m_settings.storeSettings());
     if (opened) {
         m_store = std::move(opened.value());
+        // A lookup this desktop started but never finished (a crash, a kill) is marked so.
+        LookupSession::recoverInterrupted(*m_store, m_settings.effectiveCaseworker(), m_settings.longestCallSeconds());
         if (m_settings.retentionDays > 0 && !m_store->isPostgres())
             m_store->applyRetention(m_settings.retentionDays, m_settings.effectiveCaseworker());
         // A personal SQLite store keeps its own audit retention; a shared one is IT's (the CLI).
@@ -72,6 +74,17 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
         m_storeProblem->setText(tr("The audit log cannot be opened, so no query can be sent: %1").arg(opened.error().message));
         m_storeProblem->show();
     }
+    m_retryRecord = new QPushButton(tr("Write the audit record again"));
+    m_retryRecord->setObjectName(QStringLiteral("retryRecord"));
+    m_retryRecord->hide();
+    connect(m_retryRecord, &QPushButton::clicked, this, [this] {
+        if (m_session->retryOutcomeRecord()) {
+            m_retryRecord->hide();
+            m_storeProblem->hide();
+        }
+    });
+    outer->addWidget(m_retryRecord, 0, Qt::AlignLeft);
+    useRunnerFor(m_settings);
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("splitter"));
@@ -180,14 +193,27 @@ void MainWindow::useRunnerFor(const AppSettings &settings)
 {
     if (m_runner)
         m_runner->deleteLater();
-    m_runner = new QueryRunner(settings.clientSettings(), this);
-    connect(m_runner, &QueryRunner::answered, this, &MainWindow::showAnswer);
+    m_runner = new QueryRunner(settings.clientSettings(), this); // the test operation only
     connect(m_runner, &QueryRunner::tested, this, &MainWindow::showTest);
     connect(m_runner, &QueryRunner::failed, this, &MainWindow::showFailure);
     connect(m_runner, &QueryRunner::busyChanged, this, &MainWindow::setBusy);
+    if (m_session)
+        m_session->deleteLater();
+    // Lookups go through the session alone: rules and audit record first, in lib.
+    m_session = new LookupSession(settings.clientSettings(), settings.lookupPolicy(), m_store.get(), this);
+    connect(m_session, &LookupSession::answered, this, &MainWindow::showAnswer);
+    connect(m_session, &LookupSession::failed, this, &MainWindow::showFailure);
+    connect(m_session, &LookupSession::busyChanged, this, &MainWindow::setBusy);
+    connect(m_session, &LookupSession::outcomeNotRecorded, this, [this](const QString &message) {
+        m_storeProblem->setText(message);
+        m_storeProblem->show();
+        m_retryRecord->show();
+        m_result->showMessage(message, true);
+    });
     if (m_household)
         m_household->deleteLater();
-    m_household = new HouseholdRun(settings.clientSettings(), settings.householdMaxConcurrent, this);
+    m_household = new HouseholdRun(settings.clientSettings(), settings.lookupPolicy(), m_store.get(),
+                                   settings.householdMaxConcurrent, this);
     connect(m_household, &HouseholdRun::memberFinished, this, &MainWindow::householdMemberFinished);
     connect(m_household, &HouseholdRun::busyChanged, this, &MainWindow::setBusy);
     connect(m_household, &HouseholdRun::finished, this, [this] {
@@ -201,7 +227,7 @@ void MainWindow::useRunnerFor(const AppSettings &settings)
 
 bool MainWindow::busy() const
 {
-    return m_runner->isBusy() || m_household->isBusy();
+    return m_runner->isBusy() || m_session->isBusy() || m_household->isBusy();
 }
 
 bool MainWindow::showingHousehold() const
@@ -216,9 +242,13 @@ QString MainWindow::reportHtml() const
 
 void MainWindow::runHousehold(const Query &query)
 {
+    if (const QStringList refused = m_household->start(query, m_form->members(), m_form->currentCaseBox()->isChecked());
+        !refused.isEmpty()) {
+        m_form->showProblem(refused.join(QLatin1Char('\n')));
+        return;
+    }
     m_running = query;
     m_fetching = true;
-    m_household->start(query, m_form->members());
     Query shown = query;
     shown.caseId = m_household->caseId(); // the one made for the household when none was given
     m_householdView->start(m_household->results(), shown, m_simulated);
@@ -228,9 +258,11 @@ void MainWindow::runHousehold(const Query &query)
 void MainWindow::householdMemberFinished(int index)
 {
     const MemberResult &r = m_household->results().at(index);
-    // Each member's lookup is audited on its own, before it is shown; all with one case id.
-    if (r.sent)
-        audit(r.query, m_household->caseId(), r.answer ? store::outcomeOf(*r.answer) : store::outcomeOf(*r.failure));
+    // Each member's lookup was recorded on its own by its session, before it came here.
+    if (!r.notRecorded.isEmpty()) {
+        m_storeProblem->setText(r.notRecorded);
+        m_storeProblem->show();
+    }
     if (r.raw)
         rememberServerCertificate(r.raw->serverCertificate);
     m_householdView->update(m_household->results(), index, m_household->caseId());
@@ -288,7 +320,7 @@ void MainWindow::runQuery()
         statusBar()->showMessage(tr("A query is already running: wait for it or cancel it (Esc)."), 5000);
         return;
     }
-    if (!m_store) {
+    if (!m_store) { // said at once; the session refuses it as well
         m_form->showProblem(tr("No query is sent while the audit log cannot be written."));
         return;
     }
@@ -310,11 +342,14 @@ void MainWindow::runQuery()
         runHousehold(*q);
         return;
     }
-    m_running = *q;
+    if (const QStringList refused = m_session->start(*q, m_form->currentCaseBox()->isChecked()); !refused.isEmpty()) {
+        m_form->showProblem(refused.join(QLatin1Char('\n')));
+        return;
+    }
+    m_running = m_session->query(); // as sent: its case id and korrelationsid
     m_fetching = true;
     m_answers->setCurrentWidget(m_result);
     m_result->showMessage(tr("Asking SSBTEK about %1, %2 …").arg(q->person->display(), q->period.toString()));
-    m_runner->fetch(*q);
 }
 
 void MainWindow::testConnection()
@@ -331,6 +366,7 @@ void MainWindow::cancel()
 {
     if (m_runner->isBusy())
         m_runner->cancel();
+    m_session->cancel();
     m_household->cancel();
 }
 
@@ -354,18 +390,6 @@ void MainWindow::updateElapsed()
     m_elapsed->setText(tr("%1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
 }
 
-void MainWindow::audit(const Query &query, const QString &caseId, const QString &outcome)
-{
-    if (!m_store)
-        return;
-    const ClientSettings client = m_runner->settings();
-    const auto written = m_store->appendAudit(store::auditFor(query, caseId, client.version, client.endpoint, outcome));
-    if (!written) {
-        m_storeProblem->setText(tr("The audit record of this lookup could not be written: %1").arg(written.error().message));
-        m_storeProblem->show();
-    }
-}
-
 void MainWindow::forgetShownAnswer()
 {
     ++m_presenting; // an answer still being presented is not shown any more
@@ -381,7 +405,7 @@ void MainWindow::forgetShownAnswer()
 
 void MainWindow::showAnswer(const RawAnswer &raw, const Answer &answer)
 {
-    audit(m_running, raw.caseId, store::outcomeOf(answer)); // written before the answer is shown
+    // The session wrote the outcome record before it gave the answer here.
     rememberServerCertificate(raw.serverCertificate);
     // Every agency's tables (thousands of rows in a large answer) and the income overview are
     // made in a worker; the window only lays them out. A lookup started meanwhile wins.
@@ -485,8 +509,6 @@ void MainWindow::showTest(const TestAnswer &answer)
 
 void MainWindow::showFailure(const ClientFailure &failure)
 {
-    if (m_fetching)
-        audit(m_running, m_running.caseId, store::outcomeOf(failure)); // failed and cancelled lookups are audited too
     m_result->showMessage(failure.message(), true);
 }
 

@@ -3,7 +3,7 @@
 // overview and a tab per agency), a banner whenever the built-in simulator (fictitious
 // data) answers. Queries run off the GUI thread; a new one can be prepared meanwhile.
 
-#include "answer/household.h"
+#include "lookup/household.h"
 #include "answer/queryrunner.h"
 #include "config/settings.h"
 #include "store/store.h"
@@ -34,7 +34,8 @@ public:
     QueryForm *form() const { return m_form; }
     ResultView *result() const { return m_result; }
     QLabel *banner() const { return m_banner; }
-    QueryRunner *runner() const { return m_runner; }
+    QueryRunner *runner() const { return m_runner; } // the test operation
+    LookupSession *session() const { return m_session; } // lookups
     HouseholdRun *householdRun() const { return m_household; }
     class HouseholdView *householdView() const { return m_householdView; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -78,7 +79,6 @@ private:
     void setBusy(bool busy);
     void updateElapsed();
 
-    void audit(const Query &query, const QString &caseId, const QString &outcome);
     void runHousehold(const Query &query);
     void householdMemberFinished(int index);
     bool busy() const;
@@ -107,6 +107,8 @@ private:
     quint64 m_presenting = 0; // the answer being presented; a new lookup makes an older one stale
     bool m_fetching = false;
     QueryRunner *m_runner = nullptr;
+    LookupSession *m_session = nullptr;
+    QPushButton *m_retryRecord = nullptr;
     HouseholdRun *m_household = nullptr; // one call per member, a few at a time
     QueryForm *m_form;
     ResultView *m_result;

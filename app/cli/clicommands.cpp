@@ -6,7 +6,9 @@
 #include "i18n/translations.h"
 #include "simulator/runtime.h"
 #include "store/followup.h"
-#include "answer/household.h"
+#include "lookup/household.h"
+#include "lookup/lookupsession.h"
+#include "core/privatefiles.h"
 #include "store/queryaudit.h"
 #include "store/savedanswer.h"
 #include "store/store.h"
@@ -62,6 +64,7 @@ namespace {
         case ClientFailure::Kind::WrongVersion:
         case ClientFailure::Kind::EmptyAnswer:
         case ClientFailure::Kind::AnswerTooLarge:
+        case ClientFailure::Kind::Unreadable: // came, but could not be read: as before, 4
             return Refused;
         default:
             return ConnectionFailed;
@@ -664,18 +667,15 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
                    store::Store &store, const sim::Runtime &runtime)
 {
     const ClientSettings client = runtime.settings.clientSettings();
-    HouseholdRun run(client, runtime.settings.householdMaxConcurrent);
+    HouseholdRun run(client, runtime.settings.lookupPolicy(), &store, runtime.settings.householdMaxConcurrent);
     QEventLoop loop;
     int code = Ok;
     QHash<int, qint64> saved;
     QObject::connect(&run, &HouseholdRun::memberFinished, &loop, [&](int index) {
         const MemberResult &r = run.results().at(index);
-        if (!r.sent)
-            return; // never asked: nothing to audit
-        // Each member's lookup is audited on its own, all with the household's case id.
-        const QString outcome = r.answer ? store::outcomeOf(*r.answer) : store::outcomeOf(*r.failure);
-        if (!store.appendAudit(store::auditFor(r.query, run.caseId(), client.version, client.endpoint, outcome))) {
-            err() << Text::tr("Warning: the audit record could not be written: ") << r.member.label() << '\n';
+        // Each member's lookup was recorded by its own session, all with the household's case id.
+        if (!r.notRecorded.isEmpty()) {
+            err() << r.member.label() << ": " << r.notRecorded << '\n';
             code = StoreFailed;
         }
         if (r.raw && parser.isSet(u"save"_s)) {
@@ -687,7 +687,10 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
         }
     });
     QObject::connect(&run, &HouseholdRun::finished, &loop, &QEventLoop::quit);
-    run.start(base, members);
+    if (const QStringList refused = run.start(base, members, parser.isSet(u"current-case"_s)); !refused.isEmpty()) {
+        err() << refused.join(u'\n') << Text::tr(" (--case-id ID --current-case)") << '\n';
+        return InvalidInput;
+    }
     if (run.isBusy())
         loop.exec();
 
@@ -801,63 +804,53 @@ int query(const QCommandLineParser &parser)
         q.purpose = parser.value(u"purpose"_s);
     if (parser.isSet(u"legal-basis"_s))
         q.legalBasis = parser.value(u"legal-basis"_s);
-    if (const QStringList refused = runtime->settings.access.problems(q, parser.isSet(u"current-case"_s)); !refused.isEmpty()) {
-        err() << refused.join(u'\n') << Text::tr(" (--case-id ID --current-case)") << '\n';
-        return InvalidInput;
-    }
-
-    const ClientSettings clientSettings = runtime->settings.clientSettings();
     if (household->size() > 1)
         return queryHousehold(parser, q, *household, **store, *runtime);
-    auto writeAudit = [&](const QString &caseId, const QString &outcome) {
-        const auto written = (*store)->appendAudit(store::auditFor(q, caseId, clientSettings.version, clientSettings.endpoint, outcome));
-        if (!written)
-            err() << Text::tr("Warning: the audit record could not be written: ") << written.error().message << '\n';
-        return written.hasValue();
-    };
-    auto onDone = [&](SsbtekClient &client, QEventLoop &loop, int &code) {
-        QObject::connect(&client, &SsbtekClient::failed, &loop, [&](const ClientFailure &f) {
-            if (!writeAudit(QString(), store::outcomeOf(f)))
+
+    // The one lookup path: rules, "asked" record, call, outcome record; only then the answer.
+    LookupSession session(runtime->settings.clientSettings(), runtime->settings.lookupPolicy(), store->get());
+    QEventLoop loop;
+    int code = Ok;
+    QObject::connect(&session, &LookupSession::failed, &loop, [&](const ClientFailure &f) {
+        code = report(f);
+        loop.quit();
+    });
+    QObject::connect(&session, &LookupSession::outcomeNotRecorded, &loop, [&](const QString &message) {
+        err() << message << '\n';
+        code = StoreFailed;
+        loop.quit();
+    });
+    QObject::connect(&session, &LookupSession::answered, &loop, [&](const RawAnswer &raw, const Answer &answer) {
+        loop.quit();
+        if (parser.isSet(u"save-raw"_s)) {
+            if (const QString problem = privatefiles::write(parser.value(u"save-raw"_s), raw.soap); !problem.isEmpty()) {
+                err() << problem << '\n';
+                code = InvalidInput;
+            }
+        }
+        QJsonObject meta { { u"simulated"_s, runtime->simulated() }, { u"caseId"_s, raw.caseId },
+                           { u"elapsedMs"_s, raw.elapsedMs } };
+        if (parser.isSet(u"save"_s)) {
+            const auto id = store::saveAnswer(**store, session.query(), raw.caseId, raw.version, raw.endpoint, raw.soap, QString());
+            if (id) {
+                meta.insert(u"savedId"_s, *id);
+                if (!wantsJson(parser))
+                    err() << Text::tr("Saved as %1.").arg(*id) << '\n';
+            } else {
+                err() << Text::tr("The answer could not be saved: ") << id.error().message << '\n';
                 code = StoreFailed;
-        });
-        QObject::connect(&client, &SsbtekClient::fetched, &loop, [&](const RawAnswer &raw) {
-            loop.quit();
-            if (parser.isSet(u"save-raw"_s)) {
-                QFile f(parser.value(u"save-raw"_s));
-                if (!f.open(QIODevice::WriteOnly) || f.write(raw.soap) != raw.soap.size()) {
-                    err() << Text::tr("Could not save the answer to ") << f.fileName() << ": " << f.errorString()
-                          << '\n';
-                    code = InvalidInput;
-                }
             }
-            const auto answer = AnswerParser::parse(raw.soap, raw.version, q.agencies);
-            if (!writeAudit(raw.caseId, answer ? store::outcomeOf(*answer) : u"failed:unreadable_answer"_s))
-                code = StoreFailed;
-            if (!answer) {
-                err() << Text::tr("The answer could not be read: ") << answer.error().message << '\n';
-                code = Refused;
-                return;
-            }
-            QJsonObject meta { { u"simulated"_s, runtime->simulated() }, { u"caseId"_s, raw.caseId },
-                               { u"elapsedMs"_s, raw.elapsedMs } };
-            if (parser.isSet(u"save"_s)) {
-                const auto id = store::saveAnswer(**store, q, raw.caseId, raw.version, raw.endpoint, raw.soap, QString());
-                if (id) {
-                    meta.insert(u"savedId"_s, *id);
-                    if (!wantsJson(parser))
-                        err() << Text::tr("Saved as %1.").arg(*id) << '\n';
-                } else {
-                    err() << Text::tr("The answer could not be saved: ") << id.error().message << '\n';
-                    code = StoreFailed;
-                }
-            }
-            const int printed = printAnswer(parser, *answer, meta);
-            if (code == Ok)
-                code = printed;
-        });
-    };
-    return runCall(
-        runtime->settings.clientSettings(), onDone, [&q](SsbtekClient &client) { client.fetch(q); });
+        }
+        const int printed = printAnswer(parser, answer, meta);
+        if (code == Ok)
+            code = printed;
+    });
+    if (const QStringList refused = session.start(q, parser.isSet(u"current-case"_s)); !refused.isEmpty()) {
+        err() << refused.join(u'\n') << Text::tr(" (--case-id ID --current-case)") << '\n';
+        return session.refusedForAuditLog() ? StoreFailed : InvalidInput;
+    }
+    loop.exec();
+    return code;
 }
 
 int diff(const QCommandLineParser &parser)

@@ -21,8 +21,7 @@ public:
     const ClientSettings &settings() const { return m_settings; }
 
 public Q_SLOTS:
-    bool fetch(const ssbtek::Query &query);
-    bool test();
+    bool test(); // the service's test operation: about no one
     void cancel();
 
 Q_SIGNALS:
@@ -33,6 +32,9 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    // Only a LookupSession sends a lookup about a person: after its "asked" audit record.
+    friend class LookupSession;
+    bool fetch(const ssbtek::Query &query);
     void setBusy(bool busy);
 
     ClientSettings m_settings;

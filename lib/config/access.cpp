@@ -9,6 +9,19 @@ namespace ssbtek {
 QStringList AccessPolicy::problems(const Query &query, bool confirmedCurrentCase) const
 {
     QStringList list;
+    if (!settingsProblems.isEmpty())
+        list << tr("The settings are not valid, so no lookup is sent: %1").arg(settingsProblems.join(u" "_s));
+    QStringList notEnabled;
+    for (Agency a : query.agencies.toList()) {
+        if (!enabledAgencies.contains(a))
+            notEnabled << agencyName(a);
+    }
+    if (!notEnabled.isEmpty())
+        list << tr("The organisation may not ask %1 (agencies/enabled).").arg(notEnabled.join(u", "_s));
+    if (contactCentreStaff && query.purpose.simplified() != contactCentrePurpose.simplified())
+        list << (contactCentrePurpose.isEmpty()
+                         ? tr("This desktop is the contact centre's, but no contact-centre purpose is configured.")
+                         : tr("From the contact centre, the purpose is \"%1\".").arg(contactCentrePurpose));
     if (requireCase && query.caseId.trimmed().isEmpty())
         list << tr("Give the case id of the person's current case.");
     if (requireCase && !confirmedCurrentCase)

@@ -23,13 +23,21 @@ public:
     int contactCentreMaxMonths = 3;
     QList<LegalBasisPreset> legalBases; // query/legalBasisPresets: the wordings IT offers, with their days
     bool testEnvironment = false;       // the built-in simulator: its test wording may be used
+    // access/contactCentre: this desktop is the contact centre's. Its limits then hold for
+    // every lookup, whatever purpose is typed, and no other purpose may be given.
+    bool contactCentreStaff = false;
+    AgencySet enabledAgencies = AgencySet::all(); // agencies/enabled; empty when that does not parse
+    // Settings that are not valid (AppSettings::check's errors): while there are any, every
+    // lookup is refused. A rule that cannot be read is not a rule that allows everything.
+    QStringList settingsProblems;
 
     // The presets that may be cited on `day`, in order.
     QStringList legalBasesInForce(QDate day) const;
 
     bool isContactCentre(const QString &purpose) const
     {
-        return !contactCentrePurpose.isEmpty() && purpose.trimmed() == contactCentrePurpose.trimmed();
+        return contactCentreStaff
+            || (!contactCentrePurpose.isEmpty() && purpose.simplified().compare(contactCentrePurpose.simplified(), Qt::CaseInsensitive) == 0);
     }
     // Why `query` may not be sent, for people; empty when it may. `confirmedCurrentCase`: the
     // caseworker confirmed that the person belongs to a current case of their unit. The legal

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include "core/privatefiles.h"
 #include "protocol/certificateinfo.h"
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,7 @@ const QList<AppSettings::Key> &AppSettings::keys()
         { u"agencies/enabled"_s, QT_TRANSLATE_NOOP("AppSettings", "agencies the organisation may ask, e.g. AF,CSN,FK,SKV,SO,MIV; empty: all") },
         { u"followUp/reviewIntervalDays"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: remind when no review was recorded for this many days") },
         { u"access/requireCase"_s, QT_TRANSLATE_NOOP("AppSettings", "every lookup needs a case id and the caseworker's confirmation (true/false)") },
+        { u"access/contactCentre"_s, QT_TRANSLATE_NOOP("AppSettings", "this desktop is the contact centre's: its limits hold for every lookup (true/false)") },
         { u"access/contactCentrePurpose"_s, QT_TRANSLATE_NOOP("AppSettings", "the contact centre's purpose, e.g. \"Förbereder ansökan\"; empty: none") },
         { u"access/contactCentreAgencies"_s, QT_TRANSLATE_NOOP("AppSettings", "agencies the contact centre may ask, e.g. AF,CSN,FK") },
         { u"access/contactCentreMaxMonths"_s, QT_TRANSLATE_NOOP("AppSettings", "the contact centre's longest period, in months") },
@@ -133,9 +135,36 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
             problems.append({ p.text == legalBasis ? u"query/legalBasis"_s : u"query/legalBasisPresets"_s,
                               tr("%1 It is not offered; set the wording in force.").arg(problem), true });
     }
+    // A secret others may read is not used (check() says why; nothing is sent without it).
+    for (const auto &[key, file] : { std::pair { u"tls/pkcs12PassphraseFile"_s, pkcs12PassphraseFile },
+                                     std::pair { u"store/passwordFile"_s, storePasswordFile } }) {
+        if (const QString problem = file.isEmpty() ? QString() : privatefiles::secretFileProblem(file); !problem.isEmpty())
+            problems.append({ key, problem });
+    }
+    if (!requireCaseText.isEmpty() && !QStringList { u"true"_s, u"false"_s, u"1"_s, u"0"_s }.contains(requireCaseText))
+        problems.append({ u"access/requireCase"_s, tr("access/requireCase must be true or false.") });
+    if (auditRetentionDays > 0 && auditRetentionDays < store::MinimumAuditRetentionDays)
+        problems.append({ u"store/auditRetentionDays"_s, tr("Audit records are kept at least %1 days.").arg(store::MinimumAuditRetentionDays), true });
+    if (access.contactCentreStaff && access.contactCentrePurpose.isEmpty())
+        problems.append({ u"access/contactCentrePurpose"_s, tr("A contact-centre desktop needs the contact centre's purpose.") });
+    if (access.contactCentreMaxMonths < 1)
+        problems.append({ u"access/contactCentreMaxMonths"_s, tr("The contact centre's longest period must be at least one month.") });
+    if (QString unknown; !contactCentreAgenciesText.isEmpty() && !AgencySet::parse(contactCentreAgenciesText, &unknown))
+        problems.append({ u"access/contactCentreAgencies"_s, tr("Unknown agency code \"%1\"; known: AF, CSN, FK, SKV, SO, TNS, MIV.").arg(unknown) });
     if (!language.isEmpty() && language != u"sv" && language != u"en")
         problems.append({ u"ui/language"_s, tr("The language must be sv or en (or empty for the system's).") });
     return problems;
+}
+
+AccessPolicy AppSettings::lookupPolicy(const QDateTime &now) const
+{
+    AccessPolicy policy = access;
+    policy.enabledAgencies = enabledAgencies;
+    for (const Problem &p : check(now)) {
+        if (!p.warning)
+            policy.settingsProblems << p.key + u": "_s + p.message;
+    }
+    return policy;
 }
 
 QString AppSettings::defaultPurpose()
@@ -193,16 +222,21 @@ AppSettings loadWith(Get get)
     a.auditRetentionDays = get(u"store/auditRetentionDays"_s, 0).toInt();
     a.householdMaxConcurrent = get(u"household/maxConcurrent"_s, a.householdMaxConcurrent).toInt();
     a.language = get(u"ui/language"_s, QVariant()).toString().trimmed();
-    a.access.requireCase = get(u"access/requireCase"_s, true).toBool();
+    // A switch that does not read as true or false keeps the stricter rule (check() says so).
+    const QString requireCase = get(u"access/requireCase"_s, u"true"_s).toString().trimmed().toLower();
+    a.requireCaseText = requireCase;
+    a.access.requireCase = requireCase != u"false" && requireCase != u"0";
     a.access.contactCentrePurpose = get(u"access/contactCentrePurpose"_s, QVariant()).toString().trimmed();
-    if (const auto cc = AgencySet::parse(get(u"access/contactCentreAgencies"_s, QVariant()).toStringList().join(u',')); cc && !cc->isEmpty())
-        a.access.contactCentreAgencies = *cc;
+    a.contactCentreAgenciesText = get(u"access/contactCentreAgencies"_s, QVariant()).toStringList().join(u',').trimmed();
+    if (!a.contactCentreAgenciesText.isEmpty()) // one that does not parse allows none (check() says why)
+        a.access.contactCentreAgencies = AgencySet::parse(a.contactCentreAgenciesText).value_or(AgencySet());
     a.access.contactCentreMaxMonths = get(u"access/contactCentreMaxMonths"_s, a.access.contactCentreMaxMonths).toInt();
     if (!a.access.contactCentrePurpose.isEmpty() && !a.purposePresets.contains(a.access.contactCentrePurpose))
         a.purposePresets.append(a.access.contactCentrePurpose);
     a.enabledAgenciesText = get(u"agencies/enabled"_s, QVariant()).toStringList().join(u',').trimmed();
-    if (const auto enabled = AgencySet::parse(a.enabledAgenciesText); enabled && !a.enabledAgenciesText.isEmpty())
-        a.enabledAgencies = *enabled;
+    if (!a.enabledAgenciesText.isEmpty()) // a list that does not parse enables none (check() says why)
+        a.enabledAgencies = AgencySet::parse(a.enabledAgenciesText).value_or(AgencySet());
+    a.access.contactCentreStaff = get(u"access/contactCentre"_s, false).toBool();
     {
         store::FollowUpSettings &f = a.followUp;
         const QStringList hours = get(u"followUp/officeHours"_s, QVariant()).toString().split(u'-');
@@ -272,6 +306,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"ui/language"_s, language);
     s.setValue(u"agencies/enabled"_s, enabledAgenciesText);
     s.setValue(u"access/requireCase"_s, access.requireCase);
+    s.setValue(u"access/contactCentre"_s, access.contactCentreStaff);
     s.setValue(u"access/contactCentrePurpose"_s, access.contactCentrePurpose);
     s.setValue(u"access/contactCentreAgencies"_s, access.contactCentreAgencies.toString());
     s.setValue(u"access/contactCentreMaxMonths"_s, access.contactCentreMaxMonths);
@@ -303,7 +338,7 @@ ClientSettings AppSettings::clientSettings(const QUrl &endpointOverride) const
     c.endpoint = endpointOverride.isEmpty() ? endpoint : endpointOverride;
     c.version = version;
     c.tls = tls;
-    if (!pkcs12PassphraseFile.isEmpty()) {
+    if (!pkcs12PassphraseFile.isEmpty() && privatefiles::secretFileProblem(pkcs12PassphraseFile).isEmpty()) {
         QFile f(pkcs12PassphraseFile);
         if (f.open(QIODevice::ReadOnly))
             c.tls.pkcs12Passphrase = f.readAll().trimmed();
@@ -344,7 +379,7 @@ store::StoreSettings AppSettings::storeSettings() const
     store::StoreSettings s = store;
     if (s.backend == store::StoreSettings::Backend::Postgres && s.user.isEmpty())
         s.user = effectiveCaseworker(); // the login is the caseworker
-    if (!storePasswordFile.isEmpty()) {
+    if (!storePasswordFile.isEmpty() && privatefiles::secretFileProblem(storePasswordFile).isEmpty()) {
         QFile f(storePasswordFile);
         if (f.open(QIODevice::ReadOnly))
             s.password = QString::fromUtf8(f.readAll().trimmed());

@@ -57,6 +57,8 @@ public:
     AccessPolicy access;              // case and confirmation; the contact-centre purpose
     AgencySet enabledAgencies = AgencySet::all(); // agencies/enabled: what the organisation may ask
     QString enabledAgenciesText;                  // as configured, to report an unknown code
+    QString contactCentreAgenciesText;            // the same for access/contactCentreAgencies
+    QString requireCaseText;                      // access/requireCase as written
 
     bool usesSimulator() const { return endpoint.isEmpty(); }
 
@@ -96,6 +98,11 @@ public:
     // What is wrong with these settings: URL form, version, certificate readable and not
     // expired, organisation number, limits.
     QList<Problem> check(const QDateTime &now = clock::now()) const;
+    // The rules every lookup is checked against: `access` with the enabled agencies, and
+    // check()'s errors, which refuse every lookup while they last.
+    AccessPolicy lookupPolicy(const QDateTime &now = clock::now()) const;
+    // The longest a lookup can take: after this, one without an outcome was interrupted.
+    int longestCallSeconds() const { return connectTimeoutSeconds + answerTimeoutSeconds + 60; }
 
     static QString defaultPurpose();
 };

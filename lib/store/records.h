@@ -59,6 +59,7 @@ struct AuditFilter
     QString outcome;  // substring, e.g. "error" or "failed"
     QString kind;
     int limit = 5000;
+    QString caseId;   // exact: every record of one case (a household's lookups share one)
 };
 
 } // namespace ssbtek::store

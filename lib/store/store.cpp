@@ -142,6 +142,10 @@ QString whereFor(const AuditFilter &f, const QString &timeColumn, QVariantList &
         where << u"outcome LIKE ?"_s;
         values << u"%"_s + f.outcome + u"%"_s;
     }
+    if (!f.caseId.isEmpty()) {
+        where << u"case_id = ?"_s;
+        values << f.caseId;
+    }
     if (audit && !f.kind.isEmpty()) {
         where << u"kind = ?"_s;
         values << f.kind;

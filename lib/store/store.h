@@ -14,9 +14,6 @@ class QSqlQuery;
 
 namespace ssbtek::store {
 
-// Audit retention never deletes records younger than this, whatever the setting says.
-inline constexpr int MinimumAuditRetentionDays = 365;
-
 struct StoreError
 {
     QString message; // for people; no personal data

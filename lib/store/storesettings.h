@@ -6,6 +6,10 @@
 
 namespace ssbtek::store {
 
+// Audit retention never deletes records younger than this, whatever the setting says.
+inline constexpr int MinimumAuditRetentionDays = 365;
+
+
 struct StoreSettings
 {
     enum class Backend { Sqlite, Postgres };

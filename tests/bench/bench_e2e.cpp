@@ -1,5 +1,6 @@
 // End-to-end benchmark: a query built, sent to an SSBTEK endpoint (ssbtek-sim on loopback),
-// answered and parsed to the model, as the window does it (QueryRunner, worker thread).
+// answered and parsed to the model, as the window does it (LookupSession: the rules, the
+// "asked" and outcome records in a SQLite store, the call and parse in a worker thread).
 //
 //   bench_e2e URL PERSONNUMMER FROM TO COUNT [--cert C --key K --ca CA] [--request-out FILE]
 //             [--rss-every N]
@@ -9,7 +10,7 @@
 // transport floor. --rss-every prints the process's resident memory every N queries, to show
 // whether it stays flat over many queries.
 
-#include "answer/queryrunner.h"
+#include "lookup/lookupsession.h"
 #include "config/settings.h"
 #include "simulator/embeddedsimulator.h"
 
@@ -18,6 +19,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTcpSocket>
 #include <QTextStream>
 #include <QTimer>
@@ -42,13 +44,13 @@ long rssKb()
 }
 
 // Runs one query to completion; true when it was answered.
-bool runOnce(QueryRunner &runner, const Query &q)
+bool runOnce(LookupSession &session, const Query &q)
 {
     QEventLoop loop;
     bool ok = false;
-    auto a = QObject::connect(&runner, &QueryRunner::answered, &loop, [&] { ok = true; loop.quit(); });
-    auto f = QObject::connect(&runner, &QueryRunner::failed, &loop, [&] { loop.quit(); });
-    if (runner.fetch(q))
+    auto a = QObject::connect(&session, &LookupSession::answered, &loop, [&] { ok = true; loop.quit(); });
+    auto f = QObject::connect(&session, &LookupSession::failed, &loop, [&] { loop.quit(); });
+    if (session.start(q, true).isEmpty())
         loop.exec();
     QObject::disconnect(a);
     QObject::disconnect(f);
@@ -57,7 +59,7 @@ bool runOnce(QueryRunner &runner, const Query &q)
 
 // The request body exactly as the client sends it: one plain-HTTP exchange with a listener
 // on 127.0.0.1 that records the body and answers 500.
-QByteArray captureRequest(const AppSettings &settings, const Query &q)
+QByteArray captureRequest(const AppSettings &settings, const Query &q, store::Store *store)
 {
     QTcpServer server;
     if (!server.listen(QHostAddress::LocalHost))
@@ -83,8 +85,8 @@ QByteArray captureRequest(const AppSettings &settings, const Query &q)
     AppSettings plain = settings;
     plain.endpoint = QUrl(u"http://127.0.0.1:%1/"_s.arg(server.serverPort()));
     plain.tls = TlsSettings();
-    QueryRunner runner(plain.clientSettings());
-    runOnce(runner, q);
+    LookupSession session(plain.clientSettings(), plain.lookupPolicy(), store);
+    runOnce(session, q);
     return request;
 }
 
@@ -127,18 +129,26 @@ int main(int argc, char *argv[])
     q.period = Period::parse(args.at(3), args.at(4));
     q.caseId = u"bench"_s; // the same request bytes every time
     const int count = args.at(5).toInt();
+    QTemporaryDir storeDir;
+    store::StoreSettings storeSettings;
+    storeSettings.sqlitePath = storeDir.filePath(u"bench.sqlite"_s);
+    const auto store = store::Store::open(storeSettings);
+    if (!store) {
+        QTextStream(stderr) << "bench_e2e: no store: " << store.error().message << '\n';
+        return 1;
+    }
 
     if (!requestOut.isEmpty()) {
         QFile f(requestOut);
-        const QByteArray request = captureRequest(settings, q);
+        const QByteArray request = captureRequest(settings, q, store->get());
         if (request.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(request) != request.size()) {
             QTextStream(stderr) << "bench_e2e: could not capture the request\n";
             return 1;
         }
     }
 
-    QueryRunner runner(settings.clientSettings());
-    if (!runOnce(runner, q)) { // warm-up: TLS session, caches, the simulator's first answer
+    LookupSession session(settings.clientSettings(), settings.lookupPolicy(), store->get());
+    if (!runOnce(session, q)) { // warm-up: TLS session, caches, the simulator's first answer
         QTextStream(stderr) << "bench_e2e: the warm-up query failed\n";
         return 1;
     }
@@ -147,7 +157,7 @@ int main(int argc, char *argv[])
     const long rssStart = rssKb();
     for (int i = 1; i <= count; ++i) {
         timer.start();
-        if (!runOnce(runner, q)) {
+        if (!runOnce(session, q)) {
             QTextStream(stderr) << "bench_e2e: query " << i << " failed\n";
             return 1;
         }

@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
     };
     auto ask = [&](const QString &person) {
         QSignalSpy shown(&window, &ui::MainWindow::answerShown);
-        QSignalSpy failed(window.runner(), &QueryRunner::failed);
+        QSignalSpy failed(window.session(), &LookupSession::failed);
         window.form()->personField()->setText(person);
         window.form()->caseIdField()->setText(QStringLiteral("SOC-2026-0417"));
         window.form()->currentCaseBox()->setChecked(true);

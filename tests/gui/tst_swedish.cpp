@@ -78,7 +78,7 @@ void TestSwedish::everyScreenIsInSwedish()
     QSet<QString> overviewTitles;
     for (const sim::TestPerson &person : catalogue->persons()) {
         QSignalSpy answered(&w, &ui::MainWindow::answerShown);
-        QSignalSpy failed(w.runner(), &QueryRunner::failed);
+        QSignalSpy failed(w.session(), &LookupSession::failed);
         w.form()->personField()->clear();
         QTest::keyClicks(w.form()->personField(), person.personnummer);
         w.form()->caseIdField()->setText(u"SOC-1"_s);

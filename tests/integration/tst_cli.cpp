@@ -330,14 +330,22 @@ void TestCli::everyQueryIsAuditedAndTheChainVerifies()
     runCli(QStringList { u"query"_s, u"--person"_s, u"199712129841"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
                          u"2026-03-31"_s } + common, &out);
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
-    const QJsonArray records = QJsonDocument::fromJson(out).array();
+    const QJsonArray all = QJsonDocument::fromJson(out).array();
+    QCOMPARE(all.size(), 4); // each lookup: "asked" before it was sent, then its outcome
+    QJsonArray records;
+    for (const QJsonValue &v : all) {
+        if (v.toObject().value(u"kind"_s).toString() == u"query")
+            records.append(v);
+        else
+            QCOMPARE(v.toObject().value(u"kind"_s).toString(), u"asked"_s);
+    }
     QCOMPARE(records.size(), 2);
     QCOMPARE(records.at(0).toObject().value(u"outcome").toString(), u"failed:soap_fault"_s);
     QVERIFY(records.at(1).toObject().value(u"outcome").toString().contains(u"TNS=data"));
     QCOMPARE(records.at(1).toObject().value(u"purpose").toString(), u"Månadsansökan"_s);
     QCOMPARE(records.at(1).toObject().value(u"caseId").toString().size(), 31);
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--person"_s, u"19850412-9829"_s } + common, &out), 0);
-    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 2); // asked, answered
     // Follow-up: both lookups have a generated case id of their own; a third with one of
     // theirs makes that one ordinary.
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--pattern"_s, u"lone-case-id"_s } + common, &out), 0);
@@ -353,7 +361,7 @@ void TestCli::everyQueryIsAuditedAndTheChainVerifies()
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--pattern"_s, u"nonsense"_s } + common, &out, &err), 1);
     QVERIFY(err.contains("lone-case-id"));
     QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 0);
-    QVERIFY(out.contains("intact: 3 records"));
+    QVERIFY(out.contains("intact: 6 records"));
     // Someone edits the file's audit table behind the program's back.
     {
         const QString name = u"tamper"_s;
@@ -428,7 +436,7 @@ void TestCli::aReviewIsRecordedInTheChain()
                                   u"--findings"_s, u"Två slagningar utan ärende; följs upp."_s, u"--follow-up"_s,
                                   u"Samtal med handläggaren 2026-11-05."_s, u"--filters"_s, u"pattern: lone-case-id"_s } + common, &out),
              0);
-    QVERIFY(out.contains("audit record 2"));
+    QVERIFY(out.contains("audit record 3")); // after the lookup's "asked" and outcome records
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
     const QJsonObject review = QJsonDocument::fromJson(out).array().at(0).toObject();
     QCOMPARE(review.value(u"kind").toString(), u"review"_s);
@@ -436,7 +444,7 @@ void TestCli::aReviewIsRecordedInTheChain()
     QCOMPARE(detail.value(u"findings").toString(), u"Två slagningar utan ärende; följs upp."_s);
     QCOMPARE(detail.value(u"from").toString(), u"2026-10-01"_s);
     QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 0);
-    QVERIFY(out.contains("intact: 2 records"));
+    QVERIFY(out.contains("intact: 3 records"));
     {
         // The findings softened afterwards, behind the program's back.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper-review"_s);
@@ -450,7 +458,7 @@ void TestCli::aReviewIsRecordedInTheChain()
     }
     QSqlDatabase::removeDatabase(u"tamper-review"_s);
     QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 6);
-    QVERIFY(out.contains("record 2"));
+    QVERIFY(out.contains("record 3"));
 }
 
 void TestCli::theAccessRulesAreKept()
@@ -482,9 +490,9 @@ void TestCli::theAccessRulesAreKept()
              2);
     QVERIFY(err.contains("3 months"));
     QCOMPARE(runCli(QStringList { u"query"_s, u"--agencies"_s, u"AF,CSN"_s } + cc + common + jan, &out, &err), 0);
-    // Only the lookups that were sent are in the log.
+    // Only the lookups that were sent are in the log: each asked, then answered.
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--config"_s, config, u"--store"_s, m_dir.filePath(u"access.sqlite"_s) }, &out), 0);
-    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 4);
 }
 
 void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
@@ -598,7 +606,7 @@ void TestCli::aHouseholdIsAskedPersonByPerson()
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
     QStringList audited;
     for (const QJsonValue &v : QJsonDocument::fromJson(out).array()) {
-        if (v.toObject().value(u"caseId"_s).toString() == caseId)
+        if (v.toObject().value(u"caseId"_s).toString() == caseId && v.toObject().value(u"kind"_s).toString() == u"query")
             audited << v.toObject().value(u"person"_s).toString();
     }
     audited.sort();

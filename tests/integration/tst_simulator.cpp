@@ -3,7 +3,7 @@
 // requests are checked as strictly as the real service does; it holds up under load.
 
 #include "answer/answerparser.h"
-#include "answer/household.h"
+#include "lookup/household.h"
 #include "core/personnummer.h"
 #include "protocol/requestbuilder.h"
 #include "protocol/ssbtekclient.h"
@@ -16,6 +16,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ssbtek;
@@ -56,6 +59,9 @@ private:
         qint64 ms = 0;
     };
     Outcome fetch(const ClientSettings &settings, const Query &q);
+    // A store in `dir`, and rules that let the test queries through (checked in full elsewhere).
+    static std::unique_ptr<store::Store> openStore(const QTemporaryDir &dir);
+    AccessPolicy openPolicy() const;
     QPair<int, QByteArray> post(const QUrl &url, const QByteArray &body);
 
     sim::PersonCatalogue m_catalogue;
@@ -99,6 +105,23 @@ Query TestSimulator::query(const QString &personnummer) const
     q.caseworker = u"tester"_s;
     q.lefi = LefiQuery::standard(u"000-00"_s);
     return q;
+}
+
+std::unique_ptr<store::Store> TestSimulator::openStore(const QTemporaryDir &dir)
+{
+    store::StoreSettings s;
+    s.sqlitePath = dir.filePath(u"audit.sqlite"_s);
+    auto opened = store::Store::open(s);
+    if (!opened)
+        return nullptr;
+    return std::move(opened.value());
+}
+
+AccessPolicy TestSimulator::openPolicy() const
+{
+    AccessPolicy p;
+    p.legalBases = { LegalBasisPreset::ofText(query(u"198504129829"_s).legalBasis) };
+    return p;
 }
 
 TestSimulator::Outcome TestSimulator::fetch(const ClientSettings &settings, const Query &q)
@@ -305,13 +328,15 @@ void TestSimulator::aHouseholdRunsAtMostTheConfiguredCallsAtOnce()
     for (const QString &p : { u"198504129829"_s, u"199109099862"_s, u"200104179841"_s, u"195802149822"_s, u"199209309849"_s })
         members.append({ members.isEmpty() ? HouseholdMember::Role::Applicant : HouseholdMember::Role::Child,
                          *Personnummer::parse(p, test::today()) });
+    QTemporaryDir dir;
+    const auto store = openStore(dir);
     for (int limit : { 3, 1 }) {
-        HouseholdRun run(settings, limit);
+        HouseholdRun run(settings, openPolicy(), store.get(), limit);
         QSignalSpy finished(&run, &HouseholdRun::finished);
         QSignalSpy each(&run, &HouseholdRun::memberFinished);
         const int before = sim->requestCount();
-        QVERIFY(run.start(query(u"198504129829"_s), members));
-        QVERIFY(!run.start(query(u"198504129829"_s), members)); // one household at a time
+        QVERIFY(run.start(query(u"198504129829"_s), members, true).isEmpty());
+        QVERIFY(!run.start(query(u"198504129829"_s), members, true).isEmpty()); // one household at a time
         QVERIFY(finished.wait(20000));
         QCOMPARE(each.size(), 5);
         QCOMPARE(run.peakConcurrent(), limit);
@@ -324,6 +349,21 @@ void TestSimulator::aHouseholdRunsAtMostTheConfiguredCallsAtOnce()
             QCOMPARE(r.query.person->wire(), members.at(i).person.wire());
         }
         QCOMPARE(sim->lastRequest().caseId, run.caseId());
+        // Each member is one lookup: asked before it was sent, its outcome linked to it.
+        store::AuditFilter household;
+        household.caseId = run.caseId();
+        const auto records = store->audit(household);
+        QCOMPARE(records->size(), 10);
+        QSet<qint64> asked;
+        for (const store::AuditRecord &r : *records) {
+            if (r.kind == u"asked")
+                asked.insert(r.id);
+        }
+        QCOMPARE(asked.size(), 5);
+        for (const store::AuditRecord &r : *records) {
+            if (r.kind == u"query")
+                QVERIFY(asked.contains(QJsonDocument::fromJson(r.detail.toUtf8()).object().value(u"asked"_s).toInteger()));
+        }
     }
 }
 
@@ -335,9 +375,11 @@ void TestSimulator::aCancelledHouseholdSendsNoMore()
     const QList<HouseholdMember> members { { HouseholdMember::Role::Applicant, *Personnummer::parse(u"198504129829"_s, test::today()) },
                                            { HouseholdMember::Role::CoApplicant, *Personnummer::parse(u"199109099862"_s, test::today()) },
                                            { HouseholdMember::Role::Child, *Personnummer::parse(u"200104179841"_s, test::today()) } };
-    HouseholdRun run(settings, 1);
+    QTemporaryDir dir;
+    const auto store = openStore(dir);
+    HouseholdRun run(settings, openPolicy(), store.get(), 1);
     QSignalSpy finished(&run, &HouseholdRun::finished);
-    QVERIFY(run.start(query(u"198504129829"_s), members));
+    QVERIFY(run.start(query(u"198504129829"_s), members, true).isEmpty());
     QTest::qWait(100);
     run.cancel();
     QVERIFY(finished.wait(10000));

@@ -705,7 +705,7 @@ void TestStore::aWriterKilledMidwayLeavesNoHalfWrittenRecord()
     QSqlQuery q((*store)->database());
     QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"ok"_s);
-    const auto saved = (*store)->savedResults(AuditFilter { {}, {}, {}, {}, {}, {}, {}, 100000 });
+    const auto saved = (*store)->savedResults(AuditFilter { {}, {}, {}, {}, {}, {}, {}, 100000, {} });
     QVERIFY(saved->size() >= committed.size()); // everything reported committed is there
     QVERIFY(saved->size() < 1000);              // and it really was killed mid-way
     for (const SavedResult &listed : *saved) {

@@ -59,4 +59,5 @@ openssl pkcs12 -export -legacy -in client.pem -inkey client.key -out client-lega
     || openssl pkcs12 -export -certpbe PBE-SHA1-3DES -keypbe PBE-SHA1-3DES -macalg sha1 \
         -in client.pem -inkey client.key -out client-legacy.p12 -passout pass:test-only
 printf 'test-only\n' > passphrase.txt
+chmod 600 passphrase.txt
 echo done

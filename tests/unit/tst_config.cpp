@@ -38,6 +38,7 @@ private:
         QFile f(path);
         f.open(QIODevice::WriteOnly);
         f.write(content);
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // as a secret file must be
         return path;
     }
     QTemporaryDir m_dir;
@@ -130,6 +131,7 @@ void TestConfig::certificatesOfEachFormat_data()
     QTest::newRow("PEM certificate and key") << "certificate=@client.pem@\nkey=@client.key@\nca=@ca.pem@" << "";
     QTest::newRow("PKCS#12 with passphrase") << "pkcs12=@client.p12@\npkcs12PassphraseFile=@passphrase.txt@\nca=@ca.pem@" << "";
     QTest::newRow("PKCS#12, wrong passphrase") << "pkcs12=@client.p12@\npkcs12PassphraseFile=@wrong.txt@" << "passphrase is wrong";
+    QTest::newRow("passphrase file others may read") << "pkcs12=@client.p12@\npkcs12PassphraseFile=@open.txt@" << "chmod 600";
     QTest::newRow("legacy PKCS#12") << "pkcs12=@client-legacy.p12@\npkcs12PassphraseFile=@passphrase.txt@" << "legacy";
     QTest::newRow("key of another certificate") << "certificate=@client.pem@\nkey=@other-client.key@" << "does not belong";
 }
@@ -140,11 +142,13 @@ void TestConfig::certificatesOfEachFormat()
     QFETCH(QString, expectedProblem);
     SSBTEK_REQUIRE(!test::certificates().isEmpty(), u"openssl could not make the test certificates"_s);
     write(u"wrong.txt"_s, "not-the-passphrase\n");
+    QFile::setPermissions(write(u"open.txt"_s, "test-only\n"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     QString resolved = tls;
     for (const QString &file : { u"client.pem"_s, u"client.key"_s, u"ca.pem"_s, u"client.p12"_s, u"client-legacy.p12"_s,
                                  u"passphrase.txt"_s, u"other-client.key"_s })
         resolved.replace(u'@' + file + u'@', test::cert(file));
     resolved.replace(u"@wrong.txt@"_s, m_dir.filePath(u"wrong.txt"_s));
+    resolved.replace(u"@open.txt@"_s, m_dir.filePath(u"open.txt"_s));
     const AppSettings s = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
                                                          write(u"tls.conf"_s, "[tls]\n" + resolved.toUtf8() + '\n')));
     const auto problems = s.check();
@@ -152,8 +156,9 @@ void TestConfig::certificatesOfEachFormat()
         QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().message));
         QVERIFY(!s.clientSettings().tls.toSslConfiguration()->localCertificate().isNull());
     } else {
-        QCOMPARE(problems.size(), 1);
-        QVERIFY2(problems.first().message.contains(expectedProblem), qPrintable(problems.first().message));
+        QVERIFY(!problems.isEmpty());
+        QVERIFY2(std::any_of(problems.cbegin(), problems.cend(), [&](const auto &p) { return p.message.contains(expectedProblem); }),
+                 qPrintable(problems.first().message));
     }
 }
 

@@ -3,7 +3,7 @@
 // failed, or whose answer lacks an agency, is marked ("could not be read"), never summed as
 // a silent zero.
 
-#include "answer/household.h"
+#include "lookup/household.h"
 #include "presentation.h"
 
 namespace ssbtek::ui {

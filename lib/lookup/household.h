@@ -3,9 +3,9 @@
 // children. SSBTEK answers about one person per call, so each member is one call; they run
 // concurrently, at most a configured number at a time, all with the same case id.
 
-#include "answer.h"
+#include "answer/answer.h"
 #include "core/expected.h"
-#include "queryrunner.h"
+#include "lookupsession.h"
 
 #include <QObject>
 
@@ -39,20 +39,24 @@ struct MemberResult
     std::optional<RawAnswer> raw;
     std::optional<Answer> answer;
     std::optional<ClientFailure> failure;
+    QString notRecorded; // the outcome's audit record could not be written: nothing of it is given
     bool sent = false; // the call was made (a cancelled run leaves the rest unsent)
-    bool done() const { return answer || failure; }
+    bool done() const { return answer || failure || !notRecorded.isEmpty(); }
 };
 
 class HouseholdRun : public QObject
 {
     Q_OBJECT
 public:
-    HouseholdRun(ClientSettings settings, int maxConcurrent, QObject *parent = nullptr);
+    // Each member is one lookup through its own LookupSession: checked, recorded, sent.
+    HouseholdRun(ClientSettings settings, AccessPolicy policy, store::Store *store, int maxConcurrent,
+                 QObject *parent = nullptr);
     ~HouseholdRun() override;
 
     // Starts one call per member over `base` (its person is replaced; its case id is kept, or
-    // one is made for all); false when a run is already going.
-    bool start(const Query &base, const QList<HouseholdMember> &members);
+    // one is made for all). Empty when started; otherwise why nothing was sent. A member whose
+    // "asked" record cannot be written is not sent and fails with InvalidRequest.
+    QStringList start(const Query &base, const QList<HouseholdMember> &members, bool currentCaseConfirmed);
     void cancel();
     bool isBusy() const { return m_busy; }
     const QList<MemberResult> &results() const { return m_results; }
@@ -66,13 +70,16 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    void startNext(QueryRunner *runner);
+    void startNext(LookupSession *session);
 
     ClientSettings m_settings;
+    AccessPolicy m_policy;
+    store::Store *m_store;
+    bool m_confirmed = false;
     int m_maxConcurrent;
-    std::vector<std::unique_ptr<QueryRunner>> m_runners;
+    std::vector<std::unique_ptr<LookupSession>> m_sessions;
     QList<MemberResult> m_results;
-    QHash<QueryRunner *, int> m_runningOn; // runner → member index
+    QHash<LookupSession *, int> m_runningOn; // session → member index
     int m_next = 0;
     int m_peak = 0;
     bool m_busy = false;

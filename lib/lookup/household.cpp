@@ -60,19 +60,24 @@ Expected<QList<HouseholdMember>, QString> householdOf(const Personnummer &applic
     return members;
 }
 
-HouseholdRun::HouseholdRun(ClientSettings settings, int maxConcurrent, QObject *parent)
+HouseholdRun::HouseholdRun(ClientSettings settings, AccessPolicy policy, store::Store *store, int maxConcurrent,
+                           QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
+    , m_policy(std::move(policy))
+    , m_store(store)
     , m_maxConcurrent(std::max(1, maxConcurrent))
 {
 }
 
 HouseholdRun::~HouseholdRun() = default;
 
-bool HouseholdRun::start(const Query &base, const QList<HouseholdMember> &members)
+QStringList HouseholdRun::start(const Query &base, const QList<HouseholdMember> &members, bool currentCaseConfirmed)
 {
-    if (m_busy || members.isEmpty())
-        return false;
+    if (m_busy)
+        return { Text::tr("A household lookup is already running.") };
+    if (members.isEmpty())
+        return { Text::tr("The household has no members.") };
     // One case id for the whole household: the audit shows the calls belong together.
     m_caseId = base.caseId.trimmed().isEmpty() ? RequestBuilder::generateCaseId() : base.caseId.trimmed();
     m_results.clear();
@@ -81,8 +86,12 @@ bool HouseholdRun::start(const Query &base, const QList<HouseholdMember> &member
         q.person = m.person;
         q.caseId = m_caseId;
         q.correlationId.clear(); // each call its own
-        m_results.append({ m, q, std::nullopt, std::nullopt, std::nullopt, false });
+        // Every member is checked before any is sent: a household is asked whole or not at all.
+        if (const QStringList refused = m_policy.problems(q, currentCaseConfirmed); !refused.isEmpty())
+            return refused;
+        m_results.append({ m, q, std::nullopt, std::nullopt, std::nullopt, QString(), false });
     }
+    m_confirmed = currentCaseConfirmed;
     m_next = 0;
     m_peak = 0;
     m_cancelled = false;
@@ -90,40 +99,54 @@ bool HouseholdRun::start(const Query &base, const QList<HouseholdMember> &member
     m_busy = true;
     Q_EMIT busyChanged(true);
     const int wanted = int(std::min<qsizetype>(m_maxConcurrent, members.size()));
-    while (int(m_runners.size()) < wanted) {
-        auto runner = std::make_unique<QueryRunner>(m_settings);
-        QueryRunner *r = runner.get();
-        connect(r, &QueryRunner::answered, this, [this, r](const RawAnswer &raw, const Answer &answer) {
-            const int index = m_runningOn.take(r);
+    while (int(m_sessions.size()) < wanted) {
+        auto session = std::make_unique<LookupSession>(m_settings, m_policy, m_store);
+        LookupSession *l = session.get();
+        connect(l, &LookupSession::answered, this, [this, l](const RawAnswer &raw, const Answer &answer) {
+            const int index = m_runningOn.take(l);
             m_results[index].raw = raw;
             m_results[index].answer = answer;
             Q_EMIT memberFinished(index);
-            startNext(r);
+            startNext(l);
         });
-        connect(r, &QueryRunner::failed, this, [this, r](const ClientFailure &failure) {
-            const int index = m_runningOn.take(r);
+        connect(l, &LookupSession::failed, this, [this, l](const ClientFailure &failure) {
+            const int index = m_runningOn.take(l);
             m_results[index].failure = failure;
             Q_EMIT memberFinished(index);
-            startNext(r);
+            startNext(l);
         });
-        m_runners.push_back(std::move(runner));
+        connect(l, &LookupSession::outcomeNotRecorded, this, [this, l](const QString &message) {
+            const int index = m_runningOn.take(l);
+            m_results[index].notRecorded = message;
+            Q_EMIT memberFinished(index);
+            startNext(l); // it holds an outcome without its record, so it sends nothing more
+        });
+        m_sessions.push_back(std::move(session));
     }
     for (int i = 0; i < wanted; ++i)
-        startNext(m_runners[size_t(i)].get());
-    return true;
+        startNext(m_sessions[size_t(i)].get());
+    return {};
 }
 
-void HouseholdRun::startNext(QueryRunner *runner)
+void HouseholdRun::startNext(LookupSession *session)
 {
     if (!m_busy)
         return;
-    if (!m_cancelled && m_next < m_results.size()) {
+    while (!m_cancelled && m_next < m_results.size() && !session->holdsUnrecordedOutcome()) {
         const int index = m_next++;
-        m_runningOn.insert(runner, index);
-        m_results[index].sent = true;
-        m_peak = std::max(m_peak, int(m_runningOn.size()));
-        runner->fetch(m_results.at(index).query);
-        return;
+        const QStringList refused = session->start(m_results.at(index).query, m_confirmed);
+        if (refused.isEmpty()) {
+            m_runningOn.insert(session, index);
+            m_results[index].sent = true;
+            m_results[index].query = session->query(); // with its korrelationsid
+            m_peak = std::max(m_peak, int(m_runningOn.size()));
+            return;
+        }
+        ClientFailure f; // not sent: its "asked" record could not be written
+        f.kind = ClientFailure::Kind::InvalidRequest;
+        f.detail = refused.join(u' ');
+        m_results[index].failure = f;
+        Q_EMIT memberFinished(index);
     }
     if (!m_runningOn.isEmpty())
         return; // the others are still running

@@ -1,0 +1,216 @@
+#include "lookupsession.h"
+
+#include "core/clock.h"
+#include "protocol/requestbuilder.h"
+#include "store/queryaudit.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSysInfo>
+#include <QUuid>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LookupSession)
+};
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonOf(const QString &detail)
+{
+    return QJsonDocument::fromJson(detail.toUtf8()).object();
+}
+
+bool processRuns(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+} // namespace
+
+LookupSession::LookupSession(ClientSettings client, AccessPolicy policy, store::Store *store, QObject *parent)
+    : QObject(parent)
+    , m_runner(std::move(client))
+    , m_policy(std::move(policy))
+    , m_store(store)
+{
+    connect(&m_runner, &QueryRunner::answered, this, [this](const RawAnswer &raw, const Answer &answer) {
+        finish({ raw, answer, std::nullopt });
+    });
+    connect(&m_runner, &QueryRunner::failed, this, [this](const ClientFailure &failure) {
+        finish({ std::nullopt, std::nullopt, failure });
+    });
+    connect(&m_runner, &QueryRunner::receiving, this, &LookupSession::receiving);
+}
+
+LookupSession::~LookupSession()
+{
+    if (m_busy) {
+        ClientFailure cancelled;
+        cancelled.kind = ClientFailure::Kind::Cancelled;
+        record({ std::nullopt, std::nullopt, cancelled }); // best effort; otherwise the next start marks it
+    }
+}
+
+QStringList LookupSession::start(Query query, bool currentCaseConfirmed)
+{
+    m_auditLogRefused = false;
+    if (m_busy)
+        return { Text::tr("A lookup is already running: wait for it or cancel it.") };
+    if (m_pending)
+        return { Text::tr("The previous lookup's audit record is not written yet: write it first.") };
+    if (!m_store)
+        return { Text::tr("No lookup is sent while the audit log cannot be written.") };
+    const ClientSettings &client = m_runner.settings();
+    QStringList refused = m_policy.problems(query, currentCaseConfirmed);
+    for (const RequestProblem &p : RequestBuilder::check(query, client.version))
+        refused << p.message;
+    if (!refused.isEmpty())
+        return refused;
+    // Case id and korrelationsid are fixed now, so the record names what is sent.
+    if (query.caseId.trimmed().isEmpty())
+        query.caseId = RequestBuilder::generateCaseId();
+    query.caseId = query.caseId.trimmed();
+    if (query.correlationId.isEmpty())
+        query.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    store::AuditRecord asked = store::auditFor(query, query.caseId, client.version, client.endpoint, u"asked"_s);
+    asked.kind = u"asked"_s;
+    asked.detail = json({ { u"korrelationsid"_s, query.correlationId },
+                          { u"from"_s, query.period.from.toString(Qt::ISODate) },
+                          { u"to"_s, query.period.to.toString(Qt::ISODate) },
+                          { u"host"_s, QSysInfo::machineHostName() },
+                          { u"pid"_s, qint64(QCoreApplication::applicationPid()) } });
+    const auto id = m_store->appendAudit(asked);
+    if (!id) {
+        m_auditLogRefused = true;
+        return { Text::tr("The lookup was not sent: its audit record could not be written. %1").arg(id.error().message) };
+    }
+    m_query = query;
+    m_askedId = *id;
+    setBusy(true);
+    m_runner.fetch(m_query);
+    return {};
+}
+
+void LookupSession::cancel()
+{
+    if (m_busy)
+        m_runner.cancel();
+}
+
+void LookupSession::finish(Outcome outcome)
+{
+    if (!record(outcome)) {
+        m_pending = std::move(outcome);
+        setBusy(false);
+        return;
+    }
+    setBusy(false);
+    deliver(outcome);
+}
+
+bool LookupSession::record(const Outcome &outcome)
+{
+    const ClientSettings &client = m_runner.settings();
+    const QString what = outcome.answer ? store::outcomeOf(*outcome.answer)
+        : outcome.failure               ? store::outcomeOf(*outcome.failure)
+                                        : QString();
+    store::AuditRecord r = store::auditFor(m_query, m_query.caseId, client.version, client.endpoint, what);
+    r.detail = json({ { u"asked"_s, m_askedId }, { u"korrelationsid"_s, m_query.correlationId } });
+    const auto written = m_store->appendAudit(r);
+    if (!written) {
+        Q_EMIT outcomeNotRecorded(Text::tr("The answer came, but its audit record could not be written, so it is not "
+                                           "shown. It is kept until the record is written. %1")
+                                          .arg(written.error().message));
+        return false;
+    }
+    return true;
+}
+
+bool LookupSession::retryOutcomeRecord()
+{
+    if (!m_pending || !record(*m_pending))
+        return false;
+    const Outcome outcome = std::move(*m_pending);
+    m_pending.reset();
+    deliver(outcome);
+    return true;
+}
+
+void LookupSession::deliver(const Outcome &outcome)
+{
+    if (outcome.answer)
+        Q_EMIT answered(*outcome.raw, *outcome.answer);
+    else if (outcome.failure)
+        Q_EMIT failed(*outcome.failure);
+}
+
+void LookupSession::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+Expected<int, store::StoreError> LookupSession::recoverInterrupted(store::Store &store, const QString &caseworker,
+                                                                   int staleSeconds)
+{
+    const QDateTime now = clock::now();
+    store::AuditFilter recent;
+    recent.caseworker = store.isPostgres() ? QString() : caseworker; // on PostgreSQL the login sees its own
+    recent.from = now.toUTC().date().addDays(-30);
+    recent.limit = 100000;
+    const auto records = store.audit(recent);
+    if (!records)
+        return unexpected(records.error());
+    QSet<qint64> answered;
+    for (const store::AuditRecord &r : *records) {
+        if (r.kind == u"query" || r.kind == u"interrupted")
+            answered.insert(jsonOf(r.detail).value(u"asked"_s).toInteger());
+    }
+    int marked = 0;
+    const QString host = QSysInfo::machineHostName();
+    const qint64 ownPid = QCoreApplication::applicationPid();
+    for (const store::AuditRecord &asked : *records) {
+        if (asked.kind != u"asked" || answered.contains(asked.id))
+            continue;
+        const QJsonObject d = jsonOf(asked.detail);
+        const qint64 pid = d.value(u"pid"_s).toInteger();
+        const bool here = d.value(u"host"_s).toString() == host;
+        const bool gone = here && pid != ownPid && !processRuns(pid);
+        const bool stale = asked.at.secsTo(now) > staleSeconds;
+        if (!gone && !stale)
+            continue; // still running, here or on another machine
+        store::AuditRecord r = asked;
+        r.id = 0;
+        r.at = QDateTime();
+        r.kind = u"interrupted"_s;
+        r.outcome = u"interrupted"_s;
+        r.detail = json({ { u"asked"_s, asked.id }, { u"korrelationsid"_s, d.value(u"korrelationsid"_s) } });
+        r.prevHash.clear();
+        r.hash.clear();
+        const auto written = store.appendAudit(r);
+        if (!written)
+            return unexpected(written.error());
+        ++marked;
+    }
+    return marked;
+}
+
+} // namespace ssbtek
