@@ -808,6 +808,14 @@
         <source>about %1</source>
         <translation>gäller %1</translation>
     </message>
+    <message>
+        <source>--%1: %2 is locked by %3.</source>
+        <translation>--%1: %2 är låst av %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Inget gjordes.</translation>
+    </message>
 </context>
 <context>
     <name>ClientFailure</name>
@@ -921,6 +929,10 @@
     <message>
         <source>yours</source>
         <translation>din</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>kommandoraden</translation>
     </message>
 </context>
 <context>

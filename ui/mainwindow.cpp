@@ -131,6 +131,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
 
     auto *file = menuBar()->addMenu(tr("&File"));
     m_printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
     m_printAction->setShortcut(QKeySequence::Print);
     m_pdfAction = file->addAction(tr("Save as P&DF…"), this, &MainWindow::saveAsPdf);
     m_pdfAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);

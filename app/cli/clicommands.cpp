@@ -291,41 +291,37 @@ void addOptions(QCommandLineParser &p)
 
 AppSettings settingsFrom(const QCommandLineParser &p)
 {
-    // IT's system-wide file (and its locks) always applies; --config replaces the user's own.
-    AppSettings s = AppSettings::load(ConfigLayers::standard(p.value(u"config"_s)));
-    if (p.isSet(u"endpoint"_s))
-        s.endpoint = QUrl(p.value(u"endpoint"_s));
-    if (p.isSet(u"ssbtek-version"_s)) {
-        if (const auto v = ProtocolVersion::parse(p.value(u"ssbtek-version"_s)))
-            s.version = *v;
+    // IT's system-wide files (and their locks) always apply; --config replaces the user's own.
+    // An option is one more layer, above the user's file: the library refuses it for a key IT
+    // has locked, and nothing is done with settings that were not what was asked for.
+    ConfigLayers layers = ConfigLayers::standard(p.value(u"config"_s));
+    const std::pair<const char16_t *, const char16_t *> options[] = {
+        { u"endpoint", u"endpoint/url" },        { u"ssbtek-version", u"endpoint/version" },
+        { u"pkcs12", u"tls/pkcs12" },            { u"passphrase-file", u"tls/pkcs12PassphraseFile" },
+        { u"cert", u"tls/certificate" },         { u"key", u"tls/key" },
+        { u"ca", u"tls/ca" },                    { u"timeout", u"timeouts/answerSeconds" },
+        { u"connect-timeout", u"timeouts/connectSeconds" }, { u"org-number", u"organisation/number" },
+        { u"org-name", u"organisation/name" },   { u"caseworker", u"caseworker/id" },
+        { u"lefi-actor", u"lefi/actorId" },      { u"store", u"store/path" },
+    };
+    QStringList refused;
+    for (const auto &[option, key] : options) {
+        const QString name = QString::fromUtf16(option), k = QString::fromUtf16(key);
+        if (!p.isSet(name))
+            continue;
+        const bool set = name == u"store" // a file given is a SQLite store
+            ? layers.setCommandLineValue(u"store/backend"_s, u"sqlite"_s) && layers.setCommandLineValue(k, p.value(name))
+            : layers.setCommandLineValue(k, p.value(name));
+        if (!set)
+            refused << Text::tr("--%1: %2 is locked by %3.").arg(name, layers.isLocked(k) ? k : u"store/backend"_s,
+                                                                 layers.lockedBy(layers.isLocked(k) ? k : u"store/backend"_s));
     }
-    if (p.isSet(u"pkcs12"_s))
-        s.tls.pkcs12Path = p.value(u"pkcs12"_s);
-    if (p.isSet(u"passphrase-file"_s))
-        s.pkcs12PassphraseFile = p.value(u"passphrase-file"_s);
-    if (p.isSet(u"cert"_s))
-        s.tls.certificatePath = p.value(u"cert"_s);
-    if (p.isSet(u"key"_s))
-        s.tls.keyPath = p.value(u"key"_s);
-    if (p.isSet(u"ca"_s))
-        s.tls.caPath = p.value(u"ca"_s);
-    if (p.isSet(u"timeout"_s))
-        s.answerTimeoutSeconds = p.value(u"timeout"_s).toInt();
-    if (p.isSet(u"connect-timeout"_s))
-        s.connectTimeoutSeconds = p.value(u"connect-timeout"_s).toInt();
-    if (p.isSet(u"org-number"_s))
-        s.organisationNumber = p.value(u"org-number"_s);
-    if (p.isSet(u"org-name"_s))
-        s.organisationName = p.value(u"org-name"_s);
-    if (p.isSet(u"caseworker"_s))
-        s.caseworker = p.value(u"caseworker"_s);
-    if (p.isSet(u"lefi-actor"_s))
-        s.lefiActorId = p.value(u"lefi-actor"_s);
-    if (p.isSet(u"store"_s)) {
-        s.store.backend = store::StoreSettings::Backend::Sqlite;
-        s.store.sqlitePath = p.value(u"store"_s);
+    if (!refused.isEmpty()) {
+        err() << refused.join(u'\n') << '\n' << Text::tr("Nothing was done.") << '\n';
+        err().flush();
+        std::exit(InvalidInput);
     }
-    return s;
+    return AppSettings::load(layers);
 }
 
 namespace {
@@ -794,6 +790,8 @@ int query(const QCommandLineParser &parser)
     const auto runtime = prepareRuntime(parser);
     if (!runtime)
         return InvalidInput;
+    // A lookup of this caseworker's that a kill or crash interrupted is marked so first.
+    LookupSession::recoverInterrupted(**store, runtime->settings.effectiveCaseworker(), runtime->settings.longestCallSeconds());
 
     Query q = runtime->settings.baseQuery();
     q.person = *person;

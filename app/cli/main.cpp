@@ -1,5 +1,6 @@
 // ssbtek-cli: SSBTEK from the command line — ping (the test operation) and query.
 
+#include "core/privatefiles.h"
 #include "clicommands.h"
 #include "config/settings.h"
 #include "i18n/translations.h"
@@ -11,6 +12,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    ssbtek::privatefiles::restrictNewFiles(); // the store, its -wal and -shm, exports: 0600
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"ssbtek-client"_s);
     QCoreApplication::setApplicationName(u"ssbtek-cli"_s);

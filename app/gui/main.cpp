@@ -1,5 +1,6 @@
 // ssbtek-client: the caseworker's window.
 
+#include "core/privatefiles.h"
 #include "i18n/translations.h"
 #include "simulator/runtime.h"
 #include "ui/mainwindow.h"
@@ -16,6 +17,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    ssbtek::privatefiles::restrictNewFiles(); // the store, its -wal and -shm, exports: 0600
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ssbtek-client"_s);
     QApplication::setApplicationName(u"ssbtek-client"_s);

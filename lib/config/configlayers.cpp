@@ -9,11 +9,19 @@ using namespace Qt::StringLiterals;
 
 namespace ssbtek {
 
-QString ConfigLayers::systemFilePath()
+QString ConfigLayers::fixedSystemFile()
 {
+    return u"/etc/xdg/ssbtek-client/ssbtek-client.conf"_s;
+}
+
+QStringList ConfigLayers::systemFilePaths()
+{
+    QStringList files { fixedSystemFile() };
     const QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS", u"/etc/xdg"_s);
-    const QString first = dirs.split(u':', Qt::SkipEmptyParts).value(0, u"/etc/xdg"_s);
-    return first + u"/ssbtek-client/ssbtek-client.conf"_s;
+    const QString first = dirs.split(u':', Qt::SkipEmptyParts).value(0, u"/etc/xdg"_s) + u"/ssbtek-client/ssbtek-client.conf"_s;
+    if (QFileInfo(first).absoluteFilePath() != QFileInfo(files.first()).absoluteFilePath())
+        files << first;
+    return files;
 }
 
 ConfigLayers ConfigLayers::standard(const QString &userFile)
@@ -21,34 +29,69 @@ ConfigLayers ConfigLayers::standard(const QString &userFile)
     const QString user = userFile.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
                     + u"/ssbtek-client/ssbtek-client.conf"_s
                                             : userFile;
-    return ConfigLayers(systemFilePath(), user);
+    return ConfigLayers(systemFilePaths(), user);
 }
 
 ConfigLayers::ConfigLayers(const QString &systemFile, const QString &userFile)
-    : m_systemFile(systemFile), m_userFile(userFile)
+    : ConfigLayers(QStringList { systemFile }, userFile)
 {
-    m_system = std::make_shared<QSettings>(systemFile, QSettings::IniFormat);
+}
+
+ConfigLayers::ConfigLayers(const QStringList &systemFiles, const QString &userFile)
+    : m_systemFiles(systemFiles), m_userFile(userFile)
+{
+    for (const QString &file : systemFiles) {
+        auto settings = std::make_shared<QSettings>(file, QSettings::IniFormat);
+        QStringList locks;
+        for (const QString &key : settings->value(u"locks/keys"_s).toStringList().join(u',').split(u',', Qt::SkipEmptyParts))
+            locks << key.trimmed();
+        m_systems << settings;
+        m_locks << locks;
+    }
     QDir().mkpath(QFileInfo(userFile).absolutePath());
     m_user = std::make_shared<QSettings>(userFile, QSettings::IniFormat);
-    for (const QString &key : m_system->value(u"locks/keys"_s).toStringList().join(u',').split(u',', Qt::SkipEmptyParts))
-        m_locks << key.trimmed();
+}
+
+QString ConfigLayers::lockedBy(const QString &key) const
+{
+    for (qsizetype i = 0; i < m_locks.size(); ++i) {
+        const QStringList &locks = m_locks.at(i);
+        if (locks.contains(u"*"_s) || locks.contains(key) || locks.contains(key.section(u'/', 0, 0) + u"/*"_s))
+            return m_systemFiles.at(i);
+    }
+    return {};
 }
 
 bool ConfigLayers::isLocked(const QString &key) const
 {
-    return m_locks.contains(u"*"_s) || m_locks.contains(key) || m_locks.contains(key.section(u'/', 0, 0) + u"/*"_s);
+    return !lockedBy(key).isEmpty();
+}
+
+bool ConfigLayers::setCommandLineValue(const QString &key, const QVariant &value)
+{
+    if (isLocked(key))
+        return false;
+    m_commandLine.insert(key, value);
+    return true;
 }
 
 ConfigLayers::Value ConfigLayers::value(const QString &key, const QVariant &defaultValue) const
 {
     Value v { defaultValue, Source::Default, isLocked(key) };
-    if (m_system->contains(key)) {
-        v.value = m_system->value(key);
-        v.source = Source::System;
+    for (const auto &system : m_systems) {
+        if (system->contains(key)) {
+            v.value = system->value(key);
+            v.source = Source::System;
+            break;
+        }
     }
     if (!v.locked && m_user->contains(key)) {
         v.value = m_user->value(key);
         v.source = Source::User;
+    }
+    if (!v.locked && m_commandLine.contains(key)) {
+        v.value = m_commandLine.value(key);
+        v.source = Source::CommandLine;
     }
     return v;
 }
@@ -77,6 +120,7 @@ QString ConfigLayers::sourceName(Source source)
     case Source::Default: return u"default"_s;
     case Source::System: return u"system"_s;
     case Source::User: return u"user"_s;
+    case Source::CommandLine: return u"command-line"_s;
     }
     return {};
 }
@@ -87,6 +131,7 @@ QString ConfigLayers::sourceText(Source source)
     case Source::Default: return QCoreApplication::translate("ConfigLayers", "default");
     case Source::System: return QCoreApplication::translate("ConfigLayers", "system");
     case Source::User: return QCoreApplication::translate("ConfigLayers", "yours");
+    case Source::CommandLine: return QCoreApplication::translate("ConfigLayers", "command line");
     }
     return {};
 }

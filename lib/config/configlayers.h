@@ -1,7 +1,10 @@
 #pragma once
-// Settings as managed desktops have them: a system-wide file deployed by IT
-// ($XDG_CONFIG_DIRS, normally /etc/xdg/ssbtek-client/ssbtek-client.conf) that may lock keys,
-// then the user's own file. For every key: the effective value and where it came from.
+// Settings as managed desktops have them: system-wide files deployed by IT that may lock
+// keys, then the user's own file, then the command line's options. The fixed file
+// /etc/xdg/ssbtek-client/ssbtek-client.conf is always read first, whatever the user's
+// environment says; the one in $XDG_CONFIG_DIRS's first folder (if another) after it. Locks
+// from either hold against the user's file and the command line. For every key: the
+// effective value and where it came from.
 //
 // Locking, in the system file:   [locks]  keys=endpoint/url, organisation/number   (or *)
 
@@ -17,7 +20,7 @@ namespace ssbtek {
 class ConfigLayers
 {
 public:
-    enum class Source { Default, System, User };
+    enum class Source { Default, System, User, CommandLine };
     struct Value
     {
         QVariant value;
@@ -28,9 +31,16 @@ public:
     // The standard places; `userFile` empty: the user's own settings file.
     static ConfigLayers standard(const QString &userFile = QString());
     ConfigLayers(const QString &systemFile, const QString &userFile);
+    ConfigLayers(const QStringList &systemFiles, const QString &userFile); // the first wins a value
 
-    static QString systemFilePath(); // first of $XDG_CONFIG_DIRS (or /etc/xdg) + /ssbtek-client/ssbtek-client.conf
-    QString systemFile() const { return m_systemFile; }
+    static QString fixedSystemFile(); // /etc/xdg/ssbtek-client/ssbtek-client.conf
+    static QStringList systemFilePaths(); // the fixed file, then $XDG_CONFIG_DIRS's first if another
+    QString systemFile() const { return m_systemFiles.join(QLatin1String(", ")); }
+    // The system file whose [locks] lock `key`; empty when none does.
+    QString lockedBy(const QString &key) const;
+    // A value given on the command line, above the user's file: false (nothing set) when
+    // `key` is locked.
+    bool setCommandLineValue(const QString &key, const QVariant &value);
     QString userFile() const { return m_userFile; }
 
     Value value(const QString &key, const QVariant &defaultValue = QVariant()) const;
@@ -44,11 +54,12 @@ public:
     static QString sourceText(Source source); // the same for people, translated
 
 private:
-    QString m_systemFile;
+    QStringList m_systemFiles;
     QString m_userFile;
-    std::shared_ptr<QSettings> m_system;
+    QList<std::shared_ptr<QSettings>> m_systems;
     std::shared_ptr<QSettings> m_user;
-    QStringList m_locks;
+    QList<QStringList> m_locks; // per system file
+    QVariantMap m_commandLine;
 };
 
 } // namespace ssbtek

@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 #include "core/clock.h"
+#include "core/privatefiles.h"
 
 using namespace Qt::StringLiterals;
 
@@ -212,7 +213,9 @@ Expected<std::unique_ptr<Store>, StoreError> Store::openAtVersion(const StoreSet
         db.setConnectOptions(settings.options);
     } else {
         const QString path = settings.sqlitePath.isEmpty() ? StoreSettings::defaultSqlitePath() : settings.sqlitePath;
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QFileInfo::exists(folder)) // a folder we make is the user's alone; one IT chose is left as it is
+            privatefiles::makePrivateDir(folder);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     }

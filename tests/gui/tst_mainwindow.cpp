@@ -32,6 +32,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSqlQuery>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QAction>
 #include <QTest>
 
 using namespace ssbtek;
@@ -69,6 +73,7 @@ private Q_SLOTS:
     void noLookupWithoutALegalBasisInForce();
     void changesSinceTheSavedAnswerAreOneClickAway();
     void aHouseholdOfThreeWithOneFailing();
+    void anAnswerWithoutItsOutcomeRecordIsNotShownUntilWritten();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
@@ -897,6 +902,43 @@ void TestMainWindow::aHouseholdOfThreeWithOneFailing()
     QVERIFY(form->coApplicantField()->text().isEmpty() && form->childrenField()->text().isEmpty());
     if (qEnvironmentVariableIsSet("SSBTEK_GRAB"))
         w->grab().save(qEnvironmentVariable("SSBTEK_GRAB"));
+}
+
+void TestMainWindow::anAnswerWithoutItsOutcomeRecordIsNotShownUntilWritten()
+{
+    const auto w = makeWindow();
+    QSqlQuery q(w->store()->database());
+    // The "asked" record goes in; the outcome's write fails, as on a full disk.
+    QVERIFY(q.exec(u"CREATE TRIGGER fail_outcome BEFORE INSERT ON audit_log WHEN NEW.kind = 'query' "
+                   "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s));
+    QSignalSpy shown(w.get(), &ui::MainWindow::answerShown);
+    QSignalSpy notRecorded(w->session(), &LookupSession::outcomeNotRecorded);
+    w->form()->personField()->clear();
+    QTest::keyClicks(w->form()->personField(), u"198504129829"_s);
+    confirmCase(*w);
+    QTest::keyClick(w->form()->personField(), Qt::Key_Return);
+    QVERIFY(notRecorded.wait(20000));
+    QTest::qWait(200);
+    QCOMPARE(shown.size(), 0); // nothing on screen, nothing to print or save
+    QVERIFY(!w->findChild<QAction *>(u"printAction"_s)->isEnabled());
+    QVERIFY(w->storeProblem()->isVisible());
+    QVERIFY(w->storeProblem()->text().contains(u"not shown"));
+    auto *retry = w->findChild<QPushButton *>(u"retryRecord"_s);
+    QVERIFY(retry && retry->isVisible());
+    QVERIFY(w->session()->holdsUnrecordedOutcome());
+    // A new lookup is refused while one answer waits for its record.
+    QVERIFY(!w->session()->start(w->session()->query(), true).isEmpty());
+    QTest::mouseClick(retry, Qt::LeftButton); // still failing: still held
+    QCOMPARE(shown.size(), 0);
+    QVERIFY(q.exec(u"DROP TRIGGER fail_outcome"_s));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
+    QVERIFY(!retry->isVisible());
+    const auto records = w->store()->audit(); // newest first: the outcome, then what was asked
+    QCOMPARE(records->at(0).kind, u"query"_s);
+    QCOMPARE(records->at(1).kind, u"asked"_s);
+    QCOMPARE(records->at(1).id, w->session()->askedRecordId());
+    QCOMPARE(QJsonDocument::fromJson(records->at(0).detail.toUtf8()).object().value(u"asked"_s).toInteger(), records->at(1).id);
 }
 
 QTEST_MAIN(TestMainWindow)

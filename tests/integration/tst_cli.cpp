@@ -12,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QFileInfo>
+#include <csignal>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,9 @@ private Q_SLOTS:
     void diffShowsWhatChangedSinceTheSavedAnswer();
     void aHouseholdIsAskedPersonByPerson();
     void auditRetentionHasItsOwnSettingAndIsAudited();
+    void aLookupKilledMidCallIsMarkedInterruptedAtTheNextStart();
+    void aStoreFailingBeforeTheOutcomeLeavesNothingPrintedOrSaved();
+    void lockedKeysCannotBeOverriddenFromTheCommandLine();
 
 private:
     QUrl startSimulator(const QStringList &extra);
@@ -662,6 +667,130 @@ void TestCli::auditRetentionHasItsOwnSettingAndIsAudited()
     QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 0);
     QVERIFY2(out.contains("intact: 3 records") && out.contains("through 2"), out.constData());
     QCOMPARE(runCli(QStringList { u"audit"_s, u"retention"_s, u"--days"_s, u"0"_s } + common, &out, &err), 2);
+}
+
+void TestCli::aLookupKilledMidCallIsMarkedInterruptedAtTheNextStart()
+{
+    const QString path = m_dir.filePath(u"killed.sqlite"_s);
+    const QStringList common { u"--config"_s, m_config, u"--store"_s, path };
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    cli.setProcessEnvironment(env);
+    // This test person's answer takes 3 s: the lookup is killed while SSBTEK "works".
+    cli.start(QStringLiteral(SSBTEK_CLI), QStringList { u"query"_s, u"--person"_s, u"199606069822"_s, u"--from"_s,
+                                                        u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s } + common);
+    QVERIFY(cli.waitForStarted());
+    auto askedRecords = [&] {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+        db.setDatabaseName(path);
+        int n = -1;
+        if (QFileInfo::exists(path) && db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT count(*) FROM audit_log WHERE kind = 'asked'"_s) && q.next())
+                n = q.value(0).toInt();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"peek"_s);
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(askedRecords(), 1, 20000); // on record before it was sent …
+    ::kill(pid_t(cli.processId()), SIGKILL);            // … then killed mid-call
+    QVERIFY(cli.waitForFinished(5000));
+    QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+    QByteArray out, err;
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 1); // asked, and nothing else yet
+    // The next start (any lookup) finds it and marks it interrupted, in the chain.
+    QCOMPARE(runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                                  u"2026-03-31"_s } + common, &out, &err), 0);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
+    const QJsonArray records = QJsonDocument::fromJson(out).array();
+    const QJsonObject asked = records.last().toObject();
+    QCOMPARE(asked.value(u"kind"_s).toString(), u"asked"_s);
+    QJsonObject interrupted;
+    for (const QJsonValue &v : records) {
+        if (v.toObject().value(u"kind"_s).toString() == u"interrupted")
+            interrupted = v.toObject();
+    }
+    QCOMPARE(interrupted.value(u"person"_s).toString(), u"199606069822"_s);
+    QCOMPARE(QJsonDocument::fromJson(interrupted.value(u"detail"_s).toString().toUtf8()).object().value(u"asked"_s).toInteger(),
+             asked.value(u"id"_s).toInteger());
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 0);
+    // Only once: a further start marks nothing more.
+    runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                         u"2026-03-31"_s } + common, &out, &err);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
+    int marked = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(out).array())
+        marked += v.toObject().value(u"kind"_s).toString() == u"interrupted" ? 1 : 0;
+    QCOMPARE(marked, 1);
+}
+
+void TestCli::aStoreFailingBeforeTheOutcomeLeavesNothingPrintedOrSaved()
+{
+    const QString path = m_dir.filePath(u"failing.sqlite"_s);
+    {
+        ssbtek::store::StoreSettings s;
+        s.sqlitePath = path;
+        auto store = ssbtek::store::Store::open(s);
+        QVERIFY(store.hasValue());
+        // The "asked" record goes in; the outcome's write fails, as on a full disk.
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(u"CREATE TRIGGER fail_outcome BEFORE INSERT ON audit_log WHEN NEW.kind = 'query' "
+                       "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s));
+    }
+    const QString raw = m_dir.filePath(u"failing-raw.xml"_s);
+    QByteArray out, err;
+    QCOMPARE(runCli({ u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s,
+                      u"--config"_s, m_config, u"--store"_s, path, u"--format"_s, u"json"_s, u"--save"_s, u"--save-raw"_s, raw },
+                    &out, &err),
+             7);
+    QVERIFY2(out.isEmpty(), out.left(200).constData()); // nothing printed
+    QVERIFY(err.contains("audit record could not be written"));
+    QVERIFY(!QFileInfo::exists(raw));                    // nor written
+    ssbtek::store::StoreSettings s;
+    s.sqlitePath = path;
+    auto store = ssbtek::store::Store::open(s);
+    QCOMPARE((*store)->savedResults()->size(), 0);       // nor saved
+    QCOMPARE((*store)->audit()->size(), 1);              // and the lookup is on record as asked
+    QCOMPARE((*store)->audit()->first().kind, u"asked"_s);
+}
+
+void TestCli::lockedKeysCannotBeOverriddenFromTheCommandLine()
+{
+    // IT locks the store, the caseworker identity and the endpoint.
+    const QString xdg = m_dir.filePath(u"xdg-locks"_s);
+    QDir().mkpath(xdg + u"/ssbtek-client"_s);
+    QFile system(xdg + u"/ssbtek-client/ssbtek-client.conf"_s);
+    QVERIFY(system.open(QIODevice::WriteOnly));
+    system.write("[store]\npath=" + m_dir.filePath(u"unit.sqlite"_s).toUtf8()
+                 + "\n[caseworker]\nid=anna\n[locks]\nkeys=store/*, caseworker/id, endpoint/url, tls/*\n");
+    system.close();
+    const QString elsewhere = m_dir.filePath(u"throwaway.sqlite"_s);
+    const QStringList query { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                              u"2026-03-31"_s, u"--config"_s, m_config };
+    const std::pair<QStringList, const char *> attempts[] = {
+        { { u"--store"_s, elsewhere }, "store/path is locked by" },
+        { { u"--caseworker"_s, u"bertil"_s }, "caseworker/id is locked by" },
+        { { u"--endpoint"_s, u"http://127.0.0.1:9/"_s }, "endpoint/url is locked by" },
+        { { u"--ca"_s, m_dir.filePath(u"my-ca.pem"_s) }, "tls/ca is locked by" },
+    };
+    for (const auto &[extra, said] : attempts) {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_DIRS"_s, xdg);
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(SSBTEK_CLI), query + extra);
+        QVERIFY(cli.waitForFinished(20000));
+        const QByteArray e = cli.readAllStandardError();
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY2(e.contains(said) && e.contains(system.fileName().toUtf8()), e.constData());
+        QVERIFY(cli.readAllStandardOutput().isEmpty());
+    }
+    QVERIFY(!QFileInfo::exists(elsewhere)); // no throw-away log was made
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"unit.sqlite"_s))); // and nothing was asked at all
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void enabledAgenciesAndFollowUpThresholds();
     void noLegalBasisIsShippedAndNoneIsSentWithoutOne();
     void legalBasisPresetsFollowTheLawInForce();
+    void settingsThatDoNotParseRefuseEveryLookup();
+    void theContactCentreCannotTypeItsWayOut();
+    void theFixedSystemFileIsReadWhateverTheEnvironmentSays();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -287,6 +290,87 @@ void TestConfig::legalBasisPresetsFollowTheLawInForce()
     // Written back, the presets keep their days.
     QCOMPARE(LegalBasisPreset::parse(s.access.legalBases.at(2).entry()).validTo, QDate(2026, 12, 3));
     test::fixClock();
+}
+
+namespace {
+// A query the rules below would let through, but for what each test changes.
+Query allowedQuery(const AppSettings &s)
+{
+    Query q = s.baseQuery();
+    q.person = *Personnummer::parse(u"198504129829"_s, test::today());
+    q.period = Period::parse(u"2026-01-01"_s, u"2026-02-28"_s);
+    q.caseId = u"SOC-1"_s;
+    q.legalBasis = u"Testkommunens grund (2025:400)"_s;
+    return q;
+}
+const QByteArray Basis = "[query]\nlegalBasis=Testkommunens grund (2025:400)\n";
+} // namespace
+
+void TestConfig::settingsThatDoNotParseRefuseEveryLookup()
+{
+    test::fixClock();
+    // An agency list with a typo once enabled every agency: Transportstyrelsen too.
+    const AppSettings typo = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
+            write(u"typo.conf"_s, Basis + "[agencies]\nenabled=AF,CSM,FK\n")));
+    QVERIFY(typo.enabledAgencies.isEmpty());
+    Query q = allowedQuery(typo);
+    q.agencies = { Agency::TNS };
+    const QStringList refused = typo.lookupPolicy().problems(q, true);
+    QVERIFY2(refused.join(u' ').contains(u"agencies/enabled"), qPrintable(refused.join(u' ')));
+    // A rule switch that is not true or false keeps the rule, and refuses until it is fixed.
+    const AppSettings garbled = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
+            write(u"garbled.conf"_s, Basis + "[access]\nrequireCase=nej\n")));
+    QVERIFY(garbled.access.requireCase);
+    QVERIFY(garbled.lookupPolicy().problems(allowedQuery(garbled), true).join(u' ').contains(u"access/requireCase"));
+    // The same settings, valid: nothing refused.
+    const AppSettings good = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
+            write(u"good.conf"_s, Basis + "[agencies]\nenabled=AF,CSN,FK\n")));
+    QCOMPARE(good.lookupPolicy().problems(allowedQuery(good), true), QStringList());
+}
+
+void TestConfig::theContactCentreCannotTypeItsWayOut()
+{
+    test::fixClock();
+    const AppSettings cc = AppSettings::load(ConfigLayers(write(u"cc-system.conf"_s,
+            Basis + "[access]\ncontactCentre=true\ncontactCentrePurpose=Förbereder ansökan\ncontactCentreAgencies=AF,CSN\n"
+                    "contactCentreMaxMonths=3\n[locks]\nkeys=access/*\n"),
+            write(u"cc-user.conf"_s, "[access]\ncontactCentre=false\n")));
+    QVERIFY(cc.access.contactCentreStaff); // locked: the user's file cannot switch it off
+    const AccessPolicy policy = cc.lookupPolicy();
+    Query q = allowedQuery(cc);
+    q.agencies = { Agency::AF, Agency::SKV };
+    for (const QString &typed : { u"Beslut om ekonomiskt bistånd"_s, u"förbereder  ANSÖKAN"_s, u"Förbereder ansökan."_s }) {
+        q.purpose = typed;
+        const QString refused = policy.problems(q, true).join(u' ');
+        QVERIFY2(refused.contains(u"Skatteverket"), qPrintable(typed)); // the limits hold whatever is typed
+    }
+    q.purpose = u"Förbereder ansökan"_s;
+    q.agencies = { Agency::AF, Agency::CSN };
+    QCOMPARE(policy.problems(q, true), QStringList());
+    q.purpose = u"Beslut om ekonomiskt bistånd"_s; // only the contact centre's purpose
+    QVERIFY(!policy.problems(q, true).isEmpty());
+}
+
+void TestConfig::theFixedSystemFileIsReadWhateverTheEnvironmentSays()
+{
+    const QByteArray saved = qgetenv("XDG_CONFIG_DIRS");
+    qputenv("XDG_CONFIG_DIRS", m_dir.filePath(u"elsewhere"_s).toUtf8());
+    const QStringList files = ConfigLayers::systemFilePaths();
+    qputenv("XDG_CONFIG_DIRS", saved);
+    QCOMPARE(files.first(), u"/etc/xdg/ssbtek-client/ssbtek-client.conf"_s);
+    QCOMPARE(files.size(), 2);
+    // Locks from any system file hold; the fixed file's value wins over the other's.
+    const ConfigLayers layers({ write(u"fixed.conf"_s, "[endpoint]\nurl=https://ssbtek.example/\n[locks]\nkeys=endpoint/url\n"),
+                                write(u"xdg.conf"_s, "[endpoint]\nurl=https://elsewhere.example/\n[store]\npath=/x\n[locks]\nkeys=store/*\n") },
+                              write(u"mine.conf"_s, "[endpoint]\nurl=http://127.0.0.1:1/\n[store]\npath=/mine\n"));
+    QCOMPARE(layers.value(u"endpoint/url"_s).value.toString(), u"https://ssbtek.example/"_s);
+    QCOMPARE(layers.value(u"store/path"_s).value.toString(), u"/x"_s);
+    QCOMPARE(layers.lockedBy(u"store/path"_s), m_dir.filePath(u"xdg.conf"_s));
+    ConfigLayers cli = layers;
+    QVERIFY(!cli.setCommandLineValue(u"endpoint/url"_s, u"http://127.0.0.1:2/"_s));
+    QVERIFY(cli.setCommandLineValue(u"timeouts/answerSeconds"_s, 5));
+    QCOMPARE(cli.value(u"timeouts/answerSeconds"_s).value.toInt(), 5);
+    QCOMPARE(cli.value(u"endpoint/url"_s).value.toString(), u"https://ssbtek.example/"_s);
 }
 
 QTEST_GUILESS_MAIN(TestConfig)
