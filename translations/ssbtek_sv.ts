@@ -816,6 +816,30 @@
         <source>Nothing was done.</source>
         <translation>Inget gjordes.</translation>
     </message>
+    <message>
+        <source>address: %1</source>
+        <translation>adress: %1</translation>
+    </message>
+    <message>
+        <source>address: withheld (protected identity)</source>
+        <translation>adress: undanhållen (skyddad identitet)</translation>
+    </message>
+    <message>
+        <source>query: for a person with protected identity, also show the addresses (and allow --save-raw); recorded in the audit log. Without it they are held back.</source>
+        <translation>query: för en person med skyddad identitet, visa även adresserna (och tillåt --save-raw); det loggas. Utan flaggan hålls de tillbaka.</translation>
+    </message>
+    <message>
+        <source>The addresses stay held back: the audit record could not be written. </source>
+        <translation>Adresserna hålls tillbaka: loggposten kunde inte skrivas. </translation>
+    </message>
+    <message>
+        <source>Protected identity: the addresses are held back (--show-protected shows them, and is recorded in the audit log).</source>
+        <translation>Skyddad identitet: adresserna hålls tillbaka (--show-protected visar dem, och det loggas).</translation>
+    </message>
+    <message>
+        <source>The raw answer was not written: protected identity.</source>
+        <translation>Rådata skrevs inte: skyddad identitet.</translation>
+    </message>
 </context>
 <context>
     <name>ClientFailure</name>
@@ -1921,6 +1945,14 @@
         <source>Skatteverket&apos;s parts are not all about the same person (or company). Check each part before using it.</source>
         <translation>Skatteverkets delar gäller inte alla samma person (eller företag). Kontrollera varje del innan den används.</translation>
     </message>
+    <message>
+        <source>withheld: protected identity</source>
+        <translation>undanhållen: skyddad identitet</translation>
+    </message>
+    <message>
+        <source>Shown only when the caseworker confirms, and then recorded in the audit log.</source>
+        <translation>Visas bara när handläggaren bekräftar, och det loggas då.</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>
@@ -2187,6 +2219,10 @@
     <message>
         <source>Audit retention keeps at least %1 days.</source>
         <translation>Loggposter sparas minst %1 dagar.</translation>
+    </message>
+    <message>
+        <source>The saved answer is not opened: its audit record could not be written. %1</source>
+        <translation>Det sparade svaret öppnas inte: loggposten kunde inte skrivas. %1</translation>
     </message>
 </context>
 <context>
@@ -2652,10 +2688,6 @@ Det finns kvar på skärmen.</translation>
         <translation>Spara som PDF</translation>
     </message>
     <message>
-        <source>ssbtek-%1.pdf</source>
-        <translation>ssbtek-%1.pdf</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -2693,6 +2725,22 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>Write the audit record again</source>
         <translation>Skriv loggposten igen</translation>
+    </message>
+    <message>
+        <source>The audit log is not open.</source>
+        <translation>Loggen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>The protected person&apos;s details stay hidden: the audit record could not be written. %1</source>
+        <translation>Uppgifterna om den skyddade personen förblir dolda: loggposten kunde inte skrivas. %1</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>The person has protected identity. Include the addresses? Without them the document still shows everything else. Including them is recorded in the audit log.</source>
+        <translation>Personen har skyddad identitet. Ta med adresserna? Utan dem visar dokumentet ändå allt annat. Att ta med dem loggas.</translation>
     </message>
 </context>
 <context>
@@ -3408,10 +3456,6 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Filen kunde inte skrivas: %1</translation>
     </message>
 </context>
 </TS>

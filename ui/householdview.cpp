@@ -116,7 +116,13 @@ QString HouseholdView::reportHtml() const
     }
     const ReportHeader header { members.join(QStringLiteral(", ")), m_base.period.toString(), version, askedAt,
                                 m_caseId, m_base.caseworker, m_base.organisationName, m_simulated };
-    return householdReportHtml(header, m_household, m_results, m_base.period);
+    // A member with protected identity: the addresses are held back on paper and in PDFs.
+    QList<MemberResult> held = m_results;
+    for (MemberResult &r : held) {
+        if (r.answer)
+            r.answer = withholdProtectedDetails(*r.answer);
+    }
+    return householdReportHtml(header, m_household, held, m_base.period);
 }
 
 } // namespace ssbtek::ui

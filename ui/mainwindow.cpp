@@ -119,6 +119,11 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     progressRow->addWidget(m_cancel);
     rightLayout->addLayout(progressRow);
     m_result = new ResultView;
+    // A protected person's answer opens only once that choice is on record.
+    connect(m_result, &ResultView::showProtectedRequested, this, [this] {
+        if (recordDisclosure(QStringLiteral("screen")))
+            m_result->openProtected();
+    });
     m_householdView = new HouseholdView;
     m_answers = new QStackedWidget;
     m_answers->addWidget(m_result);
@@ -236,9 +241,28 @@ bool MainWindow::showingHousehold() const
     return m_answers->currentWidget() == m_householdView;
 }
 
-QString MainWindow::reportHtml() const
+QString MainWindow::reportHtml(bool includeProtected) const
 {
-    return showingHousehold() ? m_householdView->reportHtml() : m_result->reportHtml();
+    return showingHousehold() ? m_householdView->reportHtml() : m_result->reportHtml(includeProtected);
+}
+
+bool MainWindow::shownAnswerIsProtected() const
+{
+    return !showingHousehold() && m_result->answer() && m_result->answer()->protectedIdentity();
+}
+
+bool MainWindow::recordDisclosure(const QString &where)
+{
+    const ClientSettings &client = m_session->clientSettings();
+    const auto written = m_store ? m_store->appendAudit(store::disclosureFor(m_running, m_running.caseId, client.version,
+                                                                             client.endpoint, where))
+                                 : Expected<qint64, store::StoreError>(unexpected(store::StoreError { tr("The audit log is not open.") }));
+    if (!written) {
+        m_storeProblem->setText(tr("The protected person's details stay hidden: the audit record could not be written. %1")
+                                        .arg(written.error().message));
+        m_storeProblem->show();
+    }
+    return written.hasValue();
 }
 
 void MainWindow::runHousehold(const Query &query)
@@ -467,7 +491,7 @@ QWidget *MainWindow::showChanges()
     const Answer *now = m_result->answer();
     if (!listed || !now)
         return nullptr;
-    const auto earlier = store::loadAnswer(*m_store, listed->id); // the raw answer, only now
+    const auto earlier = store::loadAnswer(*m_store, listed->id, m_settings.effectiveCaseworker(), QStringLiteral("compare")); // the raw answer, only now
     if (!earlier) {
         QMessageBox::warning(this, tr("Changes since last time"), earlier.error().message);
         return nullptr;
@@ -578,9 +602,15 @@ ReviewWindow *MainWindow::review()
     return m_review;
 }
 
-bool MainWindow::savePdf(const QString &path, QString *error)
+bool MainWindow::savePdf(const QString &path, QString *error, bool includeProtected)
 {
-    const QString html = reportHtml();
+    includeProtected = includeProtected && shownAnswerIsProtected();
+    if (includeProtected && !recordDisclosure(QStringLiteral("pdf"))) {
+        if (error)
+            *error = m_storeProblem->text();
+        return false;
+    }
+    const QString html = reportHtml(includeProtected);
     if (html.isEmpty()) { // no answer on screen: no empty PDF for the case file
         if (error)
             *error = tr("There is no answer to save.");
@@ -589,17 +619,42 @@ bool MainWindow::savePdf(const QString &path, QString *error)
     return writePdf(html, path, false, error);
 }
 
+std::optional<bool> MainWindow::askIncludeProtected()
+{
+    if (!shownAnswerIsProtected())
+        return false;
+    const auto choice = QMessageBox::question(
+            this, tr("Protected identity"),
+            tr("The person has protected identity. Include the addresses? Without them the document still shows "
+               "everything else. Including them is recorded in the audit log."),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+    if (choice == QMessageBox::Cancel)
+        return std::nullopt;
+    return choice == QMessageBox::Yes;
+}
+
+QString MainWindow::defaultPdfName(const QString &caseId, QDate day)
+{
+    QString safe;
+    for (const QChar c : caseId)
+        safe += c.isLetterOrNumber() || c == u'-' ? c : u'_';
+    return QStringLiteral("ssbtek-%1-%2.pdf").arg(safe.isEmpty() ? QStringLiteral("svar") : safe, day.toString(Qt::ISODate));
+}
+
 void MainWindow::saveAsPdf()
 {
     if (!(showingHousehold() ? m_householdView->hasAnswer() : m_result->hasAnswer()))
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
-                                                      tr("ssbtek-%1.pdf").arg(m_running.person->wire().left(8)),
+    // The suggested name holds the case id and the day, never who it is about.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), defaultPdfName(m_running.caseId, clock::today()),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
+    const auto include = askIncludeProtected();
+    if (!include)
+        return;
     QString error;
-    if (!savePdf(path, &error))
+    if (!savePdf(path, &error, *include))
         QMessageBox::warning(this, tr("Save as PDF"), tr("The PDF could not be written: %1").arg(error));
 }
 
@@ -611,8 +666,11 @@ void MainWindow::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const auto include = askIncludeProtected();
+    if (!include || (*include && !recordDisclosure(QStringLiteral("print"))))
+        return;
     QTextDocument doc;
-    doc.setHtml(reportHtml());
+    doc.setHtml(reportHtml(*include));
     doc.print(&printer);
 }
 

@@ -41,7 +41,9 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
 
     // Writes the shown result as PDF; false (and nothing half-written) when it cannot.
-    bool savePdf(const QString &path, QString *error = nullptr);
+    // `includeProtected`: a protected person's addresses too, recorded in the audit log first
+    // (false, and nothing written, when that record cannot be written).
+    bool savePdf(const QString &path, QString *error = nullptr, bool includeProtected = false);
     // Saves the shown answer, exactly as received, with a note; the id, or 0 on failure.
     qint64 saveResult(const QString &note, QString *error = nullptr);
     store::Store *store() const { return m_store.get(); }
@@ -83,7 +85,17 @@ private:
     void householdMemberFinished(int index);
     bool busy() const;
     bool showingHousehold() const;
-    QString reportHtml() const;
+    QString reportHtml(bool includeProtected = false) const;
+    // Records that the shown protected person's details were shown in `where`; false (and
+    // the problem said) when the record cannot be written.
+    bool recordDisclosure(const QString &where);
+    bool shownAnswerIsProtected() const;
+    // For print and PDF of a protected person: include the addresses? nullopt: cancelled.
+    std::optional<bool> askIncludeProtected();
+public:
+    // "ssbtek-<case id>-<day>.pdf": no name, number or birth date of the person.
+    static QString defaultPdfName(const QString &caseId, QDate day);
+private:
     void checkCertificates();
 
     void useVersion(int number);

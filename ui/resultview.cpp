@@ -37,10 +37,7 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
     gateLayout->addStretch(1);
     m_gate->hide();
     layout->addWidget(m_gate, 1);
-    connect(m_showProtected, &QPushButton::clicked, this, [this] {
-        m_gate->hide();
-        m_tabs->show();
-    });
+    connect(m_showProtected, &QPushButton::clicked, this, &ResultView::showProtectedRequested);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index > 0 && index <= int(AllAgencies.size()))
             agencyTab(AllAgencies[size_t(index - 1)]);
@@ -131,9 +128,17 @@ void ResultView::showAnswer(const Query &query, const RawAnswer &raw, const Answ
     m_tabs->setVisible(!answer.protectedIdentity());
 }
 
-QString ResultView::reportHtml() const
+void ResultView::openProtected()
 {
-    return m_answer ? ui::reportHtml(m_reportHeader, *m_answer, m_period) : QString();
+    m_gate->hide();
+    m_tabs->show();
+}
+
+QString ResultView::reportHtml(bool includeProtected) const
+{
+    if (!m_answer)
+        return {};
+    return ui::reportHtml(m_reportHeader, includeProtected ? *m_answer : withholdProtectedDetails(*m_answer), m_period);
 }
 
 } // namespace ssbtek::ui

@@ -33,7 +33,9 @@ public:
     void showMessage(const QString &message, bool problem = false);
     bool hasAnswer() const { return m_answer.has_value(); }
     const Answer *answer() const { return m_answer ? &*m_answer : nullptr; }
-    QString reportHtml() const;
+    // The report for print and PDF: a protected person's addresses only with `includeProtected`
+    // (which the window records in the audit log first).
+    QString reportHtml(bool includeProtected = false) const;
 
     QLabel *header() const { return m_header; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -44,6 +46,12 @@ public:
     // chooses to see the answer (addresses included).
     QWidget *protectedGate() const { return m_gate; }
     QPushButton *showProtectedButton() const { return m_showProtected; }
+    // Opens the gate; the window calls it once the choice is on record.
+    void openProtected();
+
+Q_SIGNALS:
+    // The caseworker asked to see a protected person's answer: record it, then openProtected().
+    void showProtectedRequested();
 
 private:
     QLabel *m_header;

@@ -348,7 +348,7 @@ bool ReviewWindow::exportPdf(const QString &path, QString *error)
 
 QWidget *ReviewWindow::openSaved(qint64 id)
 {
-    const auto loaded = store::loadAnswer(*m_store, id);
+    const auto loaded = store::loadAnswer(*m_store, id, m_reviewer, QStringLiteral("review"));
     if (!loaded) {
         QMessageBox::warning(this, tr("Open saved result"), loaded.error().message);
         return nullptr;

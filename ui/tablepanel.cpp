@@ -1,5 +1,7 @@
 #include "tablepanel.h"
 
+#include "core/privatefiles.h"
+
 #include "models/tablemodel.h"
 
 #include <QAction>
@@ -131,14 +133,12 @@ bool TablePanel::exportCsv(const QString &path)
         if (target.isEmpty())
             return false;
     }
-    QSaveFile file(target); // written whole or not at all: a full disk leaves no half file
+    // Written whole or not at all (a full disk leaves no half file), and 0600.
     const QByteArray bytes = "\xEF\xBB\xBF" + delimitedText(*m_proxy, QLatin1Char(';')).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (path.isEmpty())
-            QMessageBox::warning(this, tr("Export CSV"), tr("The file could not be written: %1").arg(file.errorString()));
-        return false;
-    }
-    return true;
+    const QString problem = privatefiles::write(target, bytes);
+    if (!problem.isEmpty() && path.isEmpty())
+        QMessageBox::warning(this, tr("Export CSV"), problem);
+    return problem.isEmpty();
 }
 
 } // namespace ssbtek::ui

@@ -163,6 +163,12 @@ QStringList summary(Agency agency, const AgencyOutcome &o)
             lines << Text::tr("JOB days used: %1%2").arg(lefi->jobDays->used).arg(lefi->jobDays->allUsed ? Text::tr(" (all)") : QString());
         if (lefi->pensionHoldings && !lefi->pensionHoldings->total.isAbsent())
             lines << Text::tr("pension holdings: %1").arg(ui::amountText(lefi->pensionHoldings->total));
+        for (const LefiPerson &p : lefi->persons) {
+            for (const QString &address : p.addresses)
+                lines << Text::tr("address: %1").arg(address);
+            if (p.addressesWithheld)
+                lines << Text::tr("address: withheld (protected identity)");
+        }
         for (const LefiDeviation &d : lefi->deviations)
             lines << Text::tr("deviation %1 for %2: %3").arg(d.code, d.groupCode, explain::lefiDeviation(d.code).text);
     } else if (const auto *so = o.get<SoData>()) {
@@ -274,6 +280,8 @@ void addOptions(QCommandLineParser &p)
         { u"current-case"_s, Text::tr("query: confirm that the person belongs to a current case of your unit.") },
         { u"purpose"_s, Text::tr("query: purpose of the request."), u"text"_s },
         { u"legal-basis"_s, Text::tr("query: legal basis of the request."), u"text"_s },
+        { u"show-protected"_s, Text::tr("query: for a person with protected identity, also show the addresses (and allow "
+                                        "--save-raw); recorded in the audit log. Without it they are held back.") },
         { u"save-raw"_s, Text::tr("query: also save the SOAP answer, exactly as received, to this file."),
             u"file"_s },
         { u"save"_s, Text::tr("query: also keep the answer in the store, as the window's Save does; its id is printed (for diff).") },
@@ -690,16 +698,27 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
     if (run.isBusy())
         loop.exec();
 
-    const ui::HouseholdOverview overview = ui::householdOverview(run.results(), base.period);
+    // A member with protected identity: addresses held back unless --show-protected, which
+    // is recorded for each such member first.
+    QList<MemberResult> results = run.results();
+    for (MemberResult &r : results) {
+        if (!r.answer || !r.answer->protectedIdentity())
+            continue;
+        const bool shown = parser.isSet(u"show-protected"_s)
+            && store.appendAudit(store::disclosureFor(r.query, run.caseId(), client.version, client.endpoint, u"cli"_s)).hasValue();
+        if (!shown)
+            r.answer = withholdProtectedDetails(*r.answer);
+    }
+    const ui::HouseholdOverview overview = ui::householdOverview(results, base.period);
     bool allFailed = true, anyGap = false;
-    for (const MemberResult &r : run.results()) {
+    for (const MemberResult &r : results) {
         allFailed = allFailed && !r.answer;
         anyGap = anyGap || !r.answer || !r.answer->complete() || !r.answer->fullyReadable();
     }
     if (wantsJson(parser)) {
         QJsonArray household;
-        for (qsizetype i = 0; i < run.results().size(); ++i) {
-            const MemberResult &r = run.results().at(i);
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const MemberResult &r = results.at(i);
             QJsonObject o = r.answer ? answerToJson(*r.answer) : QJsonObject();
             o.insert(u"role"_s, HouseholdMember::roleKey(r.member.role));
             o.insert(u"person"_s, r.member.person.wire());
@@ -710,10 +729,10 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
             household.append(o);
         }
         out() << QJsonDocument(QJsonObject { { u"simulated"_s, runtime.simulated() }, { u"caseId"_s, run.caseId() },
-                                             { u"household"_s, household }, { u"overview"_s, overviewJson(overview, run.results()) } })
+                                             { u"household"_s, household }, { u"overview"_s, overviewJson(overview, results) } })
                          .toJson(QJsonDocument::Indented);
     } else {
-        for (const MemberResult &r : run.results()) {
+        for (const MemberResult &r : results) {
             out() << "== " << r.member.label() << " ==\n";
             if (r.failure)
                 out() << Text::tr("Error") << " (" << r.failure->key() << "): " << r.failure->message() << '\n';
@@ -749,7 +768,7 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
     if (code != Ok)
         return code;
     if (allFailed)
-        return exitCodeFor(*run.results().first().failure);
+        return exitCodeFor(*results.first().failure);
     return anyGap ? Partial : Ok;
 }
 
@@ -818,9 +837,31 @@ int query(const QCommandLineParser &parser)
         code = StoreFailed;
         loop.quit();
     });
-    QObject::connect(&session, &LookupSession::answered, &loop, [&](const RawAnswer &raw, const Answer &answer) {
+    QObject::connect(&session, &LookupSession::answered, &loop, [&](const RawAnswer &raw, const Answer &received) {
         loop.quit();
-        if (parser.isSet(u"save-raw"_s)) {
+        // Protected identity: the addresses and the raw answer stay back unless the caseworker
+        // asks for them, and that is on record before anything is shown.
+        bool disclose = false;
+        if (received.protectedIdentity() && parser.isSet(u"show-protected"_s)) {
+            const ClientSettings &c = session.clientSettings();
+            const auto recorded = (*store)->appendAudit(
+                    store::disclosureFor(session.query(), session.query().caseId, c.version, c.endpoint, u"cli"_s));
+            disclose = recorded.hasValue();
+            if (!disclose) {
+                err() << Text::tr("The addresses stay held back: the audit record could not be written. ")
+                      << recorded.error().message << '\n';
+                code = StoreFailed;
+            }
+        }
+        const Answer answer = disclose ? received : withholdProtectedDetails(received);
+        if (received.protectedIdentity() && !disclose)
+            err() << Text::tr("Protected identity: the addresses are held back (--show-protected shows them, and is "
+                              "recorded in the audit log).")
+                  << '\n';
+        if (parser.isSet(u"save-raw"_s) && received.protectedIdentity() && !disclose) {
+            err() << Text::tr("The raw answer was not written: protected identity.") << '\n';
+            code = InvalidInput;
+        } else if (parser.isSet(u"save-raw"_s)) {
             if (const QString problem = privatefiles::write(parser.value(u"save-raw"_s), raw.soap); !problem.isEmpty()) {
                 err() << problem << '\n';
                 code = InvalidInput;
@@ -865,8 +906,9 @@ int diff(const QCommandLineParser &parser)
         err() << store.error().message << '\n';
         return StoreFailed;
     }
-    const auto earlier = store::loadAnswer(**store, a);
-    const auto later = store::loadAnswer(**store, b);
+    const QString reader = settingsFrom(parser).effectiveCaseworker();
+    const auto earlier = store::loadAnswer(**store, a, reader, u"diff"_s);
+    const auto later = store::loadAnswer(**store, b, reader, u"diff"_s);
     if (!earlier || !later) {
         err() << (!earlier ? earlier.error() : later.error()).message << '\n';
         return StoreFailed;

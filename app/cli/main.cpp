@@ -13,6 +13,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     ssbtek::privatefiles::restrictNewFiles(); // the store, its -wal and -shm, exports: 0600
+    ssbtek::privatefiles::noPayloadDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"ssbtek-client"_s);
     QCoreApplication::setApplicationName(u"ssbtek-cli"_s);

@@ -18,6 +18,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     ssbtek::privatefiles::restrictNewFiles(); // the store, its -wal and -shm, exports: 0600
+    ssbtek::privatefiles::noPayloadDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ssbtek-client"_s);
     QApplication::setApplicationName(u"ssbtek-client"_s);

@@ -64,6 +64,12 @@ struct Answer
     bool protectedIdentity() const;
 };
 
+// For a person with protected identity, the answer without what could lead to them: the
+// addresses and every agency's payload as received. What is printed, saved as PDF or
+// written by the command line unless the caseworker confirms (and that is audited). Any
+// other answer is returned as it is.
+Answer withholdProtectedDetails(const Answer &answer);
+
 } // namespace ssbtek
 
 Q_DECLARE_METATYPE(ssbtek::Answer)

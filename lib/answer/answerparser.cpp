@@ -33,6 +33,24 @@ QString AgencyOutcome::stateKey(State state)
     return {};
 }
 
+Answer withholdProtectedDetails(const Answer &answer)
+{
+    if (!answer.protectedIdentity())
+        return answer;
+    Answer held = answer;
+    for (AgencyOutcome &o : held.agencies) {
+        o.raw.clear();
+        o.rawFormat = AgencyOutcome::RawFormat::None;
+        if (auto *lefi = std::get_if<LefiData>(&o.data)) {
+            for (LefiPerson &p : lefi->persons) {
+                p.addressesWithheld = p.addressesWithheld || !p.addresses.isEmpty();
+                p.addresses.clear();
+            }
+        }
+    }
+    return held;
+}
+
 namespace {
 
     int unreadable(std::initializer_list<const Amount *> amounts)

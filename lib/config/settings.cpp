@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 
 #include "core/privatefiles.h"
 #include "protocol/certificateinfo.h"
@@ -379,6 +380,13 @@ store::StoreSettings AppSettings::storeSettings() const
     store::StoreSettings s = store;
     if (s.backend == store::StoreSettings::Backend::Postgres && s.user.isEmpty())
         s.user = effectiveCaseworker(); // the login is the caseworker
+    // Over a network the audit log's server is checked like SSBTEK's: TLS, its certificate
+    // and its name, unless IT says otherwise in store/options. (Loopback and a local socket
+    // never leave the machine.)
+    const bool local = s.host.isEmpty() || s.host.startsWith(u'/') || s.host == u"localhost"
+        || QHostAddress(s.host).isLoopback();
+    if (s.backend == store::StoreSettings::Backend::Postgres && !local && !s.options.contains(u"sslmode"))
+        s.options = s.options.isEmpty() ? u"sslmode=verify-full"_s : s.options + u";sslmode=verify-full"_s;
     if (!storePasswordFile.isEmpty() && privatefiles::secretFileProblem(storePasswordFile).isEmpty()) {
         QFile f(storePasswordFile);
         if (f.open(QIODevice::ReadOnly))

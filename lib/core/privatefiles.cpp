@@ -22,6 +22,11 @@ void restrictNewFiles()
     ::umask(077);
 }
 
+void noPayloadDumps()
+{
+    qunsetenv("KDSOAP_DEBUG");
+}
+
 QString write(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);

@@ -11,6 +11,10 @@ namespace ssbtek::privatefiles {
 // -shm too) is its user's alone. Called first thing by the programs.
 void restrictNewFiles();
 
+// KDSoap prints whole messages when KDSOAP_DEBUG is set: payloads with personal data on a
+// terminal or in a log. The programs clear it before any SOAP object exists.
+void noPayloadDumps();
+
 // Writes `bytes` to `path` atomically (a temporary file renamed over it), mode 0600. An
 // empty string when written; otherwise why not, for people.
 QString write(const QString &path, const QByteArray &bytes);

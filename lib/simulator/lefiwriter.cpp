@@ -153,9 +153,15 @@ QByteArray lefiAnswer(const QJsonObject &fk, const QString &personnummer, const 
     }
     if (fk.contains(u"person")) {
         const QJsonObject p = fk.value(u"person").toObject();
-        fi.insert(u"generellPersoninformation"_s,
-                  QJsonArray { QJsonObject { { u"personnummer"_s, personnummer }, { u"namn"_s, p.value(u"name").toString() },
-                                             { u"skyddad"_s, p.value(u"protected").toBool() } } });
+        QJsonObject info { { u"personnummer"_s, personnummer }, { u"namn"_s, p.value(u"name").toString() },
+                           { u"skyddad"_s, p.value(u"protected").toBool() } };
+        if (p.contains(u"address")) { // {"lines": [...], "postnummer": "…", "postort": "…"}
+            const QJsonObject a = p.value(u"address").toObject();
+            info.insert(u"adress"_s, QJsonArray { QJsonObject { { u"utdelningadress"_s, a.value(u"lines") },
+                                                                 { u"postnummer"_s, a.value(u"postnummer") },
+                                                                 { u"postort"_s, a.value(u"postort") } } });
+        }
+        fi.insert(u"generellPersoninformation"_s, QJsonArray { info });
     }
     if (!fi.isEmpty())
         answer.insert(u"formansinformation"_s, fi);

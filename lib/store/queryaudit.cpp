@@ -36,4 +36,12 @@ AuditRecord auditFor(const Query &query, const QString &caseId, const ProtocolVe
     return r;
 }
 
+AuditRecord disclosureFor(const Query &query, const QString &caseId, const ProtocolVersion &version, const QUrl &endpoint,
+                          const QString &shownIn)
+{
+    AuditRecord r = auditFor(query, caseId, version, endpoint, u"protected-identity-shown:"_s + shownIn);
+    r.kind = u"disclosed"_s;
+    return r;
+}
+
 } // namespace ssbtek::store

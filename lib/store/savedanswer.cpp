@@ -1,9 +1,14 @@
 #include "savedanswer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "answer/answerparser.h"
 #include "queryaudit.h"
 
 #include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
 
 namespace ssbtek::store {
 
@@ -19,11 +24,24 @@ Expected<Answer, StoreError> answerOf(const SavedResult &saved)
     return std::move(answer).value();
 }
 
-Expected<SavedAnswer, StoreError> loadAnswer(const Store &store, qint64 id)
+Expected<SavedAnswer, StoreError> loadAnswer(Store &store, qint64 id, const QString &reader, const QString &why)
 {
     auto saved = store.loadResult(id);
     if (!saved)
         return unexpected(saved.error());
+    AuditRecord opened;
+    opened.kind = QStringLiteral("opened");
+    opened.caseworker = reader;
+    opened.person = saved->person;
+    opened.caseId = saved->caseId;
+    opened.agencies = saved->agencies;
+    opened.version = u"v"_s + QString::number(saved->version);
+    opened.outcome = u"opened:"_s + why;
+    opened.detail = QString::fromUtf8(QJsonDocument(QJsonObject { { u"saved"_s, id } }).toJson(QJsonDocument::Compact));
+    if (const auto audited = store.appendAudit(opened); !audited)
+        return unexpected(StoreError { QCoreApplication::translate("Store", "The saved answer is not opened: its audit record "
+                                                                            "could not be written. %1")
+                                               .arg(audited.error().message) });
     auto answer = answerOf(*saved);
     if (!answer)
         return unexpected(answer.error());

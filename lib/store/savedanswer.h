@@ -19,7 +19,10 @@ struct SavedAnswer
     SavedResult saved;
     Answer answer;
 };
-Expected<SavedAnswer, StoreError> loadAnswer(const Store &store, qint64 id);
+// Opening a saved answer is an access like a lookup: an "opened" record (who, whom, which
+// saved answer, `why`: "review", "compare", "diff") is written first, and without it the
+// answer is not given.
+Expected<SavedAnswer, StoreError> loadAnswer(Store &store, qint64 id, const QString &reader, const QString &why);
 
 // Saves the answer to `query` (raw, exactly as received) and audits the saving; the id.
 Expected<qint64, StoreError> saveAnswer(Store &store, const Query &query, const QString &caseId,

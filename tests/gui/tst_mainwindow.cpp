@@ -36,6 +36,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QAction>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace ssbtek;
@@ -715,9 +716,27 @@ void TestMainWindow::protectedIdentityIsWarnedAboutAndAudited()
     const auto records = w->store()->audit(filter);
     QVERIFY(records && !records->isEmpty());
     QVERIFY(records->first().outcome.contains(u"protected-identity"_s));
+    // Paper and PDF hold the address back unless the caseworker includes it.
+    QVERIFY(!r->reportHtml().contains(u"Fiktiva gränd"));
+    QVERIFY(r->reportHtml().contains(u"withheld"));
+    QVERIFY(r->reportHtml(true).contains(u"Fiktiva gränd"));
+    const QString pdf = m_dir.filePath(u"protected.pdf"_s);
+    QString error;
+    QVERIFY2(w->savePdf(pdf, &error), qPrintable(error));
+    QCOMPARE(w->store()->audit(filter)->first().kind, u"query"_s); // held back: nothing to record
+    // Opening the gate is the caseworker's choice, and on record before anything shows.
     QTest::mouseClick(r->showProtectedButton(), Qt::LeftButton);
     QVERIFY(r->tabs()->isVisible());
     QVERIFY(!r->protectedGate()->isVisible());
+    QCOMPARE(w->store()->audit(filter)->first().kind, u"disclosed"_s);
+    QCOMPARE(w->store()->audit(filter)->first().outcome, u"protected-identity-shown:screen"_s);
+    QVERIFY2(w->savePdf(pdf, &error, true), qPrintable(error));
+    QCOMPARE(w->store()->audit(filter)->first().outcome, u"protected-identity-shown:pdf"_s);
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    QCOMPARE(QFileInfo(pdf).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    // The PDF's suggested name says nothing about the person.
+    const QString name = ui::MainWindow::defaultPdfName(u"SOC 2026/0417"_s, QDate(2026, 12, 4));
+    QCOMPARE(name, u"ssbtek-SOC_2026_0417-2026-12-04.pdf"_s);
 
     QVERIFY(ask(*w, u"198504129829"_s)); // an ordinary person: straight to the answer
     QVERIFY(r->tabs()->isVisible());

@@ -45,6 +45,9 @@ private Q_SLOTS:
     void aLookupKilledMidCallIsMarkedInterruptedAtTheNextStart();
     void aStoreFailingBeforeTheOutcomeLeavesNothingPrintedOrSaved();
     void lockedKeysCannotBeOverriddenFromTheCommandLine();
+    void aProtectedPersonsAddressIsShownOnlyOnRecord();
+    void filesWithPersonalDataAreTheUsersAlone();
+    void noDebugSettingDumpsAPayload();
 
 private:
     QUrl startSimulator(const QStringList &extra);
@@ -523,6 +526,18 @@ void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
     QCOMPARE(diff.value(u"person"_s).toString(), u"198706069823"_s);
     QCOMPARE(diff.value(u"earlier"_s).toObject().value(u"id"_s).toInteger(), earlier);
     QCOMPARE(diff.value(u"later"_s).toObject().value(u"id"_s).toInteger(), later);
+    {
+        // Reading the saved answers again is on record, like the lookups were.
+        QByteArray audit;
+        QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &audit), 0);
+        QList<qint64> opened;
+        for (const QJsonValue &v : QJsonDocument::fromJson(audit).array()) {
+            if (v.toObject().value(u"kind"_s).toString() == u"opened" && v.toObject().value(u"outcome"_s).toString() == u"opened:diff")
+                opened << QJsonDocument::fromJson(v.toObject().value(u"detail"_s).toString().toUtf8()).object().value(u"saved"_s).toInteger();
+        }
+        std::sort(opened.begin(), opened.end());
+        QCOMPARE(opened, QList<qint64>({ earlier, later }));
+    }
     QStringList seen;
     for (const QJsonValue &v : diff.value(u"changes"_s).toArray()) {
         const QJsonObject c = v.toObject();
@@ -791,6 +806,78 @@ void TestCli::lockedKeysCannotBeOverriddenFromTheCommandLine()
     }
     QVERIFY(!QFileInfo::exists(elsewhere)); // no throw-away log was made
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"unit.sqlite"_s))); // and nothing was asked at all
+}
+
+void TestCli::aProtectedPersonsAddressIsShownOnlyOnRecord()
+{
+    const QString path = m_dir.filePath(u"protected.sqlite"_s);
+    const QString raw = m_dir.filePath(u"protected-raw.xml"_s);
+    const QStringList query { u"query"_s, u"--person"_s, u"198611119820"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                              u"2026-03-31"_s, u"--config"_s, m_config, u"--store"_s, path, u"--format"_s, u"text"_s };
+    QByteArray out, err;
+    QCOMPARE(runCli(query + QStringList { u"--save-raw"_s, raw }, &out, &err), 2);
+    QVERIFY2(!out.contains("Fiktiva"), out.constData());  // held back …
+    QVERIFY(out.contains("withheld"));                   // … and said so
+    QVERIFY(err.contains("--show-protected"));
+    QVERIFY(!QFileInfo::exists(raw));                    // the raw answer holds the address too
+    QCOMPARE(runCli(query + QStringList { u"--show-protected"_s, u"--save-raw"_s, raw }, &out, &err), 0);
+    QVERIFY(out.contains("Fiktiva gränd 7"));
+    QVERIFY(QFileInfo::exists(raw));
+    QCOMPARE(runCli({ u"audit"_s, u"list"_s, u"--config"_s, m_config, u"--store"_s, path }, &out), 0);
+    const QJsonArray records = QJsonDocument::fromJson(out).array();
+    QCOMPARE(records.at(0).toObject().value(u"kind"_s).toString(), u"disclosed"_s); // on record before it was shown
+    QCOMPARE(records.at(0).toObject().value(u"outcome"_s).toString(), u"protected-identity-shown:cli"_s);
+    int disclosed = 0;
+    for (const QJsonValue &v : records)
+        disclosed += v.toObject().value(u"kind"_s).toString() == u"disclosed" ? 1 : 0;
+    QCOMPARE(disclosed, 1);
+}
+
+void TestCli::filesWithPersonalDataAreTheUsersAlone()
+{
+    // The store's folder is made by the program: 0700; the store, its WAL and --save-raw: 0600.
+    const QString folder = m_dir.filePath(u"private/ssbtek"_s);
+    const QString path = folder + u"/audit.sqlite"_s;
+    const QString raw = m_dir.filePath(u"answer.xml"_s);
+    QByteArray out, err;
+    QCOMPARE(runCli({ u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                      u"2026-03-31"_s, u"--config"_s, m_config, u"--store"_s, path, u"--save-raw"_s, raw },
+                    &out, &err),
+             0);
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QCOMPARE(QFileInfo(folder).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther), QFileDevice::Permissions());
+    for (const QString &file : QDir(folder).entryList(QDir::Files))
+        QVERIFY2((QFileInfo(folder + u'/' + file).permissions() & others) == QFileDevice::Permissions(), qPrintable(file));
+    QCOMPARE(QFileInfo(raw).permissions() & others, QFileDevice::Permissions());
+    // A secret file others may read is not used: nothing is sent.
+    QFile open(m_dir.filePath(u"open-passphrase.txt"_s));
+    QVERIFY(open.open(QIODevice::WriteOnly));
+    open.write("test-only\n");
+    open.close();
+    QFile::setPermissions(open.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    QFile config(m_dir.filePath(u"open-secret.ini"_s));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[tls]\npkcs12PassphraseFile=" + open.fileName().toUtf8() + "\n");
+    config.close();
+    QCOMPARE(runCli({ u"config"_s, u"check"_s, u"--config"_s, config.fileName() }, &out, &err), 2);
+    QVERIFY2(out.contains("chmod 600"), out.constData());
+}
+
+void TestCli::noDebugSettingDumpsAPayload()
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    env.insert(u"KDSOAP_DEBUG"_s, u"1"_s);
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(SSBTEK_CLI), { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s,
+                                            u"--to"_s, u"2026-03-31"_s, u"--config"_s, m_config, u"--store"_s,
+                                            m_dir.filePath(u"debug.sqlite"_s), u"--format"_s, u"json"_s });
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QByteArray err = cli.readAllStandardError();
+    QVERIFY2(!err.contains("Envelope") && !err.contains("198504129829") && !err.contains("hamtaBastjanst"), err.left(400).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void settingsThatDoNotParseRefuseEveryLookup();
     void theContactCentreCannotTypeItsWayOut();
     void theFixedSystemFileIsReadWhateverTheEnvironmentSays();
+    void aSharedStoreIsReachedOverVerifiedTls();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -349,6 +350,22 @@ void TestConfig::theContactCentreCannotTypeItsWayOut()
     QCOMPARE(policy.problems(q, true), QStringList());
     q.purpose = u"Beslut om ekonomiskt bistånd"_s; // only the contact centre's purpose
     QVERIFY(!policy.problems(q, true).isEmpty());
+}
+
+void TestConfig::aSharedStoreIsReachedOverVerifiedTls()
+{
+    int n = 0; // a file of its own each time: QSettings caches what it read of a file
+    auto options = [this, &n](const QByteArray &store) {
+        return AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
+                                              write(u"pg%1.conf"_s.arg(++n), "[store]\nbackend=postgres\n" + store)))
+                .storeSettings()
+                .options;
+    };
+    QCOMPARE(options("host=db.kommun.example\ndatabase=ssbtek\n"), u"sslmode=verify-full"_s);
+    QCOMPARE(options("host=db.kommun.example\noptions=connect_timeout=5\n"), u"connect_timeout=5;sslmode=verify-full"_s);
+    QCOMPARE(options("host=db.kommun.example\noptions=sslmode=verify-ca\n"), u"sslmode=verify-ca"_s); // IT's choice
+    QCOMPARE(options("host=127.0.0.1\n"), QString());             // never leaves the machine
+    QCOMPARE(options("host=/run/postgresql\n"), QString());
 }
 
 void TestConfig::theFixedSystemFileIsReadWhateverTheEnvironmentSays()

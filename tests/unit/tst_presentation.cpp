@@ -137,6 +137,17 @@ void TestPresentation::delimitedTextQuotesAndKeepsNumbersReadable()
     const QString csv = delimitedText(model, u';');
     QCOMPARE(csv, u"Name;Amount\n\"a;b \"\"c\"\"\";1234,56\n"_s);
     QCOMPARE(delimitedText(model, u'\t'), u"Name\tAmount\na;b \"c\"\t1234,56\n"_s.replace(u"a;b \"c\""_s, u"\"a;b \"\"c\"\"\""_s));
+    // Text that a spreadsheet would run as a formula is neutralised; a negative amount stays a number.
+    Table hostile { u"T"_s, { { u"Text"_s, Column::Kind::Text }, { u"Amount"_s, Column::Kind::Money } },
+                    { { u"=HYPERLINK(\"http://x\")"_s, QVariant::fromValue(qint64(-500)) },
+                      { u"+1"_s, QVariant::fromValue(qint64(1)) }, { u"@SUM(A1)"_s, QVariant::fromValue(qint64(2)) },
+                      { u"-2+3"_s, QVariant::fromValue(qint64(3)) } }, {} };
+    TableModel hostileModel(hostile);
+    const QStringList lines = delimitedText(hostileModel, u';').split(u'\n');
+    QCOMPARE(lines.at(1), u"\"'=HYPERLINK(\"\"http://x\"\")\";-5,00"_s);
+    QCOMPARE(lines.at(2), u"'+1;0,01"_s);
+    QCOMPARE(lines.at(3), u"'@SUM(A1);0,02"_s);
+    QCOMPARE(lines.at(4), u"'-2+3;0,03"_s);
 }
 
 void TestPresentation::reportHasHeaderAndEveryAgency()

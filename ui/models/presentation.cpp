@@ -174,6 +174,9 @@ void presentLefi(const LefiData &lefi, AgencyPresentation &p)
                              Text::tr("Försäkringskassan marks the person as protected (skyddad). Handle the address with care."), true });
         for (const QString &address : person.addresses)
             p.facts.append({ Text::tr("Address"), address, {}, person.protectedIdentity.value_or(false) });
+        if (person.addressesWithheld)
+            p.facts.append({ Text::tr("Address"), Text::tr("withheld: protected identity"),
+                             Text::tr("Shown only when the caseworker confirms, and then recorded in the audit log."), true });
     }
     p.tables.append(paymentsTable(Text::tr("Payments"), lefi.payments, Text::tr("No payments in the period.")));
     p.tables.append(paymentsTable(Text::tr("Advance payment notices"), lefi.preliminaryPayments,

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "core/privatefiles.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPdfWriter>
@@ -154,13 +156,11 @@ bool writePdf(const QString &html, const QString &path, bool landscape, QString 
         doc.setHtml(html);
         doc.print(&writer);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    // Whole or not at all, and the user's alone (0600).
+    const QString problem = privatefiles::write(path, buffer.data());
+    if (!problem.isEmpty() && error)
+        *error = problem;
+    return problem.isEmpty();
 }
 
 } // namespace ssbtek::ui

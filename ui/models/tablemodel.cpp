@@ -57,6 +57,15 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
 
 QString delimitedText(const QAbstractItemModel &model, QChar separator)
 {
+    // Text a spreadsheet would take for a formula (= + - @, or a tab or CR before them) gets
+    // a leading apostrophe: an agency's free text never runs as a formula on the caseworker's
+    // machine. Exact amounts are numbers and stay as they are.
+    auto neutralised = [](QString text) {
+        static const QString starts = u"=+-@\t\r"_s;
+        if (!text.isEmpty() && starts.contains(text.front()))
+            text.prepend(u'\'');
+        return text;
+    };
     auto field = [separator](QString text) {
         if (text.contains(separator) || text.contains(u'"') || text.contains(u'\n')) {
             text.replace(u"\""_s, u"\"\""_s);
@@ -67,7 +76,7 @@ QString delimitedText(const QAbstractItemModel &model, QChar separator)
     QStringList lines;
     QStringList header;
     for (int c = 0; c < model.columnCount(); ++c)
-        header << field(model.headerData(c, Qt::Horizontal).toString());
+        header << field(neutralised(model.headerData(c, Qt::Horizontal).toString()));
     lines << header.join(separator);
     for (int r = 0; r < model.rowCount(); ++r) {
         QStringList row;
@@ -80,7 +89,7 @@ QString delimitedText(const QAbstractItemModel &model, QChar separator)
             const bool exact = raw.isValid() && raw.metaType() != QMetaType::fromType<Amount>()
                     && raw.metaType() != QMetaType::fromType<Total>();
             row << field(isMoney && exact ? Money::fromOre(raw.toLongLong()).toDecimalString().replace(u'.', u',')
-                                          : model.data(index).toString());
+                                          : neutralised(model.data(index).toString()));
         }
         lines << row.join(separator);
     }

@@ -102,6 +102,7 @@ struct LefiPerson
     std::optional<bool> protectedIdentity; // skyddad
     QString civilStatus;
     QStringList addresses;
+    bool addressesWithheld = false; // protected identity: held back (withholdProtectedDetails)
 };
 
 struct LefiData
