@@ -840,6 +840,10 @@
         <source>The raw answer was not written: protected identity.</source>
         <translation>Rådata skrevs inte: skyddad identitet.</translation>
     </message>
+    <message>
+        <source> Newest record: %1 (UTC).</source>
+        <translation> Nyaste posten: %1 (UTC).</translation>
+    </message>
 </context>
 <context>
     <name>ClientFailure</name>
@@ -3266,6 +3270,10 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>; audit retention deleted the records through %1</source>
         <translation>; gallringen av loggen raderade posterna till och med %1</translation>
+    </message>
+    <message>
+        <source>; newest %1</source>
+        <translation>; nyaste %1</translation>
     </message>
 </context>
 <context>

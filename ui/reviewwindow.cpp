@@ -288,7 +288,10 @@ void ReviewWindow::refresh()
     else if (chain->intact)
         m_chain->setText(tr("<b style=\"color:#2e7d32\">Audit chain intact</b> (%n record(s))", nullptr, int(chain->records))
                          + (chain->startsAfter ? tr("; audit retention deleted the records through %1").arg(chain->startsAfter)
-                                               : QString()));
+                                               : QString())
+                         + (chain->newestAt.isValid()
+                                    ? tr("; newest %1").arg(chain->newestAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                    : QString()));
     else
         m_chain->setText(tr("<b style=\"color:#a40000\">AUDIT CHAIN BROKEN:</b> %1").arg(chain->problem.toHtmlEscaped()));
 

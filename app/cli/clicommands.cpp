@@ -460,6 +460,9 @@ int audit(const QCommandLineParser &parser)
         out() << Text::tr("Audit chain intact: %1 records.").arg(chain->records);
         if (chain->startsAfter)
             out() << Text::tr(" Audit retention deleted the records through %1; the chain is anchored there.").arg(chain->startsAfter);
+        // A log cut short at its end still verifies: the newest record's time shows it.
+        if (chain->newestAt.isValid())
+            out() << Text::tr(" Newest record: %1 (UTC).").arg(chain->newestAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
         out() << '\n';
         return Ok;
     }
