@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void v11WithSkvButNoSkvQueryIsAnInternalError();
     void testOperationReportsPerAgency();
     void serves200QueriesFrom4ConcurrentClients();
+    void aLookupIsOnRecordBeforeItIsSentOrNotSentAtAll();
+    void aSessionClosedMidCallRecordsTheCancellation();
 
 private:
     std::unique_ptr<sim::SimulatorServer> server(const QList<ProtocolVersion> &versions, bool tls = false,
@@ -120,6 +123,7 @@ std::unique_ptr<store::Store> TestSimulator::openStore(const QTemporaryDir &dir)
 AccessPolicy TestSimulator::openPolicy() const
 {
     AccessPolicy p;
+    p.requireCase = false; // the case rule has tests of its own (tst_config, tst_cli)
     p.legalBases = { LegalBasisPreset::ofText(query(u"198504129829"_s).legalBasis) };
     return p;
 }
@@ -514,6 +518,60 @@ void TestSimulator::serves200QueriesFrom4ConcurrentClients()
     QCOMPARE(failed, 0);
     QCOMPARE(answered, 200);
     QCOMPARE(sim->requestCount(), 200);
+}
+
+void TestSimulator::aLookupIsOnRecordBeforeItIsSentOrNotSentAtAll()
+{
+    const auto sim = server({ ProtocolVersion::latest() }, false, {}, 300);
+    ClientSettings settings;
+    settings.endpoint = sim->url();
+    QTemporaryDir dir;
+    const auto store = openStore(dir);
+    // The "asked" record cannot be written (a full disk, say): nothing is sent.
+    QSqlQuery q(store->database());
+    QVERIFY(q.exec(u"CREATE TRIGGER no_asked BEFORE INSERT ON audit_log WHEN NEW.kind = 'asked' "
+                   "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s));
+    LookupSession session(settings, openPolicy(), store.get());
+    const QStringList refused = session.start(query(u"198504129829"_s), true);
+    QVERIFY(session.refusedForAuditLog());
+    QVERIFY(refused.join(u' ').contains(u"not sent"));
+    QTest::qWait(500);
+    QCOMPARE(sim->requestCount(), 0);
+    QVERIFY(!session.isBusy());
+    // With it written, the record names what is then sent: its korrelationsid and case id.
+    QVERIFY(q.exec(u"DROP TRIGGER no_asked"_s));
+    QSignalSpy answered(&session, &LookupSession::answered);
+    QVERIFY(session.start(query(u"198504129829"_s), true).isEmpty());
+    const auto asked = store->audit();
+    QCOMPARE(asked->size(), 1);
+    QCOMPARE(asked->first().kind, u"asked"_s);
+    QVERIFY(answered.wait(10000));
+    QCOMPARE(sim->requestCount(), 1);
+    const QJsonObject detail = QJsonDocument::fromJson(asked->first().detail.toUtf8()).object();
+    QCOMPARE(detail.value(u"korrelationsid"_s).toString(), sim->lastRequest().correlationId);
+    QCOMPARE(asked->first().caseId, sim->lastRequest().caseId);
+    QCOMPARE(detail.value(u"from"_s).toString(), query(u"198504129829"_s).period.from.toString(Qt::ISODate));
+}
+
+void TestSimulator::aSessionClosedMidCallRecordsTheCancellation()
+{
+    const auto sim = server({ ProtocolVersion::latest() }, false, {}, 1500);
+    ClientSettings settings;
+    settings.endpoint = sim->url();
+    QTemporaryDir dir;
+    const auto store = openStore(dir);
+    {
+        LookupSession session(settings, openPolicy(), store.get());
+        QVERIFY(session.start(query(u"198504129829"_s), true).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(sim->requestCount(), 1, 5000);
+    } // the window closes mid-call
+    const auto records = store->audit();
+    QCOMPARE(records->size(), 2);
+    QCOMPARE(records->at(0).kind, u"query"_s);
+    QCOMPARE(records->at(0).outcome, u"cancelled"_s);
+    QCOMPARE(QJsonDocument::fromJson(records->at(0).detail.toUtf8()).object().value(u"asked"_s).toInteger(), records->at(1).id);
+    // Nothing is left for the next start to mark.
+    QCOMPARE(*LookupSession::recoverInterrupted(*store, records->at(1).caseworker, 0), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
