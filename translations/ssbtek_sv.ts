@@ -2133,8 +2133,8 @@
 <context>
     <name>Store</name>
     <message>
-        <source>The database could not %1 (%2). The answer on screen is kept.</source>
-        <translation>Databasen kunde inte %1 (%2). Svaret på skärmen finns kvar.</translation>
+        <source>The database could not %1 (%2).</source>
+        <translation>Databasen kunde inte %1 (%2).</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -2979,8 +2979,8 @@ Det finns kvar på skärmen.</translation>
         <translation>Översikt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Protected identity.&lt;/b&gt; An agency marks this person as protected (skyddad identitet or sekretessmarkering). The answer may include addresses: do not pass them on, and keep them out of documents others can read. The lookup is marked so in the audit log.</source>
-        <translation>&lt;b&gt;Skyddad identitet.&lt;/b&gt; En myndighet markerar personen som skyddad (skyddad identitet eller sekretessmarkering). Svaret kan innehålla adresser: lämna inte ut dem och håll dem borta från handlingar som andra kan läsa. Slagningen är markerad så i loggen.</translation>
+        <source>&lt;b&gt;Protected identity.&lt;/b&gt; An agency marks this person as protected (skyddad identitet or sekretessmarkering). The answer may include addresses: do not pass them on, and keep them out of documents others can read. The lookup is marked so in the audit log, and so is showing the answer.</source>
+        <translation>&lt;b&gt;Skyddad identitet.&lt;/b&gt; En myndighet markerar personen som skyddad (skyddad identitet eller sekretessmarkering). Svaret kan innehålla adresser: lämna inte ut dem och håll dem borta från handlingar som andra kan läsa. Slagningen är markerad så i loggen, och att svaret visas loggas också.</translation>
     </message>
     <message>
         <source>&amp;Show the answer</source>

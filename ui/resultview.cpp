@@ -28,7 +28,7 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
     auto *warning = new QLabel(tr("<b>Protected identity.</b> An agency marks this person as protected "
                                   "(skyddad identitet or sekretessmarkering). The answer may include addresses: "
                                   "do not pass them on, and keep them out of documents others can read. The "
-                                  "lookup is marked so in the audit log."));
+                                  "lookup is marked so in the audit log, and so is showing the answer."));
     warning->setWordWrap(true);
     warning->setStyleSheet(QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 10px;"));
     m_showProtected = new QPushButton(tr("&Show the answer"));

@@ -186,7 +186,7 @@ StoreError Store::error(const QString &what, const QSqlQuery *query) const
 {
     const QSqlError e = query && query->lastError().isValid() ? query->lastError() : database().lastError();
     qCWarning(lcStore) << what << e.nativeErrorCode();
-    return { QCoreApplication::translate("Store", "The database could not %1 (%2). The answer on screen is kept.")
+    return { QCoreApplication::translate("Store", "The database could not %1 (%2).")
                      .arg(what, e.text().isEmpty() ? QCoreApplication::translate("Store", "no reason given") : e.text()) };
 }
 
