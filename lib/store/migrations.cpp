@@ -50,6 +50,30 @@ const QString PgHashV2 = u"'v2:' || encode(sha256(convert_to('v2' || "
 // stand in for what these functions call.
 const QString Path = u"SET search_path = pg_catalog, pg_temp"_s;
 
+// The chained insert: `caseworker` and `unit` are SQL expressions (the login itself, or a
+// parameter of the gateway's function); the rest is the record as given.
+QString chainFunction(const QString &name, const QString &leadingParams, const QString &caseworker, const QString &unit)
+{
+    return u"CREATE FUNCTION %3(%4p_at text, p_kind text, p_person text, p_purpose text, p_legal_basis text, "
+           "p_version text, p_agencies text, p_outcome text, p_case_id text, p_endpoint text, p_detail text) "
+           "RETURNS bigint LANGUAGE plpgsql %1 AS $$ "
+           "DECLARE r public.audit_log%ROWTYPE; prev text; new_id bigint; "
+           "BEGIN "
+           "  PERFORM pg_catalog.pg_advisory_xact_lock(733137::bigint); "
+           "  SELECT hash INTO prev FROM public.audit_log ORDER BY id DESC LIMIT 1; "
+           "  r.at := p_at; r.kind := p_kind; r.caseworker := %5; r.unit := %6; "
+           "  r.person := p_person; r.purpose := p_purpose; r.legal_basis := p_legal_basis; r.version := p_version; "
+           "  r.agencies := p_agencies; r.outcome := p_outcome; r.case_id := p_case_id; r.endpoint := p_endpoint; "
+           "  r.detail := p_detail; r.prev_hash := coalesce(prev, ''); "
+           "  r.hash := %2; "
+           "  INSERT INTO public.audit_log (at, kind, caseworker, unit, person, purpose, legal_basis, version, agencies, "
+           "    outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (r.at, r.kind, r.caseworker, r.unit, r.person, "
+           "    r.purpose, r.legal_basis, r.version, r.agencies, r.outcome, r.case_id, r.endpoint, r.detail, r.prev_hash, "
+           "    r.hash) RETURNING id INTO new_id; "
+           "  RETURN new_id; "
+           "END $$"_s.arg(Path, PgHashV2.arg(u"r"_s, u"r.prev_hash"_s), name, leadingParams, caseworker, unit);
+}
+
 // 5: functions no login can hijack, and a log whose times, kinds, anchors and reviews the
 // server decides.
 QStringList hardened()
@@ -64,24 +88,7 @@ QStringList hardened()
         u"CREATE OR REPLACE FUNCTION ssbtek_my_unit() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER %1 "
         "AS $$ SELECT unit FROM public.ssbtek_staff WHERE login = session_user $$"_s.arg(Path),
         // The chained insert itself: not callable by anyone but the functions below.
-        u"CREATE FUNCTION ssbtek_audit_chain(p_at text, p_kind text, p_person text, p_purpose text, p_legal_basis text, "
-        "p_version text, p_agencies text, p_outcome text, p_case_id text, p_endpoint text, p_detail text) "
-        "RETURNS bigint LANGUAGE plpgsql %1 AS $$ "
-        "DECLARE r public.audit_log%ROWTYPE; prev text; new_id bigint; "
-        "BEGIN "
-        "  PERFORM pg_catalog.pg_advisory_xact_lock(733137::bigint); "
-        "  SELECT hash INTO prev FROM public.audit_log ORDER BY id DESC LIMIT 1; "
-        "  r.at := p_at; r.kind := p_kind; r.caseworker := session_user; r.unit := coalesce(public.ssbtek_my_unit(), ''); "
-        "  r.person := p_person; r.purpose := p_purpose; r.legal_basis := p_legal_basis; r.version := p_version; "
-        "  r.agencies := p_agencies; r.outcome := p_outcome; r.case_id := p_case_id; r.endpoint := p_endpoint; "
-        "  r.detail := p_detail; r.prev_hash := coalesce(prev, ''); "
-        "  r.hash := %2; "
-        "  INSERT INTO public.audit_log (at, kind, caseworker, unit, person, purpose, legal_basis, version, agencies, "
-        "    outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (r.at, r.kind, r.caseworker, r.unit, r.person, "
-        "    r.purpose, r.legal_basis, r.version, r.agencies, r.outcome, r.case_id, r.endpoint, r.detail, r.prev_hash, "
-        "    r.hash) RETURNING id INTO new_id; "
-        "  RETURN new_id; "
-        "END $$"_s.arg(Path, PgHashV2.arg(u"r"_s, u"r.prev_hash"_s)),
+        chainFunction(u"ssbtek_audit_chain"_s, QString(), u"session_user"_s, u"coalesce(public.ssbtek_my_unit(), '')"_s),
         u"REVOKE ALL ON FUNCTION ssbtek_audit_chain(text, text, text, text, text, text, text, text, text, text, text) "
         "FROM PUBLIC"_s,
         u"CREATE FUNCTION ssbtek_server_time() RETURNS text LANGUAGE sql VOLATILE %1 AS $$ "
@@ -187,6 +194,55 @@ QStringList hardened()
     };
 }
 
+// 6: ssbtek-gateway. The staff table says who may ask (enabled) and in which role; the
+// gateway's login writes records for the caseworker its client certificate names, never a
+// review or an anchor: a lookup is asked only for enabled staff (its outcome is recorded
+// even if the member was disabled meanwhile), and a refusal names whoever was refused.
+QStringList gateway()
+{
+    const QString params = u"text, text, text, text, text, text, text, text, text, text, text, text"_s;
+    return {
+        u"ALTER TABLE public.ssbtek_staff ADD COLUMN enabled boolean NOT NULL DEFAULT true"_s,
+        u"ALTER TABLE public.ssbtek_staff DROP CONSTRAINT ssbtek_staff_role_check"_s,
+        u"ALTER TABLE public.ssbtek_staff ADD CONSTRAINT ssbtek_staff_role_check "
+        "CHECK (role IN ('caseworker', 'supervisor', 'contact-centre'))"_s,
+        u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'ssbtek_gateway') THEN "
+        "CREATE ROLE ssbtek_gateway NOLOGIN; END IF; END $$"_s,
+        chainFunction(u"ssbtek_audit_chain_as"_s, u"p_caseworker text, p_unit text, "_s, u"p_caseworker"_s, u"p_unit"_s),
+        u"REVOKE ALL ON FUNCTION ssbtek_audit_chain_as(%1) FROM PUBLIC"_s.arg(params + u", text"_s),
+        u"CREATE FUNCTION ssbtek_gateway_staff(p_login text, OUT unit text, OUT role text, OUT enabled boolean) "
+        "LANGUAGE plpgsql STABLE SECURITY DEFINER %1 AS $$ BEGIN "
+        "  IF NOT pg_catalog.pg_has_role(session_user, 'ssbtek_gateway', 'MEMBER') AND NOT public.ssbtek_is_owner() THEN "
+        "    RAISE EXCEPTION 'only the gateway reads the staff table this way'; END IF; "
+        "  SELECT s.unit, s.role, s.enabled INTO unit, role, enabled FROM public.ssbtek_staff s WHERE s.login = p_login; "
+        "END $$"_s.arg(Path),
+        u"REVOKE ALL ON FUNCTION ssbtek_gateway_staff(text) FROM PUBLIC"_s,
+        u"GRANT EXECUTE ON FUNCTION ssbtek_gateway_staff(text) TO ssbtek_gateway"_s,
+        u"CREATE FUNCTION ssbtek_gateway_append(p_caseworker text, p_at text, p_kind text, p_person text, p_purpose text, "
+        "p_legal_basis text, p_version text, p_agencies text, p_outcome text, p_case_id text, p_endpoint text, "
+        "p_detail text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER %1 AS $$ "
+        "DECLARE s public.ssbtek_staff%ROWTYPE; "
+        "BEGIN "
+        "  IF NOT pg_catalog.pg_has_role(session_user, 'ssbtek_gateway', 'MEMBER') THEN "
+        "    RAISE EXCEPTION 'only the gateway writes audit records for others'; END IF; "
+        "  IF p_kind NOT IN ('asked', 'query', 'interrupted', 'refused') THEN "
+        "    RAISE EXCEPTION 'the gateway does not write audit records of kind %', p_kind; END IF; "
+        "  SELECT * INTO s FROM public.ssbtek_staff WHERE login = p_caseworker; "
+        "  IF (p_kind = 'asked' AND NOT coalesce(s.enabled, false)) OR (p_kind <> 'refused' AND s.login IS NULL) THEN "
+        "    RAISE EXCEPTION 'not an enabled member of staff'; END IF; "
+        "  RETURN public.ssbtek_audit_chain_as(coalesce(p_caseworker, ''), coalesce(s.unit, ''), "
+        "    public.ssbtek_server_time(), p_kind, p_person, p_purpose, p_legal_basis, p_version, p_agencies, p_outcome, "
+        "    p_case_id, p_endpoint, p_detail); "
+        "END $$"_s.arg(Path),
+        u"REVOKE ALL ON FUNCTION ssbtek_gateway_append(%1) FROM PUBLIC"_s.arg(params),
+        u"GRANT EXECUTE ON FUNCTION ssbtek_gateway_append(%1) TO ssbtek_gateway"_s.arg(params),
+        // It finds its own unfinished lookups after a crash: it reads the log, writes nothing.
+        u"GRANT SELECT ON public.audit_log TO ssbtek_gateway"_s,
+        u"GRANT SELECT ON public.schema_version TO ssbtek_gateway"_s,
+        u"CREATE POLICY audit_gateway ON public.audit_log FOR SELECT TO ssbtek_gateway USING (true)"_s,
+    };
+}
+
 } // namespace
 
 QList<QStringList> sqlite()
@@ -212,6 +268,9 @@ QList<QStringList> sqlite()
           "WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id) "
           "OR (NEW.id >= 0 AND NEW.id <= coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), 0)) "
           "BEGIN SELECT RAISE(ABORT, 'audit records can only be appended'); END"_s },
+        // 5: staff for a single ssbtek-gateway on SQLite (IT's file; the gateway's alone).
+        { u"CREATE TABLE ssbtek_staff (login TEXT PRIMARY KEY, unit TEXT NOT NULL, role TEXT NOT NULL "
+          "CHECK (role IN ('caseworker', 'supervisor', 'contact-centre')), enabled INTEGER NOT NULL DEFAULT 1)"_s },
     };
 }
 
@@ -318,6 +377,7 @@ QList<QStringList> postgres()
           u"REVOKE ALL ON FUNCTION ssbtek_audit_verify() FROM PUBLIC"_s,
           u"GRANT EXECUTE ON FUNCTION ssbtek_audit_verify() TO ssbtek_supervisor"_s },
         hardened(),
+        gateway(),
     };
 }
 

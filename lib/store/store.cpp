@@ -278,7 +278,12 @@ Expected<qint64, StoreError> Store::appendAudit(AuditRecord r)
         // The server stamps time, caseworker and unit and chains the record; a time given
         // here counts only for the database's owner (importing an older log).
         const QString at = r.at.isValid() ? r.at.toUTC().toString(Qt::ISODateWithMs) : QString();
-        q.prepare(u"SELECT ssbtek_audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (m_forCaseworkers) {
+            q.prepare(u"SELECT ssbtek_gateway_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            q.addBindValue(text(r.caseworker));
+        } else {
+            q.prepare(u"SELECT ssbtek_audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        }
         for (const QString &v : { at, r.kind, r.person, r.purpose, r.legalBasis, r.version, r.agencies, r.outcome,
                                   r.caseId, r.endpoint, r.detail })
             q.addBindValue(text(v));
@@ -290,12 +295,50 @@ Expected<qint64, StoreError> Store::appendAudit(AuditRecord r)
     Transaction t(db, false);
     if (!t.ok())
         return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
+    if (m_forCaseworkers) { // the rules the PostgreSQL function keeps, for a single gateway
+        static const QStringList kinds { u"asked"_s, u"query"_s, u"interrupted"_s, u"refused"_s };
+        if (!kinds.contains(r.kind))
+            return unexpected(StoreError { QCoreApplication::translate("Store", "the gateway does not write this kind of record") });
+        const auto member = staffMember(r.caseworker);
+        if (!member)
+            return unexpected(member.error());
+        if ((r.kind == u"asked" && !(*member && (*member)->enabled)) || (r.kind != u"refused" && !*member))
+            return unexpected(StoreError { QCoreApplication::translate("Store", "not an enabled member of staff") });
+        r.unit = *member ? (*member)->unit : QString();
+    }
     const auto id = insertChained(r);
     if (!id)
         return id;
     if (!t.commit())
         return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
     return id;
+}
+
+Expected<std::optional<StaffMember>, StoreError> Store::staffMember(const QString &login) const
+{
+    QSqlQuery q(database());
+    q.prepare(m_postgres ? u"SELECT unit, role, enabled FROM ssbtek_gateway_staff(?)"_s
+                         : u"SELECT unit, role, enabled FROM ssbtek_staff WHERE login = ?"_s);
+    q.addBindValue(text(login));
+    if (!q.exec())
+        return unexpected(error(QCoreApplication::translate("Store", "read the staff table"), &q));
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<StaffMember>();
+    return std::optional(StaffMember { login, q.value(0).toString(), q.value(1).toString(), q.value(2).toBool() });
+}
+
+Expected<bool, StoreError> Store::setStaffMember(const StaffMember &m)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO ssbtek_staff (login, unit, role, enabled) VALUES (?, ?, ?, ?) ON CONFLICT (login) "
+              "DO UPDATE SET unit = excluded.unit, role = excluded.role, enabled = excluded.enabled"_s);
+    q.addBindValue(text(m.login));
+    q.addBindValue(text(m.unit));
+    q.addBindValue(text(m.role));
+    q.addBindValue(m.enabled);
+    if (!q.exec())
+        return unexpected(error(QCoreApplication::translate("Store", "write the staff table"), &q));
+    return true;
 }
 
 Expected<qint64, StoreError> Store::insertChained(AuditRecord r)

@@ -7,6 +7,8 @@
 #include "storesettings.h"
 
 #include <QList>
+
+#include <optional>
 #include <QSqlDatabase>
 
 class QSqlQuery;
@@ -17,6 +19,15 @@ namespace ssbtek::store {
 struct StoreError
 {
     QString message; // for people; no personal data
+};
+
+// A member of staff as the gateway knows them: the login its client certificate names.
+struct StaffMember
+{
+    QString login;
+    QString unit;
+    QString role; // caseworker | supervisor | contact-centre
+    bool enabled = true;
 };
 
 struct ChainStatus
@@ -47,6 +58,16 @@ public:
 
     // Appends an audit record (id, prevHash, hash are set here); returns its id.
     Expected<qint64, StoreError> appendAudit(AuditRecord record);
+
+    // ssbtek-gateway: records are written for the caseworker each one names (the login its
+    // client certificate gave), with that member's unit; only for enabled staff, except a
+    // refusal. On PostgreSQL the server enforces this for the gateway's role.
+    void setWritesForCaseworkers(bool on) { m_forCaseworkers = on; }
+    bool writesForCaseworkers() const { return m_forCaseworkers; }
+    // Who `login` is; empty when not in the staff table.
+    Expected<std::optional<StaffMember>, StoreError> staffMember(const QString &login) const;
+    // Adds or changes a member (IT: the owner of the database, or the SQLite file's).
+    Expected<bool, StoreError> setStaffMember(const StaffMember &member);
     Expected<QList<AuditRecord>, StoreError> audit(const AuditFilter &filter = {}) const;
     // Walks the whole chain (what this login may read) and reports the first broken link.
     Expected<ChainStatus, StoreError> verifyAudit() const;
@@ -76,6 +97,7 @@ private:
 
     QString m_connection;
     bool m_postgres = false;
+    bool m_forCaseworkers = false;
 };
 
 } // namespace ssbtek::store

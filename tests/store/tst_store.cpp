@@ -48,6 +48,9 @@ private Q_SLOTS:
     void theServerDecidesTimeKindAndAnchors();
     void oneWrongTimeCannotWidenRetention();
     void theSqliteLogIsAppendOnlyForTheProgramsOwnStatements();
+    void theGatewayWritesForEnabledStaffOnlyAndOnlyItsKinds_data() { backends(); }
+    void theGatewayWritesForEnabledStaffOnlyAndOnlyItsKinds();
+    void aCaseworkerCannotWriteAsTheGateway();
 
 private:
     void backends();
@@ -715,6 +718,95 @@ void TestStore::aWriterKilledMidwayLeavesNoHalfWrittenRecord()
         QCOMPARE(r->note, u"save %1"_s.arg(i));
         QCOMPARE(r->rawAnswer, QByteArray(20000 + i, char('a' + i % 26))); // whole, never half
     }
+}
+
+
+void TestStore::theGatewayWritesForEnabledStaffOnlyAndOnlyItsKinds()
+{
+    SKIP_WITHOUT_PG();
+    QFETCH(bool, postgres);
+    StoreSettings s;
+    if (postgres) {
+        s = unitDatabase(u"t_gw_"_s);
+        adminExec(s, u"UPDATE ssbtek_staff SET enabled = false WHERE login = 'bertil'"_s);
+        adminExec(s, u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gw1') THEN "
+                     "CREATE ROLE gw1 LOGIN PASSWORD 'pw-gw1'; END IF; END $$"_s);
+        adminExec(s, u"GRANT ssbtek_gateway TO gw1"_s);
+        adminExec(s, u"GRANT CONNECT ON DATABASE %1 TO gw1"_s.arg(s.database));
+        s = asLogin(s, u"gw1"_s);
+    } else {
+        s = fresh();
+        auto owner = Store::open(s);
+        for (const StaffMember &m : { StaffMember { u"anna"_s, u"A"_s, u"caseworker"_s, true },
+                                      StaffMember { u"bertil"_s, u"A"_s, u"caseworker"_s, false },
+                                      StaffMember { u"sara"_s, u"A"_s, u"supervisor"_s, true } })
+            QVERIFY((*owner)->setStaffMember(m).hasValue());
+    }
+    auto opened = Store::open(s);
+    QVERIFY2(opened.hasValue(), opened ? "" : qPrintable(opened.error().message));
+    std::unique_ptr<Store> gw = std::move(opened).value();
+    gw->setWritesForCaseworkers(true);
+
+    const auto anna = gw->staffMember(u"anna"_s);
+    QVERIFY2(anna.hasValue(), anna ? "" : qPrintable(anna.error().message));
+    QVERIFY(anna->has_value());
+    QCOMPARE((*anna)->unit, u"A"_s);
+    QVERIFY((*anna)->enabled);
+    QVERIFY(!gw->staffMember(u"bertil"_s)->value().enabled);
+    QVERIFY(!gw->staffMember(u"nobody"_s)->has_value());
+
+    auto write = [&](const QString &caseworker, const QString &kind) {
+        AuditRecord r = record(caseworker, u"198504129829"_s, kind == u"asked" ? u"asked"_s : u"AF=data"_s);
+        r.kind = kind;
+        r.unit = u"Z"_s; // the store decides the unit, not the record
+        return gw->appendAudit(r);
+    };
+    QVERIFY(write(u"anna"_s, u"asked"_s).hasValue());
+    QVERIFY(write(u"anna"_s, u"query"_s).hasValue());
+    QVERIFY2(!write(u"bertil"_s, u"asked"_s).hasValue(), "a disabled login asks nothing");
+    QVERIFY2(write(u"bertil"_s, u"query"_s).hasValue(), "an outcome is recorded even after the login was disabled");
+    QVERIFY2(!write(u"nobody"_s, u"asked"_s).hasValue(), "an unknown login asks nothing");
+    QVERIFY2(!write(u"nobody"_s, u"query"_s).hasValue(), "nor has an outcome");
+    QVERIFY(write(u"nobody"_s, u"refused"_s).hasValue());
+    for (const QString &kind : { u"review"_s, u"audit-retention"_s, u"save"_s, u"disclosed"_s })
+        QVERIFY2(!write(u"anna"_s, kind).hasValue(), qPrintable(kind));
+
+    const auto records = gw->audit();
+    QVERIFY(records.hasValue());
+    QCOMPARE(records->size(), 4);
+    QCOMPARE(records->at(3).caseworker, u"anna"_s);
+    QCOMPARE(records->at(3).unit, u"A"_s);
+    QCOMPARE(records->at(0).caseworker, u"nobody"_s);
+    QCOMPARE(records->at(0).unit, QString());
+    auto verifier = postgres ? Store::open(asLogin(s, u"sara"_s)) : Store::open(s);
+    const auto chain = (*verifier)->verifyAudit();
+    QVERIFY(chain.hasValue() && chain->intact);
+    QCOMPARE(chain->records, qint64(4));
+}
+
+// The person at a desktop with the unit's database password cannot stand in for the
+// gateway: write in a colleague's name, read the staff table, or read others' records.
+void TestStore::aCaseworkerCannotWriteAsTheGateway()
+{
+    SSBTEK_REQUIRE(m_pg.has_value(), u"PostgreSQL could not start here: "_s + m_pgUnavailable);
+    const StoreSettings s = unitDatabase(u"t_gwx_"_s);
+    auto opened = Store::open(asLogin(s, u"anna"_s));
+    QVERIFY(opened.hasValue());
+    std::unique_ptr<Store> anna = std::move(opened).value();
+    anna->setWritesForCaseworkers(true); // what a changed copy of the program would do
+    AuditRecord r = record(u"cecilia"_s, u"198504129829"_s, u"asked"_s);
+    r.kind = u"asked"_s;
+    const auto written = anna->appendAudit(r);
+    QVERIFY(!written.hasValue());
+    QVERIFY2(written.error().message.contains(u"permission denied"), qPrintable(written.error().message));
+    QVERIFY(!anna->staffMember(u"cecilia"_s).hasValue());
+    QSqlQuery q(anna->database());
+    QVERIFY(!q.exec(u"SELECT ssbtek_audit_chain_as('cecilia', 'B', '', 'asked', '', '', '', '', '', '', '', '', '')"_s));
+    // Her own records only, as before.
+    anna->setWritesForCaseworkers(false);
+    QVERIFY(anna->appendAudit(record(u"anna"_s, u"198504129829"_s, u"AF=data"_s)).hasValue());
+    QCOMPARE(anna->audit()->size(), 1);
+    QCOMPARE(anna->audit()->first().caseworker, u"anna"_s);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
