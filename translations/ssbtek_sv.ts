@@ -1157,6 +1157,93 @@
     </message>
 </context>
 <context>
+    <name>GatewaySettings</name>
+    <message>
+        <source>address the gateway listens on, e.g. 0.0.0.0</source>
+        <translation>adress som gatewayen lyssnar på, t.ex. 0.0.0.0</translation>
+    </message>
+    <message>
+        <source>port the gateway listens on</source>
+        <translation>port som gatewayen lyssnar på</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s server certificate (PEM)</source>
+        <translation>gatewayens servercertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s server key (PEM, readable by the gateway alone)</source>
+        <translation>gatewayens servernyckel (PEM, läsbar bara för gatewayen)</translation>
+    </message>
+    <message>
+        <source>CA certificates that issue caseworkers&apos; certificates (PEM)</source>
+        <translation>CA-certifikat som utfärdar handläggarnas certifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>the certificate subject field that is the login: CN, emailAddress, serialNumber, UID or OU</source>
+        <translation>fältet i certifikatets subjekt som är inloggningen: CN, emailAddress, serialNumber, UID eller OU</translation>
+    </message>
+    <message>
+        <source>threads serving caseworkers (1–64)</source>
+        <translation>trådar som betjänar handläggare (1–64)</translation>
+    </message>
+    <message>
+        <source>how long /health reuses its upstream check</source>
+        <translation>hur länge /health återanvänder sin kontroll av SSBTEK</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>Konfigurationsfilen %1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation>Konfigurationsfilen %1 är inte en giltig INI-fil.</translation>
+    </message>
+    <message>
+        <source>The gateway needs SSBTEK&apos;s endpoint: it has no built-in simulator.</source>
+        <translation>Gatewayen behöver SSBTEK:s adress: den har ingen inbyggd simulator.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; är ingen IP-adress.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1–65535; 0: any free one).</source>
+        <translation>&quot;%1&quot; är ingen port (1–65535; 0: valfri ledig).</translation>
+    </message>
+    <message>
+        <source>Threads must be between 1 and 64, not &quot;%1&quot;.</source>
+        <translation>Antalet trådar ska vara mellan 1 och 64, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown login field &quot;%1&quot;; known: %2.</source>
+        <translation>Okänt inloggningsfält &quot;%1&quot;; kända: %2.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s server certificate is missing or not PEM: %1</source>
+        <translation>Gatewayens servercertifikat saknas eller är inte PEM: %1</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s server certificate expired on %1.</source>
+        <translation>Gatewayens servercertifikat gick ut %1.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s server key cannot be read: %1</source>
+        <translation>Gatewayens servernyckel kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s server key is not a PEM key without passphrase.</source>
+        <translation>Gatewayens servernyckel är inte en PEM-nyckel utan lösenfras.</translation>
+    </message>
+    <message>
+        <source>No CA for caseworkers&apos; certificates: %1</source>
+        <translation>Inget CA för handläggarnas certifikat: %1</translation>
+    </message>
+    <message>
+        <source>Name the gateway&apos;s SQLite file (store/path), or use PostgreSQL.</source>
+        <translation>Ange gatewayens SQLite-fil (store/path), eller använd PostgreSQL.</translation>
+    </message>
+</context>
+<context>
     <name>Household</name>
     <message>
         <source>Applicant</source>
@@ -2228,6 +2315,22 @@
         <source>The saved answer is not opened: its audit record could not be written. %1</source>
         <translation>Det sparade svaret öppnas inte: loggposten kunde inte skrivas. %1</translation>
     </message>
+    <message>
+        <source>the gateway does not write this kind of record</source>
+        <translation>gatewayen skriver inte den här sortens post</translation>
+    </message>
+    <message>
+        <source>not an enabled member of staff</source>
+        <translation>inte en aktiv medarbetare i personaltabellen</translation>
+    </message>
+    <message>
+        <source>read the staff table</source>
+        <translation>läsa personaltabellen</translation>
+    </message>
+    <message>
+        <source>write the staff table</source>
+        <translation>skriva personaltabellen</translation>
+    </message>
 </context>
 <context>
     <name>TestAnswer</name>
@@ -2375,6 +2478,31 @@ myndigheter; 6 loggkedjan bruten; 7 loggen eller databasen oanvändbar.</transla
     </message>
 </context>
 <context>
+    <name>ssbtek-gateway</name>
+    <message>
+        <source>Serves SSBTEK&apos;s contract to caseworkers&apos; desktops over TLS with their own certificates, and
+forwards each lookup to SSBTEK with the organisation&apos;s certificate, after the rules and
+the audit record. Exit codes: 0 stopped cleanly / the file is fine, 1 the configuration
+has problems, 2 it could not start.</source>
+        <translation>Betjänar handläggarnas datorer med SSBTEK:s kontrakt över TLS med deras egna certifikat, och
+skickar varje fråga vidare till SSBTEK med organisationens certifikat, efter reglerna och
+loggposten. Slutkoder: 0 stoppad utan fel / filen är bra, 1 konfigurationen har fel,
+2 den kunde inte starta.</translation>
+    </message>
+    <message>
+        <source>The configuration file (INI).</source>
+        <translation>Konfigurationsfilen (INI).</translation>
+    </message>
+    <message>
+        <source>Check the file, its certificates and the store, then exit.</source>
+        <translation>Kontrollera filen, dess certifikat och lagringen, och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>The configuration is usable.</source>
+        <translation>Konfigurationen går att använda.</translation>
+    </message>
+</context>
+<context>
     <name>ssbtek-sim</name>
     <message>
         <source>An SSBTEK simulator with fictitious test persons. It listens on 127.0.0.1, answers
@@ -2437,6 +2565,61 @@ Skriver ut adressen den svarar på som första rad på standard ut.</translation
     <message>
         <source>Language of messages: sv or en (default: the system&apos;s).</source>
         <translation>Språk för meddelanden: sv eller en (förval: systemets).</translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::gateway::GatewayService</name>
+    <message>
+        <source>ssbtek-gateway: your certificate is not accepted (%1). Ask IT for a certificate from the municipality&apos;s caseworker CA.</source>
+        <translation>ssbtek-gateway: ditt certifikat godtas inte (%1). Be IT om ett certifikat från kommunens CA för handläggare.</translation>
+    </message>
+    <message>
+        <source>ssbtek-gateway: nothing was sent to SSBTEK, because the audit log cannot be reached. Try again later; IT has been told by the gateway&apos;s health check.</source>
+        <translation>ssbtek-gateway: inget skickades till SSBTEK, eftersom loggen inte kan nås. Försök igen senare; IT ser det i gatewayens hälsokontroll.</translation>
+    </message>
+    <message>
+        <source>ssbtek-gateway: the login %1 is disabled. Ask your supervisor or IT.</source>
+        <translation>ssbtek-gateway: inloggningen %1 är avstängd. Fråga din chef eller IT.</translation>
+    </message>
+    <message>
+        <source>ssbtek-gateway: the login %1 is not in the staff table. Ask IT to add it.</source>
+        <translation>ssbtek-gateway: inloggningen %1 finns inte i personaltabellen. Be IT lägga till den.</translation>
+    </message>
+    <message>
+        <source>ssbtek-gateway: this is not an SSBTEK request of a version the gateway serves (%1).</source>
+        <translation>ssbtek-gateway: det här är ingen SSBTEK-fråga i en version som gatewayen betjänar (%1).</translation>
+    </message>
+    <message>
+        <source>The personnummer is not valid.</source>
+        <translation>Personnumret är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>Perioden är inte giltig.</translation>
+    </message>
+    <message>
+        <source>The request names another organisation than the gateway&apos;s.</source>
+        <translation>Frågan anger en annan organisation än gatewayens.</translation>
+    </message>
+    <message>
+        <source>ssbtek-gateway: the lookup was not sent. %1</source>
+        <translation>ssbtek-gateway: frågan skickades inte. %1</translation>
+    </message>
+    <message>
+        <source>ssbtek-gateway: the request must name exactly one handläggare.</source>
+        <translation>ssbtek-gateway: frågan måste ange exakt en handläggare.</translation>
+    </message>
+    <message>
+        <source>ssbtek-gateway: the lookup was not sent, because its audit record could not be written.</source>
+        <translation>ssbtek-gateway: frågan skickades inte, eftersom dess loggpost inte kunde skrivas.</translation>
+    </message>
+    <message>
+        <source>ssbtek-gateway: the answer came, but its audit record could not be written, so it is not passed on. The lookup is recorded as asked.</source>
+        <translation>ssbtek-gateway: svaret kom, men dess loggpost kunde inte skrivas, så det lämnas inte vidare. Frågan är loggad som ställd.</translation>
+    </message>
+    <message>
+        <source>ssbtek-gateway: SSBTEK could not be asked (%1). %2</source>
+        <translation>ssbtek-gateway: SSBTEK kunde inte frågas (%1). %2</translation>
     </message>
 </context>
 <context>

@@ -159,9 +159,14 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
 
 AccessPolicy AppSettings::lookupPolicy(const QDateTime &now) const
 {
+    return policyWith(check(now));
+}
+
+AccessPolicy AppSettings::policyWith(const QList<Problem> &problems) const
+{
     AccessPolicy policy = access;
     policy.enabledAgencies = enabledAgencies;
-    for (const Problem &p : check(now)) {
+    for (const Problem &p : problems) {
         if (!p.warning)
             policy.settingsProblems << p.key + u": "_s + p.message;
     }

@@ -101,6 +101,8 @@ public:
     // The rules every lookup is checked against: `access` with the enabled agencies, and
     // check()'s errors, which refuse every lookup while they last.
     AccessPolicy lookupPolicy(const QDateTime &now = clock::now()) const;
+    // The same with the errors of `problems` (another program's check of these settings).
+    AccessPolicy policyWith(const QList<Problem> &problems) const;
     // The longest a lookup can take: after this, one without an outcome was interrupted.
     int longestCallSeconds() const { return connectTimeoutSeconds + answerTimeoutSeconds + 60; }
 

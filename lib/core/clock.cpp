@@ -48,7 +48,7 @@ QDateTime now()
     const qint64 fixed = g_fixed.load();
     if (fixed != Unfixed)
         return QDateTime::fromMSecsSinceEpoch(fixed, Qt::UTC);
-    return QDateTime::currentDateTimeUtc(); // the one place the program reads the system clock
+    return systemNow();
 }
 
 QDate today()
@@ -66,6 +66,11 @@ bool isFixed()
 {
     readEnvironment();
     return g_fixed.load() != Unfixed;
+}
+
+QDateTime systemNow()
+{
+    return QDateTime::currentDateTimeUtc(); // the one place the program reads the system clock
 }
 
 } // namespace ssbtek::clock

@@ -16,6 +16,9 @@ namespace ssbtek::clock {
 
 QDateTime now();   // UTC
 QDate today();     // the local date of now()
+// The system clock, never fixed: what TLS judges certificates by, so the gateway's own
+// check of a client certificate agrees with the handshake.
+QDateTime systemNow(); // UTC
 
 // Fixes the clock at `at` (invalid: the system clock again). For tests, the simulator and
 // benchmarks; not thread-safe against a concurrent now(), so fix it before work starts.

@@ -1,6 +1,7 @@
 #include "lookupsession.h"
 
 #include "core/clock.h"
+#include "lookuprecords.h"
 #include "protocol/requestbuilder.h"
 #include "store/queryaudit.h"
 
@@ -25,16 +26,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(LookupSession)
 };
-
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject jsonOf(const QString &detail)
-{
-    return QJsonDocument::fromJson(detail.toUtf8()).object();
-}
 
 bool processRuns(qint64 pid)
 {
@@ -88,14 +79,7 @@ QStringList LookupSession::start(Query query, bool currentCaseConfirmed)
     query.caseId = query.caseId.trimmed();
     if (query.correlationId.isEmpty())
         query.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    store::AuditRecord asked = store::auditFor(query, query.caseId, client.version, client.endpoint, u"asked"_s);
-    asked.kind = u"asked"_s;
-    asked.detail = json({ { u"korrelationsid"_s, query.correlationId },
-                          { u"from"_s, query.period.from.toString(Qt::ISODate) },
-                          { u"to"_s, query.period.to.toString(Qt::ISODate) },
-                          { u"host"_s, QSysInfo::machineHostName() },
-                          { u"pid"_s, qint64(QCoreApplication::applicationPid()) } });
-    const auto id = m_store->appendAudit(asked);
+    const auto id = m_store->appendAudit(lookup::askedRecord(query, client.version, client.endpoint));
     if (!id) {
         m_auditLogRefused = true;
         return { Text::tr("The lookup was not sent: its audit record could not be written. %1").arg(id.error().message) };
@@ -130,9 +114,8 @@ bool LookupSession::record(const Outcome &outcome)
     const QString what = outcome.answer ? store::outcomeOf(*outcome.answer)
         : outcome.failure               ? store::outcomeOf(*outcome.failure)
                                         : QString();
-    store::AuditRecord r = store::auditFor(m_query, m_query.caseId, client.version, client.endpoint, what);
-    r.detail = json({ { u"asked"_s, m_askedId }, { u"korrelationsid"_s, m_query.correlationId } });
-    const auto written = m_store->appendAudit(r);
+    const auto written
+        = m_store->appendAudit(lookup::outcomeRecord(m_query, m_askedId, client.version, client.endpoint, what));
     if (!written) {
         Q_EMIT outcomeNotRecorded(Text::tr("The answer came, but its audit record could not be written, so it is not "
                                            "shown. It is kept until the record is written. %1")
@@ -182,7 +165,7 @@ Expected<int, store::StoreError> LookupSession::recoverInterrupted(store::Store 
     QSet<qint64> answered;
     for (const store::AuditRecord &r : *records) {
         if (r.kind == u"query" || r.kind == u"interrupted")
-            answered.insert(jsonOf(r.detail).value(u"asked"_s).toInteger());
+            answered.insert(lookup::jsonOf(r.detail).value(u"asked"_s).toInteger());
     }
     int marked = 0;
     const QString host = QSysInfo::machineHostName();
@@ -190,7 +173,7 @@ Expected<int, store::StoreError> LookupSession::recoverInterrupted(store::Store 
     for (const store::AuditRecord &asked : *records) {
         if (asked.kind != u"asked" || answered.contains(asked.id))
             continue;
-        const QJsonObject d = jsonOf(asked.detail);
+        const QJsonObject d = lookup::jsonOf(asked.detail);
         const qint64 pid = d.value(u"pid"_s).toInteger();
         const bool here = d.value(u"host"_s).toString() == host;
         const bool gone = here && pid != ownPid && !processRuns(pid);
@@ -202,7 +185,7 @@ Expected<int, store::StoreError> LookupSession::recoverInterrupted(store::Store 
         r.at = QDateTime();
         r.kind = u"interrupted"_s;
         r.outcome = u"interrupted"_s;
-        r.detail = json({ { u"asked"_s, asked.id }, { u"korrelationsid"_s, d.value(u"korrelationsid"_s) } });
+        r.detail = lookup::jsonText({ { u"asked"_s, asked.id }, { u"korrelationsid"_s, d.value(u"korrelationsid"_s) } });
         r.prevHash.clear();
         r.hash.clear();
         const auto written = store.appendAudit(r);

@@ -68,6 +68,8 @@ struct SsbtekClient::Call
     QSslCertificate serverCertificate;
     QString tlsProtocol;
     BuiltRequest request;
+    QString expected; // Forward: the answer element
+    QByteArray contentType;
 };
 
 SsbtekClient::SsbtekClient(ClientSettings settings, QObject *parent)
@@ -75,6 +77,7 @@ SsbtekClient::SsbtekClient(ClientSettings settings, QObject *parent)
     , m_settings(std::move(settings))
 {
     qRegisterMetaType<ssbtek::RawAnswer>();
+    qRegisterMetaType<ssbtek::ForwardedAnswer>();
     qRegisterMetaType<ssbtek::TestAnswer>();
     qRegisterMetaType<ssbtek::ClientFailure>();
 }
@@ -161,8 +164,7 @@ bool SsbtekClient::fetch(const Query &query)
         failLater(f);
         return true;
     }
-    const KDSoapMessage message = built->message;
-    if (!start(Operation::Fetch, message))
+    if (!start(Operation::Fetch, envelope(built->message, m_settings.version)))
         return true;
     m_call->request = std::move(built.value());
     return true;
@@ -172,7 +174,16 @@ bool SsbtekClient::test()
 {
     if (isBusy())
         return false;
-    start(Operation::Test, RequestBuilder::buildTest(m_settings.version));
+    start(Operation::Test, envelope(RequestBuilder::buildTest(m_settings.version), m_settings.version));
+    return true;
+}
+
+bool SsbtekClient::forward(const QByteArray &body, const QString &expected)
+{
+    if (isBusy())
+        return false;
+    if (start(Operation::Forward, body))
+        m_call->expected = expected;
     return true;
 }
 
@@ -185,7 +196,7 @@ void SsbtekClient::cancel()
         m_call->reply->abort();
 }
 
-bool SsbtekClient::start(Operation operation, const KDSoapMessage &message)
+bool SsbtekClient::start(Operation operation, const QByteArray &body)
 {
     if (!m_ssl) { // read and checked once: files, PEM and the key's match cost a few ms each time
         if (const auto problem = checkSettings(m_settings)) {
@@ -213,7 +224,6 @@ bool SsbtekClient::start(Operation operation, const KDSoapMessage &message)
     call.observed.https = m_settings.endpoint.scheme() == u"https";
     call.observed.sizeLimit = m_settings.maxAnswerBytes;
 
-    const QByteArray body = envelope(message, m_settings.version);
     QNetworkRequest request(m_settings.endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/xml; charset=utf-8"));
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
@@ -288,6 +298,7 @@ void SsbtekClient::finish()
         o.networkError = reply->error();
         o.networkErrorText = reply->errorString();
         o.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        call->contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         if (!o.tooLarge && !o.cancelled)
             o.body = reply->readAll(); // exactly as received
         call->serverCertificate = reply->sslConfiguration().peerCertificate();
@@ -300,8 +311,28 @@ void SsbtekClient::finish()
     }
     o.sentOnce = call->sends > 0 || o.networkError == QNetworkReply::ContentReSendError;
     const bool isFetch = call->operation == Operation::Fetch;
-    const QString expected
-        = isFetch ? u"hamtaBastjanstInformationResponse"_s : u"testaBastjanstInformationResponse"_s;
+    const QString expected = call->operation == Operation::Forward ? call->expected
+        : isFetch                                                 ? u"hamtaBastjanstInformationResponse"_s
+                                                                  : u"testaBastjanstInformationResponse"_s;
+    if (call->operation == Operation::Forward) {
+        auto failure = classifyReply(call->observed, m_settings.version, expected);
+        // A whole HTTP answer (errors below 200 are the connection's: closed, timed out, …).
+        const bool answerCame = o.httpStatus > 0 && !o.tooLarge && !o.cancelled && !o.timedOut && !o.connectTimedOut
+            && (o.networkError == QNetworkReply::NoError || o.networkError >= QNetworkReply::ContentAccessDenied)
+            && o.networkError != QNetworkReply::ContentReSendError;
+        if (!answerCame) {
+            Q_EMIT failed(failure.value_or(ClientFailure {}));
+            return;
+        }
+        ForwardedAnswer result;
+        result.httpStatus = o.httpStatus;
+        result.contentType = call->contentType;
+        result.body = std::move(o.body);
+        result.elapsedMs = call->elapsed.elapsed();
+        result.failure = std::move(failure);
+        Q_EMIT forwarded(result);
+        return;
+    }
     if (const auto failure = classifyReply(call->observed, m_settings.version, expected)) {
         qCInfo(lcClient) << "call failed:" << failure->key() << "http" << failure->httpStatus << "network"
                          << failure->networkError;

@@ -51,6 +51,17 @@ struct RawAnswer
     QSslCertificate serverCertificate;
 };
 
+// What came back for a forwarded request (ssbtek-gateway): the HTTP answer as received,
+// whatever it says, and how the desktop would judge it (for the audit record).
+struct ForwardedAnswer
+{
+    int httpStatus = 0;
+    QByteArray contentType;
+    QByteArray body;
+    qint64 elapsedMs = 0;
+    std::optional<ClientFailure> failure; // a SOAP fault, HTTP error or not SOAP; empty: an answer
+};
+
 class SsbtekClient : public QObject
 {
     Q_OBJECT
@@ -68,19 +79,25 @@ public:
     // Start a call; false (and nothing emitted) while another call runs.
     bool fetch(const Query &query);
     bool test();
+    // Sends a request someone else wrote, byte for byte (ssbtek-gateway), with the same
+    // guarantees: sent at most once, no redirect followed, the size limit and timeouts kept.
+    // `expected`: the answer element it should bring. forwarded() when an HTTP answer came,
+    // failed() when none did.
+    bool forward(const QByteArray &envelope, const QString &expected);
     void cancel();
     bool isBusy() const { return m_call != nullptr; }
 
 Q_SIGNALS:
     void fetched(const ssbtek::RawAnswer &answer);
     void tested(const ssbtek::TestAnswer &answer);
+    void forwarded(const ssbtek::ForwardedAnswer &answer);
     void failed(const ssbtek::ClientFailure &failure);
     void receiving(qint64 bytesReceived, qint64 bytesTotal);
 
 private:
     struct Call;
-    enum class Operation { Fetch, Test };
-    bool start(Operation operation, const KDSoapMessage &message);
+    enum class Operation { Fetch, Test, Forward };
+    bool start(Operation operation, const QByteArray &body);
     void finish();
     void failLater(const ClientFailure &failure);
 
@@ -93,3 +110,4 @@ private:
 } // namespace ssbtek
 
 Q_DECLARE_METATYPE(ssbtek::RawAnswer)
+Q_DECLARE_METATYPE(ssbtek::ForwardedAnswer)

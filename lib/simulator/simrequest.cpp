@@ -1,63 +1,13 @@
 #include "simrequest.h"
 
-#include "protocol/soapenvelope.h"
-
-#include <QXmlStreamReader>
-
-using namespace Qt::StringLiterals;
-
 namespace ssbtek::sim {
 
 SimRequest SimRequest::parse(const QByteArray &body, const QMap<QByteArray, QByteArray> &headers)
 {
     SimRequest r;
+    static_cast<RequestSummary &>(r) = RequestSummary::read(body);
     r.body = body;
     r.headers = headers;
-    const EnvelopeSummary envelope = summarizeEnvelope(body);
-    if (envelope.kind != EnvelopeSummary::Kind::Body) {
-        r.problem = envelope.problem.isEmpty() ? u"a Fault is no request"_s : envelope.problem;
-        return r;
-    }
-    r.namespaceUri = envelope.bodyNamespace;
-    r.operation = envelope.bodyName;
-
-    QXmlStreamReader xml(body);
-    QString parent;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const QStringView name = xml.name();
-        if (name == u"personidentitet") {
-            r.personnummer = xml.readElementText().trimmed();
-        } else if (name == u"arendeidentitet") {
-            r.caseId = xml.readElementText();
-        } else if (name == u"korrelationsid") {
-            r.correlationId = xml.readElementText();
-        } else if (name == u"organisationsnummer" && r.organisationNumber.isEmpty()) {
-            r.organisationNumber = xml.readElementText().trimmed();
-        } else if (name == u"namn" && r.organisationName.isEmpty()) {
-            r.organisationName = xml.readElementText().trimmed();
-        } else if (name == u"handlaggare") {
-            r.caseworker = xml.readElementText().trimmed();
-        } else if (name == u"syfte") {
-            r.purpose = xml.readElementText();
-        } else if (name == u"lagtext") {
-            r.legalBasis = xml.readElementText();
-        } else if (name == u"fromDatum" && r.fromDate.isEmpty()) {
-            r.fromDate = xml.readElementText().trimmed();
-        } else if (name == u"tomDatum" && r.toDate.isEmpty()) {
-            r.toDate = xml.readElementText().trimmed();
-        } else if (const auto agency = agencyFromCode(name); agency && name == agencyCode(*agency)) {
-            const QStringView include = xml.attributes().value(QLatin1String("inkludera"));
-            if (include == u"true" || include == u"1")
-                r.included.insert(*agency);
-            parent = name.toString();
-        } else if (name == u"fraga" && parent == u"SKV") {
-            r.skvHasQuery = true;
-        }
-    }
-    if (xml.hasError())
-        r.problem = xml.errorString();
     return r;
 }
 

@@ -139,6 +139,18 @@ SimRequest SimulatorServer::lastRequest() const
     return m_last;
 }
 
+QByteArray SimulatorServer::lastAnswer() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastAnswer;
+}
+
+void SimulatorServer::recordAnswer(const QByteArray &body)
+{
+    QMutexLocker lock(&m_mutex);
+    m_lastAnswer = body;
+}
+
 int SimulatorServer::requestCount() const
 {
     QMutexLocker lock(&m_mutex);

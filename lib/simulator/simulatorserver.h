@@ -67,9 +67,11 @@ public:
 
     // What clients sent (thread-safe): for tests that assert on the request.
     SimRequest lastRequest() const;
+    QByteArray lastAnswer() const; // the body of the last answer written, as written
     int requestCount() const;
     int connectionCount() const; // TCP connections accepted: a client that reuses one opens one
     void record(const SimRequest &request);
+    void recordAnswer(const QByteArray &body);
     // Counts a fetch about the person: 1 for the first in this run, 2 for the next, …
     int countFetch(const QString &personnummer);
 
@@ -87,6 +89,7 @@ private:
     PersonCatalogue m_catalogue;
     mutable QMutex m_mutex;
     SimRequest m_last;
+    QByteArray m_lastAnswer;
     QMap<int, std::shared_ptr<XsdValidator>> m_validators; // by version; read-only once made
     int m_count = 0;
     int m_connections = 0;

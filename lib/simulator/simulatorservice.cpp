@@ -37,6 +37,7 @@ void SimulatorService::endRequest()
     const SimRequest request = SimRequest::parse(pending.body, pending.headers);
     m_server->record(request);
     const Reply reply = answer(request);
+    m_server->recordAnswer(reply.body);
     if (reply.delayMs > 0) {
         QPointer<QAbstractSocket> guarded(socket);
         QTimer::singleShot(reply.delayMs, Qt::PreciseTimer, this, [guarded, reply] {

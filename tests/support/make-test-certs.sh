@@ -22,11 +22,15 @@ leaf() { # name ca san extendedKeyUsage [days]
 
 ca ca
 ca other-ca
+ca caseworker-ca   # the municipality's own CA for caseworkers' certificates (ssbtek-gateway)
 leaf server ca "IP:127.0.0.1,DNS:localhost" serverAuth
 leaf wronghost ca "DNS:wrong-host.invalid" serverAuth
 leaf untrusted other-ca "IP:127.0.0.1,DNS:localhost" serverAuth
 leaf client ca "DNS:client.test" clientAuth
 leaf other-client other-ca "DNS:other-client.test" clientAuth
+leaf anna caseworker-ca "DNS:anna.test" clientAuth      # a caseworker in the gateway's staff table
+leaf dora caseworker-ca "DNS:dora.test" clientAuth      # … whose login is disabled
+leaf okand caseworker-ca "DNS:okand.test" clientAuth    # … and one the staff table does not know
 leaf client-soon ca "DNS:client-soon.test" clientAuth 29   # expires in 29 days: the renewal warning
 
 # An expired server certificate: openssl ca is the tool here that sets past dates.

@@ -43,7 +43,8 @@ QByteArray readFile(const QString &path);
 // A folder of test certificates (made once per process by tests/support/make-test-certs.sh).
 // Empty when openssl is missing. Files: ca.pem, server.pem/.key, client.pem/.key, client.p12,
 // client-legacy.p12, other-ca.pem, other-client.pem/.key, untrusted.pem/.key,
-// wronghost.pem/.key, expired.pem/.key, passphrase.txt ("test-only").
+// wronghost.pem/.key, expired.pem/.key, passphrase.txt ("test-only"); caseworker-ca.pem with
+// anna, dora and okand .pem/.key (subject CN = the login) for ssbtek-gateway.
 QString certificates();
 inline QString cert(const QString &file)
 {

@@ -1,4 +1,6 @@
 #include "protocol/requestbuilder.h"
+#include "protocol/requestsummary.h"
+#include "protocol/ssbtekclient.h"
 #include "testsupport.h"
 #include "xsd/xsdvalidator.h"
 
@@ -70,6 +72,9 @@ class TestRequestBuilder : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void theGatewaySetsTheCaseworkerAndNothingElse();
+    void theGatewayRefusesARequestItCannotReadOneWay_data();
+    void theGatewayRefusesARequestItCannotReadOneWay();
     void writesGeneralParametersInSchemaOrder();
     void writesEveryAgencyWithInkludera();
     void v11AddsSkatteverketQueryOnlyThere();
@@ -311,6 +316,54 @@ void TestRequestBuilder::schemaValidationCatchesABrokenRequest()
     xml.replace("syfte>", "SYFTE_TMP>").replace("lagtext>", "syfte>").replace("SYFTE_TMP>", "lagtext>");
     QVERIFY(xml != fixed);
     QVERIFY(!validator.validate(xml).isEmpty());
+}
+
+void TestRequestBuilder::theGatewaySetsTheCaseworkerAndNothingElse()
+{
+    const ProtocolVersion &v = ProtocolVersion::latest();
+    const QByteArray sent = SsbtekClient::envelope(RequestBuilder::build(sampleQuery(), v)->message, v);
+    const RequestSummary before = RequestSummary::read(sent);
+    QCOMPARE(before.caseworkerElements, 1);
+    QVERIFY(before.caseworker != u"anna <& co>");
+    const QByteArray rewritten = withCaseworker(sent, u"anna <& co>"_s);
+    QVERIFY(!rewritten.isEmpty());
+    const RequestSummary after = RequestSummary::read(rewritten);
+    QCOMPARE(after.caseworker, u"anna <& co>"_s);
+    QCOMPARE(after.personnummer, before.personnummer);
+    QCOMPARE(after.purpose, before.purpose);
+    QCOMPARE(after.included.toString(), before.included.toString());
+    // Byte for byte outside the element's text.
+    const qsizetype start = sent.indexOf(before.caseworker.toUtf8());
+    QVERIFY(start > 0);
+    QCOMPARE(rewritten.left(start), sent.left(start));
+    QCOMPARE(rewritten.mid(rewritten.size() - (sent.size() - start - before.caseworker.toUtf8().size())),
+             sent.mid(start + before.caseworker.toUtf8().size()));
+}
+
+void TestRequestBuilder::theGatewayRefusesARequestItCannotReadOneWay_data()
+{
+    const ProtocolVersion &v = ProtocolVersion::latest();
+    const QByteArray sent = SsbtekClient::envelope(RequestBuilder::build(sampleQuery(), v)->message, v);
+    const qsizetype body = sent.indexOf("<soap:Body>") + 11;
+    QTest::addColumn<QByteArray>("request");
+    QByteArray inComment = sent;
+    inComment.insert(body, "<!-- <x:handlaggare>mallory</x:handlaggare> -->");
+    QTest::newRow("a look-alike in a comment") << inComment;
+    QByteArray twice = sent;
+    const qsizetype at = twice.indexOf("handlaggare>");
+    twice.insert(twice.indexOf("</", at) , "</handlaggare><handlaggare>x"); // two elements
+    QTest::newRow("two handlaggare") << twice;
+    QByteArray cdata = sent;
+    const qsizetype open = cdata.indexOf("handlaggare>") + 12;
+    cdata.replace(open, cdata.indexOf("</", open) - open, "<![CDATA[mallory]]>");
+    QTest::newRow("CDATA") << cdata;
+    QTest::newRow("none") << QByteArray(sent).replace("handlaggare", "handlaggarX");
+}
+
+void TestRequestBuilder::theGatewayRefusesARequestItCannotReadOneWay()
+{
+    QFETCH(QByteArray, request);
+    QVERIFY(withCaseworker(request, u"anna"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRequestBuilder)

@@ -1,0 +1,95 @@
+#include "clientidentity.h"
+
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek::gateway {
+
+namespace {
+
+struct X509Free
+{
+    void operator()(X509 *x) const { X509_free(x); }
+};
+using X509Ptr = std::unique_ptr<X509, X509Free>;
+
+X509Ptr toX509(const QSslCertificate &certificate)
+{
+    const QByteArray der = certificate.toDer();
+    const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
+    return X509Ptr(d2i_X509(nullptr, &data, der.size()));
+}
+
+// Empty when `chain` leads to one of `cas` at `at` for a TLS client; else OpenSSL's reason.
+QString verify(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &cas, const QDateTime &at)
+{
+    std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(), X509_STORE_free);
+    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), X509_STORE_CTX_free);
+    std::unique_ptr<STACK_OF(X509), void (*)(STACK_OF(X509) *)> untrusted(
+        sk_X509_new_null(), [](STACK_OF(X509) *s) { sk_X509_pop_free(s, X509_free); });
+    if (!store || !ctx || !untrusted)
+        return u"out of memory"_s;
+    for (const QSslCertificate &ca : cas) {
+        X509Ptr x = toX509(ca);
+        if (x)
+            X509_STORE_add_cert(store.get(), x.get()); // takes its own reference
+    }
+    X509Ptr leaf = toX509(chain.first());
+    if (!leaf)
+        return u"the certificate cannot be read"_s;
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        if (X509Ptr x = toX509(chain.at(i)))
+            sk_X509_push(untrusted.get(), x.release());
+    }
+    if (X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), untrusted.get()) != 1)
+        return u"the check could not start"_s;
+    X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_SSL_CLIENT);
+    X509_STORE_CTX_set_time(ctx.get(), 0, time_t(at.toSecsSinceEpoch()));
+    if (X509_verify_cert(ctx.get()) == 1)
+        return {};
+    return QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
+}
+
+} // namespace
+
+QString ClientIdentity::refusalKey(Refusal refusal)
+{
+    switch (refusal) {
+    case Refusal::None: return {};
+    case Refusal::NoCertificate: return u"no-certificate"_s;
+    case Refusal::Untrusted: return u"untrusted-certificate"_s;
+    case Refusal::NoLogin: return u"no-login"_s;
+    }
+    return {};
+}
+
+ClientIdentity identify(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &cas,
+                        const QByteArray &loginField, const QDateTime &at)
+{
+    ClientIdentity id;
+    if (chain.isEmpty() || chain.first().isNull()) {
+        id.refusal = ClientIdentity::Refusal::NoCertificate;
+        id.problem = u"no client certificate was presented"_s;
+        return id;
+    }
+    if (const QString why = verify(chain, cas, at); !why.isEmpty()) {
+        id.refusal = ClientIdentity::Refusal::Untrusted;
+        id.problem = u"the client certificate does not count: "_s + why;
+        return id;
+    }
+    const QStringList values = chain.first().subjectInfo(loginField);
+    if (values.size() != 1 || values.first().trimmed().isEmpty()) {
+        id.refusal = ClientIdentity::Refusal::NoLogin;
+        id.problem = u"the client certificate's subject has no single %1"_s.arg(QString::fromLatin1(loginField));
+        return id;
+    }
+    id.login = values.first().trimmed();
+    return id;
+}
+
+} // namespace ssbtek::gateway
