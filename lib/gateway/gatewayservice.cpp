@@ -139,8 +139,8 @@ Expected<qint64, store::StoreError> GatewayService::append(const store::AuditRec
     t.start();
     auto written = s->appendAudit(record);
     m_server->metrics().auditSeconds(t.nsecsElapsed() / 1e9);
-    if (!written && !s->database().isOpen())
-        m_store.reset(); // the connection is gone: open it again for the next record
+    if (!written)
+        m_store.reset(); // the connection may be gone (a restarted server): open it again next time
     return written;
 }
 

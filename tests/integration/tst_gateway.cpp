@@ -16,7 +16,9 @@
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 #include <csignal>
 
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void aStoppedInstanceFinishesAndRecordsTheLookupInFlight();
     void anInstanceKilledMidLookupLeavesItMarkedInterrupted();
     void healthAndMetricsSayHowItIsWithoutPersonalData();
+    void twoInstancesOnOnePostgresKeepOneChain();
+    void aStoppedDatabaseRefusesLookupsUntilItIsBack();
     void checkNamesEachProblemOfABadFile();
 
 private:
@@ -46,7 +50,11 @@ private:
         int code = -1;
         QByteArray out, err;
     };
-    QString writeConfig(const QString &extra = QString());
+    QString writeConfig(const QString &extra = QString(), const QString &store = QString());
+    // A fresh unit database on the suite's PostgreSQL server, with a gateway login and anna
+    // as enabled staff; the [store] group that reaches it as the gateway. Empty without a server.
+    QString postgresStore();
+    std::unique_ptr<QProcess> startAnotherGateway(const QString &config, QUrl *url);
     QUrl startGateway(const QString &config);
     std::unique_ptr<QProcess> startCli(const QStringList &args);
     Run finish(QProcess &process, int timeoutMs = 60000);
@@ -64,6 +72,7 @@ private:
     QTemporaryDir m_dir;
     QString m_cliConfig;
     QString m_serverKey; // the gateway's key, readable by its owner alone
+    std::optional<store::StoreSettings> m_pgUnit; // as its owner
     std::unique_ptr<sim::SimulatorServer> m_sim;
     std::unique_ptr<QProcess> m_gateway;
     QUrl m_gatewayUrl;
@@ -111,7 +120,7 @@ void TestGateway::cleanup()
     m_sim.reset();
 }
 
-QString TestGateway::writeConfig(const QString &extra)
+QString TestGateway::writeConfig(const QString &extra, const QString &store)
 {
     const QString path = m_dir.filePath(u"gateway-%1.conf"_s.arg(m_store));
     QFile f(path);
@@ -127,9 +136,7 @@ name=Testkommunen
 certificate=%2
 key=%3
 ca=%4
-[store]
-backend=sqlite
-path=%5
+%5
 [query]
 legalBasis=Testkommunens grund (2025:400)
 [gateway]
@@ -141,7 +148,8 @@ caseworkerCa=%8
 loginField=CN
 threads=2
 )"_s.arg(m_sim->url().toString(), test::cert(u"client.pem"_s), test::cert(u"client.key"_s), test::cert(u"ca.pem"_s),
-         m_dir.filePath(u"gw-%1.sqlite"_s.arg(m_store)), test::cert(u"server.pem"_s), m_serverKey,
+         store.isEmpty() ? u"[store]\nbackend=sqlite\npath="_s + m_dir.filePath(u"gw-%1.sqlite"_s.arg(m_store)) : store,
+         test::cert(u"server.pem"_s), m_serverKey,
          test::cert(u"caseworker-ca.pem"_s))
         + extra;
     f.write(text.toUtf8());
@@ -150,20 +158,64 @@ threads=2
 
 QUrl TestGateway::startGateway(const QString &config)
 {
-    m_gateway = std::make_unique<QProcess>();
-    m_gateway->setProcessChannelMode(QProcess::SeparateChannels);
-    m_gateway->start(QStringLiteral(SSBTEK_GATEWAY), { u"--config"_s, config });
-    QSignalSpy ready(m_gateway.get(), &QProcess::readyReadStandardOutput);
-    if (!m_gateway->waitForStarted(5000))
-        return {};
-    while (!m_gateway->canReadLine()) {
-        if (m_gateway->state() != QProcess::Running || !ready.wait(10000)) {
-            qWarning() << "gateway did not start:" << m_gateway->readAllStandardError();
-            return {};
+    m_gateway = startAnotherGateway(config, &m_gatewayUrl);
+    return m_gatewayUrl;
+}
+
+std::unique_ptr<QProcess> TestGateway::startAnotherGateway(const QString &config, QUrl *url)
+{
+    *url = QUrl();
+    auto gateway = std::make_unique<QProcess>();
+    gateway->start(QStringLiteral(SSBTEK_GATEWAY), { u"--config"_s, config });
+    QSignalSpy ready(gateway.get(), &QProcess::readyReadStandardOutput);
+    if (!gateway->waitForStarted(5000))
+        return gateway;
+    while (!gateway->canReadLine()) {
+        if (gateway->state() != QProcess::Running || !ready.wait(10000)) {
+            qWarning() << "gateway did not start:" << gateway->readAllStandardError();
+            return gateway;
         }
     }
-    m_gatewayUrl = QUrl(QString::fromUtf8(m_gateway->readLine().trimmed()));
-    return m_gatewayUrl;
+    *url = QUrl(QString::fromUtf8(gateway->readLine().trimmed()));
+    return gateway;
+}
+
+QString TestGateway::postgresStore()
+{
+    QString why;
+    const auto admin = test::postgresAdmin(&why);
+    if (!admin) {
+        qWarning("no PostgreSQL: %s", qPrintable(why));
+        return {};
+    }
+    store::StoreSettings unit = *admin;
+    unit.database = u"gw_"_s + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        auto server = store::Store::open(*admin);
+        if (!server || !QSqlQuery((*server)->database()).exec(u"CREATE DATABASE "_s + unit.database))
+            return {};
+    }
+    auto owner = store::Store::open(unit); // migrates: the roles, the functions
+    if (!owner)
+        return {};
+    QSqlQuery q((*owner)->database());
+    for (const QString &sql : { u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gwtest') THEN "
+                                "CREATE ROLE gwtest LOGIN PASSWORD 'pw-gwtest'; END IF; END $$"_s,
+                                u"GRANT ssbtek_gateway TO gwtest"_s, u"GRANT CONNECT ON DATABASE %1 TO gwtest"_s.arg(unit.database) }) {
+        if (!q.exec(sql))
+            return {};
+    }
+    if (!(*owner)->setStaffMember({ u"anna"_s, u"Enhet A"_s, u"caseworker"_s, true }))
+        return {};
+    m_pgUnit = unit;
+    const QString password = m_dir.filePath(u"pg-password"_s);
+    QFile f(password);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    f.write("pw-gwtest\n");
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return u"[store]\nbackend=postgres\nhost=%1\nport=%2\ndatabase=%3\nuser=gwtest\npasswordFile=%4\n"_s.arg(
+        unit.host, QString::number(unit.port), unit.database, password);
 }
 
 std::unique_ptr<QProcess> TestGateway::startCli(const QStringList &args)
@@ -410,6 +462,69 @@ void TestGateway::healthAndMetricsSayHowItIsWithoutPersonalData()
     const Run gateway = finish(*m_gateway);
     for (const QByteArray &personal : { QByteArray("198504129829"), QByteArray("anna"), QByteArray("okand") })
         QVERIFY2(!gateway.err.contains(personal), gateway.err.constData()); // nor in its log
+}
+
+void TestGateway::twoInstancesOnOnePostgresKeepOneChain()
+{
+    const QString store = postgresStore();
+    SSBTEK_REQUIRE(!store.isEmpty(), u"the suite's PostgreSQL server is not there"_s);
+    const QString config = writeConfig(QString(), store);
+    QVERIFY(startGateway(config).isValid());
+    QUrl second;
+    auto other = startAnotherGateway(config, &second);
+    QVERIFY(second.isValid());
+    QVERIFY(second != m_gatewayUrl);
+    // Ten lookups at once, five through each instance.
+    std::vector<std::unique_ptr<QProcess>> clis;
+    for (int i = 0; i < 10; ++i) {
+        QStringList args = lookup(u"anna"_s);
+        args[args.indexOf(u"--endpoint"_s) + 1] = (i % 2 ? second : m_gatewayUrl).toString();
+        clis.push_back(startCli(args));
+    }
+    for (auto &cli : clis) {
+        const Run run = finish(*cli);
+        QVERIFY2(run.code == 0 || run.code == 5, run.err.constData());
+    }
+    other->kill();
+    other->waitForFinished(5000);
+    QCOMPARE(m_sim->requestCount(), 10);
+    auto owner = store::Store::open(*m_pgUnit);
+    const auto all = (*owner)->audit();
+    QSet<qint64> asked, answered;
+    for (const store::AuditRecord &r : *all) {
+        QCOMPARE(r.caseworker, u"anna"_s);
+        QCOMPARE(r.unit, u"Enhet A"_s);
+        if (r.kind == u"asked")
+            asked.insert(r.id);
+        else if (r.kind == u"query")
+            answered.insert(QJsonDocument::fromJson(r.detail.toUtf8()).object().value(u"asked").toInteger());
+    }
+    QCOMPARE(asked.size(), 10);
+    QCOMPARE(answered, asked); // each lookup's outcome names its own asked record: none lost, none twice
+    const auto chain = (*owner)->verifyAudit();
+    QVERIFY(chain.hasValue() && chain->intact);
+    QCOMPARE(chain->records, qint64(20));
+}
+
+void TestGateway::aStoppedDatabaseRefusesLookupsUntilItIsBack()
+{
+    const QString store = postgresStore();
+    SSBTEK_REQUIRE(!store.isEmpty(), u"the suite's PostgreSQL server is not there"_s);
+    QVERIFY(startGateway(writeConfig(QString(), store)).isValid());
+    Run run = runCli(lookup(u"anna"_s));
+    QVERIFY2(run.code == 0 || run.code == 5, run.err.constData());
+    QVERIFY(test::postgresPause());
+    run = runCli(lookup(u"anna"_s));
+    const bool resumed = test::postgresResume();
+    QCOMPARE(run.code, 4);
+    QVERIFY2(run.err.contains("audit log cannot be reached"), run.err.constData());
+    QVERIFY(resumed);
+    QCOMPARE(m_sim->requestCount(), 1); // nothing forwarded while the log was gone
+    run = runCli(lookup(u"anna"_s));
+    QVERIFY2(run.code == 0 || run.code == 5, run.err.constData());
+    QCOMPARE(m_sim->requestCount(), 2);
+    auto owner = store::Store::open(*m_pgUnit);
+    QVERIFY((*owner)->verifyAudit()->intact);
 }
 
 void TestGateway::checkNamesEachProblemOfABadFile()

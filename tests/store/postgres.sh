@@ -2,6 +2,8 @@
 # A throw-away PostgreSQL server for the store tests, on 127.0.0.1 only.
 #   postgres.sh start DIR   -> writes DIR/connection.env (or DIR/unavailable with the reason)
 #   postgres.sh stop DIR
+#   postgres.sh pause DIR / resume DIR: stop the server (its data kept) and start it again on
+#   the same port, for tests of what happens while the database is gone
 # The server's own files live in a folder of their own under the temporary directory, owned by
 # the user the server runs as: wherever the clone is (/root, a home folder of mode 700), that
 # user can reach them. DIR only says where that folder is.
@@ -19,7 +21,17 @@ as_owner() {
         env -u LD_PRELOAD -u FAKETIME -u FAKETIME_SHARED "$@"
     fi
 }
+options() { echo "-c listen_addresses=127.0.0.1 -p $1 -k $2 -c fsync=off"; }
 case "$cmd" in
+pause)
+    server=$(cat "$dir/server-dir") || exit 1
+    as_owner "$bin/pg_ctl" -D "$server/data" -m fast -w stop >/dev/null 2>&1
+    exit $? ;;
+resume)
+    server=$(cat "$dir/server-dir") || exit 1
+    port=$(sed -n 's/^port=//p' "$dir/connection.env")
+    as_owner "$bin/pg_ctl" -D "$server/data" -l "$server/server.log" -w -t 60 -o "$(options "$port" "$server")" start >/dev/null 2>&1
+    exit $? ;;
 stop)
     [ -f "$dir/server-dir" ] || exit 0
     server=$(cat "$dir/server-dir")
@@ -45,7 +57,7 @@ start)
     rm -f "$server/pw"
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
     as_owner "$bin/pg_ctl" -D "$server/data" -l "$server/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $server -c fsync=off" start >/dev/null 2>&1 \
+        -o "$(options "$port" "$server")" start >/dev/null 2>&1 \
         || fail "the server did not start: $(tail -n 3 "$server/server.log")"
     as_owner "$bin/psql" -h "$server" -p "$port" -U ssbtek_admin -d postgres -qAt -c "CREATE DATABASE ssbtek" >/dev/null \
         || fail "could not create the database"

@@ -74,26 +74,9 @@ private:
 void TestStore::initTestCase()
 {
     test::fixClock();
-    QFile env(QStringLiteral(PG_DIR) + u"/connection.env"_s);
-    if (env.open(QIODevice::ReadOnly)) {
-        StoreSettings pg;
-        pg.backend = StoreSettings::Backend::Postgres;
-        for (const QByteArray &line : env.readAll().split('\n')) {
-            const QString l = QString::fromUtf8(line);
-            const QString key = l.section(u'=', 0, 0), value = l.section(u'=', 1);
-            if (key == u"host") pg.host = value;
-            else if (key == u"port") pg.port = value.toInt();
-            else if (key == u"user") pg.user = value;
-            else if (key == u"password") pg.password = value;
-            else if (key == u"database") pg.database = value;
-        }
-        m_pg = pg;
-    } else {
-        QFile why(QStringLiteral(PG_DIR) + u"/unavailable"_s);
-        m_pgUnavailable = why.open(QIODevice::ReadOnly) ? QString::fromUtf8(why.readAll()).trimmed()
-                                                         : u"the postgres_start fixture did not run"_s;
+    m_pg = test::postgresAdmin(&m_pgUnavailable);
+    if (!m_pg)
         qWarning("PostgreSQL tests will be skipped: %s", qPrintable(m_pgUnavailable));
-    }
 }
 
 void TestStore::backends()
