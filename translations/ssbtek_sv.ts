@@ -2566,6 +2566,10 @@ Skriver ut adressen den svarar på som första rad på standard ut.</translation
         <source>Language of messages: sv or en (default: the system&apos;s).</source>
         <translation>Språk för meddelanden: sv eller en (förval: systemets).</translation>
     </message>
+    <message>
+        <source>Requests answered at once (default: one per core).</source>
+        <translation>Frågor som besvaras samtidigt (standard: en per kärna).</translation>
+    </message>
 </context>
 <context>
     <name>ssbtek::gateway::GatewayService</name>

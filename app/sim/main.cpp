@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTextStream>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace ssbtek;
@@ -37,6 +38,8 @@ int main(int argc, char *argv[])
         { u"catalogue"_s, QCoreApplication::translate("ssbtek-sim", "Person catalogue (JSON) instead of the built-in one."), u"file"_s },
         { u"fault"_s, QCoreApplication::translate("ssbtek-sim", "Misbehave on every request: ") + sim::faultNames().join(u", "_s), u"name"_s },
         { u"delay-ms"_s, QCoreApplication::translate("ssbtek-sim", "Answer after this many milliseconds."), u"ms"_s, u"0"_s },
+        { u"threads"_s, QCoreApplication::translate("ssbtek-sim", "Requests answered at once (default: one per core)."), u"n"_s,
+          QString::number(QThread::idealThreadCount()) },
         { u"contract"_s,
           QCoreApplication::translate("ssbtek-sim", "Folder of Försäkringskassan's published contract: requests are then "
                                                     "also validated against its XSD (default: $SSBTEK_CONTRACT_DIR)."),
@@ -79,6 +82,7 @@ int main(int argc, char *argv[])
         options.fault = *fault;
     }
     options.delayMs = p.value(u"delay-ms"_s).toInt();
+    options.threads = qBound(1, p.value(u"threads"_s).toInt(), 64);
     options.contractDir = p.isSet(u"contract"_s) ? p.value(u"contract"_s) : qEnvironmentVariable("SSBTEK_CONTRACT_DIR");
     if (p.isSet(u"today"_s)) {
         options.today = QDate::fromString(p.value(u"today"_s), Qt::ISODate);

@@ -2,6 +2,8 @@
 
 #include "simulatorservice.h"
 
+#include <KDSoapServer/KDSoapThreadPool.h>
+
 #include <QFile>
 #include <QSslKey>
 #include "core/clock.h"
@@ -91,6 +93,11 @@ SimulatorServer::SimulatorServer(SimulatorOptions options, PersonCatalogue catal
         setSslConfiguration(m_options.ssl);
     }
     setLogLevel(KDSoapServer::LogNothing);
+    if (m_options.threads > 0) { // answers made at once, as SSBTEK's many front ends do
+        auto *pool = new KDSoapThreadPool(this);
+        pool->setMaxThreadCount(m_options.threads);
+        setThreadPool(pool);
+    }
     if (!m_options.contractDir.isEmpty()) {
         for (const ProtocolVersion &v : m_options.versions) {
             auto validator = std::make_shared<XsdValidator>(XsdValidator::wrapperSchemaPath(m_options.contractDir, v.number));
