@@ -27,7 +27,8 @@ done
 root=$work/root
 dpkg-deb -x "$deb" "$root"
 app_id=se.ssbtek.Client
-for f in usr/bin/ssbtek-client usr/bin/ssbtek-cli usr/bin/ssbtek-sim \
+for f in usr/bin/ssbtek-client usr/bin/ssbtek-cli usr/bin/ssbtek-sim usr/bin/ssbtek-gateway \
+         usr/lib/systemd/system/ssbtek-gateway.service usr/share/man/man1/ssbtek-gateway.1.gz \
          usr/share/applications/$app_id.desktop usr/share/metainfo/$app_id.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/$app_id.svg usr/share/doc/ssbtek-client/copyright \
          usr/share/man/man1/ssbtek-cli.1.gz usr/share/man/man1/ssbtek-sim.1.gz usr/share/man/man1/ssbtek-client.1.gz; do
@@ -50,7 +51,7 @@ done
 # KDSoap: shipped under the private prefix and found through $ORIGIN, or a system dependency.
 if [ -e "$root/usr/lib/ssbtek-client/lib/libkdsoap-qt6.so.2" ]; then
     grep -q kdsoap <<<"$depends" && fail "KDSoap is both shipped and a dependency"
-    for b in ssbtek-client ssbtek-cli ssbtek-sim; do
+    for b in ssbtek-client ssbtek-cli ssbtek-sim ssbtek-gateway; do
         runpath=$(readelf -d "$root/usr/bin/$b" | sed -n 's/.*R\(UN\)\?PATH.*\[\(.*\)\]/\2/p')
         [ "$runpath" = '$ORIGIN/../lib/ssbtek-client/lib' ] || fail "$b run path is '$runpath'"
         libs=$(ldd "$root/usr/bin/$b") # whole, before grep: grep -q would end the pipe early
@@ -72,6 +73,10 @@ version=$(run "$root/usr/bin/ssbtek-cli" --version)
 help=$(run "$root/usr/bin/ssbtek-cli" --lang sv --help)
 grep -q "^Kommandon:" <<<"$help" || fail "no Swedish help"
 run "$root/usr/bin/ssbtek-sim" --version >/dev/null || fail "ssbtek-sim --version"
+run "$root/usr/bin/ssbtek-gateway" --version >/dev/null || fail "ssbtek-gateway --version"
+# Without a configuration it says so and exits 1; it never starts half-configured.
+run "$root/usr/bin/ssbtek-gateway" --config "$work/none.conf" --check 2>/dev/null && fail "ssbtek-gateway ran without a configuration"
+[ $? -eq 1 ] || fail "ssbtek-gateway without a configuration: exit $?"
 out=$(run "$root/usr/bin/ssbtek-cli" --lang sv --format text query --person 19850412-9829 --from 2026-01-01 --to 2026-03-31 --case-id SOC-1 --current-case) \
     || fail "lookup against the built-in simulator: exit $?"
 grep -q "aktivitetsrapport 200" <<<"$out" || fail "lookup printed: $out"
