@@ -111,14 +111,18 @@ int main(int argc, char *argv[])
     QTimer drain;
     drain.setInterval(50);
     QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+        notifier.setEnabled(false);
         char byte;
         [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
         server.stopAccepting();
         drain.start();
     });
     QObject::connect(&drain, &QTimer::timeout, &app, [&] {
-        if (server.metrics().inFlightNow() == 0)
-            app.quit();
+        // The last answers are with the system; a moment more lets TLS send them whole.
+        if (server.metrics().inFlightNow() == 0) {
+            drain.stop();
+            QTimer::singleShot(500, &app, &QCoreApplication::quit);
+        }
     });
     struct sigaction action {};
     action.sa_handler = onSignal;

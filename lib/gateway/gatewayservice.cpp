@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QSslSocket>
 
 using namespace Qt::StringLiterals;
@@ -275,7 +276,8 @@ void GatewayService::finish(Call *raw, const std::optional<ForwardedAnswer> &ans
     call->connections.reset();
     giveBack(call->client);
     Metrics &metrics = m_server->metrics();
-    metrics.inFlight(-1);
+    // In flight until the answer has left: a stopping instance waits for that.
+    const auto settle = qScopeGuard([this, socket = call->socket] { settleInFlight(socket); });
     const std::optional<ClientFailure> judged = failure ? failure : answer->failure;
     if (judged)
         metrics.failed(judged->key());
@@ -311,6 +313,15 @@ void GatewayService::finish(Call *raw, const std::optional<ForwardedAnswer> &ans
     }
     writeFault(call->socket, call->operation, u"GW-UPSTREAM"_s,
                tr("ssbtek-gateway: SSBTEK could not be asked (%1). %2").arg(failure->key(), failure->message()));
+}
+
+// Counts the lookup out of flight once its answer is handed to the system (flush writes
+// what it can without blocking), so that a stopping instance does not exit with it unsent.
+void GatewayService::settleInFlight(QPointer<QAbstractSocket> socket)
+{
+    if (socket)
+        socket->flush();
+    m_server->metrics().inFlight(-1);
 }
 
 void GatewayService::refuse(QAbstractSocket *socket, const QString &reason, const QString &message,

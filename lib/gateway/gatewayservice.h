@@ -56,6 +56,7 @@ private:
     void refuse(QAbstractSocket *socket, const QString &reason, const QString &message, const store::AuditRecord *record);
     void forward(QAbstractSocket *socket, std::unique_ptr<Call> call, const QByteArray &body);
     void finish(Call *call, const std::optional<ForwardedAnswer> &answer, const std::optional<ClientFailure> &failure);
+    void settleInFlight(QPointer<QAbstractSocket> socket);
     // The store of this thread, opened when first needed and again after it failed.
     store::Store *store(QString *error);
     SsbtekClient *takeClient(const ProtocolVersion &version);
