@@ -25,36 +25,6 @@ X509Ptr toX509(const QSslCertificate &certificate)
     return X509Ptr(d2i_X509(nullptr, &data, der.size()));
 }
 
-// Empty when `chain` leads to one of `cas` at `at` for a TLS client; else OpenSSL's reason.
-QString verify(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &cas, const QDateTime &at)
-{
-    std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(), X509_STORE_free);
-    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), X509_STORE_CTX_free);
-    std::unique_ptr<STACK_OF(X509), void (*)(STACK_OF(X509) *)> untrusted(
-        sk_X509_new_null(), [](STACK_OF(X509) *s) { sk_X509_pop_free(s, X509_free); });
-    if (!store || !ctx || !untrusted)
-        return u"out of memory"_s;
-    for (const QSslCertificate &ca : cas) {
-        X509Ptr x = toX509(ca);
-        if (x)
-            X509_STORE_add_cert(store.get(), x.get()); // takes its own reference
-    }
-    X509Ptr leaf = toX509(chain.first());
-    if (!leaf)
-        return u"the certificate cannot be read"_s;
-    for (qsizetype i = 1; i < chain.size(); ++i) {
-        if (X509Ptr x = toX509(chain.at(i)))
-            sk_X509_push(untrusted.get(), x.release());
-    }
-    if (X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), untrusted.get()) != 1)
-        return u"the check could not start"_s;
-    X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_SSL_CLIENT);
-    X509_STORE_CTX_set_time(ctx.get(), 0, time_t(at.toSecsSinceEpoch()));
-    if (X509_verify_cert(ctx.get()) == 1)
-        return {};
-    return QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
-}
-
 } // namespace
 
 QString ClientIdentity::refusalKey(Refusal refusal)
@@ -68,8 +38,48 @@ QString ClientIdentity::refusalKey(Refusal refusal)
     return {};
 }
 
-ClientIdentity identify(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &cas,
-                        const QByteArray &loginField, const QDateTime &at)
+struct CaseworkerCertificates::Store
+{
+    std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> trusted { X509_STORE_new(), X509_STORE_free };
+};
+
+CaseworkerCertificates::CaseworkerCertificates(const QList<QSslCertificate> &cas, QByteArray loginField)
+    : m_store(std::make_unique<Store>())
+    , m_loginField(std::move(loginField))
+{
+    for (const QSslCertificate &ca : cas) {
+        if (X509Ptr x = toX509(ca))
+            X509_STORE_add_cert(m_store->trusted.get(), x.get()); // takes its own reference
+    }
+}
+
+CaseworkerCertificates::~CaseworkerCertificates() = default;
+
+// Empty when `chain` leads to one of the CAs at `at` for a TLS client; else OpenSSL's reason.
+QString CaseworkerCertificates::verify(const QList<QSslCertificate> &chain, const QDateTime &at) const
+{
+    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), X509_STORE_CTX_free);
+    std::unique_ptr<STACK_OF(X509), void (*)(STACK_OF(X509) *)> untrusted(
+        sk_X509_new_null(), [](STACK_OF(X509) *s) { sk_X509_pop_free(s, X509_free); });
+    if (!m_store->trusted || !ctx || !untrusted)
+        return u"out of memory"_s;
+    X509Ptr leaf = toX509(chain.first());
+    if (!leaf)
+        return u"the certificate cannot be read"_s;
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        if (X509Ptr x = toX509(chain.at(i)))
+            sk_X509_push(untrusted.get(), x.release());
+    }
+    if (X509_STORE_CTX_init(ctx.get(), m_store->trusted.get(), leaf.get(), untrusted.get()) != 1)
+        return u"the check could not start"_s;
+    X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_SSL_CLIENT);
+    X509_STORE_CTX_set_time(ctx.get(), 0, time_t(at.toSecsSinceEpoch()));
+    if (X509_verify_cert(ctx.get()) == 1)
+        return {};
+    return QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
+}
+
+ClientIdentity CaseworkerCertificates::identify(const QList<QSslCertificate> &chain, const QDateTime &at) const
 {
     ClientIdentity id;
     if (chain.isEmpty() || chain.first().isNull()) {
@@ -77,15 +87,15 @@ ClientIdentity identify(const QList<QSslCertificate> &chain, const QList<QSslCer
         id.problem = u"no client certificate was presented"_s;
         return id;
     }
-    if (const QString why = verify(chain, cas, at); !why.isEmpty()) {
+    if (const QString why = verify(chain, at); !why.isEmpty()) {
         id.refusal = ClientIdentity::Refusal::Untrusted;
         id.problem = u"the client certificate does not count: "_s + why;
         return id;
     }
-    const QStringList values = chain.first().subjectInfo(loginField);
+    const QStringList values = chain.first().subjectInfo(m_loginField);
     if (values.size() != 1 || values.first().trimmed().isEmpty()) {
         id.refusal = ClientIdentity::Refusal::NoLogin;
-        id.problem = u"the client certificate's subject has no single %1"_s.arg(QString::fromLatin1(loginField));
+        id.problem = u"the client certificate's subject has no single %1"_s.arg(QString::fromLatin1(m_loginField));
         return id;
     }
     id.login = values.first().trimmed();

@@ -9,6 +9,8 @@
 #include <QSslCertificate>
 #include <QString>
 
+#include <memory>
+
 namespace ssbtek::gateway {
 
 struct ClientIdentity
@@ -21,8 +23,25 @@ struct ClientIdentity
     static QString refusalKey(Refusal refusal); // "no-certificate", "untrusted-certificate", "no-login"
 };
 
-// `chain`: the peer's certificates, its own first. `at`: the system's time, as TLS uses.
-ClientIdentity identify(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &cas,
-                        const QByteArray &loginField, const QDateTime &at);
+// The caseworker CAs, read into OpenSSL's trust store once; identify() may be called from
+// every serving thread at once.
+class CaseworkerCertificates
+{
+public:
+    CaseworkerCertificates(const QList<QSslCertificate> &cas, QByteArray loginField);
+    ~CaseworkerCertificates();
+    CaseworkerCertificates(const CaseworkerCertificates &) = delete;
+    CaseworkerCertificates &operator=(const CaseworkerCertificates &) = delete;
+
+    // `chain`: the peer's certificates, its own first. `at`: the system's time, as TLS uses.
+    ClientIdentity identify(const QList<QSslCertificate> &chain, const QDateTime &at) const;
+
+private:
+    QString verify(const QList<QSslCertificate> &chain, const QDateTime &at) const;
+
+    struct Store;
+    std::unique_ptr<Store> m_store;
+    QByteArray m_loginField;
+};
 
 } // namespace ssbtek::gateway

@@ -17,6 +17,7 @@ GatewayServer::GatewayServer(GatewaySettings settings, QObject *parent)
     // gateway may not, and what it needs (its certificates) the desktop does not.
     , m_policy(m_settings.service.policyWith(m_settings.check()))
     , m_cas(m_settings.caseworkerCas())
+    , m_caseworkers(m_cas, m_settings.loginField)
 {
     if (const auto ssl = m_settings.service.clientSettings().tls.toSslConfiguration(); ssl && !ssl->localCertificate().isNull())
         m_upstreamExpiry = ssl->localCertificate().expiryDate();

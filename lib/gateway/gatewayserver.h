@@ -5,6 +5,7 @@
 // outcome record and passes SSBTEK's answer back byte for byte. It keeps no state of its
 // own: any number of instances share one PostgreSQL store.
 
+#include "clientidentity.h"
 #include "gatewaysettings.h"
 #include "metrics.h"
 
@@ -42,7 +43,7 @@ public:
 
     const GatewaySettings &settings() const { return m_settings; }
     Metrics &metrics() { return m_metrics; }
-    const QList<QSslCertificate> &caseworkerCas() const { return m_cas; }
+    const CaseworkerCertificates &caseworkers() const { return m_caseworkers; }
     // The rules for a member of staff in `role` (contact-centre: its limits, whatever is typed).
     AccessPolicy policyFor(const QString &role) const;
     QDateTime upstreamCertificateExpiry() const { return m_upstreamExpiry; }
@@ -55,7 +56,8 @@ public:
 private:
     GatewaySettings m_settings;
     AccessPolicy m_policy;
-    QList<QSslCertificate> m_cas;
+    QList<QSslCertificate> m_cas; // named to callers in the handshake
+    CaseworkerCertificates m_caseworkers; // and judged with, once per request
     QDateTime m_upstreamExpiry;
     Metrics m_metrics;
     mutable QMutex m_healthMutex;

@@ -147,18 +147,19 @@ Expected<qint64, store::StoreError> GatewayService::append(const store::AuditRec
 
 void GatewayService::serveSoap(QAbstractSocket *socket, const QByteArray &body)
 {
+    QElapsedTimer took; // the gateway's whole part: checks, records and the call
+    took.start();
     const GatewaySettings &settings = m_server->settings();
     const RequestSummary request = RequestSummary::read(body);
     const auto version = ProtocolVersion::byNamespace(request.namespaceUri);
     const bool isLookup = request.operation == FetchOperation;
     const bool isTest = request.operation == TestOperation;
-    m_fault = version.value_or(settings.service.version);
     const QString operation = isTest ? TestOperation : FetchOperation;
 
     // Who asks: the certificate, whatever the request says.
     auto *ssl = qobject_cast<QSslSocket *>(socket);
-    const ClientIdentity id = identify(ssl ? ssl->peerCertificateChain() : QList<QSslCertificate>(),
-                                       m_server->caseworkerCas(), settings.loginField, clock::systemNow());
+    const ClientIdentity id = m_server->caseworkers().identify(
+        ssl ? ssl->peerCertificateChain() : QList<QSslCertificate>(), clock::systemNow());
     Query query = queryOf(request, id.login);
     const ProtocolVersion recordVersion = version.value_or(settings.service.version);
     const QUrl endpoint = settings.service.withVersion(recordVersion.number).endpoint;
@@ -172,7 +173,7 @@ void GatewayService::serveSoap(QAbstractSocket *socket, const QByteArray &body)
     if (id.refusal != ClientIdentity::Refusal::None) {
         query.caseworker.clear();
         const store::AuditRecord r = refusal(ClientIdentity::refusalKey(id.refusal), id.problem);
-        refuse(socket, ClientIdentity::refusalKey(id.refusal),
+        refuse(socket, recordVersion, ClientIdentity::refusalKey(id.refusal),
                tr("ssbtek-gateway: your certificate is not accepted (%1). Ask IT for a certificate from the "
                   "municipality's caseworker CA.").arg(id.problem), &r);
         return;
@@ -183,7 +184,7 @@ void GatewayService::serveSoap(QAbstractSocket *socket, const QByteArray &body)
                                                            unexpected(store::StoreError { storeError }));
     if (!member) {
         m_store.reset();
-        refuse(socket, u"store-unavailable"_s,
+        refuse(socket, recordVersion, u"store-unavailable"_s,
                tr("ssbtek-gateway: nothing was sent to SSBTEK, because the audit log cannot be reached. Try again "
                   "later; IT has been told by the gateway's health check."), nullptr);
         return;
@@ -191,7 +192,7 @@ void GatewayService::serveSoap(QAbstractSocket *socket, const QByteArray &body)
     if (!*member || !(*member)->enabled) {
         const QString key = *member ? u"disabled-login"_s : u"unknown-login"_s;
         const store::AuditRecord r = refusal(key, key);
-        refuse(socket, key,
+        refuse(socket, recordVersion, key,
                *member ? tr("ssbtek-gateway: the login %1 is disabled. Ask your supervisor or IT.").arg(id.login)
                        : tr("ssbtek-gateway: the login %1 is not in the staff table. Ask IT to add it.").arg(id.login),
                &r);
@@ -200,16 +201,12 @@ void GatewayService::serveSoap(QAbstractSocket *socket, const QByteArray &body)
     if (!version || !settings.service.configuredVersions().contains(*version) || (!isLookup && !isTest)
         || !request.problem.isEmpty()) {
         const store::AuditRecord r = refusal(u"bad-request"_s, request.problem);
-        refuse(socket, u"bad-request"_s,
+        QStringList served;
+        for (const ProtocolVersion &v : settings.service.configuredVersions())
+            served << v.label();
+        refuse(socket, recordVersion, u"bad-request"_s,
                tr("ssbtek-gateway: this is not an SSBTEK request of a version the gateway serves (%1).")
-                   .arg(QStringList(
-                            [&] {
-                                QStringList labels;
-                                for (const ProtocolVersion &v : settings.service.configuredVersions())
-                                    labels << v.label();
-                                return labels;
-                            }())
-                            .join(u", "_s)),
+                   .arg(served.join(u", "_s)),
                isLookup ? &r : nullptr);
         return;
     }
@@ -217,7 +214,7 @@ void GatewayService::serveSoap(QAbstractSocket *socket, const QByteArray &body)
     call->operation = operation;
     call->version = *version;
     call->endpoint = endpoint;
-    call->timer.start();
+    call->timer = took;
     if (isTest) { // about no one: forwarded for any member of staff, not audited
         forward(socket, std::move(call), body);
         return;
@@ -235,19 +232,19 @@ void GatewayService::serveSoap(QAbstractSocket *socket, const QByteArray &body)
         problems << tr("The request names another organisation than the gateway's.");
     if (!problems.isEmpty()) {
         const store::AuditRecord r = refusal(u"policy"_s, problems.join(u' '));
-        refuse(socket, u"policy"_s, tr("ssbtek-gateway: the lookup was not sent. %1").arg(problems.join(u' ')), &r);
+        refuse(socket, recordVersion, u"policy"_s, tr("ssbtek-gateway: the lookup was not sent. %1").arg(problems.join(u' ')), &r);
         return;
     }
     const QByteArray rewritten = withCaseworker(body, id.login);
     if (rewritten.isEmpty()) {
         const store::AuditRecord r = refusal(u"bad-request"_s, u"not exactly one handlaggare"_s);
-        refuse(socket, u"bad-request"_s, tr("ssbtek-gateway: the request must name exactly one handläggare."), &r);
+        refuse(socket, recordVersion, u"bad-request"_s, tr("ssbtek-gateway: the request must name exactly one handläggare."), &r);
         return;
     }
     // No record, no request.
     const auto askedId = append(lookup::askedRecord(query, *version, endpoint, { { u"via"_s, u"gateway"_s } }));
     if (!askedId) {
-        refuse(socket, u"audit-unavailable"_s,
+        refuse(socket, recordVersion, u"audit-unavailable"_s,
                tr("ssbtek-gateway: the lookup was not sent, because its audit record could not be written."), nullptr);
         return;
     }
@@ -298,7 +295,7 @@ void GatewayService::finish(Call *raw, const std::optional<ForwardedAnswer> &ans
         if (!recorded) {
             metrics.refused(u"outcome-not-recorded"_s);
             if (call->socket)
-                writeFault(call->socket, call->operation, u"GW-AUDIT"_s,
+                writeFault(call->socket, call->version, call->operation, u"GW-AUDIT"_s,
                            tr("ssbtek-gateway: the answer came, but its audit record could not be written, so it is "
                               "not passed on. The lookup is recorded as asked."));
             return;
@@ -311,7 +308,7 @@ void GatewayService::finish(Call *raw, const std::optional<ForwardedAnswer> &ans
         writeHttp(call->socket, answer->httpStatus, answer->contentType, answer->body);
         return;
     }
-    writeFault(call->socket, call->operation, u"GW-UPSTREAM"_s,
+    writeFault(call->socket, call->version, call->operation, u"GW-UPSTREAM"_s,
                tr("ssbtek-gateway: SSBTEK could not be asked (%1). %2").arg(failure->key(), failure->message()));
 }
 
@@ -324,14 +321,14 @@ void GatewayService::settleInFlight(QPointer<QAbstractSocket> socket)
     m_server->metrics().inFlight(-1);
 }
 
-void GatewayService::refuse(QAbstractSocket *socket, const QString &reason, const QString &message,
-                            const store::AuditRecord *record)
+void GatewayService::refuse(QAbstractSocket *socket, const ProtocolVersion &version, const QString &reason,
+                            const QString &message, const store::AuditRecord *record)
 {
     m_server->metrics().refused(reason);
     qCInfo(lcGateway) << "refused:" << reason; // the reason only: no login, no person
     if (record && !append(*record))
         m_server->metrics().refused(u"refusal-not-recorded"_s);
-    writeFault(socket, FetchOperation, u"GW-"_s + reason.toUpper(), message);
+    writeFault(socket, version, FetchOperation, u"GW-"_s + reason.toUpper(), message);
 }
 
 void GatewayService::serveHealth(QAbstractSocket *socket)
@@ -409,9 +406,10 @@ void GatewayService::writeHttp(QAbstractSocket *socket, int status, const QByteA
                   + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
 }
 
-void GatewayService::writeFault(QAbstractSocket *socket, const QString &operation, const QString &code, const QString &message)
+void GatewayService::writeFault(QAbstractSocket *socket, const ProtocolVersion &version, const QString &operation,
+                                const QString &code, const QString &message)
 {
-    writeHttp(socket, 500, "text/xml; charset=utf-8", sim::answerwriter::fault(operation, m_fault, code, { message }));
+    writeHttp(socket, 500, "text/xml; charset=utf-8", sim::answerwriter::fault(operation, version, code, { message }));
 }
 
 } // namespace ssbtek::gateway

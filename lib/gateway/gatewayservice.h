@@ -53,7 +53,8 @@ private:
     void serveSoap(QAbstractSocket *socket, const QByteArray &body);
     void serveHealth(QAbstractSocket *socket);
     // A refusal: audited (when it concerns a lookup), counted, and answered with a fault.
-    void refuse(QAbstractSocket *socket, const QString &reason, const QString &message, const store::AuditRecord *record);
+    void refuse(QAbstractSocket *socket, const ProtocolVersion &version, const QString &reason, const QString &message,
+                const store::AuditRecord *record);
     void forward(QAbstractSocket *socket, std::unique_ptr<Call> call, const QByteArray &body);
     void finish(Call *call, const std::optional<ForwardedAnswer> &answer, const std::optional<ClientFailure> &failure);
     void settleInFlight(QPointer<QAbstractSocket> socket);
@@ -64,13 +65,13 @@ private:
     Expected<qint64, store::StoreError> append(const store::AuditRecord &record);
 
     static void writeHttp(QAbstractSocket *socket, int status, const QByteArray &contentType, const QByteArray &body);
-    void writeFault(QAbstractSocket *socket, const QString &operation, const QString &code, const QString &message);
+    static void writeFault(QAbstractSocket *socket, const ProtocolVersion &version, const QString &operation,
+                           const QString &code, const QString &message);
 
     GatewayServer *m_server;
     std::unique_ptr<store::Store> m_store;
     QHash<QAbstractSocket *, Pending> m_pending;
     QList<SsbtekClient *> m_idle;
-    ProtocolVersion m_fault = ProtocolVersion::latest(); // the version refusals are written in
 };
 
 } // namespace ssbtek::gateway
