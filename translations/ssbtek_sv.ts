@@ -1159,38 +1159,6 @@
 <context>
     <name>GatewaySettings</name>
     <message>
-        <source>address the gateway listens on, e.g. 0.0.0.0</source>
-        <translation>adress som gatewayen lyssnar på, t.ex. 0.0.0.0</translation>
-    </message>
-    <message>
-        <source>port the gateway listens on</source>
-        <translation>port som gatewayen lyssnar på</translation>
-    </message>
-    <message>
-        <source>the gateway&apos;s server certificate (PEM)</source>
-        <translation>gatewayens servercertifikat (PEM)</translation>
-    </message>
-    <message>
-        <source>the gateway&apos;s server key (PEM, readable by the gateway alone)</source>
-        <translation>gatewayens servernyckel (PEM, läsbar bara för gatewayen)</translation>
-    </message>
-    <message>
-        <source>CA certificates that issue caseworkers&apos; certificates (PEM)</source>
-        <translation>CA-certifikat som utfärdar handläggarnas certifikat (PEM)</translation>
-    </message>
-    <message>
-        <source>the certificate subject field that is the login: CN, emailAddress, serialNumber, UID or OU</source>
-        <translation>fältet i certifikatets subjekt som är inloggningen: CN, emailAddress, serialNumber, UID eller OU</translation>
-    </message>
-    <message>
-        <source>threads serving caseworkers (1–64)</source>
-        <translation>trådar som betjänar handläggare (1–64)</translation>
-    </message>
-    <message>
-        <source>how long /health reuses its upstream check</source>
-        <translation>hur länge /health återanvänder sin kontroll av SSBTEK</translation>
-    </message>
-    <message>
         <source>The configuration file %1 cannot be read.</source>
         <translation>Konfigurationsfilen %1 kan inte läsas.</translation>
     </message>

@@ -16,21 +16,6 @@ const QByteArrayList LoginFields { "CN", "emailAddress", "serialNumber", "UID", 
 
 } // namespace
 
-const QList<AppSettings::Key> &GatewaySettings::keys()
-{
-    static const QList<AppSettings::Key> k {
-        { u"gateway/listen"_s, QT_TRANSLATE_NOOP("GatewaySettings", "address the gateway listens on, e.g. 0.0.0.0") },
-        { u"gateway/port"_s, QT_TRANSLATE_NOOP("GatewaySettings", "port the gateway listens on") },
-        { u"gateway/certificate"_s, QT_TRANSLATE_NOOP("GatewaySettings", "the gateway's server certificate (PEM)") },
-        { u"gateway/key"_s, QT_TRANSLATE_NOOP("GatewaySettings", "the gateway's server key (PEM, readable by the gateway alone)") },
-        { u"gateway/caseworkerCa"_s, QT_TRANSLATE_NOOP("GatewaySettings", "CA certificates that issue caseworkers' certificates (PEM)") },
-        { u"gateway/loginField"_s, QT_TRANSLATE_NOOP("GatewaySettings", "the certificate subject field that is the login: CN, emailAddress, serialNumber, UID or OU") },
-        { u"gateway/threads"_s, QT_TRANSLATE_NOOP("GatewaySettings", "threads serving caseworkers (1–64)") },
-        { u"gateway/healthCacheSeconds"_s, QT_TRANSLATE_NOOP("GatewaySettings", "how long /health reuses its upstream check") },
-    };
-    return k;
-}
-
 GatewaySettings GatewaySettings::load(const QString &path, QString *error)
 {
     if (!QFileInfo(path).isReadable()) {
@@ -52,10 +37,7 @@ GatewaySettings GatewaySettings::load(QSettings &settings)
     g.listenText = settings.value(u"listen"_s, u"127.0.0.1"_s).toString().trimmed();
     g.listen = QHostAddress(g.listenText);
     g.portText = settings.value(u"port"_s, u"8443"_s).toString().trimmed();
-    bool portOk = false;
-    const uint port = g.portText.toUInt(&portOk);
-    g.portValid = portOk && port <= 65535;
-    g.port = quint16(port);
+    g.port = quint16(g.portText.toUInt());
     g.certificatePath = settings.value(u"certificate"_s).toString();
     g.keyPath = settings.value(u"key"_s).toString();
     g.caseworkerCaPath = settings.value(u"caseworkerCa"_s).toString();
@@ -83,7 +65,8 @@ QList<AppSettings::Problem> GatewaySettings::check(const QDateTime &now) const
         problems.append({ u"endpoint/url"_s, tr("The gateway needs SSBTEK's endpoint: it has no built-in simulator.") });
     if (listen.isNull())
         problems.append({ u"gateway/listen"_s, tr("\"%1\" is not an IP address.").arg(listenText) });
-    if (!portValid)
+    bool portOk = false;
+    if (portText.toUInt(&portOk) > 65535 || !portOk)
         problems.append({ u"gateway/port"_s, tr("\"%1\" is not a port (1–65535; 0: any free one).").arg(portText) });
     if (threads < 1 || threads > 64)
         problems.append({ u"gateway/threads"_s, tr("Threads must be between 1 and 64, not \"%1\".").arg(threadsText) });

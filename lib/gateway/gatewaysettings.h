@@ -27,7 +27,6 @@ public:
     int healthCacheSeconds = 60;                   // gateway/healthCacheSeconds: how long the upstream check holds
     AppSettings service;                           // endpoint, organisation, tls, store, access, agencies
 
-    static const QList<AppSettings::Key> &keys();
     static GatewaySettings load(const QString &path, QString *error = nullptr);
     static GatewaySettings load(QSettings &settings);
 
@@ -36,8 +35,7 @@ public:
     QList<QSslCertificate> caseworkerCas() const;
 
 private:
-    QString portText, threadsText, listenText;
-    bool portValid = true;
+    QString portText, threadsText, listenText; // as written, for check()
 };
 
 } // namespace ssbtek::gateway

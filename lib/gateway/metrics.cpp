@@ -37,9 +37,14 @@ void Metrics::observe(Histogram &h, double value)
     ++h.count;
 }
 
+void Metrics::header(QByteArray &out, const char *name, const char *help, const char *type)
+{
+    out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
+}
+
 void Metrics::write(QByteArray &out, const char *name, const char *help, const Histogram &h)
 {
-    out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " histogram\n";
+    header(out, name, help, "histogram");
     quint64 cumulative = 0;
     for (size_t i = 0; i < Bounds.size(); ++i) {
         cumulative += h.counts[i];
@@ -54,23 +59,22 @@ QByteArray Metrics::prometheus() const
 {
     QMutexLocker lock(&m_mutex);
     QByteArray out;
-    auto counter = [&out](const char *name, const char *help, quint64 value) {
-        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " counter\n" + name + ' '
-            + QByteArray::number(value) + '\n';
+    auto single = [&out](const char *name, const char *help, const char *type, qint64 value) {
+        header(out, name, help, type);
+        out += QByteArray(name) + ' ' + QByteArray::number(value) + '\n';
     };
     auto labelled = [&out](const char *name, const char *help, const char *label, const QMap<QString, quint64> &values) {
-        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " counter\n";
+        header(out, name, help, "counter");
         for (auto it = values.begin(); it != values.end(); ++it)
             out += QByteArray(name) + '{' + label + "=\"" + it.key().toLatin1() + "\"} " + QByteArray::number(it.value()) + '\n';
     };
-    counter("ssbtek_gateway_lookups_total", "Lookups forwarded to SSBTEK after their asked record.", m_lookups);
-    counter("ssbtek_gateway_tests_total", "Test operations forwarded.", m_tests);
+    single("ssbtek_gateway_lookups_total", "Lookups forwarded to SSBTEK after their asked record.", "counter", qint64(m_lookups));
+    single("ssbtek_gateway_tests_total", "Test operations forwarded.", "counter", qint64(m_tests));
     labelled("ssbtek_gateway_refusals_total", "Requests refused, by reason (each refusal of a lookup is audited).",
              "reason", m_refusals);
     labelled("ssbtek_gateway_failures_total", "Lookups that failed, by kind.", "kind", m_failures);
-    out += "# HELP ssbtek_gateway_in_flight Lookups being forwarded now.\n# TYPE ssbtek_gateway_in_flight gauge\n"
-           "ssbtek_gateway_in_flight " + QByteArray::number(m_inFlight) + '\n';
-    write(out, "ssbtek_gateway_lookup_seconds", "Time from the request read to the answer written, per lookup.", m_lookupLatency);
+    single("ssbtek_gateway_in_flight", "Lookups being forwarded now.", "gauge", m_inFlight);
+    write(out, "ssbtek_gateway_lookup_seconds", "The gateway's part of each lookup: from the request read to the answer handed back, SSBTEK's time included.", m_lookupLatency);
     write(out, "ssbtek_gateway_audit_write_seconds", "Time to write one audit record.", m_auditLatency);
     return out;
 }

@@ -36,6 +36,7 @@ private:
     void add(quint64 &counter);
     void add(QMap<QString, quint64> &counters, const QString &key);
     void observe(Histogram &h, double value);
+    static void header(QByteArray &out, const char *name, const char *help, const char *type);
     static void write(QByteArray &out, const char *name, const char *help, const Histogram &h);
 
     mutable QMutex m_mutex;

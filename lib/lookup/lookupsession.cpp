@@ -6,7 +6,6 @@
 #include "store/queryaudit.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QSysInfo>
