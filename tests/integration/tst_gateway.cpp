@@ -50,6 +50,8 @@ private:
         int code = -1;
         QByteArray out, err;
     };
+    // SSBTEK: only the organisation's certificate (issued by ca.pem) gets in.
+    bool startSimulator(int delayMs = 0, sim::Fault fault = sim::Fault::None);
     QString writeConfig(const QString &extra = QString(), const QString &store = QString());
     // A fresh unit database on the suite's PostgreSQL server, with a gateway login and anna
     // as enabled staff; the [store] group that reaches it as the gateway. Empty without a server.
@@ -95,19 +97,26 @@ void TestGateway::initTestCase()
 
 void TestGateway::init()
 {
-    // SSBTEK: only the organisation's certificate (issued by ca.pem) gets in.
-    sim::SimulatorOptions options;
-    options.tls = true;
-    options.ssl = *sim::SimulatorOptions::serverSsl(test::cert(u"server.pem"_s), test::cert(u"server.key"_s),
-                                                   test::cert(u"ca.pem"_s), nullptr);
-    options.today = test::today();
-    m_sim = std::make_unique<sim::SimulatorServer>(options, *sim::PersonCatalogue::load());
-    QVERIFY(m_sim->start());
+    QVERIFY(startSimulator());
     ++m_store;
     auto owner = store::Store::open(storeSettings());
     QVERIFY(owner.hasValue());
     QVERIFY((*owner)->setStaffMember({ u"anna"_s, u"Enhet A"_s, u"caseworker"_s, true }).hasValue());
     QVERIFY((*owner)->setStaffMember({ u"dora"_s, u"Enhet A"_s, u"caseworker"_s, false }).hasValue());
+}
+
+bool TestGateway::startSimulator(int delayMs, sim::Fault fault)
+{
+    m_sim.reset();
+    sim::SimulatorOptions options;
+    options.tls = true;
+    options.ssl = *sim::SimulatorOptions::serverSsl(test::cert(u"server.pem"_s), test::cert(u"server.key"_s),
+                                                   test::cert(u"ca.pem"_s), nullptr);
+    options.today = test::today();
+    options.delayMs = delayMs;
+    options.fault = fault;
+    m_sim = std::make_unique<sim::SimulatorServer>(options, *sim::PersonCatalogue::load());
+    return m_sim->start();
 }
 
 void TestGateway::cleanup()
@@ -360,15 +369,7 @@ void TestGateway::theRulesAreKeptOnTheServer()
 
 void TestGateway::aStoppedInstanceFinishesAndRecordsTheLookupInFlight()
 {
-    m_sim.reset();
-    sim::SimulatorOptions options;
-    options.tls = true;
-    options.ssl = *sim::SimulatorOptions::serverSsl(test::cert(u"server.pem"_s), test::cert(u"server.key"_s),
-                                                   test::cert(u"ca.pem"_s), nullptr);
-    options.today = test::today();
-    options.delayMs = 1500; // long enough to stop the gateway mid-call
-    m_sim = std::make_unique<sim::SimulatorServer>(options, *sim::PersonCatalogue::load());
-    QVERIFY(m_sim->start());
+    QVERIFY(startSimulator(1500)); // long enough to stop the gateway mid-call
     QVERIFY(startGateway(writeConfig()).isValid());
     auto cli = startCli(lookup(u"anna"_s));
     QTRY_COMPARE_WITH_TIMEOUT(records(u"asked"_s).size(), 1, 20000);
@@ -385,15 +386,7 @@ void TestGateway::aStoppedInstanceFinishesAndRecordsTheLookupInFlight()
 
 void TestGateway::anInstanceKilledMidLookupLeavesItMarkedInterrupted()
 {
-    m_sim.reset();
-    sim::SimulatorOptions options;
-    options.tls = true;
-    options.ssl = *sim::SimulatorOptions::serverSsl(test::cert(u"server.pem"_s), test::cert(u"server.key"_s),
-                                                   test::cert(u"ca.pem"_s), nullptr);
-    options.today = test::today();
-    options.fault = sim::Fault::Silent; // SSBTEK never answers
-    m_sim = std::make_unique<sim::SimulatorServer>(options, *sim::PersonCatalogue::load());
-    QVERIFY(m_sim->start());
+    QVERIFY(startSimulator(0, sim::Fault::Silent)); // SSBTEK never answers
     const QString config = writeConfig();
     QVERIFY(startGateway(config).isValid());
     auto cli = startCli(lookup(u"anna"_s));
