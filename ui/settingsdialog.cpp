@@ -63,7 +63,8 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent) : QDialog(p
     files->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(files);
     auto *tabs = new QTabWidget;
-    tabs->addTab(page({ QStringLiteral("endpoint/url"), QStringLiteral("endpoint/version"), QStringLiteral("timeouts/connectSeconds"),
+    tabs->addTab(page({ QStringLiteral("endpoint/url"), QStringLiteral("endpoint/gateway"), QStringLiteral("endpoint/version"),
+                        QStringLiteral("timeouts/connectSeconds"),
                         QStringLiteral("timeouts/answerSeconds"), QStringLiteral("limits/maxAnswerMegabytes"),
                         QStringLiteral("household/maxConcurrent") }),
                  tr("Connection"));
@@ -124,6 +125,9 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent) : QDialog(p
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(show, &QPushButton::clicked, this, &SettingsDialog::showCertificate);
+    // The certificate's role follows the endpoint: whose certificate it is changes with a gateway.
+    for (const QString &key : { QStringLiteral("endpoint/url"), QStringLiteral("endpoint/gateway") })
+        connect(m_fields.value(key), &QLineEdit::editingFinished, this, &SettingsDialog::showCertificate);
     connect(run, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     showCertificate();
     m_problems->setText(warnings(current()));
@@ -209,8 +213,9 @@ bool SettingsDialog::save()
     const AppSettings s = current();
     QStringList errors;
     for (const AppSettings::Problem &p : s.check()) {
-        // The passphrase is asked for, not stored: a missing one is no reason to refuse.
-        if (!p.warning && !(p.key == QStringLiteral("tls/pkcs12") && m_passphrase->text().isEmpty()
+        // The passphrase is asked for, not stored: a missing one is no reason to refuse (a
+        // missing certificate is).
+        if (!p.warning && !(p.key == QStringLiteral("tls/pkcs12") && s.tls.hasClientCertificate() && m_passphrase->text().isEmpty()
                            && m_fields.value(QStringLiteral("tls/pkcs12PassphraseFile"))->text().isEmpty()))
             errors << p.key + QStringLiteral(": ") + p.message;
     }
@@ -238,17 +243,19 @@ bool SettingsDialog::save()
 
 void SettingsDialog::showCertificate()
 {
+    // Whose certificate it is first: through a gateway the caseworker's own, else the organisation's.
     const AppSettings s = current();
+    const QString role = QStringLiteral("<i>%1</i><br>").arg(s.clientCertificateRole().toHtmlEscaped());
     if (!s.tls.hasClientCertificate()) {
-        m_certificate->setText(tr("No client certificate is configured."));
+        m_certificate->setText(role + tr("No client certificate is configured."));
         return;
     }
     const auto ssl = s.clientSettings().tls.toSslConfiguration();
     if (!ssl) {
-        m_certificate->setText(QStringLiteral("<b style=\"color:#a40000\">%1</b>").arg(ssl.error().message.toHtmlEscaped()));
+        m_certificate->setText(role + QStringLiteral("<b style=\"color:#a40000\">%1</b>").arg(ssl.error().message.toHtmlEscaped()));
         return;
     }
-    m_certificate->setText(describe(CertificateInfo::of(ssl->localCertificate())));
+    m_certificate->setText(role + describe(CertificateInfo::of(ssl->localCertificate())));
 }
 
 void SettingsDialog::testConnection()

@@ -28,6 +28,7 @@ const QList<AppSettings::Key> &AppSettings::keys()
         { u"access/contactCentreMaxMonths"_s, QT_TRANSLATE_NOOP("AppSettings", "the contact centre's longest period, in months") },
         { u"ui/language"_s, QT_TRANSLATE_NOOP("AppSettings", "language of the window and messages: sv or en; empty: the system's") },
         { u"endpoint/url"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK endpoint (https://…); empty: the built-in simulator") },
+        { u"endpoint/gateway"_s, QT_TRANSLATE_NOOP("AppSettings", "the endpoint is the municipality's ssbtek-gateway: the client certificate is the caseworker's own (true/false)") },
         { u"endpoint/version"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK version: 10 or 11") },
         { u"organisation/number"_s, QT_TRANSLATE_NOOP("AppSettings", "the asking organisation's number (NNNNNN-NNNN)") },
         { u"organisation/name"_s, QT_TRANSLATE_NOOP("AppSettings", "the asking organisation's name") },
@@ -82,10 +83,14 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
         if (lefiActorId.trimmed().isEmpty())
             problems.append({ u"lefi/actorId"_s, tr("The LEFI actor id is missing: Försäkringskassan cannot be asked.") });
         if (endpoint.scheme() == u"https" && !tls.hasClientCertificate())
-            problems.append({ u"tls/pkcs12"_s, tr("No client certificate is configured: SSBTEK requires one.") });
+            problems.append({ u"tls/pkcs12"_s, viaGateway ? tr("No client certificate is configured: the gateway knows you by your "
+                                                               "personal certificate (tls/certificate and tls/key, or tls/pkcs12).")
+                                                          : tr("No client certificate is configured: SSBTEK requires one.") });
     } else if (!organisationNumber.isEmpty() && !Organisationsnummer::parse(organisationNumber)) {
         problems.append({ u"organisation/number"_s, Organisationsnummer::errorText(Organisationsnummer::parse(organisationNumber).error()) });
     }
+    if (viaGateway && endpoint.isEmpty())
+        problems.append({ u"endpoint/gateway"_s, tr("A gateway needs its address: set endpoint/url to the gateway's.") });
     if (tls.hasClientCertificate() || !tls.caPath.isEmpty()) {
         const auto ssl = clientSettings().tls.toSslConfiguration();
         const QString key = !tls.pkcs12Path.isEmpty() ? u"tls/pkcs12"_s : !tls.certificatePath.isEmpty() ? u"tls/certificate"_s : u"tls/ca"_s;
@@ -93,7 +98,7 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
             problems.append({ key, ssl.error().message });
         } else if (tls.hasClientCertificate()) {
             const CertificateInfo info = CertificateInfo::of(ssl->localCertificate(), now);
-            if (const auto warning = info.warning(tr("client certificate")))
+            if (const auto warning = info.warning(viaGateway ? tr("your personal certificate") : tr("client certificate")))
                 problems.append({ key, *warning, !info.expired() });
         }
     }
@@ -142,8 +147,11 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
         if (const QString problem = file.isEmpty() ? QString() : privatefiles::secretFileProblem(file); !problem.isEmpty())
             problems.append({ key, problem });
     }
-    if (!requireCaseText.isEmpty() && !QStringList { u"true"_s, u"false"_s, u"1"_s, u"0"_s }.contains(requireCaseText))
-        problems.append({ u"access/requireCase"_s, tr("access/requireCase must be true or false.") });
+    for (const auto &[key, text] : { std::pair { u"access/requireCase"_s, requireCaseText },
+                                     std::pair { u"endpoint/gateway"_s, viaGatewayText } }) {
+        if (!text.isEmpty() && !QStringList { u"true"_s, u"false"_s, u"1"_s, u"0"_s }.contains(text))
+            problems.append({ key, tr("%1 must be true or false.").arg(key) });
+    }
     if (auditRetentionDays > 0 && auditRetentionDays < store::MinimumAuditRetentionDays)
         problems.append({ u"store/auditRetentionDays"_s, tr("Audit records are kept at least %1 days.").arg(store::MinimumAuditRetentionDays), true });
     if (access.contactCentreStaff && access.contactCentrePurpose.isEmpty())
@@ -186,6 +194,10 @@ AppSettings loadWith(Get get)
     AppSettings a;
     a.versionText = get(u"endpoint/version"_s, QVariant()).toString();
     a.endpoint = QUrl(get(u"endpoint/url"_s, QVariant()).toString().trimmed());
+    // Anything but true is no gateway; what is neither true nor false is an error (check()),
+    // so no lookup leaves while the setting is unclear.
+    a.viaGatewayText = get(u"endpoint/gateway"_s, QVariant()).toString().trimmed().toLower();
+    a.viaGateway = a.viaGatewayText == u"true" || a.viaGatewayText == u"1";
     if (const auto v = ProtocolVersion::parse(get(u"endpoint/version"_s, QVariant()).toString()))
         a.version = *v;
     a.organisationNumber = get(u"organisation/number"_s, QVariant()).toString();
@@ -288,6 +300,7 @@ void AppSettings::save(QSettings &s) const
 {
     s.setValue(u"endpoint/url"_s, endpoint.toString());
     s.setValue(u"endpoint/version"_s, version.number);
+    s.setValue(u"endpoint/gateway"_s, viaGateway);
     s.setValue(u"organisation/number"_s, organisationNumber);
     s.setValue(u"organisation/name"_s, organisationName);
     s.setValue(u"caseworker/id"_s, caseworker);
@@ -406,6 +419,14 @@ QStringList AppSettings::legalBasisChoices(QDate day) const
     if (choices.removeOne(legalBasis))
         choices.prepend(legalBasis);
     return choices;
+}
+
+QString AppSettings::clientCertificateRole() const
+{
+    if (usesSimulator())
+        return tr("Not used: the built-in simulator asks for no certificate.");
+    return viaGateway ? tr("Yours, personal: the gateway knows you by it and alone holds the organisation's certificate.")
+                      : tr("The organisation's: SSBTEK knows the municipality by it.");
 }
 
 Query AppSettings::baseQuery() const

@@ -23,6 +23,11 @@ struct AppSettings
 
 public:
     QUrl endpoint; // empty: the built-in simulator
+    // The endpoint is the municipality's ssbtek-gateway: the client certificate is then the
+    // caseworker's own (the gateway knows the caseworker by it and alone holds the
+    // organisation's certificate), and the gateway enforces the rules and keeps the audit log.
+    bool viaGateway = false;
+    QString viaGatewayText; // endpoint/gateway as written, to report what is neither true nor false
     ProtocolVersion version = ProtocolVersion::latest();
     // Further endpoints, one per version (e.g. v10 and v11 side by side while Försäkringskassan
     // moves from one to the other): endpoints/alternatives = "10=https://…, 11=https://…".
@@ -107,6 +112,9 @@ public:
     int longestCallSeconds() const { return connectTimeoutSeconds + answerTimeoutSeconds + 60; }
 
     static QString defaultPurpose();
+    // Whose certificate tls/… names, for the settings page: the caseworker's own (through a
+    // gateway) or the organisation's (straight to SSBTEK).
+    QString clientCertificateRole() const;
 };
 
 } // namespace ssbtek

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void lockedValuesCannotBeChangedAndSourcesShow();
     void invalidValuesAreNotSaved();
     void showsTheClientCertificateAndExplainsAWrongPassphrase();
+    void throughAGatewayTheCertificateIsTheCaseworkersOwn();
     void testConnectionShowsARowPerAgencyAndTheServerCertificate();
     void warnsInTheMainWindowFrom30DaysBeforeExpiry();
     void warnsAboutALegalBasisPastItsEnd();
@@ -102,6 +103,39 @@ void TestSettingsDialog::showsTheClientCertificateAndExplainsAWrongPassphrase()
     dialog.passphrase()->setText(u"test-only"_s);
     dialog.showCertificate();
     QVERIFY(dialog.certificateDetails()->text().contains(u"CN=client"));
+}
+
+void TestSettingsDialog::throughAGatewayTheCertificateIsTheCaseworkersOwn()
+{
+    ConfigLayers layers(write(u"system-gw.conf"_s, "[endpoint]\nurl=https://127.0.0.1:1/\n[organisation]\nnumber=555000-0003\n"
+                                                   "name=Testkommunen\n[lefi]\nactorId=000-00\n[query]\nlegalBasis=Testkommunens grund (2025:400)\n"
+                                                   "[locks]\nkeys=endpoint/url\n"),
+                        write(u"user-gw.conf"_s, ""));
+    ui::SettingsDialog dialog(layers);
+    dialog.field(u"tls/certificate"_s)->setText(test::cert(u"anna.pem"_s));
+    dialog.field(u"tls/key"_s)->setText(test::cert(u"anna.key"_s));
+    dialog.showCertificate();
+    QVERIFY(dialog.certificateDetails()->text().contains(u"The organisation's"));
+    // IT says the endpoint is a gateway: the same certificate is now shown as the caseworker's own.
+    dialog.field(u"endpoint/gateway"_s)->setText(u"true"_s);
+    emit dialog.field(u"endpoint/gateway"_s)->editingFinished();
+    QVERIFY(dialog.certificateDetails()->text().contains(u"Yours, personal"));
+    QVERIFY(dialog.certificateDetails()->text().contains(u"CN=anna"));
+    // Without a certificate it cannot be saved, and the page says what the gateway needs.
+    dialog.field(u"tls/certificate"_s)->clear();
+    dialog.field(u"tls/key"_s)->clear();
+    QVERIFY(!dialog.save());
+    QVERIFY(dialog.problems()->text().contains(u"personal certificate"));
+    // A switch that is neither true nor false is not saved either.
+    dialog.field(u"tls/certificate"_s)->setText(test::cert(u"anna.pem"_s));
+    dialog.field(u"tls/key"_s)->setText(test::cert(u"anna.key"_s));
+    dialog.field(u"endpoint/gateway"_s)->setText(u"yes"_s);
+    QVERIFY(!dialog.save());
+    QVERIFY(dialog.problems()->text().contains(u"endpoint/gateway must be true or false"));
+    dialog.field(u"endpoint/gateway"_s)->setText(u"true"_s);
+    QVERIFY2(dialog.save(), qPrintable(dialog.problems()->text()));
+    QSettings user(m_dir.filePath(u"user-gw.conf"_s), QSettings::IniFormat);
+    QCOMPARE(user.value(u"endpoint/gateway"_s).toString(), u"true"_s);
 }
 
 void TestSettingsDialog::testConnectionShowsARowPerAgencyAndTheServerCertificate()

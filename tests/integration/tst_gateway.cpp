@@ -88,7 +88,8 @@ void TestGateway::initTestCase()
     m_cliConfig = m_dir.filePath(u"cli.ini"_s);
     QFile cli(m_cliConfig);
     QVERIFY(cli.open(QIODevice::WriteOnly));
-    cli.write("[access]\nrequireCase=false\n[query]\nlegalBasis=Testkommunens grund (2025:400)\n");
+    // The desktop as IT sets it up for a gateway: the endpoint is one, the certificate the caseworker's.
+    cli.write("[endpoint]\ngateway=true\n[access]\nrequireCase=false\n[query]\nlegalBasis=Testkommunens grund (2025:400)\n");
     cli.close();
     m_serverKey = m_dir.filePath(u"server.key"_s);
     QVERIFY(QFile::copy(test::cert(u"server.key"_s), m_serverKey));

@@ -104,6 +104,11 @@ void TestConfig::invalidValuesAreRefusedWithAMessage_data()
     QTest::newRow("no actor id") << QByteArray("[endpoint]\nurl=http://127.0.0.1:9/\n[organisation]\nnumber=555000-0003\nname=K\n")
                                  << "lefi/actorId";
     QTest::newRow("https without a client certificate") << QByteArray("[endpoint]\nurl=https://ssbtek.example/\n") + base << "tls/pkcs12";
+    QTest::newRow("a gateway without a personal certificate")
+            << QByteArray("[endpoint]\nurl=https://gateway.example/\ngateway=true\n") + base << "tls/pkcs12";
+    QTest::newRow("a gateway without an address") << QByteArray("[endpoint]\ngateway=true\n") << "endpoint/gateway";
+    QTest::newRow("a gateway switch neither true nor false") << QByteArray("[endpoint]\nurl=http://127.0.0.1:9/\ngateway=ja\n") + base
+                                                             << "endpoint/gateway";
     QTest::newRow("answer limit") << QByteArray("[limits]\nmaxAnswerMegabytes=0\n") << "limits/maxAnswerMegabytes";
     QTest::newRow("negative retention") << QByteArray("[store]\nretentionDays=-1\n") << "store/retentionDays";
     QTest::newRow("unreadable CA") << QByteArray("[tls]\nca=/nonexistent/ca.pem\n") << "tls/ca";
@@ -323,6 +328,11 @@ void TestConfig::settingsThatDoNotParseRefuseEveryLookup()
             write(u"garbled.conf"_s, Basis + "[access]\nrequireCase=nej\n")));
     QVERIFY(garbled.access.requireCase);
     QVERIFY(garbled.lookupPolicy().problems(allowedQuery(garbled), true).join(u' ').contains(u"access/requireCase"));
+    // So does a gateway switch that says neither: which certificate is meant is unclear.
+    const AppSettings unclear = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
+            write(u"unclear.conf"_s, Basis + "[endpoint]\ngateway=kanske\n")));
+    QVERIFY(!unclear.viaGateway);
+    QVERIFY(unclear.lookupPolicy().problems(allowedQuery(unclear), true).join(u' ').contains(u"endpoint/gateway"));
     // The same settings, valid: nothing refused.
     const AppSettings good = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
             write(u"good.conf"_s, Basis + "[agencies]\nenabled=AF,CSN,FK\n")));
