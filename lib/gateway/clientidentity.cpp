@@ -4,6 +4,10 @@
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
 
+#include <QCryptographicHash>
+#include <QHash>
+#include <QMutex>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +45,19 @@ QString ClientIdentity::refusalKey(Refusal refusal)
 struct CaseworkerCertificates::Store
 {
     std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> trusted { X509_STORE_new(), X509_STORE_free };
+
+    struct Verdict
+    {
+        ClientIdentity identity;
+        QDateTime checkedAt;
+        QDateTime validFrom; // the latest notBefore and the earliest notAfter of the chain and the CAs
+        QDateTime validTo;
+    };
+    QMutex mutex;
+    QHash<QByteArray, Verdict> remembered; // by the chain's certificates
+    // A verdict is remembered only while every CA is valid too (else each call checks anew).
+    QDateTime casValidFrom;
+    QDateTime casValidTo;
 };
 
 CaseworkerCertificates::CaseworkerCertificates(const QList<QSslCertificate> &cas, QByteArray loginField)
@@ -48,6 +65,8 @@ CaseworkerCertificates::CaseworkerCertificates(const QList<QSslCertificate> &cas
     , m_loginField(std::move(loginField))
 {
     for (const QSslCertificate &ca : cas) {
+        m_store->casValidFrom = m_store->casValidFrom.isValid() ? std::max(m_store->casValidFrom, ca.effectiveDate()) : ca.effectiveDate();
+        m_store->casValidTo = m_store->casValidTo.isValid() ? std::min(m_store->casValidTo, ca.expiryDate()) : ca.expiryDate();
         if (X509Ptr x = toX509(ca))
             X509_STORE_add_cert(m_store->trusted.get(), x.get()); // takes its own reference
     }
@@ -80,6 +99,36 @@ QString CaseworkerCertificates::verify(const QList<QSslCertificate> &chain, cons
 }
 
 ClientIdentity CaseworkerCertificates::identify(const QList<QSslCertificate> &chain, const QDateTime &at) const
+{
+    if (chain.isEmpty() || chain.first().isNull())
+        return check(chain, at);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QDateTime validFrom = m_store->casValidFrom;
+    QDateTime validTo = m_store->casValidTo;
+    for (const QSslCertificate &c : chain) {
+        hash.addData(c.digest(QCryptographicHash::Sha256));
+        validFrom = std::max(validFrom, c.effectiveDate());
+        validTo = std::min(validTo, c.expiryDate());
+    }
+    const QByteArray key = hash.result();
+    {
+        QMutexLocker lock(&m_store->mutex);
+        const auto it = m_store->remembered.constFind(key);
+        // Only a recent verdict, at a time it was given for: a clock set back, or a certificate
+        // outside its validity, is checked anew.
+        if (it != m_store->remembered.cend() && at >= it->checkedAt && at < it->checkedAt.addSecs(RecheckSeconds)
+            && at >= it->validFrom && at <= it->validTo)
+            return it->identity;
+    }
+    const ClientIdentity id = check(chain, at);
+    QMutexLocker lock(&m_store->mutex);
+    if (m_store->remembered.size() >= MaxRemembered)
+        m_store->remembered.clear();
+    m_store->remembered.insert(key, { id, at, validFrom, validTo });
+    return id;
+}
+
+ClientIdentity CaseworkerCertificates::check(const QList<QSslCertificate> &chain, const QDateTime &at) const
 {
     ClientIdentity id;
     if (chain.isEmpty() || chain.first().isNull()) {

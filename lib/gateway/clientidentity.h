@@ -24,7 +24,9 @@ struct ClientIdentity
 };
 
 // The caseworker CAs, read into OpenSSL's trust store once; identify() may be called from
-// every serving thread at once.
+// every serving thread at once. A chain's verdict is kept for a minute (a desktop sends every
+// lookup with the same certificate, and checking it anew is a fifth of the gateway's work); the
+// time is checked against the certificates on every call, so none counts past its expiry.
 class CaseworkerCertificates
 {
 public:
@@ -36,8 +38,12 @@ public:
     // `chain`: the peer's certificates, its own first. `at`: the system's time, as TLS uses.
     ClientIdentity identify(const QList<QSslCertificate> &chain, const QDateTime &at) const;
 
+    static constexpr int RecheckSeconds = 60;
+    static constexpr int MaxRemembered = 4096; // then forgotten all at once, to bound the memory
+
 private:
     QString verify(const QList<QSslCertificate> &chain, const QDateTime &at) const;
+    ClientIdentity check(const QList<QSslCertificate> &chain, const QDateTime &at) const;
 
     struct Store;
     std::unique_ptr<Store> m_store;
