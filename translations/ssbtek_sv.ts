@@ -384,10 +384,6 @@
         <translation>den här datorn är kontaktcentrets: dess gränser gäller varje slagning (true/false)</translation>
     </message>
     <message>
-        <source>access/requireCase must be true or false.</source>
-        <translation>access/requireCase måste vara true eller false.</translation>
-    </message>
-    <message>
         <source>Audit records are kept at least %1 days.</source>
         <translation>Loggposter sparas minst %1 dagar.</translation>
     </message>
@@ -398,6 +394,38 @@
     <message>
         <source>The contact centre&apos;s longest period must be at least one month.</source>
         <translation>Kontaktcentrets längsta period måste vara minst en månad.</translation>
+    </message>
+    <message>
+        <source>the endpoint is the municipality&apos;s ssbtek-gateway: the client certificate is the caseworker&apos;s own (true/false)</source>
+        <translation>adressen är kommunens ssbtek-gateway: klientcertifikatet är handläggarens eget (true/false)</translation>
+    </message>
+    <message>
+        <source>No client certificate is configured: the gateway knows you by your personal certificate (tls/certificate and tls/key, or tls/pkcs12).</source>
+        <translation>Inget klientcertifikat är inställt: gatewayen känner igen dig på ditt personliga certifikat (tls/certificate och tls/key, eller tls/pkcs12).</translation>
+    </message>
+    <message>
+        <source>A gateway needs its address: set endpoint/url to the gateway&apos;s.</source>
+        <translation>En gateway behöver sin adress: ange gatewayens adress i endpoint/url.</translation>
+    </message>
+    <message>
+        <source>your personal certificate</source>
+        <translation>ditt personliga certifikat</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 ska vara true eller false.</translation>
+    </message>
+    <message>
+        <source>Not used: the built-in simulator asks for no certificate.</source>
+        <translation>Används inte: den inbyggda simulatorn kräver inget certifikat.</translation>
+    </message>
+    <message>
+        <source>Yours, personal: the gateway knows you by it and alone holds the organisation&apos;s certificate.</source>
+        <translation>Ditt, personligt: gatewayen känner igen dig på det och har ensam organisationens certifikat.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s: SSBTEK knows the municipality by it.</source>
+        <translation>Organisationens: SSBTEK känner igen kommunen på det.</translation>
     </message>
 </context>
 <context>
