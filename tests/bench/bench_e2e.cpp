@@ -10,6 +10,7 @@
 // transport floor. --rss-every prints the process's resident memory every N queries, to show
 // whether it stays flat over many queries.
 
+#include "benchargs.h"
 #include "lookup/lookupsession.h"
 #include "config/settings.h"
 #include "simulator/embeddedsimulator.h"
@@ -97,20 +98,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);
-    auto option = [&args](const QString &name) {
-        const qsizetype i = args.indexOf(name);
-        if (i < 0 || i + 1 >= args.size())
-            return QString();
-        const QString value = args.at(i + 1);
-        args.remove(i, 2);
-        return value;
-    };
-    TlsSettings tls;
-    tls.certificatePath = option(u"--cert"_s);
-    tls.keyPath = option(u"--key"_s);
-    tls.caPath = option(u"--ca"_s);
-    const QString requestOut = option(u"--request-out"_s);
-    const int rssEvery = option(u"--rss-every"_s).toInt();
+    const TlsSettings tls = bench::takeTls(args);
+    const QString requestOut = bench::takeOption(args, u"--request-out"_s);
+    const int rssEvery = bench::takeOption(args, u"--rss-every"_s).toInt();
     if (args.size() != 6) {
         QTextStream(stderr) << "usage: bench_e2e URL PERSONNUMMER FROM TO COUNT [--cert C --key K --ca CA] "
                                "[--request-out FILE] [--rss-every N]\n";

@@ -12,6 +12,7 @@
 // --legal-basis replaces the simulator's test wording, which a gateway refuses to send on.
 // Exit 0 only when every lookup was answered.
 
+#include "benchargs.h"
 #include "protocol/requestbuilder.h"
 #include "protocol/ssbtekclient.h"
 #include "simulator/embeddedsimulator.h"
@@ -65,21 +66,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments();
-    auto option = [&args](const QString &name) {
-        const qsizetype i = args.indexOf(name);
-        if (i < 0 || i + 1 >= args.size())
-            return QString();
-        const QString value = args.at(i + 1);
-        args.remove(i, 2);
-        return value;
-    };
     QTextStream err(stderr);
-    TlsSettings tls;
-    tls.certificatePath = option(u"--cert"_s);
-    tls.keyPath = option(u"--key"_s);
-    tls.caPath = option(u"--ca"_s);
-    const QString caseIdsOut = option(u"--case-ids"_s);
-    const QString legalBasis = option(u"--legal-basis"_s);
+    const TlsSettings tls = bench::takeTls(args);
+    const QString caseIdsOut = bench::takeOption(args, u"--case-ids"_s);
+    const QString legalBasis = bench::takeOption(args, u"--legal-basis"_s);
     if (args.size() != 7) {
         err << "usage: bench_gateway URL[,URL…] COUNT CLIENTS PERSONNUMMER FROM TO --cert C --key K --ca CA "
                "[--case-ids FILE] [--legal-basis TEXT]\n";
