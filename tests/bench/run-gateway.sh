@@ -132,7 +132,8 @@ report() { # label, result line, floor line
     local p50 p99 f50 f99
     p50=$(value p50_ms "$2"); p99=$(value p99_ms "$2"); f50=$(value p50_ms "$3"); f99=$(value p99_ms "$3")
     awk -v label="$1" -v rate="$(value per_second "$2")" -v p50="$p50" -v p99="$p99" -v f50="$f50" -v f99="$f99" \
-        -v failed="$(value failed "$2")" 'BEGIN { printf "%s: %s lookups/s, p50 %s ms (%+.1f), p99 %s ms (%+.1f), failed %s\n", label, rate, p50, p50 - f50, p99, p99 - f99, failed }'
+        -v first="$(value first_p50_ms "$2")" -v ffirst="$(value first_p50_ms "$3")" -v failed="$(value failed "$2")" \
+        'BEGIN { printf "%s: %s lookups/s, p50 %s ms (%+.1f), p99 %s ms (%+.1f), a new connection'"'"'s first lookup p50 %s ms (%+.1f), failed %s\n", label, rate, p50, p50 - f50, p99, p99 - f99, first, first - ffirst, failed }'
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $count lookups, $clients clients, person $person, simulator threads $sim_threads, gateway threads $gateway_threads"
