@@ -872,6 +872,10 @@
         <source> Newest record: %1 (UTC).</source>
         <translation> Nyaste posten: %1 (UTC).</translation>
     </message>
+    <message>
+        <source>The output could not be written in full (is the disk full, or the reader gone?).</source>
+        <translation>Utdata kunde inte skrivas i sin helhet (är disken full, eller har mottagaren slutat läsa?).</translation>
+    </message>
 </context>
 <context>
     <name>ClientFailure</name>

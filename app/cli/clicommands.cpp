@@ -8,6 +8,7 @@
 #include "store/followup.h"
 #include "lookup/household.h"
 #include "lookup/lookupsession.h"
+#include "core/jsonwriter.h"
 #include "core/privatefiles.h"
 #include "store/queryaudit.h"
 #include "store/savedanswer.h"
@@ -20,10 +21,11 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextStream>
+
+#include <functional>
 
 #include <unistd.h>
 
@@ -49,6 +51,28 @@ namespace {
     {
         static QTextStream s(stdout);
         return s;
+    }
+
+    // JSON straight to standard output as it is made (an answer of 20 MB is never held as text);
+    // false, and said, when standard output took less than all of it.
+    bool printJson(const std::function<void(JsonWriter &)> &write)
+    {
+        out().flush(); // what the text stream holds goes first
+        QFile file;
+        bool written = file.open(stdout, QIODevice::WriteOnly);
+        if (written) {
+            JsonWriter writer(&file);
+            write(writer);
+            written = writer.flush() && file.flush();
+        }
+        if (!written)
+            err() << Text::tr("The output could not be written in full (is the disk full, or the reader gone?).") << '\n';
+        return written;
+    }
+
+    bool printJson(const QJsonValue &value)
+    {
+        return printJson([&value](JsonWriter &w) { w.value(value); });
     }
 
     int exitCodeFor(const ClientFailure &f)
@@ -217,14 +241,14 @@ void printAnswerText(const Answer &answer)
 int printAnswer(const QCommandLineParser &parser, const Answer &answer, const QJsonObject &meta)
 {
     if (wantsJson(parser)) {
-        QJsonObject doc = answerToJson(answer);
-        for (auto it = meta.constBegin(); it != meta.constEnd(); ++it)
-            doc.insert(it.key(), it.value());
-        out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        if (!printJson([&](JsonWriter &w) { writeAnswerJson(w, answer, meta); }))
+            return OutputFailed;
     } else {
         printAnswerText(answer);
+        out().flush();
+        if (out().status() != QTextStream::Ok)
+            return OutputFailed;
     }
-    out().flush();
     return answer.complete() && answer.fullyReadable() ? Ok : Partial;
 }
 
@@ -358,9 +382,8 @@ namespace {
                 out() << '\n';
             }
         }
-        if (json)
-            out() << QJsonDocument(QJsonObject { { u"version"_s, version.label() }, { u"agencies"_s, agencies } })
-                             .toJson(QJsonDocument::Indented);
+        if (json && !printJson(QJsonObject { { u"version"_s, version.label() }, { u"agencies"_s, agencies } }))
+            return OutputFailed;
         out().flush();
         return code;
     }
@@ -543,8 +566,7 @@ int audit(const QCommandLineParser &parser)
                                       { u"purpose"_s, r.purpose }, { u"legalBasis"_s, r.legalBasis }, { u"version"_s, r.version },
                                       { u"agencies"_s, r.agencies }, { u"outcome"_s, r.outcome }, { u"caseId"_s, r.caseId },
                                       { u"endpoint"_s, r.endpoint }, { u"detail"_s, r.detail } });
-        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
-        return Ok;
+        return printJson(list) ? Ok : OutputFailed;
     }
     err() << Text::tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT] | audit retention [--days N]") << '\n';
     return Usage;
@@ -719,21 +741,29 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
         anyGap = anyGap || !r.answer || !r.answer->complete() || !r.answer->fullyReadable();
     }
     if (wantsJson(parser)) {
-        QJsonArray household;
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            const MemberResult &r = results.at(i);
-            QJsonObject o = r.answer ? answerToJson(*r.answer) : QJsonObject();
-            o.insert(u"role"_s, HouseholdMember::roleKey(r.member.role));
-            o.insert(u"person"_s, r.member.person.wire());
-            if (r.failure)
-                o.insert(u"failure"_s, QJsonObject { { u"kind"_s, r.failure->key() }, { u"message"_s, r.failure->message() } });
-            if (saved.contains(int(i)))
-                o.insert(u"savedId"_s, saved.value(int(i)));
-            household.append(o);
-        }
-        out() << QJsonDocument(QJsonObject { { u"simulated"_s, runtime.simulated() }, { u"caseId"_s, run.caseId() },
-                                             { u"household"_s, household }, { u"overview"_s, overviewJson(overview, results) } })
-                         .toJson(QJsonDocument::Indented);
+        const bool written = printJson([&](JsonWriter &w) {
+            w.beginObject();
+            w.member("caseId"_L1, run.caseId());
+            w.key("household"_L1).beginArray();
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                const MemberResult &r = results.at(i);
+                QJsonObject member { { u"role"_s, HouseholdMember::roleKey(r.member.role) }, { u"person"_s, r.member.person.wire() } };
+                if (r.failure)
+                    member.insert(u"failure"_s, QJsonObject { { u"kind"_s, r.failure->key() }, { u"message"_s, r.failure->message() } });
+                if (saved.contains(int(i)))
+                    member.insert(u"savedId"_s, saved.value(int(i)));
+                if (r.answer)
+                    writeAnswerJson(w, *r.answer, member);
+                else
+                    w.value(member);
+            }
+            w.endArray();
+            w.member("overview"_L1, QJsonValue(overviewJson(overview, results)));
+            w.member("simulated"_L1, runtime.simulated());
+            w.endObject();
+        });
+        if (!written)
+            return OutputFailed;
     } else {
         for (const MemberResult &r : results) {
             out() << "== " << r.member.label() << " ==\n";
@@ -930,10 +960,10 @@ int diff(const QCommandLineParser &parser)
         changes.append(QJsonObject { { u"agency"_s, agencyCode(c.agency) }, { u"section"_s, c.section },
                                      { u"change"_s, ui::changeKindKey(c.kind) }, { u"row"_s, c.row },
                                      { u"before"_s, c.before }, { u"after"_s, c.after } });
-    out() << QJsonDocument(QJsonObject { { u"person"_s, earlier->saved.person }, { u"earlier"_s, side(earlier->saved) },
-                                         { u"later"_s, side(later->saved) }, { u"changes"_s, changes } })
-                     .toJson(QJsonDocument::Indented);
-    return Ok;
+    return printJson(QJsonObject { { u"person"_s, earlier->saved.person }, { u"earlier"_s, side(earlier->saved) },
+                                   { u"later"_s, side(later->saved) }, { u"changes"_s, changes } })
+            ? Ok
+            : OutputFailed;
 }
 
 } // namespace ssbtek::cli

@@ -1,8 +1,11 @@
 #include "answerjson.h"
 
+#include "core/jsonwriter.h"
 #include "explain/explanations.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -10,255 +13,446 @@ namespace ssbtek {
 
 namespace {
 
-QJsonValue date(QDate d)
+// An object whose members come in any order and are written in key order (as QJsonObject
+// kept them, so the documented output is unchanged); a later member replaces an earlier one of
+// the same name. For the few objects whose members are gathered from several places; the many
+// small ones (a payment, a permit) write their keys in order themselves.
+class Members
 {
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
+public:
+    void add(const QString &key, std::function<void(JsonWriter &)> write) { m_members.append({ key, std::move(write) }); }
+    void write(JsonWriter &w)
+    {
+        std::stable_sort(m_members.begin(), m_members.end(), [](const Member &a, const Member &b) { return a.key < b.key; });
+        w.beginObject();
+        for (qsizetype i = 0; i < m_members.size(); ++i) {
+            if (i + 1 < m_members.size() && m_members.at(i + 1).key == m_members.at(i).key)
+                continue; // the later one counts
+            w.key(m_members.at(i).key);
+            m_members.at(i).write(w);
+        }
+        w.endObject();
+    }
+
+private:
+    struct Member
+    {
+        QString key;
+        std::function<void(JsonWriter &)> write;
+    };
+    QList<Member> m_members;
+};
 
 // "1234.50"; null when absent; {"unreadable": "<as received>"} when it is not an exact amount.
-QJsonValue amount(const Amount &m)
+void amount(JsonWriter &w, const Amount &m)
 {
-    if (const auto exact = m.exact())
-        return exact->toDecimalString();
-    if (m.isUnreadable())
-        return QJsonObject { { u"unreadable"_s, m.raw() } };
-    return QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalBool(const std::optional<bool> &b)
-{
-    return b ? QJsonValue(*b) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue text(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QJsonObject coded(const QString &code, const explain::Explanation &e)
-{
-    return { { u"code"_s, code }, { u"explanation"_s, e.text }, { u"known"_s, e.known } };
-}
-
-QJsonObject errorJson(Agency agency, const AgencyError &e)
-{
-    return { { u"source"_s, e.sourceCode },
-             { u"code"_s, e.code },
-             { u"messages"_s, QJsonArray::fromStringList(e.messages) },
-             { u"explanation"_s, explain::agencyError(agency, e) } };
-}
-
-void af(const AfData &d, QJsonObject &o)
-{
-    o.insert(u"protectedIdentity"_s, optionalBool(d.protectedIdentity));
-    o.insert(u"registration"_s, QJsonObject { { u"registered"_s, optionalBool(d.registered) },
-                                              { u"from"_s, date(d.registeredFrom) },
-                                              { u"extentPercent"_s, d.extentPercent ? QJsonValue(*d.extentPercent) : QJsonValue() },
-                                              { u"category"_s, text(d.category) },
-                                              { u"deregistered"_s, date(d.deregistered) } });
-    if (d.activityReport) {
-        o.insert(u"activityReport"_s, QJsonObject { { u"code"_s, d.activityReport->code },
-                                                    { u"latestDate"_s, date(d.activityReport->latestDate) },
-                                                    { u"explanation"_s, explain::activityReport(d.activityReport->code).text } });
+    if (const auto exact = m.exact()) {
+        w.money(*exact);
+    } else if (m.isUnreadable()) {
+        w.beginObject();
+        w.member("unreadable"_L1, m.raw());
+        w.endObject();
     } else {
-        o.insert(u"activityReport"_s, QJsonValue::Null);
+        w.null();
     }
-    QJsonArray decisions;
-    for (const EconomicDecision &e : d.decisions)
-        decisions.append(QJsonObject { { u"compensationType"_s, e.compensationType },
-                                       { u"extentPercent"_s, e.extentPercent ? QJsonValue(*e.extentPercent) : QJsonValue() },
-                                       { u"from"_s, date(e.from) },
-                                       { u"to"_s, date(e.to) } });
-    o.insert(u"decisions"_s, decisions);
-    o.insert(u"unemploymentFund"_s, text(d.unemploymentFund));
-    QJsonObject status = coded(d.statusCode ? QString::number(*d.statusCode) : QString(),
-                               explain::afProcessingStatus(d.statusCode, d.statusText));
-    status.insert(u"text"_s, d.statusText);
-    o.insert(u"processingStatus"_s, status);
 }
 
-void csn(const CsnData &d, QJsonObject &o)
+void optionalBool(JsonWriter &w, const std::optional<bool> &b)
 {
-    QJsonObject result = coded(d.resultCode, explain::csnResult(d.resultCode, d.resultText));
-    result.insert(u"text"_s, d.resultText);
-    o.insert(u"result"_s, result);
-    QJsonArray persons, cases, payments;
-    for (const CsnPerson &p : d.persons) {
-        QJsonObject person { { u"found"_s, p.hit } };
-        if (!p.hit)
-            person.insert(u"explanation"_s, explain::csnNotFound().text);
-        persons.append(person);
-        for (const CsnCase &c : p.cases) {
-            QJsonArray granted;
-            for (const CsnGrantedPeriod &g : c.granted)
-                granted.append(QJsonObject { { u"startWeek"_s, g.startWeek }, { u"endWeek"_s, g.endWeek },
-                                             { u"pace"_s, g.pace }, { u"total"_s, amount(g.total) } });
-            cases.append(QJsonObject { { u"kind"_s, studySupportKindName(c.kind) }, { u"number"_s, c.number },
-                                       { u"form"_s, c.form }, { u"text"_s, c.text }, { u"status"_s, c.status },
-                                       { u"granted"_s, granted } });
-            for (const CsnPayment &pay : c.payments)
-                payments.append(QJsonObject { { u"kind"_s, studySupportKindName(c.kind) }, { u"case"_s, c.number },
-                                              { u"date"_s, date(pay.date) }, { u"status"_s, pay.status },
-                                              { u"paid"_s, pay.isPaid() }, { u"amount"_s, amount(pay.total) } });
+    if (b)
+        w.boolean(*b);
+    else
+        w.null();
+}
+
+void optionalInt(JsonWriter &w, const std::optional<int> &n)
+{
+    if (n)
+        w.integer(*n);
+    else
+        w.null();
+}
+
+// code, explanation, known: then the caller's members after "known", if any, and the end.
+void codedMembers(JsonWriter &w, const QString &code, const explain::Explanation &e)
+{
+    w.member("code"_L1, code);
+    w.member("explanation"_L1, e.text);
+    w.member("known"_L1, e.known);
+}
+
+void error(JsonWriter &w, Agency agency, const AgencyError &e)
+{
+    w.beginObject();
+    w.member("code"_L1, e.code);
+    w.member("explanation"_L1, explain::agencyError(agency, e));
+    w.key("messages"_L1).beginArray();
+    for (const QString &m : e.messages)
+        w.string(m);
+    w.endArray();
+    w.member("source"_L1, e.sourceCode);
+    w.endObject();
+}
+
+template <typename List, typename Item>
+std::function<void(JsonWriter &)> array(const List &list, Item item)
+{
+    return [&list, item](JsonWriter &w) {
+        w.beginArray();
+        for (const auto &element : list)
+            item(w, element);
+        w.endArray();
+    };
+}
+
+void af(const AfData &d, Members &o)
+{
+    o.add(u"protectedIdentity"_s, [&d](JsonWriter &w) { optionalBool(w, d.protectedIdentity); });
+    o.add(u"registration"_s, [&d](JsonWriter &w) {
+        w.beginObject();
+        w.key("category"_L1).stringOrNull(d.category);
+        w.member("deregistered"_L1, d.deregistered);
+        optionalInt(w.key("extentPercent"_L1), d.extentPercent);
+        w.member("from"_L1, d.registeredFrom);
+        optionalBool(w.key("registered"_L1), d.registered);
+        w.endObject();
+    });
+    o.add(u"activityReport"_s, [&d](JsonWriter &w) {
+        if (!d.activityReport) {
+            w.null();
+            return;
         }
-    }
-    o.insert(u"persons"_s, persons);
-    o.insert(u"cases"_s, cases);
-    o.insert(u"payments"_s, payments);
+        w.beginObject();
+        w.member("code"_L1, d.activityReport->code);
+        w.member("explanation"_L1, explain::activityReport(d.activityReport->code).text);
+        w.member("latestDate"_L1, d.activityReport->latestDate);
+        w.endObject();
+    });
+    o.add(u"decisions"_s, array(d.decisions, [](JsonWriter &w, const EconomicDecision &e) {
+              w.beginObject();
+              w.member("compensationType"_L1, e.compensationType);
+              optionalInt(w.key("extentPercent"_L1), e.extentPercent);
+              w.member("from"_L1, e.from);
+              w.member("to"_L1, e.to);
+              w.endObject();
+          }));
+    o.add(u"unemploymentFund"_s, [&d](JsonWriter &w) { w.stringOrNull(d.unemploymentFund); });
+    o.add(u"processingStatus"_s, [&d](JsonWriter &w) {
+        w.beginObject();
+        codedMembers(w, d.statusCode ? QString::number(*d.statusCode) : QString(), explain::afProcessingStatus(d.statusCode, d.statusText));
+        w.member("text"_L1, d.statusText);
+        w.endObject();
+    });
 }
 
-QJsonArray paymentsJson(const QList<BenefitPayment> &list)
+void csn(const CsnData &d, Members &o)
 {
-    QJsonArray out;
-    for (const BenefitPayment &p : list) {
-        QJsonArray details;
-        for (const PaymentDetail &d : p.details)
-            details.append(QJsonObject { { u"benefit"_s, text(d.benefit.isEmpty() ? d.benefitCode : d.benefit) },
-                                         { u"amountType"_s, text(d.amountTypeCode) },
-                                         { u"gross"_s, amount(d.gross) }, { u"tax"_s, amount(d.tax) },
-                                         { u"deduction"_s, amount(d.deduction) } });
-        out.append(QJsonObject { { u"provider"_s, p.provider }, { u"date"_s, date(p.date) },
-                                 { u"periodFrom"_s, text(p.periodFrom) }, { u"periodTo"_s, text(p.periodTo) },
-                                 { u"benefitCode"_s, text(p.benefitCode) }, { u"benefit"_s, text(p.benefit) },
-                                 { u"gross"_s, amount(p.gross) }, { u"tax"_s, amount(p.tax) },
-                                 { u"deductions"_s, amount(p.deductions) }, { u"net"_s, amount(p.net) },
-                                 { u"details"_s, details } });
-    }
-    return out;
+    o.add(u"result"_s, [&d](JsonWriter &w) {
+        w.beginObject();
+        codedMembers(w, d.resultCode, explain::csnResult(d.resultCode, d.resultText));
+        w.member("text"_L1, d.resultText);
+        w.endObject();
+    });
+    o.add(u"persons"_s, array(d.persons, [](JsonWriter &w, const CsnPerson &p) {
+              w.beginObject();
+              if (!p.hit)
+                  w.member("explanation"_L1, explain::csnNotFound().text);
+              w.member("found"_L1, p.hit);
+              w.endObject();
+          }));
+    o.add(u"cases"_s, [&d](JsonWriter &w) {
+        w.beginArray();
+        for (const CsnPerson &p : d.persons) {
+            for (const CsnCase &c : p.cases) {
+                w.beginObject();
+                w.member("form"_L1, c.form);
+                w.key("granted"_L1).beginArray();
+                for (const CsnGrantedPeriod &g : c.granted) {
+                    w.beginObject();
+                    w.member("endWeek"_L1, g.endWeek);
+                    w.member("pace"_L1, g.pace);
+                    w.member("startWeek"_L1, g.startWeek);
+                    amount(w.key("total"_L1), g.total);
+                    w.endObject();
+                }
+                w.endArray();
+                w.member("kind"_L1, studySupportKindName(c.kind));
+                w.member("number"_L1, c.number);
+                w.member("status"_L1, c.status);
+                w.member("text"_L1, c.text);
+                w.endObject();
+            }
+        }
+        w.endArray();
+    });
+    o.add(u"payments"_s, [&d](JsonWriter &w) {
+        w.beginArray();
+        for (const CsnPerson &p : d.persons) {
+            for (const CsnCase &c : p.cases) {
+                const QString kind = studySupportKindName(c.kind);
+                for (const CsnPayment &pay : c.payments) {
+                    w.beginObject();
+                    amount(w.key("amount"_L1), pay.total);
+                    w.member("case"_L1, c.number);
+                    w.member("date"_L1, pay.date);
+                    w.member("kind"_L1, kind);
+                    w.member("paid"_L1, pay.isPaid());
+                    w.member("status"_L1, pay.status);
+                    w.endObject();
+                }
+            }
+        }
+        w.endArray();
+    });
 }
 
-void lefi(const LefiData &d, QJsonObject &o)
+void payment(JsonWriter &w, const BenefitPayment &p)
 {
-    QJsonArray providers, deviations, decisions, claims, persons;
-    for (const LefiProvider &p : d.providers) {
-        QJsonObject provider = coded(p.state, explain::lefiProviderState(p.state));
-        provider.insert(u"provider"_s, p.code);
-        provider.insert(u"name"_s, p.name);
-        providers.append(provider);
+    w.beginObject();
+    w.key("benefit"_L1).stringOrNull(p.benefit);
+    w.key("benefitCode"_L1).stringOrNull(p.benefitCode);
+    w.member("date"_L1, p.date);
+    amount(w.key("deductions"_L1), p.deductions);
+    w.key("details"_L1).beginArray();
+    for (const PaymentDetail &d : p.details) {
+        w.beginObject();
+        w.key("amountType"_L1).stringOrNull(d.amountTypeCode);
+        w.key("benefit"_L1).stringOrNull(d.benefit.isEmpty() ? d.benefitCode : d.benefit);
+        amount(w.key("deduction"_L1), d.deduction);
+        amount(w.key("gross"_L1), d.gross);
+        amount(w.key("tax"_L1), d.tax);
+        w.endObject();
     }
-    for (const LefiDeviation &v : d.deviations) {
-        QJsonObject deviation = coded(v.code, explain::lefiDeviation(v.code));
-        deviation.insert(u"area"_s, text(v.area));
-        deviation.insert(u"group"_s, v.groupCode);
-        deviation.insert(u"groupText"_s, text(v.groupText));
-        deviations.append(deviation);
-    }
-    for (const BenefitDecision &b : d.decisions)
-        decisions.append(QJsonObject { { u"provider"_s, b.provider }, { u"case"_s, b.caseKind }, { u"decided"_s, date(b.decided) },
-                                       { u"definitive"_s, optionalBool(b.definitive) }, { u"status"_s, text(b.status) },
-                                       { u"outcome"_s, text(b.outcome) }, { u"benefitCode"_s, text(b.benefitCode) },
-                                       { u"benefit"_s, text(b.benefit) }, { u"periodFrom"_s, text(b.periodFrom) },
-                                       { u"periodTo"_s, text(b.periodTo) }, { u"amount"_s, amount(b.amount) },
-                                       { u"frequency"_s, text(b.amountFrequency) },
-                                       { u"days"_s, b.days ? QJsonValue(*b.days) : QJsonValue() } });
-    for (const PmClaim &c : d.claims)
-        claims.append(QJsonObject { { u"id"_s, c.id }, { u"arrived"_s, date(c.arrived) },
-                                    { u"benefitGroup"_s, c.benefitGroupCode }, { u"periodFrom"_s, text(c.periodFrom) },
-                                    { u"periodTo"_s, text(c.periodTo) } });
-    for (const LefiPerson &p : d.persons)
-        persons.append(QJsonObject { { u"protectedIdentity"_s, optionalBool(p.protectedIdentity) },
-                                     { u"civilStatus"_s, text(p.civilStatus) } });
-    o.insert(u"providers"_s, providers);
-    o.insert(u"deviations"_s, deviations);
-    o.insert(u"payments"_s, paymentsJson(d.payments));
-    o.insert(u"preliminaryPayments"_s, paymentsJson(d.preliminaryPayments));
-    o.insert(u"jobDays"_s, d.jobDays ? QJsonValue(QJsonObject { { u"used"_s, d.jobDays->used },
-                                                                { u"allUsed"_s, d.jobDays->allUsed } })
-                                     : QJsonValue(QJsonValue::Null));
-    if (d.pensionHoldings) {
+    w.endArray();
+    amount(w.key("gross"_L1), p.gross);
+    amount(w.key("net"_L1), p.net);
+    w.key("periodFrom"_L1).stringOrNull(p.periodFrom);
+    w.key("periodTo"_L1).stringOrNull(p.periodTo);
+    w.member("provider"_L1, p.provider);
+    amount(w.key("tax"_L1), p.tax);
+    w.endObject();
+}
+
+void lefi(const LefiData &d, Members &o)
+{
+    o.add(u"providers"_s, array(d.providers, [](JsonWriter &w, const LefiProvider &p) {
+              w.beginObject();
+              codedMembers(w, p.state, explain::lefiProviderState(p.state));
+              w.member("name"_L1, p.name);
+              w.member("provider"_L1, p.code);
+              w.endObject();
+          }));
+    o.add(u"deviations"_s, array(d.deviations, [](JsonWriter &w, const LefiDeviation &v) {
+              const explain::Explanation e = explain::lefiDeviation(v.code);
+              w.beginObject();
+              w.key("area"_L1).stringOrNull(v.area);
+              w.member("code"_L1, v.code);
+              w.member("explanation"_L1, e.text);
+              w.member("group"_L1, v.groupCode);
+              w.key("groupText"_L1).stringOrNull(v.groupText);
+              w.member("known"_L1, e.known);
+              w.endObject();
+          }));
+    o.add(u"payments"_s, array(d.payments, payment));
+    o.add(u"preliminaryPayments"_s, array(d.preliminaryPayments, payment));
+    o.add(u"jobDays"_s, [&d](JsonWriter &w) {
+        if (!d.jobDays) {
+            w.null();
+            return;
+        }
+        w.beginObject();
+        w.member("allUsed"_L1, d.jobDays->allUsed);
+        w.member("used"_L1, d.jobDays->used);
+        w.endObject();
+    });
+    o.add(u"pensionHoldings"_s, [&d](JsonWriter &w) {
+        if (!d.pensionHoldings) {
+            w.null();
+            return;
+        }
         const PensionHoldings &h = *d.pensionHoldings;
-        o.insert(u"pensionHoldings"_s, QJsonObject { { u"source"_s, h.source }, { u"total"_s, amount(h.total) },
-                                                     { u"incomePension"_s, amount(h.incomePension) },
-                                                     { u"premiumPension"_s, amount(h.premiumPension) } });
-    } else {
-        o.insert(u"pensionHoldings"_s, QJsonValue::Null);
-    }
-    o.insert(u"decisions"_s, decisions);
-    o.insert(u"claims"_s, claims);
-    o.insert(u"persons"_s, persons);
+        w.beginObject();
+        amount(w.key("incomePension"_L1), h.incomePension);
+        amount(w.key("premiumPension"_L1), h.premiumPension);
+        w.member("source"_L1, h.source);
+        amount(w.key("total"_L1), h.total);
+        w.endObject();
+    });
+    o.add(u"decisions"_s, array(d.decisions, [](JsonWriter &w, const BenefitDecision &b) {
+              w.beginObject();
+              amount(w.key("amount"_L1), b.amount);
+              w.key("benefit"_L1).stringOrNull(b.benefit);
+              w.key("benefitCode"_L1).stringOrNull(b.benefitCode);
+              w.member("case"_L1, b.caseKind);
+              optionalInt(w.key("days"_L1), b.days);
+              w.member("decided"_L1, b.decided);
+              optionalBool(w.key("definitive"_L1), b.definitive);
+              w.key("frequency"_L1).stringOrNull(b.amountFrequency);
+              w.key("outcome"_L1).stringOrNull(b.outcome);
+              w.key("periodFrom"_L1).stringOrNull(b.periodFrom);
+              w.key("periodTo"_L1).stringOrNull(b.periodTo);
+              w.member("provider"_L1, b.provider);
+              w.key("status"_L1).stringOrNull(b.status);
+              w.endObject();
+          }));
+    o.add(u"claims"_s, array(d.claims, [](JsonWriter &w, const PmClaim &c) {
+              w.beginObject();
+              w.member("arrived"_L1, c.arrived);
+              w.member("benefitGroup"_L1, c.benefitGroupCode);
+              w.member("id"_L1, c.id);
+              w.key("periodFrom"_L1).stringOrNull(c.periodFrom);
+              w.key("periodTo"_L1).stringOrNull(c.periodTo);
+              w.endObject();
+          }));
+    o.add(u"persons"_s, array(d.persons, [](JsonWriter &w, const LefiPerson &p) {
+              w.beginObject();
+              w.key("civilStatus"_L1).stringOrNull(p.civilStatus);
+              optionalBool(w.key("protectedIdentity"_L1), p.protectedIdentity);
+              w.endObject();
+          }));
 }
 
-void skv(const SkvData &d, QJsonObject &o)
+void skv(const SkvData &d, Members &o)
 {
-    QJsonArray capital, parts;
-    for (const SkvCapitalRecord &c : d.capital)
-        capital.append(QJsonObject { { u"taxationYear"_s, c.taxationYear }, { u"income"_s, amount(c.income) },
-                                     { u"surplus"_s, amount(c.surplus) } });
-    for (const SkvPart &p : d.parts) {
-        QJsonObject part { { u"name"_s, p.name }, { u"status"_s, p.error ? u"error"_s : u"data"_s },
-                           { u"identity"_s, text(p.identity) }, { u"personName"_s, text(p.personName) } };
-        if (p.error)
-            part.insert(u"error"_s, errorJson(Agency::SKV, *p.error));
-        QJsonObject fields;
-        for (const auto &[path, value] : p.fields)
-            fields.insert(path, value);
-        part.insert(u"fields"_s, fields);
-        parts.append(part);
-    }
-    o.insert(u"person"_s, d.perPart ? QJsonValue(QJsonValue::Null)
-                                     : QJsonValue(QJsonObject { { u"personnummer"_s, text(d.personnummer) },
-                                                                { u"firstName"_s, text(d.firstName) },
-                                                                { u"lastName"_s, text(d.lastName) } }));
-    o.insert(u"capital"_s, capital);
-    o.insert(u"parts"_s, parts);
+    o.add(u"person"_s, [&d](JsonWriter &w) {
+        if (d.perPart) {
+            w.null();
+            return;
+        }
+        w.beginObject();
+        w.key("firstName"_L1).stringOrNull(d.firstName);
+        w.key("lastName"_L1).stringOrNull(d.lastName);
+        w.key("personnummer"_L1).stringOrNull(d.personnummer);
+        w.endObject();
+    });
+    o.add(u"capital"_s, array(d.capital, [](JsonWriter &w, const SkvCapitalRecord &c) {
+              w.beginObject();
+              amount(w.key("income"_L1), c.income);
+              amount(w.key("surplus"_L1), c.surplus);
+              w.member("taxationYear"_L1, c.taxationYear);
+              w.endObject();
+          }));
+    o.add(u"parts"_s, array(d.parts, [](JsonWriter &w, const SkvPart &p) {
+              w.beginObject();
+              if (p.error)
+                  error(w.key("error"_L1), Agency::SKV, *p.error);
+              QJsonObject fields; // any paths, sorted and the last of a repeated one kept, as always
+              for (const auto &[path, value] : p.fields)
+                  fields.insert(path, value);
+              w.member("fields"_L1, QJsonValue(fields));
+              w.key("identity"_L1).stringOrNull(p.identity);
+              w.member("name"_L1, p.name);
+              w.key("personName"_L1).stringOrNull(p.personName);
+              w.member("status"_L1, p.error ? "error"_L1 : "data"_L1);
+              w.endObject();
+          }));
 }
 
-void so(const SoData &d, QJsonObject &o)
+void so(const SoData &d, Members &o)
 {
-    QJsonArray funds, payments, suspensions;
-    for (const UnemploymentFundAnswer &f : d.funds) {
-        funds.append(QJsonObject { { u"fund"_s, f.fund }, { u"status"_s, f.status },
-                                   { u"entitlementDecided"_s, f.entitlementDecided ? date(*f.entitlementDecided) : QJsonValue() },
-                                   { u"paymentApplicationSubmitted"_s, optionalBool(f.paymentApplicationSubmitted) } });
-        for (const UnemploymentPayment &p : f.payments)
-            payments.append(QJsonObject { { u"fund"_s, f.fund }, { u"date"_s, date(p.paid) },
-                                          { u"netAfterTax"_s, amount(p.netAfterTax) },
-                                          { u"netAfterDeductions"_s, amount(p.netAfterDeductions) },
-                                          { u"days"_s, text(p.days) }, { u"from"_s, date(p.from) }, { u"to"_s, date(p.to) } });
-        for (const Suspension &s : f.suspensions)
-            suspensions.append(QJsonObject { { u"fund"_s, f.fund }, { u"from"_s, date(s.from) }, { u"to"_s, date(s.to) } });
-    }
-    o.insert(u"funds"_s, funds);
-    o.insert(u"payments"_s, payments);
-    o.insert(u"suspensions"_s, suspensions);
+    o.add(u"funds"_s, array(d.funds, [](JsonWriter &w, const UnemploymentFundAnswer &f) {
+              w.beginObject();
+              if (f.entitlementDecided)
+                  w.member("entitlementDecided"_L1, *f.entitlementDecided);
+              else
+                  w.key("entitlementDecided"_L1).null();
+              w.member("fund"_L1, f.fund);
+              optionalBool(w.key("paymentApplicationSubmitted"_L1), f.paymentApplicationSubmitted);
+              w.member("status"_L1, f.status);
+              w.endObject();
+          }));
+    o.add(u"payments"_s, [&d](JsonWriter &w) {
+        w.beginArray();
+        for (const UnemploymentFundAnswer &f : d.funds) {
+            for (const UnemploymentPayment &p : f.payments) {
+                w.beginObject();
+                w.member("date"_L1, p.paid);
+                w.key("days"_L1).stringOrNull(p.days);
+                w.member("from"_L1, p.from);
+                w.member("fund"_L1, f.fund);
+                amount(w.key("netAfterDeductions"_L1), p.netAfterDeductions);
+                amount(w.key("netAfterTax"_L1), p.netAfterTax);
+                w.member("to"_L1, p.to);
+                w.endObject();
+            }
+        }
+        w.endArray();
+    });
+    o.add(u"suspensions"_s, [&d](JsonWriter &w) {
+        w.beginArray();
+        for (const UnemploymentFundAnswer &f : d.funds) {
+            for (const Suspension &s : f.suspensions) {
+                w.beginObject();
+                w.member("from"_L1, s.from);
+                w.member("fund"_L1, f.fund);
+                w.member("to"_L1, s.to);
+                w.endObject();
+            }
+        }
+        w.endArray();
+    });
 }
 
-void tns(const TnsData &d, QJsonObject &o)
+void tns(const TnsData &d, Members &o)
 {
-    o.insert(u"result"_s, coded(d.result, explain::tnsResult(d.result)));
-    QJsonArray vehicles, errors;
-    for (const VehicleHolding &v : d.vehicles)
-        vehicles.append(QJsonObject { { u"registrationNumber"_s, v.registrationNumber }, { u"make"_s, v.make },
-                                      { u"vehicleYear"_s, v.vehicleYear }, { u"kind"_s, v.kind }, { u"model"_s, v.model } });
-    for (const TnsError &e : d.errors)
-        errors.append(QJsonObject { { u"code"_s, e.code }, { u"text"_s, e.text } });
-    o.insert(u"vehicles"_s, vehicles);
-    o.insert(u"errors"_s, errors);
+    o.add(u"result"_s, [&d](JsonWriter &w) {
+        w.beginObject();
+        codedMembers(w, d.result, explain::tnsResult(d.result));
+        w.endObject();
+    });
+    o.add(u"vehicles"_s, array(d.vehicles, [](JsonWriter &w, const VehicleHolding &v) {
+              w.beginObject();
+              w.member("kind"_L1, v.kind);
+              w.member("make"_L1, v.make);
+              w.member("model"_L1, v.model);
+              w.member("registrationNumber"_L1, v.registrationNumber);
+              w.member("vehicleYear"_L1, v.vehicleYear);
+              w.endObject();
+          }));
+    o.add(u"errors"_s, array(d.errors, [](JsonWriter &w, const TnsError &e) {
+              w.beginObject();
+              w.member("code"_L1, e.code);
+              w.member("text"_L1, e.text);
+              w.endObject();
+          }));
 }
 
-void miv(const MivData &d, QJsonObject &o)
+void miv(const MivData &d, Members &o)
 {
-    QJsonArray permits;
-    for (const PermitDecision &p : d.permits)
-        permits.append(QJsonObject { { u"caseType"_s, p.caseType }, { u"caseTypeName"_s, p.caseTypeName },
-                                     { u"decision"_s, p.decisionCode }, { u"decisionName"_s, p.decisionName },
-                                     { u"permitType"_s, p.permitType }, { u"permitTypeName"_s, p.permitTypeName },
-                                     { u"applied"_s, date(p.applied) }, { u"decided"_s, date(p.decided) },
-                                     { u"validity"_s, p.validity }, { u"permanent"_s, p.isPermanent() },
-                                     { u"validFrom"_s, date(p.validFrom) }, { u"validTo"_s, date(p.validTo) },
-                                     { u"explanation"_s, explain::permitValidity(p.validity).text } });
-    o.insert(u"permits"_s, permits);
+    o.add(u"permits"_s, array(d.permits, [](JsonWriter &w, const PermitDecision &p) {
+              w.beginObject();
+              w.member("applied"_L1, p.applied);
+              w.member("caseType"_L1, p.caseType);
+              w.member("caseTypeName"_L1, p.caseTypeName);
+              w.member("decided"_L1, p.decided);
+              w.member("decision"_L1, p.decisionCode);
+              w.member("decisionName"_L1, p.decisionName);
+              w.member("explanation"_L1, explain::permitValidity(p.validity).text);
+              w.member("permanent"_L1, p.isPermanent());
+              w.member("permitType"_L1, p.permitType);
+              w.member("permitTypeName"_L1, p.permitTypeName);
+              w.member("validFrom"_L1, p.validFrom);
+              w.member("validTo"_L1, p.validTo);
+              w.member("validity"_L1, p.validity);
+              w.endObject();
+          }));
+}
+
+QJsonObject parsed(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
 }
 
 } // namespace
 
-QJsonObject agencyToJson(Agency agency, const AgencyOutcome &outcome)
+void writeAgencyJson(JsonWriter &writer, Agency agency, const AgencyOutcome &outcome)
 {
-    QJsonObject o { { u"status"_s, AgencyOutcome::stateKey(outcome.state) } };
+    Members o;
+    o.add(u"status"_s, [&outcome](JsonWriter &w) { w.string(AgencyOutcome::stateKey(outcome.state)); });
     if (outcome.state == AgencyOutcome::State::Error)
-        o.insert(u"error"_s, errorJson(agency, outcome.error));
+        o.add(u"error"_s, [&](JsonWriter &w) { error(w, agency, outcome.error); });
     if (outcome.state == AgencyOutcome::State::Data)
-        o.insert(u"unreadableAmounts"_s, outcome.unreadableAmounts());
+        o.add(u"unreadableAmounts"_s, [&outcome](JsonWriter &w) { w.integer(outcome.unreadableAmounts()); });
     std::visit(
             [&o](const auto &d) {
                 using T = std::decay_t<decltype(d)>;
@@ -271,19 +465,45 @@ QJsonObject agencyToJson(Agency agency, const AgencyOutcome &outcome)
                 else if constexpr (std::is_same_v<T, MivData>) miv(d, o);
             },
             outcome.data);
-    return o;
+    o.write(writer);
+}
+
+void writeAnswerJson(JsonWriter &writer, const Answer &answer, const QJsonObject &extra)
+{
+    Members o;
+    o.add(u"agencies"_s, [&answer](JsonWriter &w) {
+        Members agencies;
+        for (Agency a : AllAgencies)
+            agencies.add(agencyCode(a), [&answer, a](JsonWriter &aw) { writeAgencyJson(aw, a, answer.outcome(a)); });
+        agencies.write(w);
+    });
+    o.add(u"complete"_s, [&answer](JsonWriter &w) { w.boolean(answer.complete()); });
+    o.add(u"correlationId"_s, [&answer](JsonWriter &w) { w.stringOrNull(answer.correlationId); });
+    o.add(u"fullyReadable"_s, [&answer](JsonWriter &w) { w.boolean(answer.fullyReadable()); });
+    o.add(u"version"_s, [&answer](JsonWriter &w) { w.string(answer.version.label()); });
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        o.add(it.key(), [v = it.value()](JsonWriter &w) { w.value(v); });
+    o.write(writer);
+}
+
+QJsonObject agencyToJson(Agency agency, const AgencyOutcome &outcome)
+{
+    QByteArray json;
+    {
+        JsonWriter w(&json);
+        writeAgencyJson(w, agency, outcome);
+    }
+    return parsed(json);
 }
 
 QJsonObject answerToJson(const Answer &answer)
 {
-    QJsonObject agencies;
-    for (Agency a : AllAgencies)
-        agencies.insert(agencyCode(a), agencyToJson(a, answer.outcome(a)));
-    return { { u"version"_s, answer.version.label() },
-             { u"correlationId"_s, text(answer.correlationId) },
-             { u"complete"_s, answer.complete() },
-             { u"fullyReadable"_s, answer.fullyReadable() },
-             { u"agencies"_s, agencies } };
+    QByteArray json;
+    {
+        JsonWriter w(&json);
+        writeAnswerJson(w, answer, {});
+    }
+    return parsed(json);
 }
 
 } // namespace ssbtek

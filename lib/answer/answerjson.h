@@ -1,7 +1,7 @@
 #pragma once
 // The answer as stable JSON, the CLI's output format (documented in README): agency codes
 // as keys, every amount an exact decimal string in SEK ("1234.50"), every date ISO 8601,
-// every code with its explanation.
+// every code with its explanation. Written as it goes (JsonWriter), however large the answer.
 
 #include "answer.h"
 
@@ -9,6 +9,14 @@
 
 namespace ssbtek {
 
+class JsonWriter;
+
+// One object: the answer's members and `extra`'s (the CLI's "simulated", "savedId", …), in
+// key order; a member of `extra` replaces the answer's of the same name.
+void writeAnswerJson(JsonWriter &writer, const Answer &answer, const QJsonObject &extra = {});
+void writeAgencyJson(JsonWriter &writer, Agency agency, const AgencyOutcome &outcome);
+
+// The same as values, for small answers and for tests.
 QJsonObject answerToJson(const Answer &answer);
 QJsonObject agencyToJson(Agency agency, const AgencyOutcome &outcome);
 
