@@ -133,22 +133,16 @@ void JsonWriter::endArray()
 
 JsonWriter &JsonWriter::key(QLatin1StringView name)
 {
-    beforeKey(name);
-    escaped(name);
-    append("\": ", 3);
-    return *this;
+    return writeKey(name);
 }
 
 JsonWriter &JsonWriter::key(QStringView name)
 {
-    beforeKey(name);
-    escaped(name);
-    append("\": ", 3);
-    return *this;
+    return writeKey(name);
 }
 
 template <typename Name>
-void JsonWriter::beforeKey(Name name)
+JsonWriter &JsonWriter::writeKey(Name name)
 {
     Q_ASSERT(!m_levels.empty() && m_levels.back().object && !m_afterKey);
     Level &level = m_levels.back();
@@ -163,7 +157,10 @@ void JsonWriter::beforeKey(Name name)
         append(",\n", 2);
     indent(qsizetype(m_levels.size()));
     append('"');
+    escaped(name);
+    append("\": ", 3);
     m_afterKey = true;
+    return *this;
 }
 
 // As Qt does: the two characters JSON requires and the controls escaped (\b \f \n \r \t by
@@ -297,20 +294,12 @@ void JsonWriter::number(double d)
 void JsonWriter::money(const Money &m)
 {
     beforeValue();
-    char text[32];
+    char text[Money::DecimalMax + 2];
     char *const end = text + sizeof text;
-    const qint64 ore = m.ore();
-    const quint64 magnitude = ore < 0 ? quint64(0) - quint64(ore) : quint64(ore);
-    char *p = end;
-    *--p = '"';
-    *--p = char('0' + magnitude % 10);
-    *--p = char('0' + magnitude / 10 % 10);
-    *--p = '.';
-    p = digitsBefore(p, magnitude / 100);
-    if (ore < 0)
-        *--p = '-';
-    *--p = '"';
-    append(p, end - p);
+    end[-1] = '"';
+    char *start = m.decimalBefore(end - 1);
+    *--start = '"';
+    append(start, end - start);
 }
 
 void JsonWriter::date(QDate d)

@@ -77,11 +77,8 @@ private:
     template <typename Char>
     void escapedText(const Char *p, const Char *end);
     template <typename Name>
-    void beforeKey(Name name);
-    void append(char c)
-    {
-        m_buffer->append(c);
-    }
+    JsonWriter &writeKey(Name name);
+    void append(char c) { m_buffer->append(c); }
     void append(const char *data, qsizetype size) { m_buffer->append(data, size); }
     void maybeFlush();
 

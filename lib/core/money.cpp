@@ -4,11 +4,28 @@ using namespace Qt::StringLiterals;
 
 namespace ssbtek {
 
+char *Money::decimalBefore(char *end) const
+{
+    quint64 magnitude = m_ore < 0 ? quint64(0) - quint64(m_ore) : quint64(m_ore);
+    char *p = end;
+    *--p = char('0' + magnitude % 10);
+    *--p = char('0' + magnitude / 10 % 10);
+    *--p = '.';
+    magnitude /= 100;
+    do {
+        *--p = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (m_ore < 0)
+        *--p = '-';
+    return p;
+}
+
 QString Money::toDecimalString() const
 {
-    const qint64 magnitude = m_ore < 0 ? -m_ore : m_ore;
-    return (m_ore < 0 ? u"-"_s : QString()) + QString::number(magnitude / 100) + u'.'
-        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    char text[DecimalMax];
+    const char *start = decimalBefore(text + DecimalMax);
+    return QString::fromLatin1(start, text + DecimalMax - start);
 }
 
 QString Money::toDisplayString() const

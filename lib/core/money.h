@@ -16,6 +16,10 @@ public:
 
     qint64 ore() const { return m_ore; }
     QString toDecimalString() const; // "1234.50", "-0.05": for files and JSON
+    // The same text written backwards so that it ends just before `end`, with no allocation (the
+    // JSON writer's thousands of amounts); returns where it starts. Needs DecimalMax bytes.
+    static constexpr int DecimalMax = 24;
+    char *decimalBefore(char *end) const;
     QString toDisplayString() const; // "1 234,50 kr": for people (Swedish grouping)
 
     Money operator+(Money other) const { return Money(m_ore + other.m_ore); }

@@ -59,7 +59,7 @@ void TestClientIdentity::otherCertificatesAreRefusedWithTheReason()
     // The caseworker CA itself, sent as if it were a caseworker's certificate, is not one either.
     const QSslCertificate ca = load(u"caseworker-ca.pem"_s);
     QCOMPARE(m_caseworkers->identify({ ca }, ca.effectiveDate().addDays(1)).refusal, ClientIdentity::Refusal::Untrusted);
-    QCOMPARE(m_caseworkers->identify({}, QDateTime::currentDateTimeUtc()).refusal, ClientIdentity::Refusal::NoCertificate);
+    QCOMPARE(m_caseworkers->identify({}, ca.effectiveDate().addDays(1)).refusal, ClientIdentity::Refusal::NoCertificate);
 }
 
 void TestClientIdentity::aRememberedVerdictEndsWithTheCertificate()
