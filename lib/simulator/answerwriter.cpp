@@ -314,19 +314,28 @@ void writeSo(Writer &w, const SimRequest &rq, const TestPerson &p, const QJsonOb
         w.open(SoNs, u"Arbetsloshetsersattning"_s);
         w.text(SoNs, u"SvarandeOrganisation"_s, f.value(u"fund").toString());
         w.text(SoNs, u"StatusSvarandeOrganisation"_s, u"all clear"_s);
-        const QJsonObject monthly = f.value(u"monthly").toObject();
-        for (const QDate paid : monthlyPaydays(monthly.value(u"months").toInt(0), monthly.value(u"day").toInt(5), today)) {
+        auto pay = [&](QDate paid, const QJsonObject &amounts, QDate coveredFrom, QDate coveredTo) {
             if ((from.isValid() && paid < from) || (to.isValid() && paid > to))
-                continue;
-            const QDate covered = QDate(paid.year(), paid.month(), 1).addMonths(-1);
+                return;
             w.open(SoNs, u"Utbetalningar"_s);
             w.text(SoNs, u"Utbetalningsdatum"_s, paid.toString(Qt::ISODate));
-            w.text(SoNs, u"NettoEfterSkatt"_s, monthly.value(u"netAfterTax").toString());
-            w.text(SoNs, u"NettoEfterAvdrag"_s, monthly.value(u"netAfterDeductions").toString());
-            w.text(SoNs, u"Ersattningsdagar"_s, monthly.value(u"days").toString());
-            w.text(SoNs, u"AvserFrom"_s, covered.toString(Qt::ISODate));
-            w.text(SoNs, u"AvserTom"_s, covered.addMonths(1).addDays(-1).toString(Qt::ISODate));
+            w.text(SoNs, u"NettoEfterSkatt"_s, amounts.value(u"netAfterTax").toString());
+            w.text(SoNs, u"NettoEfterAvdrag"_s, amounts.value(u"netAfterDeductions").toString());
+            w.text(SoNs, u"Ersattningsdagar"_s, amounts.value(u"days").toString());
+            w.text(SoNs, u"AvserFrom"_s, coveredFrom.toString(Qt::ISODate));
+            w.text(SoNs, u"AvserTom"_s, coveredTo.toString(Qt::ISODate));
             w.close();
+        };
+        const QJsonObject monthly = f.value(u"monthly").toObject();
+        for (const QDate paid : monthlyPaydays(monthly.value(u"months").toInt(0), monthly.value(u"day").toInt(5), today)) {
+            const QDate covered = QDate(paid.year(), paid.month(), 1).addMonths(-1);
+            pay(paid, monthly, covered, covered.addMonths(1).addDays(-1));
+        }
+        // Payments one by one, as a fund pays each reported period: {date, from, to, netAfterTax, …}.
+        for (const QJsonValue &pv : f.value(u"payments").toArray()) {
+            const QJsonObject o = pv.toObject();
+            pay(resolveDate(o.value(u"date").toString(), today), o, resolveDate(o.value(u"from").toString(), today),
+                resolveDate(o.value(u"to").toString(), today));
         }
         for (const QJsonValue &sv : f.value(u"suspensions").toArray()) {
             w.open(SoNs, u"Avstangningar"_s);

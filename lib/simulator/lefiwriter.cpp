@@ -108,7 +108,12 @@ QByteArray lefiAnswer(const QJsonObject &fk, const QString &personnummer, const 
     if (!daily.isEmpty()) {
         // A provider with a contractual exception: every day of the years, whatever the period.
         const int perDay = daily.value(u"perDay").toInt(1);
-        const int rows = daily.value(u"detailRows").toInt(1);
+        // detailRows: a count, or counts taken in turn ([2, 3]: two rows, then three, …).
+        const QJsonValue rowsSpec = daily.value(u"detailRows");
+        QJsonArray rowCounts = rowsSpec.isArray() ? rowsSpec.toArray() : QJsonArray { rowsSpec.toInt(1) };
+        if (rowCounts.isEmpty())
+            rowCounts.append(1);
+        qsizetype made = 0;
         QJsonObject spec = daily;
         for (QDate d = w.today.addYears(-daily.value(u"years").toInt(1)); d < w.today; d = d.addDays(1)) {
             for (int i = 0; i < perDay; ++i) {
@@ -117,6 +122,7 @@ QByteArray lefiAnswer(const QJsonObject &fk, const QString &personnummer, const 
                 QJsonObject p = payment(spec, d, d, d);
                 p.insert(u"typ"_s, code(u"2"_s, u"Daglig"_s));
                 QJsonArray details = p.value(u"utbetalningsdetalj").toArray();
+                const int rows = rowCounts.at(made++ % rowCounts.size()).toInt(1);
                 for (int r = details.size(); r < rows; ++r)
                     details.append(QJsonObject { { u"forman"_s, code(daily.value(u"benefitCode").toString(), daily.value(u"benefit").toString()) },
                                                  { u"beloppstyp"_s, code(u"TFP"_s, u"Tillfällig föräldrapenning"_s) },
