@@ -1,5 +1,6 @@
 #include "answer/answerparser.h"
 #include "protocol/replyclassifier.h"
+#include "protocol/soapenvelope.h"
 #include "protocol/testanswer.h"
 
 #include <QNetworkReply>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void classifiesEachFailure();
     void acceptsTheExpectedResponse();
     void readsSoapFaultDetail();
+    void envelopeReadPastItsFirstPiece();
     void everyFailureHasAMessageAndKey();
     void parsesTheTestOperationAnswer();
     void parsesAgencyStatesAndErrors();
@@ -137,6 +139,33 @@ void TestReplies::readsSoapFaultDetail()
     QCOMPARE(f->fault.faultString, u"Internal error"_s);
     QVERIFY(f->message().contains(u"F-1"));
     QVERIFY(f->message().contains(u"second"));
+}
+
+// The envelope is read a piece (16 KB) at a time: what decides its kind may lie further in —
+// after a large header, long white space, or a character split across two pieces.
+void TestReplies::envelopeReadPastItsFirstPiece()
+{
+    const QByteArray head = "<?xml version=\"1.0\"?><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\">";
+    const QByteArray bigHeader = "<s:Header><h:Note xmlns:h=\"urn:x\">" + QByteArray(40000, 'x') + "</h:Note></s:Header>";
+    const QByteArray body = "<s:Body><a:hamtaBastjanstInformationResponse xmlns:a=\"" + V11
+        + "\"/></s:Body></s:Envelope>";
+    for (const QByteArray &doc : { head + bigHeader + body, head + QByteArray(50000, ' ') + body }) {
+        const EnvelopeSummary e = summarizeEnvelope(doc);
+        QCOMPARE(e.kind, EnvelopeSummary::Kind::Body);
+        QCOMPARE(e.bodyName, u"hamtaBastjanstInformationResponse"_s);
+        QCOMPARE(e.bodyNamespace, QString::fromLatin1(V11));
+    }
+    // A fault after the large header, its text with a two-byte character across pieces.
+    QByteArray faultDoc = head + bigHeader + "<s:Body><s:Fault><faultcode>s:Server</faultcode><faultstring>";
+    faultDoc += QByteArray(3 * 16384 - 1 - faultDoc.size(), 'y') + "\xc3\xa5</faultstring></s:Fault></s:Body></s:Envelope>";
+    const EnvelopeSummary f = summarizeEnvelope(faultDoc);
+    QCOMPARE(f.kind, EnvelopeSummary::Kind::Fault);
+    QVERIFY(f.fault.faultString.endsWith(u"yå"));
+    // A document cut short before its body, and one that is not XML past the first piece.
+    QCOMPARE(summarizeEnvelope(head + QByteArray(40000, ' ')).kind, EnvelopeSummary::Kind::NotSoap);
+    const EnvelopeSummary broken = summarizeEnvelope(head + QByteArray(40000, ' ') + "<s:Body><<");
+    QCOMPARE(broken.kind, EnvelopeSummary::Kind::NotSoap);
+    QVERIFY(broken.problem.startsWith(u"XML error"));
 }
 
 void TestReplies::everyFailureHasAMessageAndKey()
