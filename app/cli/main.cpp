@@ -1,5 +1,6 @@
 // ssbtek-cli: SSBTEK from the command line — ping (the test operation) and query.
 
+#include "core/largeheap.h"
 #include "core/privatefiles.h"
 #include "clicommands.h"
 #include "config/settings.h"
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
 {
     ssbtek::privatefiles::restrictNewFiles(); // the store, its -wal and -shm, exports: 0600
     ssbtek::privatefiles::noPayloadDumps();
+    ssbtek::largeheap::prepare(); // before Qt's first allocations
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"ssbtek-client"_s);
     QCoreApplication::setApplicationName(u"ssbtek-cli"_s);

@@ -48,6 +48,14 @@ private:
     QString m_raw;
 };
 
+} // namespace ssbtek
+
+// Moved in memory as bytes (its members are): lists of amounts, and of the payments that hold
+// them, grow without copying each element.
+Q_DECLARE_TYPEINFO(ssbtek::Amount, Q_RELOCATABLE_TYPE);
+
+namespace ssbtek {
+
 // Decimal text to whole öre, exactly; nullopt when it is not of the form, not whole öre, or
 // out of range. `json`: JSON's number form (no '+', no bare '.', exponents) instead of
 // xs:decimal's (a sign, ".5" and "5." allowed, surrounding XML white space).

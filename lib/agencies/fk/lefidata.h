@@ -39,6 +39,12 @@ struct PaymentDetail
     std::optional<int> days;
 };
 
+} // namespace ssbtek
+
+Q_DECLARE_TYPEINFO(ssbtek::PaymentDetail, Q_RELOCATABLE_TYPE); // its members are
+
+namespace ssbtek {
+
 // An effected or a preliminary payment (förhandsbesked), from either provider.
 struct BenefitPayment
 {
@@ -49,6 +55,14 @@ struct BenefitPayment
     Amount gross, tax, deductions, net;
     QList<PaymentDetail> details;
 };
+
+} // namespace ssbtek
+
+// Relocatable, as their members are: a list of 20 000 payments grows by moving bytes, not by
+// copying and destroying each payment (a tenth of a large answer's parse).
+Q_DECLARE_TYPEINFO(ssbtek::BenefitPayment, Q_RELOCATABLE_TYPE);
+
+namespace ssbtek {
 
 struct JobDays
 {
