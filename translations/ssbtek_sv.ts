@@ -2453,7 +2453,7 @@ With no endpoint configured, the built-in simulator answers with fictitious data
 
 Exit codes: 0 ok; 1 usage; 2 invalid input or settings; 3 no connection (network, timeout,
 TLS); 4 refused (SOAP fault, HTTP error, not SOAP); 5 answer with agency errors or gaps;
-6 audit chain broken; 7 audit log or store unusable.</source>
+6 audit chain broken; 7 audit log or store unusable; 8 output not written in full.</source>
         <translation>Frågar SSBTEK (Försäkringskassans tjänst för ekonomiskt bistånd) från kommandoraden.
 
 Kommandon:
@@ -2474,7 +2474,7 @@ Utan inställd adress svarar den inbyggda simulatorn med fiktiva uppgifter.
 
 Slutkoder: 0 ok; 1 användning; 2 ogiltig indata eller inställning; 3 ingen anslutning (nätverk,
 tidsgräns, TLS); 4 avvisad (SOAP-fel, HTTP-fel, inte SOAP); 5 svar med fel eller luckor hos
-myndigheter; 6 loggkedjan bruten; 7 loggen eller databasen oanvändbar.</translation>
+myndigheter; 6 loggkedjan bruten; 7 loggen eller databasen oanvändbar; 8 utdata inte skriven i sin helhet.</translation>
     </message>
 </context>
 <context>

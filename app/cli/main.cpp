@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
         "With no endpoint configured, the built-in simulator answers with fictitious data.\n\n"
         "Exit codes: 0 ok; 1 usage; 2 invalid input or settings; 3 no connection (network, timeout,\n"
         "TLS); 4 refused (SOAP fault, HTTP error, not SOAP); 5 answer with agency errors or gaps;\n"
-            "6 audit chain broken; 7 audit log or store unusable."));
+            "6 audit chain broken; 7 audit log or store unusable; 8 output not written in full."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "ping, query, parse, audit, retention, config or diff"));
