@@ -132,9 +132,10 @@ Expected<QSslConfiguration, TlsLoadError> TlsSettings::toSslConfiguration() cons
         if (cas.isEmpty())
             return fail(TlsLoadError::Kind::BadCaBundle, Text::tr("The CA file holds no PEM certificate."));
         config.setCaCertificates(cas);
-    } else {
-        config.setCaCertificates(QSslConfiguration::systemCaCertificates());
     }
+    // Without a CA file the default configuration's trust stays: the system's CAs, which Qt reads
+    // when a handshake needs them. Reading them here (QSslConfiguration::systemCaCertificates())
+    // parsed every certificate under /etc/ssl/certs, about 100 ms, on every settings check.
     return config;
 }
 

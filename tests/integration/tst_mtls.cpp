@@ -176,6 +176,9 @@ void TestMutualTls::failuresAreToldApart_data()
     QTest::addColumn<ssbtek::ClientFailure::Kind>("kind");
     QTest::newRow("untrusted server certificate")
         << "untrusted" << int(sim::Fault::None) << "" << K::TlsUntrusted;
+    // No CA file: the system's CAs are trusted, and the test CA is none of them.
+    QTest::newRow("no CA file: the system's trust")
+        << "server" << int(sim::Fault::None) << "system-cas" << K::TlsUntrusted;
     QTest::newRow("expired server certificate") << "expired" << int(sim::Fault::None) << "" << K::TlsExpired;
     QTest::newRow("wrong host name") << "wronghost" << int(sim::Fault::None) << "" << K::TlsHostMismatch;
     QTest::newRow("no client certificate")
@@ -211,6 +214,8 @@ void TestMutualTls::failuresAreToldApart()
         c.tls.pkcs12Path.clear();
         c.tls.certificatePath = test::cert(u"other-client.pem"_s);
         c.tls.keyPath = test::cert(u"other-client.key"_s);
+    } else if (clientSetup == u"system-cas") {
+        c.tls.caPath.clear();
     } else if (clientSetup == u"closed-port") {
         server.reset(); // the port is free again: nothing listens
     } else if (clientSetup == u"short-timeout") {
