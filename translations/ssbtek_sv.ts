@@ -2731,6 +2731,10 @@ Skriver ut adressen den svarar på som första rad på standard ut.</translation
         <source>&lt;b&gt;Household of %1&lt;/b&gt; · %2 · case %3&lt;br&gt;%4</source>
         <translation>&lt;b&gt;Hushåll med %1 personer&lt;/b&gt; · %2 · ärende %3&lt;br&gt;%4</translation>
     </message>
+    <message>
+        <source>Showing the answer about %1 …</source>
+        <translation>Visar svaret om %1 …</translation>
+    </message>
 </context>
 <context>
     <name>ssbtek::ui::MainWindow</name>

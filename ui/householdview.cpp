@@ -1,5 +1,6 @@
 #include "householdview.h"
 
+#include "inworker.h"
 #include "notice.h"
 #include "overviewtab.h"
 #include "resultview.h"
@@ -21,20 +22,30 @@ HouseholdView::HouseholdView(QWidget *parent) : QWidget(parent)
     m_tabs->setAccessibleName(tr("Household and a section per person"));
     m_tabs->setUsesScrollButtons(true);
     layout->addWidget(m_tabs, 1);
+    m_next.setSingleShot(true);
+    m_next.setInterval(0);
+    connect(&m_next, &QTimer::timeout, this, &HouseholdView::showNext);
 }
 
 void HouseholdView::start(const QList<MemberResult> &results, const Query &base, bool simulated)
 {
+    ++m_generation;
+    m_pending = 0;
+    m_ready.clear();
+    m_overviewToShow.reset();
+    m_next.stop();
+    m_announce = false;
     m_results = results;
     m_base = base;
     m_simulated = simulated;
-    m_caseId.clear();
+    m_caseId = base.caseId;
     m_sections.clear();
     m_overview = nullptr;
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);
-        w->deleteLater();
+        w->hide();
+        m_retired.append(w);
     }
     m_tabs->addTab(new QWidget, tr("Household"));
     for (const MemberResult &r : results) {
@@ -43,7 +54,8 @@ void HouseholdView::start(const QList<MemberResult> &results, const Query &base,
         m_sections.append(section);
         m_tabs->addTab(section, tr("%1 — asking").arg(r.member.label()));
     }
-    update(results, -1, base.caseId);
+    updateHeader();
+    present(-1);
 }
 
 void HouseholdView::update(const QList<MemberResult> &results, int index, const QString &caseId)
@@ -54,7 +66,7 @@ void HouseholdView::update(const QList<MemberResult> &results, int index, const 
         const MemberResult &r = results.at(index);
         const int tab = index + 1;
         if (r.answer && r.raw) {
-            m_sections.at(index)->showAnswer(r.query, *r.raw, *r.answer, m_simulated);
+            m_sections.at(index)->showMessage(tr("Showing the answer about %1 …").arg(r.member.label()));
             const bool complete = r.answer->complete();
             m_tabs->setTabText(tab, complete ? r.member.label() : tr("%1 — gaps").arg(r.member.label()));
             m_tabs->tabBar()->setTabTextColor(tab, complete ? QColor() : QColor(0xa4, 0, 0));
@@ -64,38 +76,112 @@ void HouseholdView::update(const QList<MemberResult> &results, int index, const 
             m_tabs->tabBar()->setTabTextColor(tab, QColor(0xa4, 0, 0));
         }
     }
+    updateHeader();
+    present(index);
+}
+
+void HouseholdView::updateHeader()
+{
     int answered = 0, failed = 0;
-    for (const MemberResult &r : results) {
+    for (const MemberResult &r : std::as_const(m_results)) {
         answered += r.answer ? 1 : 0;
         failed += r.failure ? 1 : 0;
     }
-    const int waiting = int(results.size()) - answered - failed;
-    QString state = tr("%1 of %2 answered").arg(answered).arg(results.size());
+    const int waiting = int(m_results.size()) - answered - failed;
+    QString state = tr("%1 of %2 answered").arg(answered).arg(m_results.size());
     if (failed)
         state += tr(", %n failed", nullptr, failed);
     if (waiting)
         state += tr(", %n still asking", nullptr, waiting);
     m_header->setText(tr("<b>Household of %1</b> · %2 · case %3<br>%4")
-                              .arg(results.size())
+                              .arg(m_results.size())
                               .arg(m_base.period.toString().toHtmlEscaped(), m_caseId.toHtmlEscaped(), state.toHtmlEscaped()));
     m_header->setStyleSheet(failed ? QStringLiteral("background: #fbe9e7; color: #2e3436; padding: 6px;")
                                    : waiting ? QString()
                                              : QStringLiteral("background: #e8f5e9; color: #2e3436; padding: 6px;"));
-    refreshOverview();
 }
 
-void HouseholdView::refreshOverview()
+void HouseholdView::present(int index)
 {
-    m_household = ui::householdOverview(m_results, m_base.period);
-    auto *overview = new OverviewTab(m_household.income, m_household.flags, m_household.gaps);
-    overview->setObjectName(QStringLiteral("householdOverview"));
+    // The member's tables and the overview over every result so far, made in a worker. Work
+    // for an earlier household is dropped; of several overviews, the latest asked wins.
+    struct Made
+    {
+        std::optional<AnswerPresentation> section;
+        HouseholdOverview overview;
+    };
+    const MemberResult *member = index >= 0 && index < m_results.size() ? &m_results.at(index) : nullptr;
+    std::optional<MemberResult> answered;
+    if (member && member->answer && member->raw)
+        answered = *member;
+    const quint64 generation = m_generation;
+    const quint64 ask = ++m_overviewsAsked;
+    ++m_pending;
+    inWorker(
+        this,
+        [results = m_results, answered, period = m_base.period] {
+            Made made;
+            if (answered)
+                made.section = presentAnswer(*answered->answer, period);
+            made.overview = ui::householdOverview(results, period);
+            return made;
+        },
+        [this, generation, ask, index, answered](Made made) {
+            if (generation != m_generation)
+                return;
+            if (ask > m_newestOverview) {
+                m_newestOverview = ask;
+                m_overviewToShow = std::move(made.overview);
+            }
+            m_announce = true;
+            m_ready.append([this, index, answered, section = std::move(made.section)]() mutable {
+                if (section)
+                    m_sections.at(index)->showAnswer(answered->query, *answered->raw, *answered->answer, m_simulated,
+                                                     std::move(*section));
+            });
+            m_next.start();
+        });
+}
+
+void HouseholdView::showNext()
+{
+    // One step per turn: a member's section; then, with none left to lay out and none still
+    // being made, the overview over the newest results and presented(); then the last
+    // household's sections are deleted, one per turn.
+    if (!m_ready.isEmpty()) {
+        m_ready.takeFirst()();
+        --m_pending;
+        m_next.start();
+        return;
+    }
+    if (m_pending == 0 && m_announce) {
+        m_announce = false;
+        if (m_overviewToShow) {
+            showOverview(std::move(*m_overviewToShow));
+            m_overviewToShow.reset();
+        }
+        Q_EMIT presented();
+        m_next.start();
+        return;
+    }
+    if (!m_retired.isEmpty()) {
+        delete m_retired.takeFirst();
+        m_next.start();
+    }
+}
+
+void HouseholdView::showOverview(HouseholdOverview overview)
+{
+    m_household = std::move(overview);
+    auto *tab = new OverviewTab(m_household.income, m_household.flags, m_household.gaps);
+    tab->setObjectName(QStringLiteral("householdOverview"));
     const int current = m_tabs->currentIndex();
     QWidget *old = m_tabs->widget(0);
     m_tabs->removeTab(0);
     old->deleteLater();
-    m_tabs->insertTab(0, overview, tr("Household"));
+    m_tabs->insertTab(0, tab, tr("Household"));
     m_tabs->setCurrentIndex(current < 0 ? 0 : current);
-    m_overview = overview;
+    m_overview = tab;
 }
 
 bool HouseholdView::hasAnswer() const

@@ -1,12 +1,17 @@
 #pragma once
 // A household's answers on screen: a household overview (income per month per person and in
 // total, with what could not be read) and a section per person — the same view as a single
-// lookup's. Sections fill in as each person's answer arrives.
+// lookup's. Sections fill in as each person's answer arrives; each answer's tables and the
+// household overview are made off the GUI thread, as a single lookup's are.
 
 #include "lookup/household.h"
 #include "models/householdoverview.h"
 
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QTabWidget;
@@ -34,9 +39,18 @@ public:
     OverviewTab *overview() const { return m_overview; }
     ResultView *section(int index) const { return m_sections.value(index); }
     const HouseholdOverview &householdOverview() const { return m_household; }
+    // Arrived answers are still being made ready for the screen.
+    bool isPresenting() const { return m_pending > 0 || m_overviewToShow || !m_ready.isEmpty(); }
+
+Q_SIGNALS:
+    // Every arrived answer, and the overview over them, is on screen.
+    void presented();
 
 private:
-    void refreshOverview();
+    void updateHeader();
+    void present(int index);
+    void showNext();
+    void showOverview(HouseholdOverview overview);
 
     QLabel *m_header;
     QTabWidget *m_tabs;
@@ -47,6 +61,18 @@ private:
     Query m_base;
     QString m_caseId;
     bool m_simulated = false;
+    quint64 m_generation = 0; // one per start(): work for an earlier household is dropped
+    quint64 m_overviewsAsked = 0; // the overview made from the most results is the one shown
+    quint64 m_newestOverview = 0;
+    std::optional<HouseholdOverview> m_overviewToShow;
+    int m_pending = 0; // presentations asked of a worker, not yet on screen
+    // Made, waiting to be laid out: one per turn of the event loop (m_next), so that several
+    // answers arriving together never hold the GUI thread at once.
+    QList<std::function<void()>> m_ready;
+    bool m_announce = false; // presented() is owed once what is ready is on screen
+    // The last household's sections (thousands of table rows each), deleted one per turn too.
+    QList<QWidget *> m_retired;
+    QTimer m_next;
 };
 
 } // namespace ssbtek::ui

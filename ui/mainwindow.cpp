@@ -10,6 +10,7 @@
 #include "protocol/requestbuilder.h"
 #include "queryform.h"
 #include "householdview.h"
+#include "inworker.h"
 #include "resultview.h"
 #include "reviewwindow.h"
 #include "settingsdialog.h"
@@ -30,7 +31,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
-#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -125,6 +125,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
             m_result->openProtected();
     });
     m_householdView = new HouseholdView;
+    connect(m_householdView, &HouseholdView::presented, this, &MainWindow::householdDone);
     m_answers = new QStackedWidget;
     m_answers->addWidget(m_result);
     m_answers->addWidget(m_householdView);
@@ -224,11 +225,20 @@ void MainWindow::useRunnerFor(const AppSettings &settings)
     connect(m_household, &HouseholdRun::busyChanged, this, &MainWindow::setBusy);
     connect(m_household, &HouseholdRun::finished, this, [this] {
         m_fetching = false;
-        const bool any = m_householdView->hasAnswer();
-        m_printAction->setEnabled(any);
-        m_pdfAction->setEnabled(any);
-        m_saveAction->setEnabled(any && m_store != nullptr);
+        householdDone();
     });
+}
+
+void MainWindow::householdDone()
+{
+    // Printed and saved only once the last answer and the overview over all are on screen.
+    if (!m_household || m_household->isBusy() || m_householdView->isPresenting())
+        return;
+    const bool any = m_householdView->hasAnswer();
+    m_printAction->setEnabled(any);
+    m_pdfAction->setEnabled(any);
+    m_saveAction->setEnabled(any && m_store != nullptr);
+    Q_EMIT householdShown();
 }
 
 bool MainWindow::busy() const
@@ -436,17 +446,12 @@ void MainWindow::showAnswer(const RawAnswer &raw, const Answer &answer)
     // made in a worker; the window only lays them out. A lookup started meanwhile wins.
     const quint64 presenting = ++m_presenting;
     const Period period = m_running.period;
-    QPointer<MainWindow> window(this);
-    QThreadPool::globalInstance()->start([window, presenting, period, raw, answer] {
-        auto presented = std::make_shared<AnswerPresentation>(presentAnswer(answer, period));
-        QMetaObject::invokeMethod(
-            qApp,
-            [window, presenting, raw, answer, presented] {
-                if (window && window->m_presenting == presenting)
-                    window->finishShowing(raw, answer, std::move(*presented));
-            },
-            Qt::QueuedConnection);
-    });
+    inWorker(
+        this, [answer, period] { return presentAnswer(answer, period); },
+        [this, presenting, raw, answer](AnswerPresentation presented) {
+            if (m_presenting == presenting)
+                finishShowing(raw, answer, std::move(presented));
+        });
 }
 
 void MainWindow::finishShowing(const RawAnswer &raw, const Answer &answer, AnswerPresentation presented)

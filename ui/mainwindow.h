@@ -60,6 +60,8 @@ Q_SIGNALS:
     // A lookup's answer is on screen (its presentation is made off the GUI thread, so this
     // comes a moment after the runner's answered()).
     void answerShown();
+    // A household's lookups are over and every answer, and the overview, is on screen.
+    void householdShown();
 
 public Q_SLOTS:
     void runQuery();
@@ -83,6 +85,7 @@ private:
 
     void runHousehold(const Query &query);
     void householdMemberFinished(int index);
+    void householdDone(); // shown when the run is over and every answer is on screen
     bool busy() const;
     bool showingHousehold() const;
     QString reportHtml(bool includeProtected = false) const;

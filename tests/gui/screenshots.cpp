@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
     window.form()->coApplicantField()->setText(QStringLiteral("19910909-9862"));
     window.form()->childrenField()->setText(QStringLiteral("19971212-9841"));
     window.form()->currentCaseBox()->setChecked(true);
-    QSignalSpy householdDone(window.householdRun(), &HouseholdRun::finished);
+    QSignalSpy householdDone(&window, &ui::MainWindow::householdShown);
     window.runQuery();
     if (!householdDone.wait(20000))
         qWarning("no household answer in time");

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void noLookupWithoutALegalBasisInForce();
     void changesSinceTheSavedAnswerAreOneClickAway();
     void aHouseholdOfThreeWithOneFailing();
+    void aHouseholdStillBeingPresentedGivesWayToTheNext();
     void anAnswerWithoutItsOutcomeRecordIsNotShownUntilWritten();
 
 private:
@@ -865,7 +866,7 @@ void TestMainWindow::aHouseholdOfThreeWithOneFailing()
     QTest::keyClicks(form->childrenField(), u"19971212-9841"_s);
     form->caseIdField()->setText(u"SOC-HUSHALL-7"_s);
     confirmCase(*w);
-    QSignalSpy finished(w->householdRun(), &HouseholdRun::finished);
+    QSignalSpy finished(w.get(), &ui::MainWindow::householdShown);
     QTest::keyClick(form->personField(), Qt::Key_Return);
     QVERIFY(finished.wait(20000));
 
@@ -921,6 +922,59 @@ void TestMainWindow::aHouseholdOfThreeWithOneFailing()
     QVERIFY(form->coApplicantField()->text().isEmpty() && form->childrenField()->text().isEmpty());
     if (qEnvironmentVariableIsSet("SSBTEK_GRAB"))
         w->grab().save(qEnvironmentVariable("SSBTEK_GRAB"));
+}
+
+void TestMainWindow::aHouseholdStillBeingPresentedGivesWayToTheNext()
+{
+    // Real answers for two persons, from a household run in the window.
+    const auto w = makeWindow();
+    ui::QueryForm *form = w->form();
+    form->personField()->clear();
+    QTest::keyClicks(form->personField(), u"198504129829"_s);
+    form->householdToggle()->click();
+    QTest::keyClicks(form->coApplicantField(), u"199109099862"_s);
+    form->caseIdField()->setText(u"SOC-HUSHALL-8"_s);
+    confirmCase(*w);
+    QSignalSpy shown(w.get(), &ui::MainWindow::householdShown);
+    QTest::keyClick(form->personField(), Qt::Key_Return);
+    QVERIFY(shown.wait(20000));
+    const QList<MemberResult> answered = w->householdRun()->results();
+    QVERIFY(answered.at(0).answer && answered.at(1).answer);
+    QList<MemberResult> waiting = answered;
+    for (MemberResult &r : waiting) {
+        r.raw.reset();
+        r.answer.reset();
+    }
+    const Query base = answered.at(0).query;
+
+    // Both answers arrive; the tables are made in a worker, the view says so until they are there.
+    ui::HouseholdView view;
+    QSignalSpy presented(&view, &ui::HouseholdView::presented);
+    view.start(waiting, base, true);
+    view.update(answered, 0, u"SOC-HUSHALL-8"_s);
+    view.update(answered, 1, u"SOC-HUSHALL-8"_s);
+    QVERIFY(view.isPresenting());
+    QVERIFY(!view.section(0)->hasAnswer());
+    QVERIFY(view.section(0)->header()->text().contains(u"Showing the answer"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isPresenting(), 10000);
+    QCOMPARE(presented.size(), 1);
+    QVERIFY(view.section(0)->hasAnswer() && view.section(1)->hasAnswer());
+    // The overview shown is the one over both answers, whichever worker finished last.
+    QCOMPARE(view.householdOverview().income.sources.size(), 2);
+    QVERIFY(view.householdOverview().income.unreadable.isEmpty());
+    QVERIFY(view.header()->text().contains(u"2 of 2 answered"_s));
+
+    // A new household started while the last one's answers are still being made ready: they
+    // never appear in it.
+    presented.clear();
+    view.start(waiting, base, true);
+    view.update(answered, 0, u"SOC-HUSHALL-8"_s);
+    view.start(waiting, base, true);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isPresenting(), 10000);
+    QTest::qWait(200); // far longer than the dropped presentation takes
+    QVERIFY(!view.section(0)->hasAnswer());
+    QVERIFY(view.section(0)->header()->text().contains(u"Asking SSBTEK"_s));
+    QVERIFY(view.header()->text().contains(u"0 of 2 answered"_s));
 }
 
 void TestMainWindow::anAnswerWithoutItsOutcomeRecordIsNotShownUntilWritten()
