@@ -24,7 +24,7 @@ for size in small medium large; do "$build/tests/bench/bench_parse" "$size" "$wo
 
 # The huge answer (23 MB: every agency, about 20 000 LEFI payments, 3 000 a-kassa payments):
 # generated, served by ssbtek-sim from its own catalogue, saved as received.
-python3 "$root/tests/bench/make-huge-catalogue.py" "$work/huge.json"
+python3 "$root/tests/bench/make-huge-catalogue.py" "$work/huge.json" >/dev/null
 "$build/app/sim/ssbtek-sim" --catalogue "$work/huge.json" --today "$day" >"$work/sim.url" 2>/dev/null &
 sim=$!
 for _ in $(seq 50); do [ -s "$work/sim.url" ] && break; sleep 0.1; done
