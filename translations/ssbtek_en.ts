@@ -141,17 +141,17 @@
 <context>
     <name>ssbtek::ui::ReviewWindow</name>
     <message numerus="yes">
-        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;Audit chain intact&lt;/b&gt; (%n record(s))</source>
-        <translation>
-            <numerusform>&lt;b style=&quot;color:#2e7d32&quot;&gt;Audit chain intact&lt;/b&gt; (%n record)</numerusform>
-            <numerusform>&lt;b style=&quot;color:#2e7d32&quot;&gt;Audit chain intact&lt;/b&gt; (%n records)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&lt;b&gt;The log is due for follow-up:&lt;/b&gt; the last review was recorded %n day(s) ago (interval: %1 days).</source>
         <translation>
             <numerusform>&lt;b&gt;The log is due for follow-up:&lt;/b&gt; the last review was recorded %n day ago (interval: %1 days).</numerusform>
             <numerusform>&lt;b&gt;The log is due for follow-up:&lt;/b&gt; the last review was recorded %n days ago (interval: %1 days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact (%n record(s))</source>
+        <translation>
+            <numerusform>Audit chain intact (%n record)</numerusform>
+            <numerusform>Audit chain intact (%n records)</numerusform>
         </translation>
     </message>
 </context>

@@ -3325,21 +3325,6 @@ Det finns kvar på skärmen.</translation>
         <translation>PDF-filen kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#a40000&quot;&gt;Chain not checked: %1&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#a40000&quot;&gt;Kedjan inte kontrollerad: %1&lt;/b&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;Audit chain intact&lt;/b&gt; (%n record(s))</source>
-        <translation>
-            <numerusform>&lt;b style=&quot;color:#2e7d32&quot;&gt;Loggkedjan är obruten&lt;/b&gt; (%n post)</numerusform>
-            <numerusform>&lt;b style=&quot;color:#2e7d32&quot;&gt;Loggkedjan är obruten&lt;/b&gt; (%n poster)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b style=&quot;color:#a40000&quot;&gt;AUDIT CHAIN BROKEN:&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&quot;color:#a40000&quot;&gt;LOGGKEDJAN ÄR BRUTEN:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
@@ -3465,6 +3450,21 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>; newest %1</source>
         <translation>; nyaste %1</translation>
+    </message>
+    <message>
+        <source>Chain not checked: %1</source>
+        <translation>Kedjan inte kontrollerad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact (%n record(s))</source>
+        <translation>
+            <numerusform>Loggkedjan är obruten (%n post)</numerusform>
+            <numerusform>Loggkedjan är obruten (%n poster)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN BROKEN: %1</source>
+        <translation>LOGGKEDJAN ÄR BRUTEN: %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "agencytab.h"
+#include "models/tones.h"
 
 #include "tablepanel.h"
 
@@ -58,8 +59,8 @@ AgencyTab::AgencyTab(const AgencyPresentation &p, const AgencyOutcome &outcome, 
     setDocumentMode(true);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
-    const QString problem = QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 8px; border: 1px solid #e57373;");
-    const QString notice = QStringLiteral("background: #eef2f7; color: #2e3436; padding: 8px;");
+    const QString problem = panelStyle(Tone::Problem, 8) + QStringLiteral(" border: 1px solid %1;").arg(toneText(Tone::Problem).name());
+    const QString notice = panelStyle(Tone::Notice, 8);
     switch (p.state) {
     case AgencyOutcome::State::Error: {
         layout->addWidget(paragraph(tr("<b>%1 answered with an error.</b> Nothing below means \"nothing found\": the "
@@ -90,9 +91,9 @@ AgencyTab::AgencyTab(const AgencyPresentation &p, const AgencyOutcome &outcome, 
             for (const Fact &f : p.facts) {
                 QString text = f.value.toHtmlEscaped();
                 if (f.warning)
-                    text = QStringLiteral("<b style=\"color:#a40000\">%1</b>").arg(text);
+                    text = inTone(Tone::Problem, text);
                 if (!f.explanation.isEmpty())
-                    text += QStringLiteral("<br><span style=\"color:#555\">%1</span>").arg(f.explanation.toHtmlEscaped());
+                    text += QStringLiteral("<br>") + inTone(Tone::Muted, f.explanation.toHtmlEscaped(), false);
                 facts->addRow(f.label + QLatin1Char(':'), paragraph(text));
             }
             layout->addLayout(facts);

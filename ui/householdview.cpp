@@ -1,4 +1,5 @@
 #include "householdview.h"
+#include "models/tones.h"
 
 #include "inworker.h"
 #include "notice.h"
@@ -69,11 +70,11 @@ void HouseholdView::update(const QList<MemberResult> &results, int index, const 
             m_sections.at(index)->showMessage(tr("Showing the answer about %1 …").arg(r.member.label()));
             const bool complete = r.answer->complete();
             m_tabs->setTabText(tab, complete ? r.member.label() : tr("%1 — gaps").arg(r.member.label()));
-            m_tabs->tabBar()->setTabTextColor(tab, complete ? QColor() : QColor(0xa4, 0, 0));
+            m_tabs->tabBar()->setTabTextColor(tab, complete ? QColor() : toneText(Tone::Problem));
         } else if (r.failure) {
             m_sections.at(index)->showMessage(tr("%1: the lookup failed. %2").arg(r.member.label(), r.failure->message()), true);
             m_tabs->setTabText(tab, tr("%1 — failed").arg(r.member.label()));
-            m_tabs->tabBar()->setTabTextColor(tab, QColor(0xa4, 0, 0));
+            m_tabs->tabBar()->setTabTextColor(tab, toneText(Tone::Problem));
         }
     }
     updateHeader();
@@ -96,9 +97,7 @@ void HouseholdView::updateHeader()
     m_header->setText(tr("<b>Household of %1</b> · %2 · case %3<br>%4")
                               .arg(m_results.size())
                               .arg(m_base.period.toString().toHtmlEscaped(), m_caseId.toHtmlEscaped(), state.toHtmlEscaped()));
-    m_header->setStyleSheet(failed ? QStringLiteral("background: #fbe9e7; color: #2e3436; padding: 6px;")
-                                   : waiting ? QString()
-                                             : QStringLiteral("background: #e8f5e9; color: #2e3436; padding: 6px;"));
+    m_header->setStyleSheet(failed ? panelStyle(Tone::Problem, 6) : waiting ? QString() : panelStyle(Tone::Success, 6));
 }
 
 void HouseholdView::present(int index)

@@ -1,6 +1,8 @@
 #pragma once
 // Small widgets the windows share.
 
+#include "models/tones.h"
+
 #include <QDateEdit>
 #include <QLabel>
 
@@ -18,13 +20,13 @@ inline QLabel *makeNotice(const QString &objectName, NoticeKind kind)
     label->setWordWrap(true);
     switch (kind) {
     case NoticeKind::Simulator:
-        label->setStyleSheet(QStringLiteral("background: #fce94f; color: #2e3436; padding: 6px; font-weight: bold;"));
+        label->setStyleSheet(panelStyle(Tone::Simulator, 6) + QStringLiteral(" font-weight: bold;"));
         break;
     case NoticeKind::Problem:
-        label->setStyleSheet(QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 6px; font-weight: bold;"));
+        label->setStyleSheet(panelStyle(Tone::Problem, 6) + QStringLiteral(" font-weight: bold;"));
         break;
     case NoticeKind::Warning:
-        label->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c3c00; padding: 6px;"));
+        label->setStyleSheet(panelStyle(Tone::Warning, 6));
         break;
     }
     label->hide();

@@ -1,4 +1,5 @@
 #include "overviewtab.h"
+#include "models/tones.h"
 
 #include "tablepanel.h"
 
@@ -28,8 +29,9 @@ OverviewTab::OverviewTab(IncomeOverview income, QList<Fact> flags, const QString
     flagLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QString html;
     for (const Fact &f : m_flags)
-        html += QStringLiteral("<p><b style=\"color:#a40000\">⚠ %1: %2</b><br>%3</p>")
-                        .arg(f.label.toHtmlEscaped(), f.value.toHtmlEscaped(), f.explanation.toHtmlEscaped());
+        html += QStringLiteral("<p>%1<br>%2</p>")
+                        .arg(inTone(Tone::Problem, QStringLiteral("⚠ %1: %2").arg(f.label.toHtmlEscaped(), f.value.toHtmlEscaped())),
+                             f.explanation.toHtmlEscaped());
     flagLabel->setText(html.isEmpty() ? tr("Nothing that needs special attention.") : html);
     layout->addWidget(flagLabel);
 
@@ -46,7 +48,7 @@ OverviewTab::OverviewTab(IncomeOverview income, QList<Fact> flags, const QString
         auto *gap = new QLabel(tr("<b>Not in the sums</b>, so the totals are incomplete:<br>%1").arg(lines.join(QStringLiteral("<br>"))));
         gap->setObjectName(QStringLiteral("incomeGap"));
         gap->setWordWrap(true);
-        gap->setStyleSheet(QStringLiteral("background: #fbe9e7; padding: 6px;"));
+        gap->setStyleSheet(panelStyle(Tone::Problem, 6));
         layout->addWidget(gap);
     }
 

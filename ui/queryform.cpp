@@ -1,4 +1,5 @@
 #include "queryform.h"
+#include "models/tones.h"
 
 #include "config/settings.h"
 #include "protocol/requestbuilder.h"
@@ -45,7 +46,7 @@ QueryForm::QueryForm(QWidget *parent)
     m_person->setMaxLength(20);
     m_personProblem = new QLabel;
     m_personProblem->setObjectName(QStringLiteral("personProblem"));
-    m_personProblem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_personProblem->setStyleSheet(QStringLiteral("color: %1;").arg(toneText(Tone::Problem).name()));
     m_personProblem->setWordWrap(true);
     auto *personBox = new QVBoxLayout;
     personBox->addWidget(m_person);
@@ -156,7 +157,7 @@ QueryForm::QueryForm(QWidget *parent)
                                      "is sent."));
     m_legalBasisNote->setObjectName(QStringLiteral("legalBasisNote"));
     m_legalBasisNote->setWordWrap(true);
-    m_legalBasisNote->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_legalBasisNote->setStyleSheet(QStringLiteral("color: %1;").arg(toneText(Tone::Problem).name()));
     m_legalBasisNote->hide();
     why->addRow(QString(), m_legalBasisNote);
     why->addRow(tr("&Case id:"), m_caseId);
@@ -178,7 +179,7 @@ QueryForm::QueryForm(QWidget *parent)
 
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("formProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(toneText(Tone::Problem).name()));
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
     m_run = new QPushButton(tr("&Ask SSBTEK"));

@@ -1,4 +1,5 @@
 #include "resultview.h"
+#include "models/tones.h"
 
 #include "agencytab.h"
 #include "notice.h"
@@ -30,7 +31,7 @@ ResultView::ResultView(QWidget *parent) : QWidget(parent)
                                   "do not pass them on, and keep them out of documents others can read. The "
                                   "lookup is marked so in the audit log, and so is showing the answer."));
     warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 10px;"));
+    warning->setStyleSheet(panelStyle(Tone::Problem, 10));
     m_showProtected = new QPushButton(tr("&Show the answer"));
     gateLayout->addWidget(warning);
     gateLayout->addWidget(m_showProtected, 0, Qt::AlignLeft);
@@ -61,7 +62,7 @@ AgencyTab *ResultView::agencyTab(Agency agency) const
 void ResultView::showMessage(const QString &message, bool problem)
 {
     m_header->setText(message.toHtmlEscaped());
-    m_header->setStyleSheet(problem ? QStringLiteral("background: #fbe9e7; color: #7a1f12; padding: 6px;") : QString());
+    m_header->setStyleSheet(problem ? panelStyle(Tone::Problem, 6) : QString());
 }
 
 void ResultView::clearAnswer()
@@ -103,8 +104,7 @@ void ResultView::showAnswer(const Query &query, const RawAnswer &raw, const Answ
     m_header->setText(tr("<b>%1</b> · %2 · SSBTEK %3 · asked %4 · case %5<br>%6")
                               .arg(m_reportHeader.person, m_reportHeader.period.toHtmlEscaped(), m_reportHeader.version,
                                    m_reportHeader.askedAt, raw.caseId.toHtmlEscaped(), overall.toHtmlEscaped()));
-    m_header->setStyleSheet(failed ? QStringLiteral("background: #fbe9e7; color: #2e3436; padding: 6px;")
-                                   : QStringLiteral("background: #e8f5e9; color: #2e3436; padding: 6px;"));
+    m_header->setStyleSheet(panelStyle(failed ? Tone::Problem : Tone::Success, 6));
 
     clearAnswer();
     m_answer = answer;
@@ -119,9 +119,9 @@ void ResultView::showAnswer(const Query &query, const RawAnswer &raw, const Answ
         const int index = m_tabs->addTab(holder, tabTitle(p));
         m_tabs->setTabToolTip(index, agencyName(a) + QStringLiteral(": ") + p.stateText);
         if (p.state == AgencyOutcome::State::Error || p.state == AgencyOutcome::State::Absent)
-            m_tabs->tabBar()->setTabTextColor(index, QColor(0xa4, 0, 0));
+            m_tabs->tabBar()->setTabTextColor(index, toneText(Tone::Problem));
         else if (p.state == AgencyOutcome::State::NotAsked)
-            m_tabs->tabBar()->setTabTextColor(index, QColor(0x88, 0x88, 0x88));
+            m_tabs->tabBar()->setTabTextColor(index, toneText(Tone::Muted));
     }
     m_tabs->setCurrentIndex(std::max(m_lastTab, 0));
     m_gate->setVisible(answer.protectedIdentity());

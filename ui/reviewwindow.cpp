@@ -1,4 +1,5 @@
 #include "reviewwindow.h"
+#include "models/tones.h"
 
 #include "store/savedanswer.h"
 #include "notice.h"
@@ -284,16 +285,16 @@ void ReviewWindow::refresh()
 {
     const auto chain = m_store->verifyAudit();
     if (!chain)
-        m_chain->setText(tr("<b style=\"color:#a40000\">Chain not checked: %1</b>").arg(chain.error().message.toHtmlEscaped()));
+        m_chain->setText(inTone(Tone::Problem, tr("Chain not checked: %1").arg(chain.error().message).toHtmlEscaped()));
     else if (chain->intact)
-        m_chain->setText(tr("<b style=\"color:#2e7d32\">Audit chain intact</b> (%n record(s))", nullptr, int(chain->records))
+        m_chain->setText(inTone(Tone::Success, tr("Audit chain intact (%n record(s))", nullptr, int(chain->records)).toHtmlEscaped())
                          + (chain->startsAfter ? tr("; audit retention deleted the records through %1").arg(chain->startsAfter)
                                                : QString())
                          + (chain->newestAt.isValid()
                                     ? tr("; newest %1").arg(chain->newestAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                                     : QString()));
     else
-        m_chain->setText(tr("<b style=\"color:#a40000\">AUDIT CHAIN BROKEN:</b> %1").arg(chain->problem.toHtmlEscaped()));
+        m_chain->setText(inTone(Tone::Problem, tr("AUDIT CHAIN BROKEN: %1").arg(chain->problem).toHtmlEscaped()));
 
     store::AuditFilter reviews;
     reviews.kind = QStringLiteral("review");

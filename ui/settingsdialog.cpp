@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "models/tones.h"
 
 #include "protocol/certificateinfo.h"
 
@@ -30,7 +31,7 @@ QString describe(const CertificateInfo &c)
                                 c.notBefore.toLocalTime().date().toString(Qt::ISODate),
                                 c.notAfter.toLocalTime().date().toString(Qt::ISODate));
     if (const auto w = c.warning(SettingsDialog::tr("certificate")))
-        text += QStringLiteral("<br><b style=\"color:#a40000\">⚠ %1</b>").arg(w->toHtmlEscaped());
+        text += QStringLiteral("<br>") + inTone(Tone::Problem, QStringLiteral("⚠ ") + w->toHtmlEscaped());
     return text;
 }
 
@@ -115,7 +116,7 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent) : QDialog(p
     m_problems = new QLabel;
     m_problems->setObjectName(QStringLiteral("settingsProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_problems->setStyleSheet(QStringLiteral("color: %1;").arg(toneText(Tone::Problem).name()));
     layout->addWidget(m_problems);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
@@ -252,7 +253,7 @@ void SettingsDialog::showCertificate()
     }
     const auto ssl = s.clientSettings().tls.toSslConfiguration();
     if (!ssl) {
-        m_certificate->setText(role + QStringLiteral("<b style=\"color:#a40000\">%1</b>").arg(ssl.error().message.toHtmlEscaped()));
+        m_certificate->setText(role + inTone(Tone::Problem, ssl.error().message.toHtmlEscaped()));
         return;
     }
     m_certificate->setText(role + describe(CertificateInfo::of(ssl->localCertificate())));

@@ -5,6 +5,7 @@
 #include "simulator/embeddedsimulator.h"
 #include "ui/agencytab.h"
 #include "ui/householdview.h"
+#include "ui/models/tones.h"
 #include "ui/mainwindow.h"
 #include "ui/models/tablemodel.h"
 #include "ui/overviewtab.h"
@@ -38,6 +39,8 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QTest>
+
+#include <cmath>
 
 using namespace ssbtek;
 namespace test = ssbtek::test;
@@ -75,6 +78,7 @@ private Q_SLOTS:
     void changesSinceTheSavedAnswerAreOneClickAway();
     void aHouseholdOfThreeWithOneFailing();
     void aHouseholdStillBeingPresentedGivesWayToTheNext();
+    void coloursReadOnLightAndDarkWindows();
     void anAnswerWithoutItsOutcomeRecordIsNotShownUntilWritten();
 
 private:
@@ -975,6 +979,37 @@ void TestMainWindow::aHouseholdStillBeingPresentedGivesWayToTheNext()
     QVERIFY(!view.section(0)->hasAnswer());
     QVERIFY(view.section(0)->header()->text().contains(u"Asking SSBTEK"_s));
     QVERIFY(view.header()->text().contains(u"0 of 2 answered"_s));
+}
+
+void TestMainWindow::coloursReadOnLightAndDarkWindows()
+{
+    // WCAG's contrast ratio: every tone's text on the window, and every panel's text on the panel,
+    // at 4.5:1 or better, on a light window and on a dark one.
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const auto contrast = [&](const QColor &a, const QColor &b) {
+        const double la = luminance(a), lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    };
+    const QPalette original = QApplication::palette();
+    const QList<ui::Tone> tones { ui::Tone::Problem, ui::Tone::Success, ui::Tone::Muted,
+                                  ui::Tone::Simulator, ui::Tone::Warning, ui::Tone::Notice };
+    for (const QColor &window : { QColor(0xef, 0xef, 0xef), QColor(0x2b, 0x2b, 0x2b) }) {
+        QPalette palette = original;
+        palette.setColor(QPalette::Window, window);
+        QApplication::setPalette(palette);
+        QCOMPARE(ui::darkScreen(), window.lightness() < 128);
+        for (const ui::Tone tone : tones) {
+            const QString what = u"tone %1 on window %2"_s.arg(int(tone)).arg(window.name());
+            QVERIFY2(contrast(ui::toneText(tone), window) >= 4.5, qPrintable(what));
+            QVERIFY2(contrast(ui::panelText(tone), ui::panelBackground(tone)) >= 4.5, qPrintable(what + u" (panel)"_s));
+            // Paper is light whatever the screen.
+            QVERIFY(contrast(ui::toneText(tone, ui::Surface::Paper), Qt::white) >= 4.5);
+        }
+    }
+    QApplication::setPalette(original);
 }
 
 void TestMainWindow::anAnswerWithoutItsOutcomeRecordIsNotShownUntilWritten()

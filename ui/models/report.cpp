@@ -1,4 +1,5 @@
 #include "report.h"
+#include "tones.h"
 
 #include "core/privatefiles.h"
 
@@ -79,7 +80,7 @@ QString headerHtml(const ReportHeader &h, const QString &title, const QString &p
 {
     QString html;
     if (h.simulated)
-        html += u"<p style=\"background: #fce94f\"><b>%1</b></p>"_s.arg(esc(Text::tr("Testmiljö — fiktiva uppgifter")));
+        html += u"<p style=\"background: %1\"><b>%2</b></p>"_s.arg(panelBackground(Tone::Simulator, Surface::Paper).name(), esc(Text::tr("Testmiljö — fiktiva uppgifter")));
     html += u"<h1>%1</h1>"_s.arg(esc(title));
     html += u"<table cellpadding=\"2\">"_s;
     const std::pair<QString, QString> rows[] = {
@@ -130,7 +131,7 @@ QString householdReportHtml(const ReportHeader &h, const HouseholdOverview &over
     QString html = bodyStart + headerHtml(h, Text::tr("SSBTEK answers for a household"), Text::tr("Household"));
     html += u"<h2>%1</h2>"_s.arg(esc(Text::tr("Household overview")));
     for (const QString &gap : overview.gaps)
-        html += u"<p style=\"background: #fbe9e7\"><b>%1</b> %2</p>"_s.arg(esc(Text::tr("Not in the sums:")), esc(gap));
+        html += u"<p style=\"background: %1\"><b>%2</b> %3</p>"_s.arg(panelBackground(Tone::Problem, Surface::Paper).name(), esc(Text::tr("Not in the sums:")), esc(gap));
     html += factsHtml(overview.flags);
     html += tableHtml(overview.income.asTable());
     for (const MemberResult &r : results) {

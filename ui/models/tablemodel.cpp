@@ -1,4 +1,5 @@
 #include "tablemodel.h"
+#include "tones.h"
 
 #include <QColor>
 
@@ -32,7 +33,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         // A gap that is not a zero, or a value that could not be read, stands out.
         if ((!cell.isValid() && !m_table.columns.at(index.column()).missingText.isEmpty())
             || cell.metaType() == QMetaType::fromType<Amount>() || cell.metaType() == QMetaType::fromType<Total>())
-            return QVariant(QColor(0xa4, 0, 0));
+            return QVariant(toneText(Tone::Problem));
         return {};
     case Qt::UserRole:
         return cell;
