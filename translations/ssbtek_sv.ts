@@ -2937,6 +2937,10 @@ Det finns kvar på skärmen.</translation>
         <source>The person has protected identity. Include the addresses? Without them the document still shows everything else. Including them is recorded in the audit log.</source>
         <translation>Personen har skyddad identitet. Ta med adresserna? Utan dem visar dokumentet ändå allt annat. Att ta med dem loggas.</translation>
     </message>
+    <message>
+        <source>%1 · %2 MB received</source>
+        <translation>%1 · %2 MB mottaget</translation>
+    </message>
 </context>
 <context>
     <name>ssbtek::ui::OverviewTab</name>

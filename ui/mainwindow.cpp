@@ -104,6 +104,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_progress->setVisible(false);
     m_progress->setAccessibleName(tr("Query in progress"));
     m_elapsed = new QLabel;
+    m_elapsed->setObjectName(QStringLiteral("elapsed"));
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setVisible(false);
     m_cancel->setToolTip(tr("Cancel the running query (Esc)"));
@@ -211,6 +212,7 @@ void MainWindow::useRunnerFor(const AppSettings &settings)
     connect(m_session, &LookupSession::answered, this, &MainWindow::showAnswer);
     connect(m_session, &LookupSession::failed, this, &MainWindow::showFailure);
     connect(m_session, &LookupSession::busyChanged, this, &MainWindow::setBusy);
+    connect(m_session, &LookupSession::receiving, this, [this](qint64 received, qint64) { m_received = received; });
     connect(m_session, &LookupSession::outcomeNotRecorded, this, [this](const QString &message) {
         m_storeProblem->setText(message);
         m_storeProblem->show();
@@ -411,6 +413,7 @@ void MainWindow::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
     if (busy) {
+        m_received = 0;
         m_clock.start();
         m_tick.start();
         updateElapsed();
@@ -422,7 +425,10 @@ void MainWindow::setBusy(bool busy)
 
 void MainWindow::updateElapsed()
 {
-    m_elapsed->setText(tr("%1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+    // A large answer takes a while to arrive: how much has come is shown beside the time.
+    const QString seconds = tr("%1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1);
+    m_elapsed->setText(m_received < 1024 * 1024 ? seconds
+                                                : tr("%1 · %2 MB received").arg(seconds).arg(double(m_received) / (1024.0 * 1024.0), 0, 'f', 1));
 }
 
 void MainWindow::forgetShownAnswer()

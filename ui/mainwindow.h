@@ -119,6 +119,7 @@ private:
     std::optional<store::SavedResult> previousSaved() const;
     QList<qint64> m_savedFromShown; // what was saved of the answer on screen
     std::optional<RawAnswer> m_shown;
+    qint64 m_received = 0; // bytes of the running lookup's answer so far
     quint64 m_presenting = 0; // the answer being presented; a new lookup makes an older one stale
     bool m_fetching = false;
     QueryRunner *m_runner = nullptr;

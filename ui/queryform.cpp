@@ -458,11 +458,6 @@ void QueryForm::setVersions(const QList<ProtocolVersion> &versions, const Protoc
     m_version->setText(current.label());
 }
 
-void QueryForm::setVersionText(const QString &text)
-{
-    m_version->setText(text);
-}
-
 void QueryForm::setRunning(bool running)
 {
     m_run->setEnabled(!running);

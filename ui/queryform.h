@@ -36,7 +36,6 @@ public:
     // co-applicant and children typed under "Household".
     const QList<HouseholdMember> &members() const { return m_members; }
     void clearHousehold();
-    void setVersionText(const QString &text);
     // With more than one configured, the caseworker chooses the version (and so the endpoint).
     void setVersions(const QList<ProtocolVersion> &versions, const ProtocolVersion &current);
     QComboBox *versionBox() const { return m_versionBox; }

@@ -38,6 +38,7 @@
 #include <QJsonObject>
 #include <QAction>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cmath>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void noQueryWithoutAWorkingAuditLog();
     void theVersionCanBeSwitchedWhereMoreAreConfigured();
     void aHugeRawAnswerIsLaidOutOnlyWhenOpened();
+    void aLargeAnswerSaysHowMuchHasCome();
     void theReviewFiltersByFollowUpPattern();
     void aDisabledAgencyIsNeverRequested();
     void protectedIdentityIsWarnedAboutAndAudited();
@@ -589,6 +591,21 @@ void TestMainWindow::aHugeRawAnswerIsLaidOutOnlyWhenOpened()
     QVERIFY(view->document()->blockCount() > 100000); // one element a line
     QVERIFY(view->toPlainText().endsWith(u"the first 4 MB are shown)"_s));
     QVERIFY(view->toPlainText().startsWith(u"<svar>\n<fordon>\n<regnr>TST101<"_s));
+}
+
+void TestMainWindow::aLargeAnswerSaysHowMuchHasCome()
+{
+    // Beside the seconds: the megabytes received, once there is more than one.
+    const auto w = makeWindow();
+    auto *elapsed = w->findChild<QLabel *>(u"elapsed"_s);
+    QVERIFY(elapsed);
+    QVERIFY(ask(*w, u"198504129829"_s)); // a small answer: the time alone
+    QVERIFY2(elapsed->text().endsWith(u" s"_s), qPrintable(elapsed->text()));
+    QVERIFY(ask(*w, u"197205229862"_s)); // five years of daily payments, more than 10 MB
+    const QRegularExpression said(u"^\\d+\\.\\d s · (\\d+\\.\\d) MB received$"_s);
+    const auto match = said.match(elapsed->text());
+    QVERIFY2(match.hasMatch(), qPrintable(elapsed->text()));
+    QVERIFY(match.captured(1).toDouble() >= 9.5); // the whole answer, in MiB
 }
 
 void TestMainWindow::theReviewFiltersByFollowUpPattern()
