@@ -54,18 +54,23 @@ QLabel *paragraph(const QString &text, const QString &style = QString())
 } // namespace
 
 AgencyTab::AgencyTab(const AgencyPresentation &p, const AgencyOutcome &outcome, QWidget *parent)
-    : QTabWidget(parent), m_presentation(p), m_rawBytes(outcome.raw), m_rawFormat(outcome.rawFormat)
+    : QTabWidget(parent)
+    , m_presentation(p)
+    , m_rawBytes(outcome.raw)
+    , m_rawFormat(outcome.rawFormat)
 {
     setDocumentMode(true);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
-    const QString problem = panelStyle(Tone::Problem, 8) + QStringLiteral(" border: 1px solid %1;").arg(toneText(Tone::Problem).name());
+    const QString problem
+        = panelStyle(Tone::Problem, 8) + QStringLiteral(" border: 1px solid %1;").arg(toneText(Tone::Problem).name());
     const QString notice = panelStyle(Tone::Notice, 8);
     switch (p.state) {
     case AgencyOutcome::State::Error: {
         layout->addWidget(paragraph(tr("<b>%1 answered with an error.</b> Nothing below means \"nothing found\": the "
-                                       "information is missing.").arg(agencyName(p.agency).toHtmlEscaped()),
-                                    problem));
+                                       "information is missing.")
+                                        .arg(agencyName(p.agency).toHtmlEscaped()),
+            problem));
         auto *error = paragraph(p.errorText.toHtmlEscaped());
         error->setObjectName(QStringLiteral("errorText"));
         layout->addWidget(error);
@@ -79,11 +84,12 @@ AgencyTab::AgencyTab(const AgencyPresentation &p, const AgencyOutcome &outcome, 
     case AgencyOutcome::State::Absent:
         layout->addWidget(paragraph(tr("<b>No answer from %1.</b> The agency was asked but is missing from SSBTEK's "
                                        "answer. This is not the same as \"nothing found\": ask again later.")
-                                            .arg(agencyName(p.agency).toHtmlEscaped()),
-                                    problem));
+                                        .arg(agencyName(p.agency).toHtmlEscaped()),
+            problem));
         break;
     case AgencyOutcome::State::NotAsked:
-        layout->addWidget(paragraph(tr("%1 was not asked in this query.").arg(agencyName(p.agency).toHtmlEscaped()), notice));
+        layout->addWidget(
+            paragraph(tr("%1 was not asked in this query.").arg(agencyName(p.agency).toHtmlEscaped()), notice));
         break;
     case AgencyOutcome::State::Data: {
         if (!p.facts.isEmpty()) {

@@ -13,7 +13,8 @@
 
 namespace ssbtek::ui {
 
-HouseholdView::HouseholdView(QWidget *parent) : QWidget(parent)
+HouseholdView::HouseholdView(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -72,7 +73,8 @@ void HouseholdView::update(const QList<MemberResult> &results, int index, const 
             m_tabs->setTabText(tab, complete ? r.member.label() : tr("%1 — gaps").arg(r.member.label()));
             m_tabs->tabBar()->setTabTextColor(tab, complete ? QColor() : toneText(Tone::Problem));
         } else if (r.failure) {
-            m_sections.at(index)->showMessage(tr("%1: the lookup failed. %2").arg(r.member.label(), r.failure->message()), true);
+            m_sections.at(index)->showMessage(
+                tr("%1: the lookup failed. %2").arg(r.member.label(), r.failure->message()), true);
             m_tabs->setTabText(tab, tr("%1 — failed").arg(r.member.label()));
             m_tabs->tabBar()->setTabTextColor(tab, toneText(Tone::Problem));
         }
@@ -94,9 +96,10 @@ void HouseholdView::updateHeader()
         state += tr(", %n failed", nullptr, failed);
     if (waiting)
         state += tr(", %n still asking", nullptr, waiting);
-    m_header->setText(tr("<b>Household of %1</b> · %2 · case %3<br>%4")
-                              .arg(m_results.size())
-                              .arg(m_base.period.toString().toHtmlEscaped(), m_caseId.toHtmlEscaped(), state.toHtmlEscaped()));
+    m_header->setText(
+        tr("<b>Household of %1</b> · %2 · case %3<br>%4")
+            .arg(m_results.size())
+            .arg(m_base.period.toString().toHtmlEscaped(), m_caseId.toHtmlEscaped(), state.toHtmlEscaped()));
     m_header->setStyleSheet(failed ? panelStyle(Tone::Problem, 6) : waiting ? QString() : panelStyle(Tone::Success, 6));
 }
 
@@ -135,8 +138,8 @@ void HouseholdView::present(int index)
             m_announce = true;
             m_ready.append([this, index, answered, section = std::move(made.section)]() mutable {
                 if (section)
-                    m_sections.at(index)->showAnswer(answered->query, *answered->raw, *answered->answer, m_simulated,
-                                                     std::move(*section));
+                    m_sections.at(index)->showAnswer(
+                        answered->query, *answered->raw, *answered->answer, m_simulated, std::move(*section));
             });
             m_next.start();
         });
@@ -185,7 +188,8 @@ void HouseholdView::showOverview(HouseholdOverview overview)
 
 bool HouseholdView::hasAnswer() const
 {
-    return std::any_of(m_results.cbegin(), m_results.cend(), [](const MemberResult &r) { return r.answer.has_value(); });
+    return std::any_of(
+        m_results.cbegin(), m_results.cend(), [](const MemberResult &r) { return r.answer.has_value(); });
 }
 
 QString HouseholdView::reportHtml() const
@@ -200,7 +204,7 @@ QString HouseholdView::reportHtml() const
         }
     }
     const ReportHeader header { members.join(QStringLiteral(", ")), m_base.period.toString(), version, askedAt,
-                                m_caseId, m_base.caseworker, m_base.organisationName, m_simulated };
+        m_caseId, m_base.caseworker, m_base.organisationName, m_simulated };
     // A member with protected identity: the addresses are held back on paper and in PDFs.
     QList<MemberResult> held = m_results;
     for (MemberResult &r : held) {

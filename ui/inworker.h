@@ -12,8 +12,7 @@
 
 namespace ssbtek::ui {
 
-template <typename Make, typename Use>
-void inWorker(QObject *receiver, Make make, Use use)
+template <typename Make, typename Use> void inWorker(QObject *receiver, Make make, Use use)
 {
     QThreadPool::globalInstance()->start(
         [alive = QPointer<QObject>(receiver), make = std::move(make), use = std::move(use)]() mutable {

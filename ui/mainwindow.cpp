@@ -7,23 +7,23 @@
 #include "store/savedanswer.h"
 #include "tablepanel.h"
 
-#include "protocol/requestbuilder.h"
-#include "queryform.h"
 #include "householdview.h"
 #include "inworker.h"
+#include "protocol/certificateinfo.h"
+#include "protocol/requestbuilder.h"
+#include "queryform.h"
 #include "resultview.h"
 #include "reviewwindow.h"
 #include "settingsdialog.h"
-#include "protocol/certificateinfo.h"
 #include "store/queryaudit.h"
 
-#include <QCheckBox>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -43,7 +43,10 @@
 namespace ssbtek::ui {
 
 MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *parent)
-    : QMainWindow(parent), m_allSettings(settings), m_settings(settings), m_simulated(simulated)
+    : QMainWindow(parent)
+    , m_allSettings(settings)
+    , m_settings(settings)
+    , m_simulated(simulated)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SSBTEK — ekonomiskt bistånd"));
@@ -71,7 +74,8 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
         if (m_settings.auditRetentionDays > 0 && !m_store->isPostgres())
             m_store->applyAuditRetention(m_settings.auditRetentionDays, m_settings.effectiveCaseworker());
     } else {
-        m_storeProblem->setText(tr("The audit log cannot be opened, so no query can be sent: %1").arg(opened.error().message));
+        m_storeProblem->setText(
+            tr("The audit log cannot be opened, so no query can be sent: %1").arg(opened.error().message));
         m_storeProblem->show();
     }
     m_retryRecord = new QPushButton(tr("Write the audit record again"));
@@ -178,8 +182,9 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
         dialog.exec();
     });
 
-    statusBar()->showMessage(tr("%1 — SSBTEK %2").arg(simulated ? tr("Built-in simulator") : m_settings.endpoint.toString(),
-                                                      m_settings.version.label()));
+    statusBar()->showMessage(
+        tr("%1 — SSBTEK %2")
+            .arg(simulated ? tr("Built-in simulator") : m_settings.endpoint.toString(), m_settings.version.label()));
 
     connect(m_form, &QueryForm::submitted, this, &MainWindow::runQuery);
     connect(m_form, &QueryForm::versionChosen, this, &MainWindow::useVersion);
@@ -221,8 +226,8 @@ void MainWindow::useRunnerFor(const AppSettings &settings)
     });
     if (m_household)
         m_household->deleteLater();
-    m_household = new HouseholdRun(settings.clientSettings(), settings.lookupPolicy(), m_store.get(),
-                                   settings.householdMaxConcurrent, this);
+    m_household = new HouseholdRun(
+        settings.clientSettings(), settings.lookupPolicy(), m_store.get(), settings.householdMaxConcurrent, this);
     connect(m_household, &HouseholdRun::memberFinished, this, &MainWindow::householdMemberFinished);
     connect(m_household, &HouseholdRun::busyChanged, this, &MainWindow::setBusy);
     connect(m_household, &HouseholdRun::finished, this, [this] {
@@ -266,12 +271,14 @@ bool MainWindow::shownAnswerIsProtected() const
 bool MainWindow::recordDisclosure(const QString &where)
 {
     const ClientSettings &client = m_session->clientSettings();
-    const auto written = m_store ? m_store->appendAudit(store::disclosureFor(m_running, m_running.caseId, client.version,
-                                                                             client.endpoint, where))
-                                 : Expected<qint64, store::StoreError>(unexpected(store::StoreError { tr("The audit log is not open.") }));
+    const auto written = m_store
+        ? m_store->appendAudit(
+            store::disclosureFor(m_running, m_running.caseId, client.version, client.endpoint, where))
+        : Expected<qint64, store::StoreError>(unexpected(store::StoreError { tr("The audit log is not open.") }));
     if (!written) {
-        m_storeProblem->setText(tr("The protected person's details stay hidden: the audit record could not be written. %1")
-                                        .arg(written.error().message));
+        m_storeProblem->setText(
+            tr("The protected person's details stay hidden: the audit record could not be written. %1")
+                .arg(written.error().message));
         m_storeProblem->show();
     }
     return written.hasValue();
@@ -314,8 +321,9 @@ void MainWindow::useVersion(int number)
     m_settings = m_allSettings.withVersion(number);
     useRunnerFor(m_settings);
     m_form->setVersions(m_allSettings.configuredVersions(), m_settings.version);
-    statusBar()->showMessage(tr("%1 — SSBTEK %2").arg(m_simulated ? tr("Built-in simulator") : m_settings.endpoint.toString(),
-                                                      m_settings.version.label()));
+    statusBar()->showMessage(
+        tr("%1 — SSBTEK %2")
+            .arg(m_simulated ? tr("Built-in simulator") : m_settings.endpoint.toString(), m_settings.version.label()));
 }
 
 void MainWindow::checkCertificates()
@@ -427,8 +435,9 @@ void MainWindow::updateElapsed()
 {
     // A large answer takes a while to arrive: how much has come is shown beside the time.
     const QString seconds = tr("%1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1);
-    m_elapsed->setText(m_received < 1024 * 1024 ? seconds
-                                                : tr("%1 · %2 MB received").arg(seconds).arg(double(m_received) / (1024.0 * 1024.0), 0, 'f', 1));
+    m_elapsed->setText(m_received < 1024 * 1024
+            ? seconds
+            : tr("%1 · %2 MB received").arg(seconds).arg(double(m_received) / (1024.0 * 1024.0), 0, 'f', 1));
 }
 
 void MainWindow::forgetShownAnswer()
@@ -474,7 +483,8 @@ void MainWindow::finishShowing(const RawAnswer &raw, const Answer &answer, Answe
     if (previous) {
         const QString saved = previous->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
         m_changesButton->setText(tr("Changes since last time (saved %1)").arg(saved));
-        m_changesButton->setToolTip(tr("New, removed and changed rows against the answer saved %1 (Ctrl+D)").arg(saved));
+        m_changesButton->setToolTip(
+            tr("New, removed and changed rows against the answer saved %1 (Ctrl+D)").arg(saved));
     }
     Q_EMIT answerShown();
 }
@@ -502,7 +512,8 @@ QWidget *MainWindow::showChanges()
     const Answer *now = m_result->answer();
     if (!listed || !now)
         return nullptr;
-    const auto earlier = store::loadAnswer(*m_store, listed->id, m_settings.effectiveCaseworker(), QStringLiteral("compare")); // the raw answer, only now
+    const auto earlier = store::loadAnswer(
+        *m_store, listed->id, m_settings.effectiveCaseworker(), QStringLiteral("compare")); // the raw answer, only now
     if (!earlier) {
         QMessageBox::warning(this, tr("Changes since last time"), earlier.error().message);
         return nullptr;
@@ -514,12 +525,13 @@ QWidget *MainWindow::showChanges()
     window->setWindowTitle(tr("Changes since last time — %1").arg(m_running.person->display()));
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
-    auto *header = new QLabel(tr("<b>%1</b>: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).<br>%n change(s).",
-                                 nullptr, int(changes.size()))
-                                      .arg(m_running.person->display(),
-                                           previous->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                           previous->from.toString(Qt::ISODate), previous->to.toString(Qt::ISODate),
-                                           m_shown->askedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_running.period.toString()));
+    auto *header = new QLabel(
+        tr("<b>%1</b>: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).<br>%n change(s).",
+            nullptr, int(changes.size()))
+            .arg(m_running.person->display(),
+                previous->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                previous->from.toString(Qt::ISODate), previous->to.toString(Qt::ISODate),
+                m_shown->askedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_running.period.toString()));
     header->setObjectName(QStringLiteral("changesHeader"));
     header->setWordWrap(true);
     layout->addWidget(header);
@@ -540,7 +552,8 @@ void MainWindow::showTest(const TestAnswer &answer)
             state += QLatin1Char(' ') + r.describe();
         rows << agencyName(a) + QStringLiteral(": ") + state;
     }
-    m_result->showMessage(tr("Connection test: SSBTEK %1 answered.\n%2").arg(m_settings.version.label(), rows.join(QLatin1Char('\n'))));
+    m_result->showMessage(
+        tr("Connection test: SSBTEK %1 answered.\n%2").arg(m_settings.version.label(), rows.join(QLatin1Char('\n'))));
 }
 
 void MainWindow::showFailure(const ClientFailure &failure)
@@ -556,8 +569,8 @@ qint64 MainWindow::saveResult(const QString &note, QString *error)
         for (const MemberResult &r : m_household->results()) {
             if (!r.raw)
                 continue;
-            const auto id = store::saveAnswer(*m_store, r.query, m_household->caseId(), r.raw->version, r.raw->endpoint,
-                                              r.raw->soap, note);
+            const auto id = store::saveAnswer(
+                *m_store, r.query, m_household->caseId(), r.raw->version, r.raw->endpoint, r.raw->soap, note);
             if (!id) {
                 if (error)
                     *error = id.error().message;
@@ -574,8 +587,8 @@ qint64 MainWindow::saveResult(const QString &note, QString *error)
             *error = tr("There is no answer to save.");
         return 0;
     }
-    const auto id = store::saveAnswer(*m_store, m_running, m_shown->caseId, m_shown->version, m_shown->endpoint,
-                                      m_shown->soap, note);
+    const auto id = store::saveAnswer(
+        *m_store, m_running, m_shown->caseId, m_shown->version, m_shown->endpoint, m_shown->soap, note);
     if (!id) {
         if (error)
             *error = id.error().message;
@@ -588,7 +601,8 @@ qint64 MainWindow::saveResult(const QString &note, QString *error)
 void MainWindow::saveWithNote()
 {
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Save result"), tr("A note for the case file:"), QString(), &ok);
+    const QString note
+        = QInputDialog::getMultiLineText(this, tr("Save result"), tr("A note for the case file:"), QString(), &ok);
     if (!ok)
         return;
     QString error;
@@ -596,7 +610,8 @@ void MainWindow::saveWithNote()
     if (id)
         statusBar()->showMessage(tr("Saved as result %1.").arg(id), 8000);
     else
-        QMessageBox::warning(this, tr("Save result"), tr("The result could not be saved: %1\nIt is still on screen.").arg(error));
+        QMessageBox::warning(
+            this, tr("Save result"), tr("The result could not be saved: %1\nIt is still on screen.").arg(error));
 }
 
 ReviewWindow *MainWindow::review()
@@ -634,11 +649,10 @@ std::optional<bool> MainWindow::askIncludeProtected()
 {
     if (!shownAnswerIsProtected())
         return false;
-    const auto choice = QMessageBox::question(
-            this, tr("Protected identity"),
-            tr("The person has protected identity. Include the addresses? Without them the document still shows "
-               "everything else. Including them is recorded in the audit log."),
-            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+    const auto choice = QMessageBox::question(this, tr("Protected identity"),
+        tr("The person has protected identity. Include the addresses? Without them the document still shows "
+           "everything else. Including them is recorded in the audit log."),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
     if (choice == QMessageBox::Cancel)
         return std::nullopt;
     return choice == QMessageBox::Yes;
@@ -649,7 +663,8 @@ QString MainWindow::defaultPdfName(const QString &caseId, QDate day)
     QString safe;
     for (const QChar c : caseId)
         safe += c.isLetterOrNumber() || c == u'-' ? c : u'_';
-    return QStringLiteral("ssbtek-%1-%2.pdf").arg(safe.isEmpty() ? QStringLiteral("svar") : safe, day.toString(Qt::ISODate));
+    return QStringLiteral("ssbtek-%1-%2.pdf")
+        .arg(safe.isEmpty() ? QStringLiteral("svar") : safe, day.toString(Qt::ISODate));
 }
 
 void MainWindow::saveAsPdf()
@@ -657,8 +672,8 @@ void MainWindow::saveAsPdf()
     if (!(showingHousehold() ? m_householdView->hasAnswer() : m_result->hasAnswer()))
         return;
     // The suggested name holds the case id and the day, never who it is about.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), defaultPdfName(m_running.caseId, clock::today()),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save as PDF"), defaultPdfName(m_running.caseId, clock::today()), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const auto include = askIncludeProtected();

@@ -3,9 +3,9 @@
 // overview and a tab per agency), a banner whenever the built-in simulator (fictitious
 // data) answers. Queries run off the GUI thread; a new one can be prepared meanwhile.
 
-#include "lookup/household.h"
 #include "answer/queryrunner.h"
 #include "config/settings.h"
+#include "lookup/household.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -95,9 +95,11 @@ private:
     bool shownAnswerIsProtected() const;
     // For print and PDF of a protected person: include the addresses? nullopt: cancelled.
     std::optional<bool> askIncludeProtected();
+
 public:
     // "ssbtek-<case id>-<day>.pdf": no name, number or birth date of the person.
     static QString defaultPdfName(const QString &caseId, QDate day);
+
 private:
     void checkCertificates();
 
@@ -105,7 +107,7 @@ private:
     void useRunnerFor(const AppSettings &settings);
 
     AppSettings m_allSettings; // every configured endpoint
-    AppSettings m_settings;    // the one in use
+    AppSettings m_settings; // the one in use
     bool m_simulated;
     std::unique_ptr<store::Store> m_store;
     QLabel *m_storeProblem;

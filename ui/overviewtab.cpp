@@ -16,7 +16,9 @@
 namespace ssbtek::ui {
 
 OverviewTab::OverviewTab(IncomeOverview income, QList<Fact> flags, const QStringList &gaps, QWidget *parent)
-    : QWidget(parent), m_income(std::move(income)), m_flags(std::move(flags))
+    : QWidget(parent)
+    , m_income(std::move(income))
+    , m_flags(std::move(flags))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -30,8 +32,9 @@ OverviewTab::OverviewTab(IncomeOverview income, QList<Fact> flags, const QString
     QString html;
     for (const Fact &f : m_flags)
         html += QStringLiteral("<p>%1<br>%2</p>")
-                        .arg(inTone(Tone::Problem, QStringLiteral("⚠ %1: %2").arg(f.label.toHtmlEscaped(), f.value.toHtmlEscaped())),
-                             f.explanation.toHtmlEscaped());
+                    .arg(inTone(Tone::Problem,
+                             QStringLiteral("⚠ %1: %2").arg(f.label.toHtmlEscaped(), f.value.toHtmlEscaped())),
+                        f.explanation.toHtmlEscaped());
     flagLabel->setText(html.isEmpty() ? tr("Nothing that needs special attention.") : html);
     layout->addWidget(flagLabel);
 
@@ -43,9 +46,12 @@ OverviewTab::OverviewTab(IncomeOverview income, QList<Fact> flags, const QString
             for (const QString &source : m_income.unreadable)
                 lines << tr("%1: no answer, or the answer could not be read").arg(source).toHtmlEscaped();
             for (const QString &source : m_income.incomplete)
-                lines << tr("%1: an amount could not be read; it is shown as received in its tab").arg(source).toHtmlEscaped();
+                lines << tr("%1: an amount could not be read; it is shown as received in its tab")
+                             .arg(source)
+                             .toHtmlEscaped();
         }
-        auto *gap = new QLabel(tr("<b>Not in the sums</b>, so the totals are incomplete:<br>%1").arg(lines.join(QStringLiteral("<br>"))));
+        auto *gap = new QLabel(
+            tr("<b>Not in the sums</b>, so the totals are incomplete:<br>%1").arg(lines.join(QStringLiteral("<br>"))));
         gap->setObjectName(QStringLiteral("incomeGap"));
         gap->setWordWrap(true);
         gap->setStyleSheet(panelStyle(Tone::Problem, 6));

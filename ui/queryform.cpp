@@ -26,12 +26,15 @@ enum Preset { ThisMonth, Last3, Last6, Last12, Custom };
 QString agencyShortName(Agency a)
 {
     switch (a) {
-    case Agency::FK: return QueryForm::tr("Försäkringskassan / PM");
-    case Agency::SO: return QueryForm::tr("A-kassor");
-    default: return agencyName(a);
+    case Agency::FK:
+        return QueryForm::tr("Försäkringskassan / PM");
+    case Agency::SO:
+        return QueryForm::tr("A-kassor");
+    default:
+        return agencyName(a);
     }
 }
-}
+} // namespace
 
 QueryForm::QueryForm(QWidget *parent)
     : QWidget(parent)
@@ -153,8 +156,9 @@ QueryForm::QueryForm(QWidget *parent)
     m_version = new QLabel;
     why->addRow(tr("P&urpose:"), m_purpose);
     why->addRow(tr("&Legal basis:"), m_legalBasis);
-    m_legalBasisNote = new QLabel(tr("No legal basis is configured: IT sets the municipality's wording. Until then no lookup "
-                                     "is sent."));
+    m_legalBasisNote
+        = new QLabel(tr("No legal basis is configured: IT sets the municipality's wording. Until then no lookup "
+                        "is sent."));
     m_legalBasisNote->setObjectName(QStringLiteral("legalBasisNote"));
     m_legalBasisNote->setWordWrap(true);
     m_legalBasisNote->setStyleSheet(QStringLiteral("color: %1;").arg(toneText(Tone::Problem).name()));
@@ -174,7 +178,8 @@ QueryForm::QueryForm(QWidget *parent)
     auto *versionLabel = new QLabel(tr("SSBTEK &version:"));
     versionLabel->setBuddy(m_versionBox); // a row of widgets has no buddy of its own: the & would show
     why->addRow(versionLabel, versionRow);
-    connect(m_versionBox, &QComboBox::activated, this, [this](int index) { Q_EMIT versionChosen(m_versionBox->itemData(index).toInt()); });
+    connect(m_versionBox, &QComboBox::activated, this,
+        [this](int index) { Q_EMIT versionChosen(m_versionBox->itemData(index).toInt()); });
     layout->addLayout(why);
 
     m_problem = new QLabel;
@@ -264,7 +269,8 @@ void QueryForm::setEnabledAgencies(const AgencySet &enabled)
 void QueryForm::setAccessPolicy(const AccessPolicy &policy)
 {
     m_access = policy;
-    m_caseId->setPlaceholderText(policy.requireCase ? tr("required: the person's current case") : tr("generated when empty"));
+    m_caseId->setPlaceholderText(
+        policy.requireCase ? tr("required: the person's current case") : tr("generated when empty"));
     m_currentCase->setVisible(policy.requireCase);
     applyAgencyLimits();
 }
@@ -281,8 +287,8 @@ void QueryForm::applyAgencyLimits()
         if (!on)
             box->setChecked(false);
         box->setToolTip(on ? agencyName(a)
-                        : !enabled ? tr("%1: not enabled for this organisation (system-wide configuration).").arg(agencyName(a))
-                                   : tr("%1: not asked while preparing an application.").arg(agencyName(a)));
+                : !enabled ? tr("%1: not enabled for this organisation (system-wide configuration).").arg(agencyName(a))
+                           : tr("%1: not asked while preparing an application.").arg(agencyName(a)));
     }
     syncAllBox();
 }
@@ -424,7 +430,8 @@ void QueryForm::restoreChoices(QSettings &settings)
     if (settings.contains(QStringLiteral("form/purpose")))
         m_purpose->setCurrentText(settings.value(QStringLiteral("form/purpose")).toString());
     // The last legal basis only while it is still offered (in force): never a repealed law's.
-    if (const QString last = settings.value(QStringLiteral("form/legalBasis")).toString(); m_legalBasis->findText(last) >= 0)
+    if (const QString last = settings.value(QStringLiteral("form/legalBasis")).toString();
+        m_legalBasis->findText(last) >= 0)
         m_legalBasis->setCurrentText(last);
 }
 

@@ -2,8 +2,8 @@
 // The caseworker's question: personnummer (checked as typed), period with presets,
 // agencies, purpose and legal basis, optional case id. Enter asks.
 
-#include "lookup/household.h"
 #include "config/access.h"
+#include "lookup/household.h"
 #include "protocol/protocolversion.h"
 #include "protocol/query.h"
 

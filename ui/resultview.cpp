@@ -13,11 +13,13 @@
 
 namespace ssbtek::ui {
 
-ResultView::ResultView(QWidget *parent) : QWidget(parent)
+ResultView::ResultView(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_header = makeAnswerHeader(QStringLiteral("resultHeader"), tr("Enter a personal identity number and press Enter."));
+    m_header
+        = makeAnswerHeader(QStringLiteral("resultHeader"), tr("Enter a personal identity number and press Enter."));
     layout->addWidget(m_header);
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Answer per agency"));
@@ -86,24 +88,24 @@ void ResultView::showAnswer(const Query &query, const RawAnswer &raw, const Answ
     showAnswer(query, raw, answer, simulated, presentAnswer(answer, query.period));
 }
 
-void ResultView::showAnswer(const Query &query, const RawAnswer &raw, const Answer &answer, bool simulated,
-                            AnswerPresentation presented)
+void ResultView::showAnswer(
+    const Query &query, const RawAnswer &raw, const Answer &answer, bool simulated, AnswerPresentation presented)
 {
     m_period = query.period;
     m_reportHeader = { query.person->display(), query.period.toString(), raw.version.label(),
-                       raw.askedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), raw.caseId, query.caseworker,
-                       query.organisationName, simulated };
+        raw.askedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), raw.caseId, query.caseworker, query.organisationName,
+        simulated };
     int failed = 0;
     for (Agency a : AllAgencies) {
         const auto state = answer.outcome(a).state;
         failed += state == AgencyOutcome::State::Error || state == AgencyOutcome::State::Absent;
     }
-    const QString overall = failed == 0 ? tr("Every asked agency answered.")
-                                        : tr("%n agency/agencies failed or did not answer — see the tabs marked so.",
-                                             nullptr, failed);
+    const QString overall = failed == 0
+        ? tr("Every asked agency answered.")
+        : tr("%n agency/agencies failed or did not answer — see the tabs marked so.", nullptr, failed);
     m_header->setText(tr("<b>%1</b> · %2 · SSBTEK %3 · asked %4 · case %5<br>%6")
-                              .arg(m_reportHeader.person, m_reportHeader.period.toHtmlEscaped(), m_reportHeader.version,
-                                   m_reportHeader.askedAt, raw.caseId.toHtmlEscaped(), overall.toHtmlEscaped()));
+                          .arg(m_reportHeader.person, m_reportHeader.period.toHtmlEscaped(), m_reportHeader.version,
+                              m_reportHeader.askedAt, raw.caseId.toHtmlEscaped(), overall.toHtmlEscaped()));
     m_header->setStyleSheet(panelStyle(failed ? Tone::Problem : Tone::Success, 6));
 
     clearAnswer();

@@ -26,8 +26,8 @@ public:
 
     void showAnswer(const Query &query, const RawAnswer &raw, const Answer &answer, bool simulated);
     // … with its presentation made beforehand (see presentAnswer(), which may run in a worker).
-    void showAnswer(const Query &query, const RawAnswer &raw, const Answer &answer, bool simulated,
-                    AnswerPresentation presented);
+    void showAnswer(
+        const Query &query, const RawAnswer &raw, const Answer &answer, bool simulated, AnswerPresentation presented);
     // No answer any more: the tabs go (a new lookup never shows the last person's answer).
     void clearAnswer();
     void showMessage(const QString &message, bool problem = false);

@@ -1,17 +1,17 @@
 #include "reviewwindow.h"
 #include "models/tones.h"
 
-#include "store/savedanswer.h"
 #include "notice.h"
 #include "resultview.h"
+#include "store/savedanswer.h"
 #include "tablepanel.h"
 
+#include "core/clock.h"
 #include <QCheckBox>
-#include <QPlainTextEdit>
-#include <QDialogButtonBox>
-#include <QDialog>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,13 +20,13 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
-#include "core/clock.h"
 
 namespace ssbtek::ui {
 
@@ -36,17 +36,16 @@ Table makeAuditTable(const QList<store::AuditRecord> &records)
 {
     using K = Column::Kind;
     Table t { ReviewWindow::tr("Audit log"),
-              { { ReviewWindow::tr("Id"), K::Number }, { ReviewWindow::tr("Time (UTC)"), K::Text },
-                { ReviewWindow::tr("Kind"), K::Text }, { ReviewWindow::tr("Caseworker"), K::Text },
-                { ReviewWindow::tr("Unit"), K::Text }, { ReviewWindow::tr("Person"), K::Text },
-                { ReviewWindow::tr("Purpose"), K::Text }, { ReviewWindow::tr("Case"), K::Text },
-                { ReviewWindow::tr("Outcome"), K::Text }, { ReviewWindow::tr("Detail"), K::Text } },
-              {},
-              ReviewWindow::tr("No audit records match the filter.") };
+        { { ReviewWindow::tr("Id"), K::Number }, { ReviewWindow::tr("Time (UTC)"), K::Text },
+            { ReviewWindow::tr("Kind"), K::Text }, { ReviewWindow::tr("Caseworker"), K::Text },
+            { ReviewWindow::tr("Unit"), K::Text }, { ReviewWindow::tr("Person"), K::Text },
+            { ReviewWindow::tr("Purpose"), K::Text }, { ReviewWindow::tr("Case"), K::Text },
+            { ReviewWindow::tr("Outcome"), K::Text }, { ReviewWindow::tr("Detail"), K::Text } },
+        {}, ReviewWindow::tr("No audit records match the filter.") };
     for (const store::AuditRecord &r : records) {
         const QString person = r.person.size() == 12 ? r.person.left(8) + QLatin1Char('-') + r.person.mid(8) : r.person;
-        t.rows.append({ QVariant(r.id), r.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), r.kind, r.caseworker, r.unit,
-                        person, r.purpose, r.caseId, r.outcome, r.detail });
+        t.rows.append({ QVariant(r.id), r.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), r.kind, r.caseworker,
+            r.unit, person, r.purpose, r.caseId, r.outcome, r.detail });
     }
     return t;
 }
@@ -55,22 +54,23 @@ Table makeSavedTable(const QList<store::SavedResult> &saved)
 {
     using K = Column::Kind;
     Table t { ReviewWindow::tr("Saved results"),
-              { { ReviewWindow::tr("Id"), K::Number }, { ReviewWindow::tr("Saved (UTC)"), K::Text },
-                { ReviewWindow::tr("Caseworker"), K::Text }, { ReviewWindow::tr("Person"), K::Text },
-                { ReviewWindow::tr("Period"), K::Text }, { ReviewWindow::tr("Note"), K::Text } },
-              {},
-              ReviewWindow::tr("No saved results match the filter.") };
+        { { ReviewWindow::tr("Id"), K::Number }, { ReviewWindow::tr("Saved (UTC)"), K::Text },
+            { ReviewWindow::tr("Caseworker"), K::Text }, { ReviewWindow::tr("Person"), K::Text },
+            { ReviewWindow::tr("Period"), K::Text }, { ReviewWindow::tr("Note"), K::Text } },
+        {}, ReviewWindow::tr("No saved results match the filter.") };
     for (const store::SavedResult &s : saved)
         t.rows.append({ QVariant(s.id), s.savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.caseworker,
-                        s.person.left(8) + QLatin1Char('-') + s.person.mid(8),
-                        s.from.toString(Qt::ISODate) + QStringLiteral(" – ") + s.to.toString(Qt::ISODate), s.note });
+            s.person.left(8) + QLatin1Char('-') + s.person.mid(8),
+            s.from.toString(Qt::ISODate) + QStringLiteral(" – ") + s.to.toString(Qt::ISODate), s.note });
     return t;
 }
 
 } // namespace
 
 ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_simulated(simulated)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_simulated(simulated)
 {
     setWindowTitle(tr("SSBTEK — review of lookups"));
     setAttribute(Qt::WA_DeleteOnClose, false);
@@ -134,7 +134,8 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     connect(m_pattern, &QComboBox::activated, this, &ReviewWindow::refresh);
     connect(record, &QPushButton::clicked, this, &ReviewWindow::askForReview);
     connect(reviewsPdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export reviews as PDF"), tr("reviews.pdf"), tr("PDF files (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export reviews as PDF"), tr("reviews.pdf"), tr("PDF files (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !exportReviewsPdf(path, &error))
             QMessageBox::warning(this, tr("Export reviews"), tr("The PDF could not be written: %1").arg(error));
@@ -143,13 +144,15 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
         if (!m_savedPanel)
             return;
         const QModelIndex current = m_savedPanel->view()->currentIndex();
-        qint64 id = current.isValid() ? m_savedPanel->proxy()->index(current.row(), 0).data(Qt::UserRole).toLongLong() : 0;
+        qint64 id
+            = current.isValid() ? m_savedPanel->proxy()->index(current.row(), 0).data(Qt::UserRole).toLongLong() : 0;
         if (!id)
             id = QInputDialog::getInt(this, tr("Open saved result"), tr("Saved result id:"), 1, 1);
         openSaved(id);
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export audit as PDF"), tr("audit.pdf"), tr("PDF files (*.pdf)"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export audit as PDF"), tr("audit.pdf"), tr("PDF files (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !exportPdf(path, &error))
             QMessageBox::warning(this, tr("Export audit"), tr("The PDF could not be written: %1").arg(error));
@@ -249,18 +252,24 @@ bool ReviewWindow::exportReviewsPdf(const QString &path, QString *error)
         return false;
     }
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt\"><h1>%1</h1><p>%2</p>")
-                           .arg(tr("Reviews of the audit log").toHtmlEscaped(), m_chain->text());
+                       .arg(tr("Reviews of the audit log").toHtmlEscaped(), m_chain->text());
     for (const store::AuditRecord &r : *records) {
         const auto review = store::reviewFrom(r);
         if (!review)
             continue;
         html += QStringLiteral("<h2>%1</h2><p>%2</p><p><b>%3</b> %4</p><p><b>%5</b><br>%6</p><p><b>%7</b><br>%8</p>")
-                        .arg(tr("Review %1, %2 – %3").arg(r.id).arg(review->from.toString(Qt::ISODate), review->to.toString(Qt::ISODate)).toHtmlEscaped(),
-                             tr("Recorded %1 (UTC) by %2").arg(r.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), review->reviewer).toHtmlEscaped(),
-                             tr("Filters used:").toHtmlEscaped(), review->filters.toHtmlEscaped(), tr("Findings:").toHtmlEscaped(),
-                             review->findings.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
-                             tr("Follow-up:").toHtmlEscaped(),
-                             review->followUp.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                    .arg(tr("Review %1, %2 – %3")
+                             .arg(r.id)
+                             .arg(review->from.toString(Qt::ISODate), review->to.toString(Qt::ISODate))
+                             .toHtmlEscaped(),
+                        tr("Recorded %1 (UTC) by %2")
+                            .arg(r.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), review->reviewer)
+                            .toHtmlEscaped(),
+                        tr("Filters used:").toHtmlEscaped(), review->filters.toHtmlEscaped(),
+                        tr("Findings:").toHtmlEscaped(),
+                        review->findings.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                        tr("Follow-up:").toHtmlEscaped(),
+                        review->followUp.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     html += QStringLiteral("</body></html>");
     return writePdf(html, path, false, error);
@@ -287,12 +296,13 @@ void ReviewWindow::refresh()
     if (!chain)
         m_chain->setText(inTone(Tone::Problem, tr("Chain not checked: %1").arg(chain.error().message).toHtmlEscaped()));
     else if (chain->intact)
-        m_chain->setText(inTone(Tone::Success, tr("Audit chain intact (%n record(s))", nullptr, int(chain->records)).toHtmlEscaped())
-                         + (chain->startsAfter ? tr("; audit retention deleted the records through %1").arg(chain->startsAfter)
-                                               : QString())
-                         + (chain->newestAt.isValid()
-                                    ? tr("; newest %1").arg(chain->newestAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                    : QString()));
+        m_chain->setText(
+            inTone(Tone::Success, tr("Audit chain intact (%n record(s))", nullptr, int(chain->records)).toHtmlEscaped())
+            + (chain->startsAfter ? tr("; audit retention deleted the records through %1").arg(chain->startsAfter)
+                                  : QString())
+            + (chain->newestAt.isValid()
+                    ? tr("; newest %1").arg(chain->newestAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                    : QString()));
     else
         m_chain->setText(inTone(Tone::Problem, tr("AUDIT CHAIN BROKEN: %1").arg(chain->problem).toHtmlEscaped()));
 
@@ -304,8 +314,9 @@ void ReviewWindow::refresh()
     m_reminder->setVisible(overdue);
     if (overdue)
         m_reminder->setText(days ? tr("<b>The log is due for follow-up:</b> the last review was recorded %n day(s) ago "
-                                      "(interval: %1 days).", nullptr, int(*days))
-                                           .arg(m_followUp.reviewIntervalDays)
+                                      "(interval: %1 days).",
+                                nullptr, int(*days))
+                                       .arg(m_followUp.reviewIntervalDays)
                                  : tr("<b>The log is due for follow-up:</b> no review has been recorded yet."));
 
     const store::AuditFilter f = filter();
@@ -332,9 +343,10 @@ void ReviewWindow::refresh()
 bool ReviewWindow::exportPdf(const QString &path, QString *error)
 {
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 8pt\"><h1>%1</h1><p>%2</p>")
-                           .arg(tr("Audit log").toHtmlEscaped(), m_chain->text());
+                       .arg(tr("Audit log").toHtmlEscaped(), m_chain->text());
     if (m_pattern->currentIndex() > 0)
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Follow-up pattern:").toHtmlEscaped(), m_pattern->currentText().toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Follow-up pattern:").toHtmlEscaped(), m_pattern->currentText().toHtmlEscaped());
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>");
     const Table t = makeAuditTable(m_records);
     for (const Column &c : t.columns)
@@ -374,9 +386,10 @@ QWidget *ReviewWindow::openSaved(qint64 id)
     raw.soap = saved->rawAnswer;
     auto *window = new QMainWindow(this);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Saved result %1 (read-only) — saved %2 by %3")
-                                   .arg(id)
-                                   .arg(saved->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), saved->caseworker));
+    window->setWindowTitle(
+        tr("Saved result %1 (read-only) — saved %2 by %3")
+            .arg(id)
+            .arg(saved->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), saved->caseworker));
     auto *view = new ResultView;
     if (q.person)
         view->showAnswer(q, raw, *answer, m_simulated);

@@ -24,12 +24,13 @@ QString describe(const CertificateInfo &c)
 {
     if (c.isNull())
         return SettingsDialog::tr("(none)");
-    QString text = SettingsDialog::tr("<b>Subject:</b> %1<br><b>Issuer:</b> %2<br><b>Serial:</b> %3<br><b>Valid:</b> %4 – %5 "
-                                      "(%n day(s) left)",
-                                      nullptr, int(c.daysLeft))
-                           .arg(c.subject.toHtmlEscaped(), c.issuer.toHtmlEscaped(), c.serial.toHtmlEscaped(),
-                                c.notBefore.toLocalTime().date().toString(Qt::ISODate),
-                                c.notAfter.toLocalTime().date().toString(Qt::ISODate));
+    QString text
+        = SettingsDialog::tr("<b>Subject:</b> %1<br><b>Issuer:</b> %2<br><b>Serial:</b> %3<br><b>Valid:</b> %4 – %5 "
+                             "(%n day(s) left)",
+            nullptr, int(c.daysLeft))
+              .arg(c.subject.toHtmlEscaped(), c.issuer.toHtmlEscaped(), c.serial.toHtmlEscaped(),
+                  c.notBefore.toLocalTime().date().toString(Qt::ISODate),
+                  c.notAfter.toLocalTime().date().toString(Qt::ISODate));
     if (const auto w = c.warning(SettingsDialog::tr("certificate")))
         text += QStringLiteral("<br>") + inTone(Tone::Problem, QStringLiteral("⚠ ") + w->toHtmlEscaped());
     return text;
@@ -37,7 +38,8 @@ QString describe(const CertificateInfo &c)
 
 bool isFileKey(const QString &key)
 {
-    return key.startsWith(QStringLiteral("tls/")) || key.endsWith(QStringLiteral("File")) || key == QStringLiteral("store/path");
+    return key.startsWith(QStringLiteral("tls/")) || key.endsWith(QStringLiteral("File"))
+        || key == QStringLiteral("store/path");
 }
 
 } // namespace
@@ -50,32 +52,35 @@ void rememberServerCertificate(const QSslCertificate &certificate)
 
 QSslCertificate lastServerCertificate()
 {
-    const QList<QSslCertificate> list =
-            QSslCertificate::fromData(QSettings().value(QStringLiteral("state/serverCertificate")).toByteArray(), QSsl::Pem);
+    const QList<QSslCertificate> list = QSslCertificate::fromData(
+        QSettings().value(QStringLiteral("state/serverCertificate")).toByteArray(), QSsl::Pem);
     return list.isEmpty() ? QSslCertificate() : list.first();
 }
 
-SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent) : QDialog(parent), m_layers(std::move(layers))
+SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent)
+    : QDialog(parent)
+    , m_layers(std::move(layers))
 {
     setWindowTitle(tr("SSBTEK settings"));
     auto *layout = new QVBoxLayout(this);
     auto *files = new QLabel(tr("System-wide (set by IT): %1<br>Yours: %2")
-                                     .arg(m_layers.systemFile().toHtmlEscaped(), m_layers.userFile().toHtmlEscaped()));
+                                 .arg(m_layers.systemFile().toHtmlEscaped(), m_layers.userFile().toHtmlEscaped()));
     files->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(files);
     auto *tabs = new QTabWidget;
-    tabs->addTab(page({ QStringLiteral("endpoint/url"), QStringLiteral("endpoint/gateway"), QStringLiteral("endpoint/version"),
-                        QStringLiteral("timeouts/connectSeconds"),
-                        QStringLiteral("timeouts/answerSeconds"), QStringLiteral("limits/maxAnswerMegabytes"),
-                        QStringLiteral("household/maxConcurrent") }),
-                 tr("Connection"));
-    tabs->addTab(page({ QStringLiteral("organisation/number"), QStringLiteral("organisation/name"), QStringLiteral("caseworker/id"),
-                        QStringLiteral("lefi/actorId"), QStringLiteral("lefi/version"), QStringLiteral("query/purpose"),
-                        QStringLiteral("query/legalBasis"), QStringLiteral("ui/language") }),
-                 tr("Organisation"));
+    tabs->addTab(
+        page({ QStringLiteral("endpoint/url"), QStringLiteral("endpoint/gateway"), QStringLiteral("endpoint/version"),
+            QStringLiteral("timeouts/connectSeconds"), QStringLiteral("timeouts/answerSeconds"),
+            QStringLiteral("limits/maxAnswerMegabytes"), QStringLiteral("household/maxConcurrent") }),
+        tr("Connection"));
+    tabs->addTab(
+        page({ QStringLiteral("organisation/number"), QStringLiteral("organisation/name"),
+            QStringLiteral("caseworker/id"), QStringLiteral("lefi/actorId"), QStringLiteral("lefi/version"),
+            QStringLiteral("query/purpose"), QStringLiteral("query/legalBasis"), QStringLiteral("ui/language") }),
+        tr("Organisation"));
 
-    QWidget *certs = page({ QStringLiteral("tls/pkcs12"), QStringLiteral("tls/pkcs12PassphraseFile"), QStringLiteral("tls/certificate"),
-                            QStringLiteral("tls/key"), QStringLiteral("tls/ca") });
+    QWidget *certs = page({ QStringLiteral("tls/pkcs12"), QStringLiteral("tls/pkcs12PassphraseFile"),
+        QStringLiteral("tls/certificate"), QStringLiteral("tls/key"), QStringLiteral("tls/ca") });
     auto *certLayout = qobject_cast<QFormLayout *>(certs->layout());
     m_passphrase = new QLineEdit;
     m_passphrase->setEchoMode(QLineEdit::Password);
@@ -95,10 +100,10 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent) : QDialog(p
     certLayout->addRow(tr("Server, last connection:"), m_server);
     tabs->addTab(certs, tr("Certificates"));
     tabs->addTab(page({ QStringLiteral("store/backend"), QStringLiteral("store/path"), QStringLiteral("store/host"),
-                        QStringLiteral("store/port"), QStringLiteral("store/database"), QStringLiteral("store/user"),
-                        QStringLiteral("store/passwordFile"), QStringLiteral("store/retentionDays"),
-                        QStringLiteral("store/auditRetentionDays") }),
-                 tr("Store"));
+                     QStringLiteral("store/port"), QStringLiteral("store/database"), QStringLiteral("store/user"),
+                     QStringLiteral("store/passwordFile"), QStringLiteral("store/retentionDays"),
+                     QStringLiteral("store/auditRetentionDays") }),
+        tr("Store"));
 
     auto *test = new QWidget;
     auto *testLayout = new QVBoxLayout(test);
@@ -151,8 +156,9 @@ QWidget *SettingsDialog::page(const QStringList &keys)
     auto *form = new QFormLayout(w);
     for (const QString &key : keys) {
         const ConfigLayers::Value v = m_layers.value(key);
-        auto *edit = new QLineEdit(v.value.metaType().id() == QMetaType::QStringList ? v.value.toStringList().join(QLatin1Char(','))
-                                                                                     : v.value.toString());
+        auto *edit = new QLineEdit(v.value.metaType().id() == QMetaType::QStringList
+                ? v.value.toStringList().join(QLatin1Char(','))
+                : v.value.toString());
         edit->setObjectName(key);
         edit->setAccessibleName(key);
         QString description;
@@ -216,8 +222,9 @@ bool SettingsDialog::save()
     for (const AppSettings::Problem &p : s.check()) {
         // The passphrase is asked for, not stored: a missing one is no reason to refuse (a
         // missing certificate is).
-        if (!p.warning && !(p.key == QStringLiteral("tls/pkcs12") && s.tls.hasClientCertificate() && m_passphrase->text().isEmpty()
-                           && m_fields.value(QStringLiteral("tls/pkcs12PassphraseFile"))->text().isEmpty()))
+        if (!p.warning
+            && !(p.key == QStringLiteral("tls/pkcs12") && s.tls.hasClientCertificate() && m_passphrase->text().isEmpty()
+                && m_fields.value(QStringLiteral("tls/pkcs12PassphraseFile"))->text().isEmpty()))
             errors << p.key + QStringLiteral(": ") + p.message;
     }
     if (!errors.isEmpty()) {
@@ -236,9 +243,9 @@ bool SettingsDialog::save()
             m_layers.setUserValue(it.key(), text);
     }
     m_layers.sync();
-    m_problems->setText((tr("Saved. Restart the program for a new endpoint or certificate to take effect.") + QLatin1Char('\n')
-                         + warnings(s))
-                                .trimmed());
+    m_problems->setText((tr("Saved. Restart the program for a new endpoint or certificate to take effect.")
+        + QLatin1Char('\n') + warnings(s))
+                            .trimmed());
     return true;
 }
 
@@ -263,7 +270,8 @@ void SettingsDialog::testConnection()
 {
     const AppSettings s = current();
     if (s.usesSimulator()) {
-        m_problems->setText(tr("No endpoint is configured: the built-in simulator would answer. Enter an endpoint to test."));
+        m_problems->setText(
+            tr("No endpoint is configured: the built-in simulator would answer. Enter an endpoint to test."));
         return;
     }
     delete m_runner;

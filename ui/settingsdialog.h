@@ -32,7 +32,7 @@ public:
     AppSettings current() const;
 
 public Q_SLOTS:
-    bool save();          // refuses (and says why) while a value is invalid
+    bool save(); // refuses (and says why) while a value is invalid
     void testConnection();
     void showCertificate();
 

@@ -21,7 +21,8 @@
 
 namespace ssbtek::ui {
 
-TablePanel::TablePanel(const Table &table, QWidget *parent) : QWidget(parent)
+TablePanel::TablePanel(const Table &table, QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(table.title);
     auto *layout = new QVBoxLayout(this);
@@ -68,7 +69,8 @@ TablePanel::TablePanel(const Table &table, QWidget *parent) : QWidget(parent)
     m_view->resizeColumnsToContents();
     // Short tables need no scrolling: fit their height to the rows.
     const int rows = std::min<int>(int(table.rows.size()), 12);
-    m_view->setMinimumHeight(m_view->horizontalHeader()->height() + std::max(rows, 1) * m_view->verticalHeader()->defaultSectionSize() + 4);
+    m_view->setMinimumHeight(
+        m_view->horizontalHeader()->height() + std::max(rows, 1) * m_view->verticalHeader()->defaultSectionSize() + 4);
     layout->addWidget(m_view);
     m_sums = new QLabel;
     m_sums->setWordWrap(true);
@@ -128,8 +130,8 @@ bool TablePanel::exportCsv(const QString &path)
 {
     QString target = path;
     if (target.isEmpty()) {
-        target = QFileDialog::getSaveFileName(this, tr("Export CSV"), m_model->table().title + QStringLiteral(".csv"),
-                                              tr("CSV files (*.csv)"));
+        target = QFileDialog::getSaveFileName(
+            this, tr("Export CSV"), m_model->table().title + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
         if (target.isEmpty())
             return false;
     }

@@ -2,18 +2,18 @@
 
 #include "answer/answerjson.h"
 #include "answer/answerparser.h"
-#include "explain/explanations.h"
-#include "i18n/translations.h"
-#include "simulator/runtime.h"
-#include "store/followup.h"
-#include "lookup/household.h"
-#include "lookup/lookupsession.h"
 #include "core/jsonwriter.h"
 #include "core/privatefiles.h"
+#include "explain/explanations.h"
+#include "i18n/translations.h"
+#include "lookup/household.h"
+#include "lookup/lookupsession.h"
+#include "protocol/soapenvelope.h"
+#include "simulator/runtime.h"
+#include "store/followup.h"
 #include "store/queryaudit.h"
 #include "store/savedanswer.h"
 #include "store/store.h"
-#include "protocol/soapenvelope.h"
 #include "ui/models/answerdiff.h"
 #include "ui/models/householdoverview.h"
 
@@ -35,106 +35,105 @@ namespace ssbtek::cli {
 
 namespace {
 
-    // The translation context lupdate files these strings under.
-    struct Text
-    {
-        Q_DECLARE_TR_FUNCTIONS(Cli)
-    };
+// The translation context lupdate files these strings under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
-    QTextStream &err()
-    {
-        static QTextStream s(stderr);
-        return s;
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+// JSON straight to standard output as it is made (an answer of 20 MB is never held as text);
+// false, and said, when standard output took less than all of it.
+bool printJson(const std::function<void(JsonWriter &)> &write)
+{
+    out().flush(); // what the text stream holds goes first
+    QFile file;
+    bool written = file.open(stdout, QIODevice::WriteOnly);
+    if (written) {
+        JsonWriter writer(&file);
+        write(writer);
+        written = writer.flush() && file.flush();
     }
+    if (!written)
+        err() << Text::tr("The output could not be written in full (is the disk full, or the reader gone?).") << '\n';
+    return written;
+}
 
-    QTextStream &out()
-    {
-        static QTextStream s(stdout);
-        return s;
+bool printJson(const QJsonValue &value)
+{
+    return printJson([&value](JsonWriter &w) { w.value(value); });
+}
+
+int exitCodeFor(const ClientFailure &f)
+{
+    switch (f.kind) {
+    case ClientFailure::Kind::InvalidRequest:
+    case ClientFailure::Kind::Configuration:
+    case ClientFailure::Kind::InsecureUrl:
+        return InvalidInput;
+    case ClientFailure::Kind::SoapFault:
+    case ClientFailure::Kind::HttpStatus:
+    case ClientFailure::Kind::NotSoap:
+    case ClientFailure::Kind::WrongVersion:
+    case ClientFailure::Kind::EmptyAnswer:
+    case ClientFailure::Kind::AnswerTooLarge:
+    case ClientFailure::Kind::Unreadable: // came, but could not be read: as before, 4
+        return Refused;
+    default:
+        return ConnectionFailed;
     }
+}
 
-    // JSON straight to standard output as it is made (an answer of 20 MB is never held as text);
-    // false, and said, when standard output took less than all of it.
-    bool printJson(const std::function<void(JsonWriter &)> &write)
-    {
-        out().flush(); // what the text stream holds goes first
-        QFile file;
-        bool written = file.open(stdout, QIODevice::WriteOnly);
-        if (written) {
-            JsonWriter writer(&file);
-            write(writer);
-            written = writer.flush() && file.flush();
-        }
-        if (!written)
-            err() << Text::tr("The output could not be written in full (is the disk full, or the reader gone?).") << '\n';
-        return written;
+int report(const ClientFailure &f)
+{
+    err() << Text::tr("Error") << " (" << f.key() << "): " << f.message() << '\n';
+    if (f.kind == ClientFailure::Kind::SoapFault && !f.fault.faultCode.isEmpty())
+        err() << "  faultcode: " << f.fault.faultCode << '\n';
+    err().flush();
+    return exitCodeFor(f);
+}
+
+std::unique_ptr<sim::Runtime> prepareRuntime(const QCommandLineParser &parser)
+{
+    QString error;
+    auto runtime = sim::Runtime::prepare(settingsFrom(parser), &error);
+    if (!runtime) {
+        err() << Text::tr("The built-in simulator could not start: ") << error << '\n';
+        return nullptr;
     }
-
-    bool printJson(const QJsonValue &value)
-    {
-        return printJson([&value](JsonWriter &w) { w.value(value); });
-    }
-
-    int exitCodeFor(const ClientFailure &f)
-    {
-        switch (f.kind) {
-        case ClientFailure::Kind::InvalidRequest:
-        case ClientFailure::Kind::Configuration:
-        case ClientFailure::Kind::InsecureUrl:
-            return InvalidInput;
-        case ClientFailure::Kind::SoapFault:
-        case ClientFailure::Kind::HttpStatus:
-        case ClientFailure::Kind::NotSoap:
-        case ClientFailure::Kind::WrongVersion:
-        case ClientFailure::Kind::EmptyAnswer:
-        case ClientFailure::Kind::AnswerTooLarge:
-        case ClientFailure::Kind::Unreadable: // came, but could not be read: as before, 4
-            return Refused;
-        default:
-            return ConnectionFailed;
-        }
-    }
-
-    int report(const ClientFailure &f)
-    {
-        err() << Text::tr("Error") << " (" << f.key() << "): " << f.message() << '\n';
-        if (f.kind == ClientFailure::Kind::SoapFault && !f.fault.faultCode.isEmpty())
-            err() << "  faultcode: " << f.fault.faultCode << '\n';
+    if (runtime->simulated()) {
+        err() << Text::tr("Testmiljö — fiktiva uppgifter: the built-in simulator answers (no endpoint is configured).")
+              << '\n';
         err().flush();
-        return exitCodeFor(f);
     }
+    return runtime;
+}
 
-    std::unique_ptr<sim::Runtime> prepareRuntime(const QCommandLineParser &parser)
-    {
-        QString error;
-        auto runtime = sim::Runtime::prepare(settingsFrom(parser), &error);
-        if (!runtime) {
-            err() << Text::tr("The built-in simulator could not start: ") << error << '\n';
-            return nullptr;
-        }
-        if (runtime->simulated()) {
-            err() << Text::tr(
-                "Testmiljö — fiktiva uppgifter: the built-in simulator answers (no endpoint is configured).")
-                  << '\n';
-            err().flush();
-        }
-        return runtime;
-    }
+bool wantsJson(const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"format"_s))
+        return parser.value(u"format"_s) == u"json";
+    return !isatty(STDOUT_FILENO);
+}
 
-    bool wantsJson(const QCommandLineParser &parser)
-    {
-        if (parser.isSet(u"format"_s))
-            return parser.value(u"format"_s) == u"json";
-        return !isatty(STDOUT_FILENO);
-    }
+QJsonObject errorJson(const AgencyError &e)
+{
+    return QJsonObject { { u"source"_s, e.sourceCode }, { u"code"_s, e.code },
+        { u"messages"_s, QJsonArray::fromStringList(e.messages) } };
+}
 
-    QJsonObject errorJson(const AgencyError &e)
-    {
-        return QJsonObject { { u"source"_s, e.sourceCode }, { u"code"_s, e.code },
-            { u"messages"_s, QJsonArray::fromStringList(e.messages) } };
-    }
-
-    QString netSum(const QList<BenefitPayment> &payments)
+QString netSum(const QList<BenefitPayment> &payments)
 {
     Total total;
     for (const BenefitPayment &p : payments)
@@ -151,15 +150,17 @@ QStringList summary(Agency agency, const AgencyOutcome &o)
         return lines;
     }
     if (const int n = o.unreadableAmounts())
-        lines << Text::tr("WARNING: %n amount(s) could not be read; kept as received, left out of the sums", nullptr, n);
+        lines << Text::tr(
+            "WARNING: %n amount(s) could not be read; kept as received, left out of the sums", nullptr, n);
     if (const auto *af = o.get<AfData>()) {
         if (af->activityReport)
             lines << Text::tr("activity report %1 (%2): %3")
-                             .arg(af->activityReport->code, af->activityReport->latestDate.toString(Qt::ISODate),
-                                  explain::activityReport(af->activityReport->code).text);
+                         .arg(af->activityReport->code, af->activityReport->latestDate.toString(Qt::ISODate),
+                             explain::activityReport(af->activityReport->code).text);
         if (af->registered)
-            lines << (*af->registered ? Text::tr("registered job seeker since %1").arg(af->registeredFrom.toString(Qt::ISODate))
-                                      : Text::tr("not registered as a job seeker"));
+            lines << (*af->registered
+                    ? Text::tr("registered job seeker since %1").arg(af->registeredFrom.toString(Qt::ISODate))
+                    : Text::tr("not registered as a job seeker"));
         if (af->protectedIdentity.value_or(false))
             lines << Text::tr("PROTECTED IDENTITY");
     } else if (const auto *tns = o.get<TnsData>()) {
@@ -168,10 +169,10 @@ QStringList summary(Agency agency, const AgencyOutcome &o)
             lines << u"%1  %2 %3  %4  %5"_s.arg(v.registrationNumber, v.make, v.model, v.vehicleYear, v.kind);
     } else if (const auto *miv = o.get<MivData>()) {
         for (const PermitDecision &p : miv->permits)
-            lines << (p.isPermanent() ? Text::tr("%1: permanent").arg(p.permitTypeName)
-                                      : Text::tr("%1: valid %2 – %3")
-                                                .arg(p.permitTypeName, p.validFrom.toString(Qt::ISODate),
-                                                     p.validTo.toString(Qt::ISODate)));
+            lines << (p.isPermanent()
+                    ? Text::tr("%1: permanent").arg(p.permitTypeName)
+                    : Text::tr("%1: valid %2 – %3")
+                          .arg(p.permitTypeName, p.validFrom.toString(Qt::ISODate), p.validTo.toString(Qt::ISODate)));
         if (miv->permits.isEmpty())
             lines << Text::tr("no permit decisions");
     } else if (const auto *lefi = o.get<LefiData>()) {
@@ -181,10 +182,12 @@ QStringList summary(Agency agency, const AgencyOutcome &o)
         lines << Text::tr("providers: %1").arg(providers.join(u", "_s));
         lines << Text::tr("%1 payment(s), net %2").arg(lefi->payments.size()).arg(netSum(lefi->payments));
         lines << Text::tr("%1 preliminary payment(s), net %2")
-                         .arg(lefi->preliminaryPayments.size())
-                         .arg(netSum(lefi->preliminaryPayments));
+                     .arg(lefi->preliminaryPayments.size())
+                     .arg(netSum(lefi->preliminaryPayments));
         if (lefi->jobDays)
-            lines << Text::tr("JOB days used: %1%2").arg(lefi->jobDays->used).arg(lefi->jobDays->allUsed ? Text::tr(" (all)") : QString());
+            lines << Text::tr("JOB days used: %1%2")
+                         .arg(lefi->jobDays->used)
+                         .arg(lefi->jobDays->allUsed ? Text::tr(" (all)") : QString());
         if (lefi->pensionHoldings && !lefi->pensionHoldings->total.isAbsent())
             lines << Text::tr("pension holdings: %1").arg(ui::amountText(lefi->pensionHoldings->total));
         for (const LefiPerson &p : lefi->persons) {
@@ -200,7 +203,10 @@ QStringList summary(Agency agency, const AgencyOutcome &o)
             Total total;
             for (const UnemploymentPayment &p : f.payments)
                 total.add(p.netAfterTax);
-            lines << Text::tr("%1: %2 payment(s), net after tax %3").arg(f.fund).arg(f.payments.size()).arg(ui::totalText(total));
+            lines << Text::tr("%1: %2 payment(s), net after tax %3")
+                         .arg(f.fund)
+                         .arg(f.payments.size())
+                         .arg(ui::totalText(total));
         }
         if (so->funds.isEmpty())
             lines << Text::tr("no a-kassa payments");
@@ -253,21 +259,20 @@ int printAnswer(const QCommandLineParser &parser, const Answer &answer, const QJ
 }
 
 // Runs one call to its end; `onDone` connects the success signal and may change the code.
-    template <typename Connect, typename Start>
-    int runCall(const ClientSettings &settings, Connect onDone, Start start)
-    {
-        SsbtekClient client(settings);
-        QEventLoop loop;
-        int code = Ok;
-        QObject::connect(&client, &SsbtekClient::failed, &loop, [&](const ClientFailure &f) {
-            code = report(f);
-            loop.quit();
-        });
-        onDone(client, loop, code);
-        start(client);
-        loop.exec();
-        return code;
-    }
+template <typename Connect, typename Start> int runCall(const ClientSettings &settings, Connect onDone, Start start)
+{
+    SsbtekClient client(settings);
+    QEventLoop loop;
+    int code = Ok;
+    QObject::connect(&client, &SsbtekClient::failed, &loop, [&](const ClientFailure &f) {
+        code = report(f);
+        loop.quit();
+    });
+    onDone(client, loop, code);
+    start(client);
+    loop.exec();
+    return code;
+}
 
 } // namespace
 
@@ -279,7 +284,8 @@ QString languageSetting(const QStringList &arguments)
 void addOptions(QCommandLineParser &p)
 {
     p.addOptions({
-        { u"lang"_s, Text::tr("Language of the output: sv or en (default: the setting, else the system's)."), u"lang"_s },
+        { u"lang"_s, Text::tr("Language of the output: sv or en (default: the setting, else the system's)."),
+            u"lang"_s },
         { u"config"_s, Text::tr("Read settings from this INI file instead of the user's settings."), u"file"_s },
         { u"endpoint"_s, Text::tr("SSBTEK endpoint URL (https://…; http:// only to 127.0.0.1)."), u"url"_s },
         { u"ssbtek-version"_s, Text::tr("SSBTEK version: 10 or 11."), u"n"_s },
@@ -304,20 +310,26 @@ void addOptions(QCommandLineParser &p)
         { u"current-case"_s, Text::tr("query: confirm that the person belongs to a current case of your unit.") },
         { u"purpose"_s, Text::tr("query: purpose of the request."), u"text"_s },
         { u"legal-basis"_s, Text::tr("query: legal basis of the request."), u"text"_s },
-        { u"show-protected"_s, Text::tr("query: for a person with protected identity, also show the addresses (and allow "
-                                        "--save-raw); recorded in the audit log. Without it they are held back.") },
-        { u"save-raw"_s, Text::tr("query: also save the SOAP answer, exactly as received, to this file."),
-            u"file"_s },
-        { u"save"_s, Text::tr("query: also keep the answer in the store, as the window's Save does; its id is printed (for diff).") },
+        { u"show-protected"_s,
+            Text::tr("query: for a person with protected identity, also show the addresses (and allow "
+                     "--save-raw); recorded in the audit log. Without it they are held back.") },
+        { u"save-raw"_s, Text::tr("query: also save the SOAP answer, exactly as received, to this file."), u"file"_s },
+        { u"save"_s,
+            Text::tr(
+                "query: also keep the answer in the store, as the window's Save does; its id is printed (for diff).") },
         { u"format"_s, Text::tr("Output: json (default when not a terminal) or text."), u"format"_s },
         { u"store"_s, Text::tr("The SQLite store (audit log and saved results) to use."), u"file"_s },
-        { u"days"_s, Text::tr("retention, audit retention: delete saved answers (audit records) older than this many days."), u"days"_s },
+        { u"days"_s,
+            Text::tr("retention, audit retention: delete saved answers (audit records) older than this many days."),
+            u"days"_s },
         { u"caseworker-filter"_s, Text::tr("audit list: only this caseworker's records."), u"id"_s },
         { u"findings"_s, Text::tr("audit review: what the review found."), u"text"_s },
         { u"follow-up"_s, Text::tr("audit review: what is done about it."), u"text"_s },
         { u"filters"_s, Text::tr("audit review: the filters and patterns used."), u"text"_s },
-        { u"pattern"_s, Text::tr("audit list: only lookups showing this follow-up pattern: outside-hours, many-persons, "
-                                 "many-caseworkers, lone-case-id, repeated-unsaved."), u"name"_s },
+        { u"pattern"_s,
+            Text::tr("audit list: only lookups showing this follow-up pattern: outside-hours, many-persons, "
+                     "many-caseworkers, lone-case-id, repeated-unsaved."),
+            u"name"_s },
     });
 }
 
@@ -328,13 +340,20 @@ AppSettings settingsFrom(const QCommandLineParser &p)
     // has locked, and nothing is done with settings that were not what was asked for.
     ConfigLayers layers = ConfigLayers::standard(p.value(u"config"_s));
     const std::pair<const char16_t *, const char16_t *> options[] = {
-        { u"endpoint", u"endpoint/url" },        { u"ssbtek-version", u"endpoint/version" },
-        { u"pkcs12", u"tls/pkcs12" },            { u"passphrase-file", u"tls/pkcs12PassphraseFile" },
-        { u"cert", u"tls/certificate" },         { u"key", u"tls/key" },
-        { u"ca", u"tls/ca" },                    { u"timeout", u"timeouts/answerSeconds" },
-        { u"connect-timeout", u"timeouts/connectSeconds" }, { u"org-number", u"organisation/number" },
-        { u"org-name", u"organisation/name" },   { u"caseworker", u"caseworker/id" },
-        { u"lefi-actor", u"lefi/actorId" },      { u"store", u"store/path" },
+        { u"endpoint", u"endpoint/url" },
+        { u"ssbtek-version", u"endpoint/version" },
+        { u"pkcs12", u"tls/pkcs12" },
+        { u"passphrase-file", u"tls/pkcs12PassphraseFile" },
+        { u"cert", u"tls/certificate" },
+        { u"key", u"tls/key" },
+        { u"ca", u"tls/ca" },
+        { u"timeout", u"timeouts/answerSeconds" },
+        { u"connect-timeout", u"timeouts/connectSeconds" },
+        { u"org-number", u"organisation/number" },
+        { u"org-name", u"organisation/name" },
+        { u"caseworker", u"caseworker/id" },
+        { u"lefi-actor", u"lefi/actorId" },
+        { u"store", u"store/path" },
     };
     QStringList refused;
     for (const auto &[option, key] : options) {
@@ -342,11 +361,13 @@ AppSettings settingsFrom(const QCommandLineParser &p)
         if (!p.isSet(name))
             continue;
         const bool set = name == u"store" // a file given is a SQLite store
-            ? layers.setCommandLineValue(u"store/backend"_s, u"sqlite"_s) && layers.setCommandLineValue(k, p.value(name))
+            ? layers.setCommandLineValue(u"store/backend"_s, u"sqlite"_s)
+                && layers.setCommandLineValue(k, p.value(name))
             : layers.setCommandLineValue(k, p.value(name));
         if (!set)
-            refused << Text::tr("--%1: %2 is locked by %3.").arg(name, layers.isLocked(k) ? k : u"store/backend"_s,
-                                                                 layers.lockedBy(layers.isLocked(k) ? k : u"store/backend"_s));
+            refused << Text::tr("--%1: %2 is locked by %3.")
+                           .arg(name, layers.isLocked(k) ? k : u"store/backend"_s,
+                               layers.lockedBy(layers.isLocked(k) ? k : u"store/backend"_s));
     }
     if (!refused.isEmpty()) {
         err() << refused.join(u'\n') << '\n' << Text::tr("Nothing was done.") << '\n';
@@ -358,35 +379,35 @@ AppSettings settingsFrom(const QCommandLineParser &p)
 
 namespace {
 
-    // The test operation's answer, per agency: called, not called, or its error. The code: 5
-    // when an agency's test failed.
-    int printTestAnswer(const QCommandLineParser &parser, const ProtocolVersion &version, const TestAnswer &answer)
-    {
-        const bool json = wantsJson(parser);
-        int code = Ok;
-        QJsonObject agencies;
-        for (Agency a : AllAgencies) {
-            const AgencyTestResult r = answer.result(a);
-            const QString state = AgencyTestResult::stateKey(r.state);
+// The test operation's answer, per agency: called, not called, or its error. The code: 5
+// when an agency's test failed.
+int printTestAnswer(const QCommandLineParser &parser, const ProtocolVersion &version, const TestAnswer &answer)
+{
+    const bool json = wantsJson(parser);
+    int code = Ok;
+    QJsonObject agencies;
+    for (Agency a : AllAgencies) {
+        const AgencyTestResult r = answer.result(a);
+        const QString state = AgencyTestResult::stateKey(r.state);
+        if (r.state == AgencyTestResult::State::Error)
+            code = Partial;
+        if (json) {
+            QJsonObject o { { u"status"_s, state } };
             if (r.state == AgencyTestResult::State::Error)
-                code = Partial;
-            if (json) {
-                QJsonObject o { { u"status"_s, state } };
-                if (r.state == AgencyTestResult::State::Error)
-                    o.insert(u"error"_s, errorJson(r.error));
-                agencies.insert(agencyCode(a), o);
-            } else {
-                out() << agencyCode(a).leftJustified(4) << ' ' << state;
-                if (r.state == AgencyTestResult::State::Error)
-                    out() << "  " << r.describe();
-                out() << '\n';
-            }
+                o.insert(u"error"_s, errorJson(r.error));
+            agencies.insert(agencyCode(a), o);
+        } else {
+            out() << agencyCode(a).leftJustified(4) << ' ' << state;
+            if (r.state == AgencyTestResult::State::Error)
+                out() << "  " << r.describe();
+            out() << '\n';
         }
-        if (json && !printJson(QJsonObject { { u"version"_s, version.label() }, { u"agencies"_s, agencies } }))
-            return OutputFailed;
-        out().flush();
-        return code;
     }
+    if (json && !printJson(QJsonObject { { u"version"_s, version.label() }, { u"agencies"_s, agencies } }))
+        return OutputFailed;
+    out().flush();
+    return code;
+}
 
 } // namespace
 
@@ -477,15 +498,18 @@ int audit(const QCommandLineParser &parser)
             return StoreFailed;
         }
         if (!chain->intact) {
-            out() << Text::tr("BROKEN: ") << chain->problem << Text::tr(" (%1 records checked)").arg(chain->records) << '\n';
+            out() << Text::tr("BROKEN: ") << chain->problem << Text::tr(" (%1 records checked)").arg(chain->records)
+                  << '\n';
             return AuditBroken;
         }
         out() << Text::tr("Audit chain intact: %1 records.").arg(chain->records);
         if (chain->startsAfter)
-            out() << Text::tr(" Audit retention deleted the records through %1; the chain is anchored there.").arg(chain->startsAfter);
+            out() << Text::tr(" Audit retention deleted the records through %1; the chain is anchored there.")
+                         .arg(chain->startsAfter);
         // A log cut short at its end still verifies: the newest record's time shows it.
         if (chain->newestAt.isValid())
-            out() << Text::tr(" Newest record: %1 (UTC).").arg(chain->newestAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+            out() << Text::tr(" Newest record: %1 (UTC).")
+                         .arg(chain->newestAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
         out() << '\n';
         return Ok;
     }
@@ -493,7 +517,8 @@ int audit(const QCommandLineParser &parser)
         const AppSettings settings = settingsFrom(parser);
         const int days = parser.isSet(u"days"_s) ? parser.value(u"days"_s).toInt() : settings.auditRetentionDays;
         if (days <= 0) {
-            err() << Text::tr("Give --days N (or set store/auditRetentionDays): how old an audit record may get.") << '\n';
+            err() << Text::tr("Give --days N (or set store/auditRetentionDays): how old an audit record may get.")
+                  << '\n';
             return InvalidInput;
         }
         const auto deleted = (*store)->applyAuditRetention(days, settings.effectiveCaseworker());
@@ -502,8 +527,8 @@ int audit(const QCommandLineParser &parser)
             return StoreFailed;
         }
         out() << Text::tr("Deleted %1 audit record(s) older than %2 days; a record of the deletion is in the chain.")
-                         .arg(*deleted)
-                         .arg(days)
+                     .arg(*deleted)
+                     .arg(days)
               << '\n';
         return Ok;
     }
@@ -515,7 +540,9 @@ int audit(const QCommandLineParser &parser)
         review.followUp = parser.value(u"follow-up"_s).trimmed();
         review.filters = parser.value(u"filters"_s).trimmed();
         if (!review.from.isValid() || !review.to.isValid() || review.to < review.from || review.findings.isEmpty()) {
-            err() << Text::tr("Give the period reviewed (--from, --to) and --findings; --follow-up and --filters are optional.") << '\n';
+            err() << Text::tr(
+                "Give the period reviewed (--from, --to) and --findings; --follow-up and --filters are optional.")
+                  << '\n';
             return InvalidInput;
         }
         review.reviewer = settingsFrom(parser).effectiveCaseworker();
@@ -561,14 +588,17 @@ int audit(const QCommandLineParser &parser)
             records = store::narrow(store::findPattern(*pattern, records, settingsFrom(parser).followUp), filter);
         QJsonArray list;
         for (const store::AuditRecord &r : records)
-            list.append(QJsonObject { { u"id"_s, r.id }, { u"at"_s, r.at.toString(Qt::ISODateWithMs) }, { u"kind"_s, r.kind },
-                                      { u"caseworker"_s, r.caseworker }, { u"unit"_s, r.unit }, { u"person"_s, r.person },
-                                      { u"purpose"_s, r.purpose }, { u"legalBasis"_s, r.legalBasis }, { u"version"_s, r.version },
-                                      { u"agencies"_s, r.agencies }, { u"outcome"_s, r.outcome }, { u"caseId"_s, r.caseId },
-                                      { u"endpoint"_s, r.endpoint }, { u"detail"_s, r.detail } });
+            list.append(QJsonObject { { u"id"_s, r.id }, { u"at"_s, r.at.toString(Qt::ISODateWithMs) },
+                { u"kind"_s, r.kind }, { u"caseworker"_s, r.caseworker }, { u"unit"_s, r.unit },
+                { u"person"_s, r.person }, { u"purpose"_s, r.purpose }, { u"legalBasis"_s, r.legalBasis },
+                { u"version"_s, r.version }, { u"agencies"_s, r.agencies }, { u"outcome"_s, r.outcome },
+                { u"caseId"_s, r.caseId }, { u"endpoint"_s, r.endpoint }, { u"detail"_s, r.detail } });
         return printJson(list) ? Ok : OutputFailed;
     }
-    err() << Text::tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT] | audit retention [--days N]") << '\n';
+    err() << Text::tr("Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to "
+                      "D] [--pattern NAME] | audit review --from D --to D --findings TEXT [--follow-up TEXT] "
+                      "[--filters TEXT] | audit retention [--days N]")
+          << '\n';
     return Usage;
 }
 
@@ -584,8 +614,9 @@ int config(const QCommandLineParser &parser)
                                                                               : v.value.toString();
             if (k.key.contains(u"password", Qt::CaseInsensitive) && !k.key.endsWith(u"File"))
                 value = u"********"_s; // never printed
-            out() << k.key.leftJustified(28) << " = " << value.leftJustified(40) << "  [" << ConfigLayers::sourceName(v.source)
-                  << (v.locked ? Text::tr(", locked") : QString()) << "]  # " << k.description() << '\n';
+            out() << k.key.leftJustified(28) << " = " << value.leftJustified(40) << "  ["
+                  << ConfigLayers::sourceName(v.source) << (v.locked ? Text::tr(", locked") : QString()) << "]  # "
+                  << k.description() << '\n';
         }
         return Ok;
     }
@@ -598,7 +629,9 @@ int config(const QCommandLineParser &parser)
             errors = errors || !p.warning;
         }
         if (problems.isEmpty())
-            out() << Text::tr("The configuration is valid.") << (settings.usesSimulator() ? Text::tr(" (No endpoint: the built-in simulator.)") : QString()) << '\n';
+            out() << Text::tr("The configuration is valid.")
+                  << (settings.usesSimulator() ? Text::tr(" (No endpoint: the built-in simulator.)") : QString())
+                  << '\n';
         return errors ? InvalidInput : Ok;
     }
     err() << Text::tr("Use: ssbtek-cli config show | config check") << '\n';
@@ -623,77 +656,81 @@ int retention(const QCommandLineParser &parser)
         err() << deleted.error().message << '\n';
         return StoreFailed;
     }
-    out() << Text::tr("Deleted %1 saved answer(s) older than %2 days; the deletion is in the audit log.").arg(*deleted).arg(days) << '\n';
+    out() << Text::tr("Deleted %1 saved answer(s) older than %2 days; the deletion is in the audit log.")
+                 .arg(*deleted)
+                 .arg(days)
+          << '\n';
     return Ok;
 }
 
 namespace {
 
-    // The applicant alone, or with --co-applicant and --child: the household's members.
-    std::optional<QList<HouseholdMember>> householdFrom(const QCommandLineParser &parser, const Personnummer &applicant)
-    {
-        auto parse = [](const QString &text, const QString &what) -> std::optional<Personnummer> {
-            const auto p = Personnummer::parse(text);
-            if (!p) {
-                err() << what << u": "_s << Personnummer::errorText(p.error()) << '\n';
-                return std::nullopt;
-            }
-            return *p;
-        };
-        std::optional<Personnummer> coApplicant;
-        if (parser.isSet(u"co-applicant"_s) && !(coApplicant = parse(parser.value(u"co-applicant"_s), Text::tr("Co-applicant"))))
-            return std::nullopt;
-        QList<Personnummer> children;
-        for (const QString &c : parser.values(u"child"_s)) {
-            const auto child = parse(c, Text::tr("Child"));
-            if (!child)
-                return std::nullopt;
-            children.append(*child);
-        }
-        auto members = householdOf(applicant, coApplicant, children);
-        if (!members) {
-            err() << members.error() << '\n';
+// The applicant alone, or with --co-applicant and --child: the household's members.
+std::optional<QList<HouseholdMember>> householdFrom(const QCommandLineParser &parser, const Personnummer &applicant)
+{
+    auto parse = [](const QString &text, const QString &what) -> std::optional<Personnummer> {
+        const auto p = Personnummer::parse(text);
+        if (!p) {
+            err() << what << u": "_s << Personnummer::errorText(p.error()) << '\n';
             return std::nullopt;
         }
-        return *members;
+        return *p;
+    };
+    std::optional<Personnummer> coApplicant;
+    if (parser.isSet(u"co-applicant"_s)
+        && !(coApplicant = parse(parser.value(u"co-applicant"_s), Text::tr("Co-applicant"))))
+        return std::nullopt;
+    QList<Personnummer> children;
+    for (const QString &c : parser.values(u"child"_s)) {
+        const auto child = parse(c, Text::tr("Child"));
+        if (!child)
+            return std::nullopt;
+        children.append(*child);
     }
+    auto members = householdOf(applicant, coApplicant, children);
+    if (!members) {
+        err() << members.error() << '\n';
+        return std::nullopt;
+    }
+    return *members;
+}
 
-    // What could be summed, complete or not ("complete" and "gaps" say which); null when the sum
-    // is out of range, never a wrapped number.
-    QJsonValue sumJson(const Total &t)
-    {
-        return t.overflowed() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.sum().toDecimalString());
-    }
+// What could be summed, complete or not ("complete" and "gaps" say which); null when the sum
+// is out of range, never a wrapped number.
+QJsonValue sumJson(const Total &t)
+{
+    return t.overflowed() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.sum().toDecimalString());
+}
 
-    QJsonObject overviewJson(const ui::HouseholdOverview &o, const QList<MemberResult> &results)
-    {
-        const ui::IncomeOverview &income = o.income;
-        QJsonArray months, persons, total;
-        for (qsizetype m = 0; m < income.months.size(); ++m) {
-            months.append(income.months.at(m).toString(u"yyyy-MM"_s));
-            total.append(sumJson(income.total(int(m))));
-        }
-        for (qsizetype p = 0; p < income.sources.size(); ++p) {
-            const QString &label = income.sources.at(p);
-            QJsonObject person { { u"role"_s, HouseholdMember::roleKey(results.at(p).member.role) },
-                                 { u"person"_s, results.at(p).member.person.wire() },
-                                 { u"complete"_s, !income.unreadable.contains(label) && !income.incomplete.contains(label) } };
-            if (income.unreadable.contains(label)) {
-                person.insert(u"amounts"_s, QJsonValue::Null); // could not be read: not zero
-            } else {
-                QJsonArray amounts;
-                for (qsizetype m = 0; m < income.months.size(); ++m)
-                    amounts.append(sumJson(income.amounts.at(m).at(p)));
-                person.insert(u"amounts"_s, amounts);
-            }
-            persons.append(person);
-        }
-        return { { u"months"_s, months }, { u"persons"_s, persons }, { u"total"_s, total },
-                 { u"complete"_s, income.complete() }, { u"gaps"_s, QJsonArray::fromStringList(o.gaps) } };
+QJsonObject overviewJson(const ui::HouseholdOverview &o, const QList<MemberResult> &results)
+{
+    const ui::IncomeOverview &income = o.income;
+    QJsonArray months, persons, total;
+    for (qsizetype m = 0; m < income.months.size(); ++m) {
+        months.append(income.months.at(m).toString(u"yyyy-MM"_s));
+        total.append(sumJson(income.total(int(m))));
     }
+    for (qsizetype p = 0; p < income.sources.size(); ++p) {
+        const QString &label = income.sources.at(p);
+        QJsonObject person { { u"role"_s, HouseholdMember::roleKey(results.at(p).member.role) },
+            { u"person"_s, results.at(p).member.person.wire() },
+            { u"complete"_s, !income.unreadable.contains(label) && !income.incomplete.contains(label) } };
+        if (income.unreadable.contains(label)) {
+            person.insert(u"amounts"_s, QJsonValue::Null); // could not be read: not zero
+        } else {
+            QJsonArray amounts;
+            for (qsizetype m = 0; m < income.months.size(); ++m)
+                amounts.append(sumJson(income.amounts.at(m).at(p)));
+            person.insert(u"amounts"_s, amounts);
+        }
+        persons.append(person);
+    }
+    return { { u"months"_s, months }, { u"persons"_s, persons }, { u"total"_s, total },
+        { u"complete"_s, income.complete() }, { u"gaps"_s, QJsonArray::fromStringList(o.gaps) } };
+}
 
 int queryHousehold(const QCommandLineParser &parser, const Query &base, const QList<HouseholdMember> &members,
-                   store::Store &store, const sim::Runtime &runtime)
+    store::Store &store, const sim::Runtime &runtime)
 {
     const ClientSettings client = runtime.settings.clientSettings();
     HouseholdRun run(client, runtime.settings.lookupPolicy(), &store, runtime.settings.householdMaxConcurrent);
@@ -708,7 +745,8 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
             code = StoreFailed;
         }
         if (r.raw && parser.isSet(u"save"_s)) {
-            const auto id = store::saveAnswer(store, r.query, run.caseId(), r.raw->version, r.raw->endpoint, r.raw->soap, QString());
+            const auto id = store::saveAnswer(
+                store, r.query, run.caseId(), r.raw->version, r.raw->endpoint, r.raw->soap, QString());
             if (id)
                 saved.insert(index, *id);
             else
@@ -730,7 +768,8 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
         if (!r.answer || !r.answer->protectedIdentity())
             continue;
         const bool shown = parser.isSet(u"show-protected"_s)
-            && store.appendAudit(store::disclosureFor(r.query, run.caseId(), client.version, client.endpoint, u"cli"_s)).hasValue();
+            && store.appendAudit(store::disclosureFor(r.query, run.caseId(), client.version, client.endpoint, u"cli"_s))
+                   .hasValue();
         if (!shown)
             r.answer = withholdProtectedDetails(*r.answer);
     }
@@ -747,9 +786,11 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
             w.key("household"_L1).beginArray();
             for (qsizetype i = 0; i < results.size(); ++i) {
                 const MemberResult &r = results.at(i);
-                QJsonObject member { { u"role"_s, HouseholdMember::roleKey(r.member.role) }, { u"person"_s, r.member.person.wire() } };
+                QJsonObject member { { u"role"_s, HouseholdMember::roleKey(r.member.role) },
+                    { u"person"_s, r.member.person.wire() } };
                 if (r.failure)
-                    member.insert(u"failure"_s, QJsonObject { { u"kind"_s, r.failure->key() }, { u"message"_s, r.failure->message() } });
+                    member.insert(u"failure"_s,
+                        QJsonObject { { u"kind"_s, r.failure->key() }, { u"message"_s, r.failure->message() } });
                 if (saved.contains(int(i)))
                     member.insert(u"savedId"_s, saved.value(int(i)));
                 if (r.answer)
@@ -819,15 +860,13 @@ int query(const QCommandLineParser &parser)
         return InvalidInput;
     const Period period = Period::parse(parser.value(u"from"_s), parser.value(u"to"_s));
     if (!period.isValid()) {
-        err() << Text::tr("Give the period as --from YYYY-MM-DD --to YYYY-MM-DD, the start not after the end.")
-              << '\n';
+        err() << Text::tr("Give the period as --from YYYY-MM-DD --to YYYY-MM-DD, the start not after the end.") << '\n';
         return InvalidInput;
     }
     QString unknown;
     const AppSettings configured = settingsFrom(parser);
-    const auto agencies = parser.isSet(u"agencies"_s)
-        ? AgencySet::parse(parser.value(u"agencies"_s), &unknown)
-        : std::optional<AgencySet>(configured.enabledAgencies);
+    const auto agencies = parser.isSet(u"agencies"_s) ? AgencySet::parse(parser.value(u"agencies"_s), &unknown)
+                                                      : std::optional<AgencySet>(configured.enabledAgencies);
     if (!agencies) {
         err() << Text::tr("Unknown agency code: ") << unknown << Text::tr(" (known: AF, CSN, FK, SKV, SO, TNS, MIV)")
               << '\n';
@@ -836,14 +875,16 @@ int query(const QCommandLineParser &parser)
     // Direct access must be logged: without a working audit log nothing is sent.
     auto store = store::Store::open(settingsFrom(parser).storeSettings());
     if (!store) {
-        err() << Text::tr("The audit log cannot be written, so the query was not sent: ") << store.error().message << '\n';
+        err() << Text::tr("The audit log cannot be written, so the query was not sent: ") << store.error().message
+              << '\n';
         return StoreFailed;
     }
     const auto runtime = prepareRuntime(parser);
     if (!runtime)
         return InvalidInput;
     // A lookup of this caseworker's that a kill or crash interrupted is marked so first.
-    LookupSession::recoverInterrupted(**store, runtime->settings.effectiveCaseworker(), runtime->settings.longestCallSeconds());
+    LookupSession::recoverInterrupted(
+        **store, runtime->settings.effectiveCaseworker(), runtime->settings.longestCallSeconds());
 
     Query q = runtime->settings.baseQuery();
     q.person = *person;
@@ -878,7 +919,7 @@ int query(const QCommandLineParser &parser)
         if (received.protectedIdentity() && parser.isSet(u"show-protected"_s)) {
             const ClientSettings &c = session.clientSettings();
             const auto recorded = (*store)->appendAudit(
-                    store::disclosureFor(session.query(), session.query().caseId, c.version, c.endpoint, u"cli"_s));
+                store::disclosureFor(session.query(), session.query().caseId, c.version, c.endpoint, u"cli"_s));
             disclose = recorded.hasValue();
             if (!disclose) {
                 err() << Text::tr("The addresses stay held back: the audit record could not be written. ")
@@ -895,15 +936,17 @@ int query(const QCommandLineParser &parser)
             err() << Text::tr("The raw answer was not written: protected identity.") << '\n';
             code = InvalidInput;
         } else if (parser.isSet(u"save-raw"_s)) {
-            if (const QString problem = privatefiles::write(parser.value(u"save-raw"_s), raw.soap); !problem.isEmpty()) {
+            if (const QString problem = privatefiles::write(parser.value(u"save-raw"_s), raw.soap);
+                !problem.isEmpty()) {
                 err() << problem << '\n';
                 code = InvalidInput;
             }
         }
         QJsonObject meta { { u"simulated"_s, runtime->simulated() }, { u"caseId"_s, raw.caseId },
-                           { u"elapsedMs"_s, raw.elapsedMs } };
+            { u"elapsedMs"_s, raw.elapsedMs } };
         if (parser.isSet(u"save"_s)) {
-            const auto id = store::saveAnswer(**store, session.query(), raw.caseId, raw.version, raw.endpoint, raw.soap, QString());
+            const auto id = store::saveAnswer(
+                **store, session.query(), raw.caseId, raw.version, raw.endpoint, raw.soap, QString());
             if (id) {
                 meta.insert(u"savedId"_s, *id);
                 if (!wantsJson(parser))
@@ -952,18 +995,18 @@ int diff(const QCommandLineParser &parser)
     }
     auto side = [](const store::SavedResult &s) {
         return QJsonObject { { u"id"_s, s.id }, { u"savedAt"_s, s.savedAt.toString(Qt::ISODateWithMs) },
-                             { u"from"_s, s.from.toString(Qt::ISODate) }, { u"to"_s, s.to.toString(Qt::ISODate) },
-                             { u"caseId"_s, s.caseId } };
+            { u"from"_s, s.from.toString(Qt::ISODate) }, { u"to"_s, s.to.toString(Qt::ISODate) },
+            { u"caseId"_s, s.caseId } };
     };
     QJsonArray changes;
     for (const ui::Change &c : ui::diffAnswers(earlier->answer, later->answer))
         changes.append(QJsonObject { { u"agency"_s, agencyCode(c.agency) }, { u"section"_s, c.section },
-                                     { u"change"_s, ui::changeKindKey(c.kind) }, { u"row"_s, c.row },
-                                     { u"before"_s, c.before }, { u"after"_s, c.after } });
+            { u"change"_s, ui::changeKindKey(c.kind) }, { u"row"_s, c.row }, { u"before"_s, c.before },
+            { u"after"_s, c.after } });
     return printJson(QJsonObject { { u"person"_s, earlier->saved.person }, { u"earlier"_s, side(earlier->saved) },
-                                   { u"later"_s, side(later->saved) }, { u"changes"_s, changes } })
-            ? Ok
-            : OutputFailed;
+               { u"later"_s, side(later->saved) }, { u"changes"_s, changes } })
+        ? Ok
+        : OutputFailed;
 }
 
 } // namespace ssbtek::cli

@@ -14,9 +14,9 @@ enum ExitCode {
     ConnectionFailed = 3, // network, timeout or TLS: nothing reached SSBTEK
     Refused = 4, // SSBTEK (or something in front of it) refused: SOAP fault, HTTP error, not SOAP
     Partial = 5, // an answer came, but some asked agency failed or did not answer
-    AuditBroken = 6,    // audit verify: the chain is broken (a record was changed)
-    StoreFailed = 7,    // the audit log or store cannot be read or written
-    OutputFailed = 8,   // the output could not be written in full (a full disk, a closed pipe)
+    AuditBroken = 6, // audit verify: the chain is broken (a record was changed)
+    StoreFailed = 7, // the audit log or store cannot be read or written
+    OutputFailed = 8, // the output could not be written in full (a full disk, a closed pipe)
 };
 
 void addOptions(QCommandLineParser &parser);

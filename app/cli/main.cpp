@@ -1,9 +1,9 @@
 // ssbtek-cli: SSBTEK from the command line — ping (the test operation) and query.
 
-#include "core/largeheap.h"
-#include "core/privatefiles.h"
 #include "clicommands.h"
 #include "config/settings.h"
+#include "core/largeheap.h"
+#include "core/privatefiles.h"
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
@@ -42,10 +42,11 @@ int main(int argc, char *argv[])
         "With no endpoint configured, the built-in simulator answers with fictitious data.\n\n"
         "Exit codes: 0 ok; 1 usage; 2 invalid input or settings; 3 no connection (network, timeout,\n"
         "TLS); 4 refused (SOAP fault, HTTP error, not SOAP); 5 answer with agency errors or gaps;\n"
-            "6 audit chain broken; 7 audit log or store unusable; 8 output not written in full."));
+        "6 audit chain broken; 7 audit log or store unusable; 8 output not written in full."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "ping, query, parse, audit, retention, config or diff"));
+    parser.addPositionalArgument(
+        u"command"_s, QCoreApplication::translate("main", "ping, query, parse, audit, retention, config or diff"));
     ssbtek::cli::addOptions(parser);
     parser.process(app);
 
@@ -65,7 +66,6 @@ int main(int argc, char *argv[])
         return ssbtek::cli::config(parser);
     if (command == u"diff")
         return ssbtek::cli::diff(parser);
-    QTextStream(stderr) << QCoreApplication::translate("main", "Unknown or missing command. See --help.")
-                        << '\n';
+    QTextStream(stderr) << QCoreApplication::translate("main", "Unknown or missing command. See --help.") << '\n';
     return ssbtek::cli::Usage;
 }

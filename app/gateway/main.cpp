@@ -53,8 +53,10 @@ int main(int argc, char *argv[])
     p.addVersionOption();
     p.addOptions({
         { u"config"_s, QCoreApplication::translate("ssbtek-gateway", "The configuration file (INI)."), u"file"_s,
-          u"/etc/ssbtek-gateway/ssbtek-gateway.conf"_s },
-        { u"check"_s, QCoreApplication::translate("ssbtek-gateway", "Check the file, its certificates and the store, then exit.") },
+            u"/etc/ssbtek-gateway/ssbtek-gateway.conf"_s },
+        { u"check"_s,
+            QCoreApplication::translate(
+                "ssbtek-gateway", "Check the file, its certificates and the store, then exit.") },
     });
     p.process(app);
 
@@ -99,7 +101,8 @@ int main(int argc, char *argv[])
     gateway::GatewayServer server(settings);
     QString startError;
     if (!server.start(&startError)) {
-        err << "error: cannot listen on " << settings.listen.toString() << ':' << settings.port << ": " << startError << '\n';
+        err << "error: cannot listen on " << settings.listen.toString() << ':' << settings.port << ": " << startError
+            << '\n';
         return 2;
     }
     out << server.url().toString() << Qt::endl;
@@ -124,7 +127,9 @@ int main(int argc, char *argv[])
             QTimer::singleShot(500, &app, &QCoreApplication::quit);
         }
     });
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

@@ -32,13 +32,17 @@ int main(int argc, char *argv[])
     ssbtek::i18n::setUp(app, settings.language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "SSBTEK for ekonomiskt bistånd: the caseworker's window."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "SSBTEK for ekonomiskt bistånd: the caseworker's window."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        { u"lang"_s, QApplication::translate("main", "Language: sv or en (default: the setting, else the system's)."), u"lang"_s },
-        { u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to this PNG file once it is shown, then exit."),
-          u"file"_s },
+        { u"lang"_s, QApplication::translate("main", "Language: sv or en (default: the setting, else the system's)."),
+            u"lang"_s },
+        { u"screenshot"_s,
+            QApplication::translate(
+                "main", "Save a picture of the window to this PNG file once it is shown, then exit."),
+            u"file"_s },
     });
     parser.process(app);
 
@@ -47,8 +51,8 @@ int main(int argc, char *argv[])
         // Held in memory for this session only: the passphrase is never stored.
         bool ok = false;
         const QString passphrase = QInputDialog::getText(nullptr, QApplication::translate("main", "SSBTEK"),
-                                                         QApplication::translate("main", "Passphrase of the client certificate:"),
-                                                         QLineEdit::Password, QString(), &ok);
+            QApplication::translate("main", "Passphrase of the client certificate:"), QLineEdit::Password, QString(),
+            &ok);
         if (ok)
             settings.tls.pkcs12Passphrase = passphrase.toUtf8();
     }
@@ -62,9 +66,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(u"screenshot"_s)) {
         const QString file = parser.value(u"screenshot"_s);
-        QTimer::singleShot(0, &window, [&window, file] {
-            QApplication::exit(window.grab().save(file, "PNG") ? 0 : 1);
-        });
+        QTimer::singleShot(
+            0, &window, [&window, file] { QApplication::exit(window.grab().save(file, "PNG") ? 0 : 1); });
     }
     return app.exec();
 }

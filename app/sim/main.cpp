@@ -30,25 +30,46 @@ int main(int argc, char *argv[])
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-        { u"port"_s, QCoreApplication::translate("ssbtek-sim", "TCP port (default: any free one)."), u"port"_s, u"0"_s },
-        { u"ssbtek-version"_s, QCoreApplication::translate("ssbtek-sim", "Version(s) to serve: 10, 11 or both (default: 11)."), u"v"_s, u"11"_s },
-        { u"tls-cert"_s, QCoreApplication::translate("ssbtek-sim", "Server certificate (PEM); with it the simulator speaks TLS."), u"file"_s },
+        { u"port"_s, QCoreApplication::translate("ssbtek-sim", "TCP port (default: any free one)."), u"port"_s,
+            u"0"_s },
+        { u"ssbtek-version"_s,
+            QCoreApplication::translate("ssbtek-sim", "Version(s) to serve: 10, 11 or both (default: 11)."), u"v"_s,
+            u"11"_s },
+        { u"tls-cert"_s,
+            QCoreApplication::translate("ssbtek-sim", "Server certificate (PEM); with it the simulator speaks TLS."),
+            u"file"_s },
         { u"tls-key"_s, QCoreApplication::translate("ssbtek-sim", "Server private key (PEM)."), u"file"_s },
-        { u"client-ca"_s, QCoreApplication::translate("ssbtek-sim", "CA (PEM) whose client certificates are required."), u"file"_s },
-        { u"catalogue"_s, QCoreApplication::translate("ssbtek-sim", "Person catalogue (JSON) instead of the built-in one."), u"file"_s },
-        { u"fault"_s, QCoreApplication::translate("ssbtek-sim", "Misbehave on every request: ") + sim::faultNames().join(u", "_s), u"name"_s },
-        { u"delay-ms"_s, QCoreApplication::translate("ssbtek-sim", "Answer after this many milliseconds."), u"ms"_s, u"0"_s },
-        { u"threads"_s, QCoreApplication::translate("ssbtek-sim", "Requests answered at once (default: one per core)."), u"n"_s,
-          QString::number(QThread::idealThreadCount()) },
+        { u"client-ca"_s, QCoreApplication::translate("ssbtek-sim", "CA (PEM) whose client certificates are required."),
+            u"file"_s },
+        { u"catalogue"_s,
+            QCoreApplication::translate("ssbtek-sim", "Person catalogue (JSON) instead of the built-in one."),
+            u"file"_s },
+        { u"fault"_s,
+            QCoreApplication::translate("ssbtek-sim", "Misbehave on every request: ") + sim::faultNames().join(u", "_s),
+            u"name"_s },
+        { u"delay-ms"_s, QCoreApplication::translate("ssbtek-sim", "Answer after this many milliseconds."), u"ms"_s,
+            u"0"_s },
+        { u"threads"_s, QCoreApplication::translate("ssbtek-sim", "Requests answered at once (default: one per core)."),
+            u"n"_s, QString::number(QThread::idealThreadCount()) },
         { u"contract"_s,
-          QCoreApplication::translate("ssbtek-sim", "Folder of Försäkringskassan's published contract: requests are then "
-                                                    "also validated against its XSD (default: $SSBTEK_CONTRACT_DIR)."),
-          u"dir"_s },
-        { u"today"_s, QCoreApplication::translate("ssbtek-sim", "Resolve the catalogue's relative dates against this day (YYYY-MM-DD)."), u"date"_s },
-        { u"ping-error"_s, QCoreApplication::translate("ssbtek-sim", "The test operation reports an error for this agency (AF, CSN, …); repeatable."),
-          u"code"_s },
-        { u"list-persons"_s, QCoreApplication::translate("ssbtek-sim", "Print the catalogue's test persons and what each shows, then exit.") },
-        { u"lang"_s, QCoreApplication::translate("ssbtek-sim", "Language of messages: sv or en (default: the system's)."), u"lang"_s },
+            QCoreApplication::translate("ssbtek-sim",
+                "Folder of Försäkringskassan's published contract: requests are then "
+                "also validated against its XSD (default: $SSBTEK_CONTRACT_DIR)."),
+            u"dir"_s },
+        { u"today"_s,
+            QCoreApplication::translate(
+                "ssbtek-sim", "Resolve the catalogue's relative dates against this day (YYYY-MM-DD)."),
+            u"date"_s },
+        { u"ping-error"_s,
+            QCoreApplication::translate(
+                "ssbtek-sim", "The test operation reports an error for this agency (AF, CSN, …); repeatable."),
+            u"code"_s },
+        { u"list-persons"_s,
+            QCoreApplication::translate(
+                "ssbtek-sim", "Print the catalogue's test persons and what each shows, then exit.") },
+        { u"lang"_s,
+            QCoreApplication::translate("ssbtek-sim", "Language of messages: sv or en (default: the system's)."),
+            u"lang"_s },
     });
     p.process(app);
 
@@ -98,8 +119,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         options.pingErrors.insert(agencyCode(*agency),
-                                  QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"SIM-PING"_s },
-                                                { u"messages"_s, QJsonArray { u"Simulated test failure"_s } } });
+            QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"SIM-PING"_s },
+                { u"messages"_s, QJsonArray { u"Simulated test failure"_s } } });
     }
 
     QString error;
@@ -122,8 +143,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTextStream(stdout) << server.url().toString() << Qt::endl;
-    err << "ssbtek-sim: serving " << catalogue->persons().size()
-        << " fictitious test persons; Ctrl-C stops.\n";
+    err << "ssbtek-sim: serving " << catalogue->persons().size() << " fictitious test persons; Ctrl-C stops.\n";
     err.flush();
     return app.exec();
 }

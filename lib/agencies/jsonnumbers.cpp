@@ -7,32 +7,32 @@ namespace ssbtek::parsing {
 
 namespace {
 
-    // Where the copy stops to look: a string's quote, and the first byte of a number-like token.
-    constexpr std::array<bool, 256> Stops = [] {
-        std::array<bool, 256> t {};
-        for (unsigned char c : { '"', '-', '+', '.' })
-            t[c] = true;
-        for (int c = '0'; c <= '9'; ++c)
-            t[size_t(c)] = true;
-        return t;
-    }();
+// Where the copy stops to look: a string's quote, and the first byte of a number-like token.
+constexpr std::array<bool, 256> Stops = [] {
+    std::array<bool, 256> t {};
+    for (unsigned char c : { '"', '-', '+', '.' })
+        t[c] = true;
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = true;
+    return t;
+}();
 
-    bool isDigit(char c)
-    {
-        return c >= '0' && c <= '9';
-    }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
-    // The length of the number-like token at p[0..n): digits, signs, points and exponents.
-    // Whether it is a number of JSON's form is for the reader to say (Amount::fromJsonNumber):
-    // one that is not is then an amount that could not be read, with its text, rather than a
-    // whole answer refused by one parser and read as something else by the other.
-    qsizetype numberLength(const char *p, qsizetype n)
-    {
-        qsizetype i = 0;
-        while (i < n && (isDigit(p[i]) || p[i] == '-' || p[i] == '+' || p[i] == '.' || p[i] == 'e' || p[i] == 'E'))
-            ++i;
-        return i;
-    }
+// The length of the number-like token at p[0..n): digits, signs, points and exponents.
+// Whether it is a number of JSON's form is for the reader to say (Amount::fromJsonNumber):
+// one that is not is then an amount that could not be read, with its text, rather than a
+// whole answer refused by one parser and read as something else by the other.
+qsizetype numberLength(const char *p, qsizetype n)
+{
+    qsizetype i = 0;
+    while (i < n && (isDigit(p[i]) || p[i] == '-' || p[i] == '+' || p[i] == '.' || p[i] == 'e' || p[i] == 'E'))
+        ++i;
+    return i;
+}
 
 } // namespace
 

@@ -15,111 +15,112 @@ namespace ssbtek::parsing {
 
 namespace {
 
-    constexpr int MaxDepth = 512; // deeper than any real answer; bounds hostile nesting
+constexpr int MaxDepth = 512; // deeper than any real answer; bounds hostile nesting
 
-    bool isSpace(char c)
-    {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
-    qsizetype skipSpace(const QByteArray &json, qsizetype at, qsizetype end)
-    {
-        const char *p = json.constData();
-        while (at < end && isSpace(p[at]))
-            ++at;
-        return at;
-    }
+qsizetype skipSpace(const QByteArray &json, qsizetype at, qsizetype end)
+{
+    const char *p = json.constData();
+    while (at < end && isSpace(p[at]))
+        ++at;
+    return at;
+}
 
-    // One past the end of the string starting at `at` (its opening quote), or -1: the next
-    // quote not escaped by an odd number of backslashes.
-    qsizetype stringEnd(const char *p, qsizetype at, qsizetype end)
-    {
-        for (qsizetype from = at + 1; from < end;) {
-            const void *quote = std::memchr(p + from, '"', size_t(end - from));
-            if (!quote)
-                return -1;
-            const qsizetype q = static_cast<const char *>(quote) - p;
-            qsizetype backslashes = 0;
-            while (q - backslashes - 1 > at && p[q - backslashes - 1] == '\\')
-                ++backslashes;
-            if (backslashes % 2 == 0)
-                return q + 1;
-            from = q + 1;
-        }
-        return -1;
-    }
-
-    qsizetype stringEnd(const QByteArray &json, qsizetype at, qsizetype end)
-    {
-        return stringEnd(json.constData(), at, end);
-    }
-
-    // The bytes the structure scan stops at; everything else is passed over.
-    constexpr std::array<bool, 256> StructuralBytes = [] {
-        std::array<bool, 256> t {};
-        for (unsigned char c : { '"', '{', '[', '}', ']', ',' })
-            t[c] = true;
-        return t;
-    }();
-
-    // One past the end of the value starting at `at`, or -1 when it is cut off or nested
-    // too deeply. Only the structure is checked here; the JSON parser checks the rest when
-    // the value is parsed. With `splits`, the positions of the array's own commas (depth 1)
-    // are noted about every `chunk` bytes: where runs of its elements can be cut.
-    qsizetype valueEnd(const QByteArray &json, qsizetype at, qsizetype end, QList<qsizetype> *splits = nullptr,
-                       qsizetype chunk = 0)
-    {
-        if (at >= end)
+// One past the end of the string starting at `at` (its opening quote), or -1: the next
+// quote not escaped by an odd number of backslashes.
+qsizetype stringEnd(const char *p, qsizetype at, qsizetype end)
+{
+    for (qsizetype from = at + 1; from < end;) {
+        const void *quote = std::memchr(p + from, '"', size_t(end - from));
+        if (!quote)
             return -1;
-        const char *p = json.constData();
-        const char first = p[at];
-        if (first == '"')
-            return stringEnd(p, at, end);
-        if (first != '{' && first != '[') {
-            qsizetype i = at;
-            while (i < end && !isSpace(p[i]) && p[i] != ',' && p[i] != '}' && p[i] != ']')
-                ++i;
-            return i > at ? i : -1;
-        }
-        int depth = 0;
-        qsizetype lastSplit = at;
-        for (qsizetype i = at; i < end; ++i) {
-            const char c = p[i];
-            if (!StructuralBytes[static_cast<unsigned char>(c)])
-                continue;
-            if (c == '"') {
-                i = stringEnd(p, i, end);
-                if (i < 0)
-                    return -1;
-                --i;
-            } else if (c == '{' || c == '[') {
-                if (++depth > MaxDepth)
-                    return -1;
-            } else if (c == '}' || c == ']') {
-                if (--depth == 0)
-                    return i + 1;
-            } else if (splits && depth == 1 && i - lastSplit >= chunk) { // a comma between elements
-                splits->append(i);
-                lastSplit = i;
-            }
-        }
+        const qsizetype q = static_cast<const char *>(quote) - p;
+        qsizetype backslashes = 0;
+        while (q - backslashes - 1 > at && p[q - backslashes - 1] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return q + 1;
+        from = q + 1;
+    }
+    return -1;
+}
+
+qsizetype stringEnd(const QByteArray &json, qsizetype at, qsizetype end)
+{
+    return stringEnd(json.constData(), at, end);
+}
+
+// The bytes the structure scan stops at; everything else is passed over.
+constexpr std::array<bool, 256> StructuralBytes = [] {
+    std::array<bool, 256> t {};
+    for (unsigned char c : { '"', '{', '[', '}', ']', ',' })
+        t[c] = true;
+    return t;
+}();
+
+// One past the end of the value starting at `at`, or -1 when it is cut off or nested
+// too deeply. Only the structure is checked here; the JSON parser checks the rest when
+// the value is parsed. With `splits`, the positions of the array's own commas (depth 1)
+// are noted about every `chunk` bytes: where runs of its elements can be cut.
+qsizetype valueEnd(
+    const QByteArray &json, qsizetype at, qsizetype end, QList<qsizetype> *splits = nullptr, qsizetype chunk = 0)
+{
+    if (at >= end)
         return -1;
+    const char *p = json.constData();
+    const char first = p[at];
+    if (first == '"')
+        return stringEnd(p, at, end);
+    if (first != '{' && first != '[') {
+        qsizetype i = at;
+        while (i < end && !isSpace(p[i]) && p[i] != ',' && p[i] != '}' && p[i] != ']')
+            ++i;
+        return i > at ? i : -1;
     }
+    int depth = 0;
+    qsizetype lastSplit = at;
+    for (qsizetype i = at; i < end; ++i) {
+        const char c = p[i];
+        if (!StructuralBytes[static_cast<unsigned char>(c)])
+            continue;
+        if (c == '"') {
+            i = stringEnd(p, i, end);
+            if (i < 0)
+                return -1;
+            --i;
+        } else if (c == '{' || c == '[') {
+            if (++depth > MaxDepth)
+                return -1;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0)
+                return i + 1;
+        } else if (splits && depth == 1 && i - lastSplit >= chunk) { // a comma between elements
+            splits->append(i);
+            lastSplit = i;
+        }
+    }
+    return -1;
+}
 
-    QString where(qsizetype at)
-    {
-        return u"not well-formed JSON (at byte %1)"_s.arg(at);
-    }
+QString where(qsizetype at)
+{
+    return u"not well-formed JSON (at byte %1)"_s.arg(at);
+}
 
-    // The text parsed by Qt, its numbers kept as text (jsonnumbers.h).
-    Expected<QJsonDocument, QString> parse(const QByteArray &bytes, qsizetype offset)
-    {
-        QJsonParseError error;
-        QJsonDocument doc = QJsonDocument::fromJson(markNumbers(bytes), &error);
-        if (error.error != QJsonParseError::NoError)
-            return unexpected(u"not well-formed JSON (%1, in the text from byte %2)"_s.arg(error.errorString()).arg(offset));
-        return doc;
-    }
+// The text parsed by Qt, its numbers kept as text (jsonnumbers.h).
+Expected<QJsonDocument, QString> parse(const QByteArray &bytes, qsizetype offset)
+{
+    QJsonParseError error;
+    QJsonDocument doc = QJsonDocument::fromJson(markNumbers(bytes), &error);
+    if (error.error != QJsonParseError::NoError)
+        return unexpected(
+            u"not well-formed JSON (%1, in the text from byte %2)"_s.arg(error.errorString()).arg(offset));
+    return doc;
+}
 
 } // namespace
 
@@ -198,7 +199,8 @@ Expected<QJsonObject, QString> JsonObjectReader::allExcept(std::initializer_list
     for (auto it = m_spans.cbegin(); it != m_spans.cend(); ++it) {
         if (!isLarge(it->begin, it->end) || std::find(keys.begin(), keys.end(), QStringView(it.key())) != keys.end())
             continue;
-        const auto doc = parse(QByteArray::fromRawData(m_json->constData() + it->begin, it->end - it->begin), it->begin);
+        const auto doc
+            = parse(QByteArray::fromRawData(m_json->constData() + it->begin, it->end - it->begin), it->begin);
         if (!doc)
             return unexpected(doc.error());
         all.insert(it.key(), doc->isArray() ? QJsonValue(doc->array()) : QJsonValue(doc->object()));
@@ -212,8 +214,8 @@ bool JsonObjectReader::isLarge(qsizetype begin, qsizetype end) const
     return end - begin > m_largeBytes && (kind == '[' || kind == '{');
 }
 
-bool JsonObjectReader::forEach(std::initializer_list<QStringView> keys, const std::function<void(const JsonView &)> &each,
-                               QString *error) const
+bool JsonObjectReader::forEach(
+    std::initializer_list<QStringView> keys, const std::function<void(const JsonView &)> &each, QString *error) const
 {
     for (QStringView k : keys) {
         const auto found = m_spans.constFind(k.toString());
@@ -223,7 +225,8 @@ bool JsonObjectReader::forEach(std::initializer_list<QStringView> keys, const st
         const QByteArray &json = *m_json;
         JsonParser parser; // its buffers serve every run
         if (!isLarge(span.begin, span.end) || json.at(span.begin) != '[') {
-            const auto root = parser.parse(json.constData() + span.begin, size_t(span.end - span.begin), span.begin, error);
+            const auto root
+                = parser.parse(json.constData() + span.begin, size_t(span.end - span.begin), span.begin, error);
             if (!root)
                 return false;
             if (root->isArray())

@@ -36,7 +36,7 @@ public:
     // parsing::array() does). False, with *error, when an element is not well-formed JSON.
     // A view is valid only during its call.
     bool forEach(std::initializer_list<QStringView> keys, const std::function<void(const JsonView &)> &each,
-                 QString *error = nullptr) const;
+        QString *error = nullptr) const;
     // The member object at `key`, read the same way (an empty reader when absent).
     Expected<JsonObjectReader, QString> object(QStringView key) const;
 

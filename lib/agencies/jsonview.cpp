@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-
 using namespace Qt::StringLiterals;
 
 namespace ssbtek::parsing {
@@ -108,8 +107,9 @@ std::optional<JsonView> JsonParser::parse(const char *data, size_t size, qsizety
     const simdjson::error_code code = m_parser.parse(m_marked.constData(), size_t(length), false).get(root);
     if (code != simdjson::SUCCESS) {
         if (error)
-            *error = u"not well-formed JSON (%1, in the text from byte %2)"_s.arg(QString::fromUtf8(simdjson::error_message(code)))
-                             .arg(offset);
+            *error = u"not well-formed JSON (%1, in the text from byte %2)"_s
+                         .arg(QString::fromUtf8(simdjson::error_message(code)))
+                         .arg(offset);
         return std::nullopt;
     }
     return JsonView(root);

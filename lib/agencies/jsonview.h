@@ -20,7 +20,11 @@ class JsonView
 {
 public:
     JsonView() = default; // undefined, as QJsonObject::value() of a missing key
-    explicit JsonView(simdjson::dom::element element) : m_element(element), m_defined(true) { }
+    explicit JsonView(simdjson::dom::element element)
+        : m_element(element)
+        , m_defined(true)
+    {
+    }
 
     bool isUndefined() const { return !m_defined; }
     bool isNull() const { return m_defined && m_element.is_null(); }
@@ -33,13 +37,12 @@ public:
     JsonView value(std::string_view key) const;
     bool contains(std::string_view key) const { return !value(key).isUndefined(); }
 
-    QString toString() const;       // a string's text; empty for anything else
-    std::string_view utf8() const;  // a string's bytes (a number's: marked), valid as long as the view
+    QString toString() const; // a string's text; empty for anything else
+    std::string_view utf8() const; // a string's bytes (a number's: marked), valid as long as the view
     bool toBool(bool defaultValue = false) const;
 
     // The elements of an array, each given to `each` (for arrays of any length).
-    template<typename F>
-    void forEachElement(F &&each) const
+    template <typename F> void forEachElement(F &&each) const
     {
         simdjson::dom::array array;
         if (m_defined && m_element.get_array().get(array) == simdjson::SUCCESS) {

@@ -29,7 +29,7 @@ QDate isoDate(QStringView text);
 // CSN's yyyyMMdd; "0", "" and anything else invalid give an invalid date.
 QDate csnDate(QStringView text);
 std::optional<bool> boolean(QStringView text); // xs:boolean: "true", "false", "1", "0"
-std::optional<int> integer(QStringView text);  // xs:int: white space, a sign, leading zeros
+std::optional<int> integer(QStringView text); // xs:int: white space, a sign, leading zeros
 // (A QString is text, not a JSON value.)
 inline std::optional<bool> boolean(const QString &text)
 {
@@ -62,7 +62,7 @@ std::optional<bool> boolean(const QJsonValue &v); // true/false, or a string of 
 // A code object's code: {"id": 101} or {"id": "SJP"} or {"kod": "PM:AP"}; a plain string as is.
 QString code(const QJsonValue &v);
 QString description(const QJsonValue &v); // "beskrivning" (or "namn")
-QString string(const QJsonValue &v);      // strings as is, numbers as written, booleans as text
+QString string(const QJsonValue &v); // strings as is, numbers as written, booleans as text
 
 // The same readers for a value parsed by simdjson, with the same answers.
 JsonView value(const JsonView &o, std::initializer_list<std::string_view> keys);

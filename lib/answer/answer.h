@@ -28,15 +28,14 @@ struct AgencyOutcome
     enum class State { NotAsked, Absent, Data, Error };
     State state = State::NotAsked;
     AgencyError error; // when state == Error
-    AgencyData data;   // when state == Data
+    AgencyData data; // when state == Data
     // The agency's own payload as received, for IT staff: the XML inside `data` (AF, SO,
     // TNS, MIV), or the decoded document (CSN XML, LEFI JSON, SKV XML or JSON parts).
     QByteArray raw;
     enum class RawFormat { None, Xml, Json };
     RawFormat rawFormat = RawFormat::None;
 
-    template<typename T>
-    const T *get() const { return std::get_if<T>(&data); }
+    template <typename T> const T *get() const { return std::get_if<T>(&data); }
     static QString stateKey(State state); // "not_asked" | "absent" | "data" | "error"
     // Amounts in the data that could not be read exactly (kept as received).
     int unreadableAmounts() const;
@@ -46,7 +45,7 @@ struct Answer
 {
     ProtocolVersion version;
     QString correlationId; // echoed korrelationsid
-    QString askedAt;       // echoed frageTidpunkt, as sent
+    QString askedAt; // echoed frageTidpunkt, as sent
     QMap<Agency, AgencyOutcome> agencies;
 
     const AgencyOutcome &outcome(Agency agency) const

@@ -20,10 +20,14 @@ namespace {
 class Members
 {
 public:
-    void add(const QString &key, std::function<void(JsonWriter &)> write) { m_members.append({ key, std::move(write) }); }
+    void add(const QString &key, std::function<void(JsonWriter &)> write)
+    {
+        m_members.append({ key, std::move(write) });
+    }
     void write(JsonWriter &w)
     {
-        std::stable_sort(m_members.begin(), m_members.end(), [](const Member &a, const Member &b) { return a.key < b.key; });
+        std::stable_sort(
+            m_members.begin(), m_members.end(), [](const Member &a, const Member &b) { return a.key < b.key; });
         w.beginObject();
         for (qsizetype i = 0; i < m_members.size(); ++i) {
             if (i + 1 < m_members.size() && m_members.at(i + 1).key == m_members.at(i).key)
@@ -94,8 +98,7 @@ void error(JsonWriter &w, Agency agency, const AgencyError &e)
     w.endObject();
 }
 
-template <typename List, typename Item>
-std::function<void(JsonWriter &)> array(const List &list, Item item)
+template <typename List, typename Item> std::function<void(JsonWriter &)> array(const List &list, Item item)
 {
     return [&list, item](JsonWriter &w) {
         w.beginArray();
@@ -129,17 +132,18 @@ void af(const AfData &d, Members &o)
         w.endObject();
     });
     o.add(u"decisions"_s, array(d.decisions, [](JsonWriter &w, const EconomicDecision &e) {
-              w.beginObject();
-              w.member("compensationType"_L1, e.compensationType);
-              optionalInt(w.key("extentPercent"_L1), e.extentPercent);
-              w.member("from"_L1, e.from);
-              w.member("to"_L1, e.to);
-              w.endObject();
-          }));
+        w.beginObject();
+        w.member("compensationType"_L1, e.compensationType);
+        optionalInt(w.key("extentPercent"_L1), e.extentPercent);
+        w.member("from"_L1, e.from);
+        w.member("to"_L1, e.to);
+        w.endObject();
+    }));
     o.add(u"unemploymentFund"_s, [&d](JsonWriter &w) { w.stringOrNull(d.unemploymentFund); });
     o.add(u"processingStatus"_s, [&d](JsonWriter &w) {
         w.beginObject();
-        codedMembers(w, d.statusCode ? QString::number(*d.statusCode) : QString(), explain::afProcessingStatus(d.statusCode, d.statusText));
+        codedMembers(w, d.statusCode ? QString::number(*d.statusCode) : QString(),
+            explain::afProcessingStatus(d.statusCode, d.statusText));
         w.member("text"_L1, d.statusText);
         w.endObject();
     });
@@ -154,12 +158,12 @@ void csn(const CsnData &d, Members &o)
         w.endObject();
     });
     o.add(u"persons"_s, array(d.persons, [](JsonWriter &w, const CsnPerson &p) {
-              w.beginObject();
-              if (!p.hit)
-                  w.member("explanation"_L1, explain::csnNotFound().text);
-              w.member("found"_L1, p.hit);
-              w.endObject();
-          }));
+        w.beginObject();
+        if (!p.hit)
+            w.member("explanation"_L1, explain::csnNotFound().text);
+        w.member("found"_L1, p.hit);
+        w.endObject();
+    }));
     o.add(u"cases"_s, [&d](JsonWriter &w) {
         w.beginArray();
         for (const CsnPerson &p : d.persons) {
@@ -236,23 +240,23 @@ void payment(JsonWriter &w, const BenefitPayment &p)
 void lefi(const LefiData &d, Members &o)
 {
     o.add(u"providers"_s, array(d.providers, [](JsonWriter &w, const LefiProvider &p) {
-              w.beginObject();
-              codedMembers(w, p.state, explain::lefiProviderState(p.state));
-              w.member("name"_L1, p.name);
-              w.member("provider"_L1, p.code);
-              w.endObject();
-          }));
+        w.beginObject();
+        codedMembers(w, p.state, explain::lefiProviderState(p.state));
+        w.member("name"_L1, p.name);
+        w.member("provider"_L1, p.code);
+        w.endObject();
+    }));
     o.add(u"deviations"_s, array(d.deviations, [](JsonWriter &w, const LefiDeviation &v) {
-              const explain::Explanation e = explain::lefiDeviation(v.code);
-              w.beginObject();
-              w.key("area"_L1).stringOrNull(v.area);
-              w.member("code"_L1, v.code);
-              w.member("explanation"_L1, e.text);
-              w.member("group"_L1, v.groupCode);
-              w.key("groupText"_L1).stringOrNull(v.groupText);
-              w.member("known"_L1, e.known);
-              w.endObject();
-          }));
+        const explain::Explanation e = explain::lefiDeviation(v.code);
+        w.beginObject();
+        w.key("area"_L1).stringOrNull(v.area);
+        w.member("code"_L1, v.code);
+        w.member("explanation"_L1, e.text);
+        w.member("group"_L1, v.groupCode);
+        w.key("groupText"_L1).stringOrNull(v.groupText);
+        w.member("known"_L1, e.known);
+        w.endObject();
+    }));
     o.add(u"payments"_s, array(d.payments, payment));
     o.add(u"preliminaryPayments"_s, array(d.preliminaryPayments, payment));
     o.add(u"jobDays"_s, [&d](JsonWriter &w) {
@@ -279,37 +283,37 @@ void lefi(const LefiData &d, Members &o)
         w.endObject();
     });
     o.add(u"decisions"_s, array(d.decisions, [](JsonWriter &w, const BenefitDecision &b) {
-              w.beginObject();
-              amount(w.key("amount"_L1), b.amount);
-              w.key("benefit"_L1).stringOrNull(b.benefit);
-              w.key("benefitCode"_L1).stringOrNull(b.benefitCode);
-              w.member("case"_L1, b.caseKind);
-              optionalInt(w.key("days"_L1), b.days);
-              w.member("decided"_L1, b.decided);
-              optionalBool(w.key("definitive"_L1), b.definitive);
-              w.key("frequency"_L1).stringOrNull(b.amountFrequency);
-              w.key("outcome"_L1).stringOrNull(b.outcome);
-              w.key("periodFrom"_L1).stringOrNull(b.periodFrom);
-              w.key("periodTo"_L1).stringOrNull(b.periodTo);
-              w.member("provider"_L1, b.provider);
-              w.key("status"_L1).stringOrNull(b.status);
-              w.endObject();
-          }));
+        w.beginObject();
+        amount(w.key("amount"_L1), b.amount);
+        w.key("benefit"_L1).stringOrNull(b.benefit);
+        w.key("benefitCode"_L1).stringOrNull(b.benefitCode);
+        w.member("case"_L1, b.caseKind);
+        optionalInt(w.key("days"_L1), b.days);
+        w.member("decided"_L1, b.decided);
+        optionalBool(w.key("definitive"_L1), b.definitive);
+        w.key("frequency"_L1).stringOrNull(b.amountFrequency);
+        w.key("outcome"_L1).stringOrNull(b.outcome);
+        w.key("periodFrom"_L1).stringOrNull(b.periodFrom);
+        w.key("periodTo"_L1).stringOrNull(b.periodTo);
+        w.member("provider"_L1, b.provider);
+        w.key("status"_L1).stringOrNull(b.status);
+        w.endObject();
+    }));
     o.add(u"claims"_s, array(d.claims, [](JsonWriter &w, const PmClaim &c) {
-              w.beginObject();
-              w.member("arrived"_L1, c.arrived);
-              w.member("benefitGroup"_L1, c.benefitGroupCode);
-              w.member("id"_L1, c.id);
-              w.key("periodFrom"_L1).stringOrNull(c.periodFrom);
-              w.key("periodTo"_L1).stringOrNull(c.periodTo);
-              w.endObject();
-          }));
+        w.beginObject();
+        w.member("arrived"_L1, c.arrived);
+        w.member("benefitGroup"_L1, c.benefitGroupCode);
+        w.member("id"_L1, c.id);
+        w.key("periodFrom"_L1).stringOrNull(c.periodFrom);
+        w.key("periodTo"_L1).stringOrNull(c.periodTo);
+        w.endObject();
+    }));
     o.add(u"persons"_s, array(d.persons, [](JsonWriter &w, const LefiPerson &p) {
-              w.beginObject();
-              w.key("civilStatus"_L1).stringOrNull(p.civilStatus);
-              optionalBool(w.key("protectedIdentity"_L1), p.protectedIdentity);
-              w.endObject();
-          }));
+        w.beginObject();
+        w.key("civilStatus"_L1).stringOrNull(p.civilStatus);
+        optionalBool(w.key("protectedIdentity"_L1), p.protectedIdentity);
+        w.endObject();
+    }));
 }
 
 void skv(const SkvData &d, Members &o)
@@ -326,41 +330,41 @@ void skv(const SkvData &d, Members &o)
         w.endObject();
     });
     o.add(u"capital"_s, array(d.capital, [](JsonWriter &w, const SkvCapitalRecord &c) {
-              w.beginObject();
-              amount(w.key("income"_L1), c.income);
-              amount(w.key("surplus"_L1), c.surplus);
-              w.member("taxationYear"_L1, c.taxationYear);
-              w.endObject();
-          }));
+        w.beginObject();
+        amount(w.key("income"_L1), c.income);
+        amount(w.key("surplus"_L1), c.surplus);
+        w.member("taxationYear"_L1, c.taxationYear);
+        w.endObject();
+    }));
     o.add(u"parts"_s, array(d.parts, [](JsonWriter &w, const SkvPart &p) {
-              w.beginObject();
-              if (p.error)
-                  error(w.key("error"_L1), Agency::SKV, *p.error);
-              QJsonObject fields; // any paths, sorted and the last of a repeated one kept, as always
-              for (const auto &[path, value] : p.fields)
-                  fields.insert(path, value);
-              w.member("fields"_L1, QJsonValue(fields));
-              w.key("identity"_L1).stringOrNull(p.identity);
-              w.member("name"_L1, p.name);
-              w.key("personName"_L1).stringOrNull(p.personName);
-              w.member("status"_L1, p.error ? "error"_L1 : "data"_L1);
-              w.endObject();
-          }));
+        w.beginObject();
+        if (p.error)
+            error(w.key("error"_L1), Agency::SKV, *p.error);
+        QJsonObject fields; // any paths, sorted and the last of a repeated one kept, as always
+        for (const auto &[path, value] : p.fields)
+            fields.insert(path, value);
+        w.member("fields"_L1, QJsonValue(fields));
+        w.key("identity"_L1).stringOrNull(p.identity);
+        w.member("name"_L1, p.name);
+        w.key("personName"_L1).stringOrNull(p.personName);
+        w.member("status"_L1, p.error ? "error"_L1 : "data"_L1);
+        w.endObject();
+    }));
 }
 
 void so(const SoData &d, Members &o)
 {
     o.add(u"funds"_s, array(d.funds, [](JsonWriter &w, const UnemploymentFundAnswer &f) {
-              w.beginObject();
-              if (f.entitlementDecided)
-                  w.member("entitlementDecided"_L1, *f.entitlementDecided);
-              else
-                  w.key("entitlementDecided"_L1).null();
-              w.member("fund"_L1, f.fund);
-              optionalBool(w.key("paymentApplicationSubmitted"_L1), f.paymentApplicationSubmitted);
-              w.member("status"_L1, f.status);
-              w.endObject();
-          }));
+        w.beginObject();
+        if (f.entitlementDecided)
+            w.member("entitlementDecided"_L1, *f.entitlementDecided);
+        else
+            w.key("entitlementDecided"_L1).null();
+        w.member("fund"_L1, f.fund);
+        optionalBool(w.key("paymentApplicationSubmitted"_L1), f.paymentApplicationSubmitted);
+        w.member("status"_L1, f.status);
+        w.endObject();
+    }));
     o.add(u"payments"_s, [&d](JsonWriter &w) {
         w.beginArray();
         for (const UnemploymentFundAnswer &f : d.funds) {
@@ -401,41 +405,41 @@ void tns(const TnsData &d, Members &o)
         w.endObject();
     });
     o.add(u"vehicles"_s, array(d.vehicles, [](JsonWriter &w, const VehicleHolding &v) {
-              w.beginObject();
-              w.member("kind"_L1, v.kind);
-              w.member("make"_L1, v.make);
-              w.member("model"_L1, v.model);
-              w.member("registrationNumber"_L1, v.registrationNumber);
-              w.member("vehicleYear"_L1, v.vehicleYear);
-              w.endObject();
-          }));
+        w.beginObject();
+        w.member("kind"_L1, v.kind);
+        w.member("make"_L1, v.make);
+        w.member("model"_L1, v.model);
+        w.member("registrationNumber"_L1, v.registrationNumber);
+        w.member("vehicleYear"_L1, v.vehicleYear);
+        w.endObject();
+    }));
     o.add(u"errors"_s, array(d.errors, [](JsonWriter &w, const TnsError &e) {
-              w.beginObject();
-              w.member("code"_L1, e.code);
-              w.member("text"_L1, e.text);
-              w.endObject();
-          }));
+        w.beginObject();
+        w.member("code"_L1, e.code);
+        w.member("text"_L1, e.text);
+        w.endObject();
+    }));
 }
 
 void miv(const MivData &d, Members &o)
 {
     o.add(u"permits"_s, array(d.permits, [](JsonWriter &w, const PermitDecision &p) {
-              w.beginObject();
-              w.member("applied"_L1, p.applied);
-              w.member("caseType"_L1, p.caseType);
-              w.member("caseTypeName"_L1, p.caseTypeName);
-              w.member("decided"_L1, p.decided);
-              w.member("decision"_L1, p.decisionCode);
-              w.member("decisionName"_L1, p.decisionName);
-              w.member("explanation"_L1, explain::permitValidity(p.validity).text);
-              w.member("permanent"_L1, p.isPermanent());
-              w.member("permitType"_L1, p.permitType);
-              w.member("permitTypeName"_L1, p.permitTypeName);
-              w.member("validFrom"_L1, p.validFrom);
-              w.member("validTo"_L1, p.validTo);
-              w.member("validity"_L1, p.validity);
-              w.endObject();
-          }));
+        w.beginObject();
+        w.member("applied"_L1, p.applied);
+        w.member("caseType"_L1, p.caseType);
+        w.member("caseTypeName"_L1, p.caseTypeName);
+        w.member("decided"_L1, p.decided);
+        w.member("decision"_L1, p.decisionCode);
+        w.member("decisionName"_L1, p.decisionName);
+        w.member("explanation"_L1, explain::permitValidity(p.validity).text);
+        w.member("permanent"_L1, p.isPermanent());
+        w.member("permitType"_L1, p.permitType);
+        w.member("permitTypeName"_L1, p.permitTypeName);
+        w.member("validFrom"_L1, p.validFrom);
+        w.member("validTo"_L1, p.validTo);
+        w.member("validity"_L1, p.validity);
+        w.endObject();
+    }));
 }
 
 QJsonObject parsed(const QByteArray &json)
@@ -454,17 +458,24 @@ void writeAgencyJson(JsonWriter &writer, Agency agency, const AgencyOutcome &out
     if (outcome.state == AgencyOutcome::State::Data)
         o.add(u"unreadableAmounts"_s, [&outcome](JsonWriter &w) { w.integer(outcome.unreadableAmounts()); });
     std::visit(
-            [&o](const auto &d) {
-                using T = std::decay_t<decltype(d)>;
-                if constexpr (std::is_same_v<T, AfData>) af(d, o);
-                else if constexpr (std::is_same_v<T, CsnData>) csn(d, o);
-                else if constexpr (std::is_same_v<T, LefiData>) lefi(d, o);
-                else if constexpr (std::is_same_v<T, SkvData>) skv(d, o);
-                else if constexpr (std::is_same_v<T, SoData>) so(d, o);
-                else if constexpr (std::is_same_v<T, TnsData>) tns(d, o);
-                else if constexpr (std::is_same_v<T, MivData>) miv(d, o);
-            },
-            outcome.data);
+        [&o](const auto &d) {
+            using T = std::decay_t<decltype(d)>;
+            if constexpr (std::is_same_v<T, AfData>)
+                af(d, o);
+            else if constexpr (std::is_same_v<T, CsnData>)
+                csn(d, o);
+            else if constexpr (std::is_same_v<T, LefiData>)
+                lefi(d, o);
+            else if constexpr (std::is_same_v<T, SkvData>)
+                skv(d, o);
+            else if constexpr (std::is_same_v<T, SoData>)
+                so(d, o);
+            else if constexpr (std::is_same_v<T, TnsData>)
+                tns(d, o);
+            else if constexpr (std::is_same_v<T, MivData>)
+                miv(d, o);
+        },
+        outcome.data);
     o.write(writer);
 }
 

@@ -8,12 +8,12 @@
 #include "agencies/so/soparser.h"
 #include "agencies/tns/tnsparser.h"
 
+#include <QLocale>
+#include <QXmlStreamReader>
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string_view>
-#include <algorithm>
-#include <QLocale>
-#include <QXmlStreamReader>
 
 #include "core/base64.h"
 #include "protocol/xmltext.h"
@@ -25,10 +25,14 @@ namespace ssbtek {
 QString AgencyOutcome::stateKey(State state)
 {
     switch (state) {
-    case State::NotAsked: return u"not_asked"_s;
-    case State::Absent: return u"absent"_s;
-    case State::Data: return u"data"_s;
-    case State::Error: return u"error"_s;
+    case State::NotAsked:
+        return u"not_asked"_s;
+    case State::Absent:
+        return u"absent"_s;
+    case State::Data:
+        return u"data"_s;
+    case State::Error:
+        return u"error"_s;
     }
     return {};
 }
@@ -53,87 +57,88 @@ Answer withholdProtectedDetails(const Answer &answer)
 
 namespace {
 
-    int unreadable(std::initializer_list<const Amount *> amounts)
-    {
-        int n = 0;
-        for (const Amount *a : amounts)
-            n += a->isUnreadable() ? 1 : 0;
-        return n;
-    }
+int unreadable(std::initializer_list<const Amount *> amounts)
+{
+    int n = 0;
+    for (const Amount *a : amounts)
+        n += a->isUnreadable() ? 1 : 0;
+    return n;
+}
 
-    int unreadableIn(const QList<BenefitPayment> &payments)
-    {
-        int n = 0;
-        for (const BenefitPayment &p : payments) {
-            n += unreadable({ &p.gross, &p.tax, &p.deductions, &p.net });
-            for (const PaymentDetail &d : p.details)
-                n += unreadable({ &d.gross, &d.tax, &d.deduction });
-        }
-        return n;
+int unreadableIn(const QList<BenefitPayment> &payments)
+{
+    int n = 0;
+    for (const BenefitPayment &p : payments) {
+        n += unreadable({ &p.gross, &p.tax, &p.deductions, &p.net });
+        for (const PaymentDetail &d : p.details)
+            n += unreadable({ &d.gross, &d.tax, &d.deduction });
     }
+    return n;
+}
 
-    int unreadableIn(const LefiData &d)
-    {
-        int n = unreadableIn(d.payments) + unreadableIn(d.preliminaryPayments);
-        for (const BenefitDecision &b : d.decisions)
-            n += unreadable({ &b.amount });
-        if (d.pensionHoldings) {
-            n += unreadable({ &d.pensionHoldings->total, &d.pensionHoldings->premiumPension });
-            for (const PensionAccountValue &a : d.pensionHoldings->accounts)
-                n += unreadable({ &a.value });
-        }
-        return n;
+int unreadableIn(const LefiData &d)
+{
+    int n = unreadableIn(d.payments) + unreadableIn(d.preliminaryPayments);
+    for (const BenefitDecision &b : d.decisions)
+        n += unreadable({ &b.amount });
+    if (d.pensionHoldings) {
+        n += unreadable({ &d.pensionHoldings->total, &d.pensionHoldings->premiumPension });
+        for (const PensionAccountValue &a : d.pensionHoldings->accounts)
+            n += unreadable({ &a.value });
     }
+    return n;
+}
 
-    int unreadableIn(const CsnData &d)
-    {
-        int n = 0;
-        for (const CsnPerson &p : d.persons) {
-            for (const CsnCase &c : p.cases) {
-                for (const CsnGrantedPeriod &g : c.granted) {
-                    n += unreadable({ &g.total });
-                    for (const CsnAmount &a : g.amounts)
-                        n += unreadable({ &a.amount, &a.total });
-                }
-                for (const CsnPayment &pay : c.payments)
-                    n += unreadable({ &pay.total });
+int unreadableIn(const CsnData &d)
+{
+    int n = 0;
+    for (const CsnPerson &p : d.persons) {
+        for (const CsnCase &c : p.cases) {
+            for (const CsnGrantedPeriod &g : c.granted) {
+                n += unreadable({ &g.total });
+                for (const CsnAmount &a : g.amounts)
+                    n += unreadable({ &a.amount, &a.total });
             }
+            for (const CsnPayment &pay : c.payments)
+                n += unreadable({ &pay.total });
         }
-        return n;
     }
+    return n;
+}
 
-    int unreadableIn(const SoData &d)
-    {
-        int n = 0;
-        for (const UnemploymentFundAnswer &f : d.funds) {
-            for (const UnemploymentPayment &p : f.payments)
-                n += unreadable({ &p.netAfterTax, &p.netAfterDeductions });
-        }
-        return n;
+int unreadableIn(const SoData &d)
+{
+    int n = 0;
+    for (const UnemploymentFundAnswer &f : d.funds) {
+        for (const UnemploymentPayment &p : f.payments)
+            n += unreadable({ &p.netAfterTax, &p.netAfterDeductions });
     }
+    return n;
+}
 
-    int unreadableIn(const SkvData &d)
-    {
-        int n = 0;
-        for (const SkvCapitalRecord &c : d.capital)
-            n += unreadable({ &c.income, &c.surplus });
-        return n;
-    }
+int unreadableIn(const SkvData &d)
+{
+    int n = 0;
+    for (const SkvCapitalRecord &c : d.capital)
+        n += unreadable({ &c.income, &c.surplus });
+    return n;
+}
 
 } // namespace
 
 int AgencyOutcome::unreadableAmounts() const
 {
     return std::visit(
-            [](const auto &d) {
-                using T = std::decay_t<decltype(d)>;
-                if constexpr (std::is_same_v<T, LefiData> || std::is_same_v<T, CsnData> || std::is_same_v<T, SoData>
-                              || std::is_same_v<T, SkvData>)
-                    return unreadableIn(d);
-                else
-                    return 0; // AF, TNS, MIV and nothing: no amounts
-            },
-            data);
+        [](const auto &d) {
+            using T = std::decay_t<decltype(d)>;
+            if constexpr (
+                std::is_same_v<T,
+                    LefiData> || std::is_same_v<T, CsnData> || std::is_same_v<T, SoData> || std::is_same_v<T, SkvData>)
+                return unreadableIn(d);
+            else
+                return 0; // AF, TNS, MIV and nothing: no amounts
+        },
+        data);
 }
 
 bool Answer::fullyReadable() const
@@ -180,7 +185,8 @@ namespace {
 class ByteOffsets
 {
 public:
-    explicit ByteOffsets(const QByteArray &utf8) : m_data(utf8)
+    explicit ByteOffsets(const QByteArray &utf8)
+        : m_data(utf8)
     {
         if (utf8.startsWith("\xEF\xBB\xBF"))
             m_byte = 3; // the reader does not count a byte-order mark
@@ -225,7 +231,6 @@ bool in(const std::array<bool, 256> &set, char c)
 {
     return set[static_cast<unsigned char>(c)];
 }
-
 
 class PayloadCuts
 {
@@ -285,7 +290,8 @@ private:
                     colon = nameEnd;
                 ++nameEnd;
             }
-            const std::string_view local(p + (colon < 0 ? open + 1 : colon + 1), size_t(nameEnd - (colon < 0 ? open + 1 : colon + 1)));
+            const std::string_view local(
+                p + (colon < 0 ? open + 1 : colon + 1), size_t(nameEnd - (colon < 0 ? open + 1 : colon + 1)));
             if ((local != "lefiJsonSvar" && local != "svar") || nameEnd == open + 1 || colon == open + 1
                 || (nameEnd < n && p[nameEnd] == ':'))
                 continue;
@@ -296,7 +302,8 @@ private:
             if (textEnd < 0 || textEnd - tagEnd - 1 < atLeast || textEnd + 1 >= n || p[textEnd + 1] != '/')
                 continue;
             const std::string_view name(p + open + 1, size_t(nameEnd - open - 1));
-            if (std::string_view(p + textEnd + 2, size_t(std::min<qsizetype>(n - textEnd - 2, qsizetype(name.size())))) != name)
+            if (std::string_view(p + textEnd + 2, size_t(std::min<qsizetype>(n - textEnd - 2, qsizetype(name.size()))))
+                != name)
                 continue;
             if (std::all_of(p + tagEnd + 1, p + textEnd, [](char c) { return in(Base64Chars, c); }))
                 m_cuts.append({ tagEnd + 1, textEnd });
@@ -313,8 +320,12 @@ class Parser
 {
 public:
     Parser(const QByteArray &soap, const ProtocolVersion &version, qsizetype largeBytes)
-        : m_cuts(soap, largeBytes), m_soap(m_cuts.any() ? m_cuts.reduced() : soap), m_xml(m_soap), m_offsets(m_soap),
-          m_version(version), m_largeBytes(largeBytes)
+        : m_cuts(soap, largeBytes)
+        , m_soap(m_cuts.any() ? m_cuts.reduced() : soap)
+        , m_xml(m_soap)
+        , m_offsets(m_soap)
+        , m_version(version)
+        , m_largeBytes(largeBytes)
     {
     }
 
@@ -379,14 +390,15 @@ void Parser::readSkvPart(const QString &name, SkvData &skv)
             const auto json = decodeBase64(innerBytes());
             if (!json) {
                 part.error = AgencyError { AgencyError::Source::Client, u"klient"_s, u"UNREADABLE"_s,
-                                           { u"the part is not valid base64"_s } };
+                    { u"the part is not valid base64"_s } };
                 continue;
             }
             auto parsed = parseSkvPart(name, *json);
             if (parsed)
                 part = std::move(parsed.value());
             else
-                part.error = AgencyError { AgencyError::Source::Client, u"klient"_s, u"UNREADABLE"_s, { parsed.error() } };
+                part.error
+                    = AgencyError { AgencyError::Source::Client, u"klient"_s, u"UNREADABLE"_s, { parsed.error() } };
             part.json = *json;
         } else {
             m_xml.skipCurrentElement();
@@ -477,7 +489,7 @@ void Parser::readData(Agency agency, AgencyOutcome &outcome)
 void Parser::readAgency(Agency agency, AgencyOutcome &outcome)
 {
     static const QStringList skvParts { u"foretagsinformation"_s, u"individuppgifter"_s, u"skattekonto"_s,
-                                        u"skatteuppgifter"_s, u"beskattningsbilagor"_s };
+        u"skatteuppgifter"_s, u"beskattningsbilagor"_s };
     bool any = false;
     SkvData parts;
     parts.perPart = true;
@@ -499,8 +511,8 @@ void Parser::readAgency(Agency agency, AgencyOutcome &outcome)
         outcome.state = AgencyOutcome::State::Data;
         QByteArray raw = "[";
         for (const SkvPart &p : std::as_const(parts.parts))
-            raw += (raw.size() > 1 ? ",\n" : "\n") + QByteArray("{\"") + p.name.toUtf8() + "\": "
-                    + (p.json.isEmpty() ? QByteArray("null") : p.json) + '}';
+            raw += (raw.size() > 1 ? ",\n" : "\n") + QByteArray("{\"") + p.name.toUtf8()
+                + "\": " + (p.json.isEmpty() ? QByteArray("null") : p.json) + '}';
         outcome.raw = raw + "\n]";
         outcome.rawFormat = AgencyOutcome::RawFormat::Json;
         outcome.data = std::move(parts);
@@ -520,7 +532,8 @@ Expected<Answer, ParseFailure> Parser::run(const AgencySet &asked)
     bool sawResponse = false;
     while (!m_xml.atEnd()) {
         const auto token = m_xml.readNext();
-        if (token == QXmlStreamReader::EndElement && inResponse && m_xml.name() == u"hamtaBastjanstInformationResponse") {
+        if (token == QXmlStreamReader::EndElement && inResponse
+            && m_xml.name() == u"hamtaBastjanstInformationResponse") {
             inResponse = false;
             continue;
         }
@@ -555,8 +568,8 @@ Expected<Answer, ParseFailure> Parser::run(const AgencySet &asked)
         }
     }
     if (m_xml.hasError())
-        return unexpected(ParseFailure { u"the answer is not well-formed XML (%1) at line %2"_s.arg(m_xml.errorString())
-                                                 .arg(m_xml.lineNumber()) });
+        return unexpected(ParseFailure {
+            u"the answer is not well-formed XML (%1) at line %2"_s.arg(m_xml.errorString()).arg(m_xml.lineNumber()) });
     if (!sawResponse)
         return unexpected(ParseFailure { u"the answer holds no hamtaBastjanstInformationResponse"_s });
     return answer;
@@ -564,12 +577,12 @@ Expected<Answer, ParseFailure> Parser::run(const AgencySet &asked)
 
 } // namespace
 
-Expected<Answer, ParseFailure> AnswerParser::parse(const QByteArray &soap, const ProtocolVersion &version,
-                                                   const AgencySet &asked, const ParseOptions &options)
+Expected<Answer, ParseFailure> AnswerParser::parse(
+    const QByteArray &soap, const ProtocolVersion &version, const AgencySet &asked, const ParseOptions &options)
 {
     if (soap.size() > options.maxBytes)
         return unexpected(ParseFailure { u"the answer (%1) is larger than the limit (%2)"_s.arg(
-                QLocale::c().formattedDataSize(soap.size()), QLocale::c().formattedDataSize(options.maxBytes)) });
+            QLocale::c().formattedDataSize(soap.size()), QLocale::c().formattedDataSize(options.maxBytes)) });
     return Parser(soap, version, options.largeBytes).run(asked);
 }
 

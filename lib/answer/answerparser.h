@@ -27,7 +27,7 @@ class AnswerParser
 {
 public:
     static Expected<Answer, ParseFailure> parse(const QByteArray &soap, const ProtocolVersion &version,
-                                                const AgencySet &asked, const ParseOptions &options = {});
+        const AgencySet &asked, const ParseOptions &options = {});
 };
 
 } // namespace ssbtek

@@ -20,8 +20,8 @@ QStringList AccessPolicy::problems(const Query &query, bool confirmedCurrentCase
         list << tr("The organisation may not ask %1 (agencies/enabled).").arg(notEnabled.join(u", "_s));
     if (contactCentreStaff && query.purpose.simplified() != contactCentrePurpose.simplified())
         list << (contactCentrePurpose.isEmpty()
-                         ? tr("This desktop is the contact centre's, but no contact-centre purpose is configured.")
-                         : tr("From the contact centre, the purpose is \"%1\".").arg(contactCentrePurpose));
+                ? tr("This desktop is the contact centre's, but no contact-centre purpose is configured.")
+                : tr("From the contact centre, the purpose is \"%1\".").arg(contactCentrePurpose));
     if (requireCase && query.caseId.trimmed().isEmpty())
         list << tr("Give the case id of the person's current case.");
     if (requireCase && !confirmedCurrentCase)
@@ -37,7 +37,8 @@ QStringList AccessPolicy::problems(const Query &query, bool confirmedCurrentCase
             list << tr("While preparing an application, %1 may not be asked.").arg(outside.join(u", "_s));
         if (query.period.from.isValid() && query.period.to.isValid()
             && query.period.from.addMonths(contactCentreMaxMonths) <= query.period.to)
-            list << tr("While preparing an application, the period may be at most %n month(s).", nullptr, contactCentreMaxMonths);
+            list << tr("While preparing an application, the period may be at most %n month(s).", nullptr,
+                contactCentreMaxMonths);
     }
     return list;
 }

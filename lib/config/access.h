@@ -17,12 +17,12 @@ struct AccessPolicy
     Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
 
 public:
-    bool requireCase = true;              // a case id and the caseworker's confirmation, every lookup
-    QString contactCentrePurpose;         // empty: no contact-centre purpose offered
+    bool requireCase = true; // a case id and the caseworker's confirmation, every lookup
+    QString contactCentrePurpose; // empty: no contact-centre purpose offered
     AgencySet contactCentreAgencies { Agency::AF, Agency::CSN, Agency::FK };
     int contactCentreMaxMonths = 3;
     QList<LegalBasisPreset> legalBases; // query/legalBasisPresets: the wordings IT offers, with their days
-    bool testEnvironment = false;       // the built-in simulator: its test wording may be used
+    bool testEnvironment = false; // the built-in simulator: its test wording may be used
     // access/contactCentre: this desktop is the contact centre's. Its limits then hold for
     // every lookup, whatever purpose is typed, and no other purpose may be given.
     bool contactCentreStaff = false;
@@ -37,7 +37,8 @@ public:
     bool isContactCentre(const QString &purpose) const
     {
         return contactCentreStaff
-            || (!contactCentrePurpose.isEmpty() && purpose.simplified().compare(contactCentrePurpose.simplified(), Qt::CaseInsensitive) == 0);
+            || (!contactCentrePurpose.isEmpty()
+                && purpose.simplified().compare(contactCentrePurpose.simplified(), Qt::CaseInsensitive) == 0);
     }
     // Why `query` may not be sent, for people; empty when it may. `confirmedCurrentCase`: the
     // caseworker confirmed that the person belongs to a current case of their unit. The legal

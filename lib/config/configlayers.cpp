@@ -18,7 +18,8 @@ QStringList ConfigLayers::systemFilePaths()
 {
     QStringList files { fixedSystemFile() };
     const QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS", u"/etc/xdg"_s);
-    const QString first = dirs.split(u':', Qt::SkipEmptyParts).value(0, u"/etc/xdg"_s) + u"/ssbtek-client/ssbtek-client.conf"_s;
+    const QString first
+        = dirs.split(u':', Qt::SkipEmptyParts).value(0, u"/etc/xdg"_s) + u"/ssbtek-client/ssbtek-client.conf"_s;
     if (QFileInfo(first).absoluteFilePath() != QFileInfo(files.first()).absoluteFilePath())
         files << first;
     return files;
@@ -27,7 +28,7 @@ QStringList ConfigLayers::systemFilePaths()
 ConfigLayers ConfigLayers::standard(const QString &userFile)
 {
     const QString user = userFile.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                    + u"/ssbtek-client/ssbtek-client.conf"_s
+            + u"/ssbtek-client/ssbtek-client.conf"_s
                                             : userFile;
     return ConfigLayers(systemFilePaths(), user);
 }
@@ -38,12 +39,14 @@ ConfigLayers::ConfigLayers(const QString &systemFile, const QString &userFile)
 }
 
 ConfigLayers::ConfigLayers(const QStringList &systemFiles, const QString &userFile)
-    : m_systemFiles(systemFiles), m_userFile(userFile)
+    : m_systemFiles(systemFiles)
+    , m_userFile(userFile)
 {
     for (const QString &file : systemFiles) {
         auto settings = std::make_shared<QSettings>(file, QSettings::IniFormat);
         QStringList locks;
-        for (const QString &key : settings->value(u"locks/keys"_s).toStringList().join(u',').split(u',', Qt::SkipEmptyParts))
+        for (const QString &key :
+            settings->value(u"locks/keys"_s).toStringList().join(u',').split(u',', Qt::SkipEmptyParts))
             locks << key.trimmed();
         m_systems << settings;
         m_locks << locks;
@@ -117,10 +120,14 @@ void ConfigLayers::sync()
 QString ConfigLayers::sourceName(Source source)
 {
     switch (source) {
-    case Source::Default: return u"default"_s;
-    case Source::System: return u"system"_s;
-    case Source::User: return u"user"_s;
-    case Source::CommandLine: return u"command-line"_s;
+    case Source::Default:
+        return u"default"_s;
+    case Source::System:
+        return u"system"_s;
+    case Source::User:
+        return u"user"_s;
+    case Source::CommandLine:
+        return u"command-line"_s;
     }
     return {};
 }
@@ -128,10 +135,14 @@ QString ConfigLayers::sourceName(Source source)
 QString ConfigLayers::sourceText(Source source)
 {
     switch (source) {
-    case Source::Default: return QCoreApplication::translate("ConfigLayers", "default");
-    case Source::System: return QCoreApplication::translate("ConfigLayers", "system");
-    case Source::User: return QCoreApplication::translate("ConfigLayers", "yours");
-    case Source::CommandLine: return QCoreApplication::translate("ConfigLayers", "command line");
+    case Source::Default:
+        return QCoreApplication::translate("ConfigLayers", "default");
+    case Source::System:
+        return QCoreApplication::translate("ConfigLayers", "system");
+    case Source::User:
+        return QCoreApplication::translate("ConfigLayers", "yours");
+    case Source::CommandLine:
+        return QCoreApplication::translate("ConfigLayers", "command line");
     }
     return {};
 }

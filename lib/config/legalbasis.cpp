@@ -16,17 +16,17 @@ const QList<RepealedLaw> &repealedLaws()
 
 namespace {
 
-    QStringList citedLaws(const QString &text)
-    {
-        static const QRegularExpression citation(u"\\b(\\d{4}:\\d{1,4})\\b"_s);
-        QStringList laws;
-        for (auto it = citation.globalMatch(text); it.hasNext();) {
-            const QString law = it.next().captured(1);
-            if (!laws.contains(law))
-                laws << law;
-        }
-        return laws;
+QStringList citedLaws(const QString &text)
+{
+    static const QRegularExpression citation(u"\\b(\\d{4}:\\d{1,4})\\b"_s);
+    QStringList laws;
+    for (auto it = citation.globalMatch(text); it.hasNext();) {
+        const QString law = it.next().captured(1);
+        if (!laws.contains(law))
+            laws << law;
     }
+    return laws;
+}
 
 } // namespace
 
@@ -100,7 +100,7 @@ QString LegalBasisPreset::problem(QDate day) const
     for (const RepealedLaw &r : repealedLaws()) {
         if (laws.contains(r.law) && day >= r.repealed)
             return tr("“%1” cites %2, which was replaced by %3 on %4.")
-                    .arg(text, r.name, r.replacedBy, r.repealed.toString(Qt::ISODate));
+                .arg(text, r.name, r.replacedBy, r.repealed.toString(Qt::ISODate));
     }
     if (validTo.isValid() && day > validTo)
         return tr("“%1” could be cited until %2.").arg(text, validTo.toString(Qt::ISODate));
@@ -110,20 +110,22 @@ QString LegalBasisPreset::problem(QDate day) const
 LegalBasisPreset simulatorLegalBasis()
 {
     LegalBasisPreset p;
-    p.text = QCoreApplication::translate("LegalBasisPreset", "Testdata: fiktiva personer i den inbyggda simulatorn, ingen rättslig grund behövs");
+    p.text = QCoreApplication::translate(
+        "LegalBasisPreset", "Testdata: fiktiva personer i den inbyggda simulatorn, ingen rättslig grund behövs");
     p.testData = true;
     return p;
 }
 
-QStringList legalBasisProblems(const QString &legalBasis, const QList<LegalBasisPreset> &presets, QDate day,
-                               bool testEnvironment)
+QStringList legalBasisProblems(
+    const QString &legalBasis, const QList<LegalBasisPreset> &presets, QDate day, bool testEnvironment)
 {
     const QString text = legalBasis.trimmed();
     if (text.isEmpty())
         return { LegalBasisPreset::tr("The legal basis is not configured: IT sets the municipality's wording "
                                       "(query/legalBasis). No lookup is sent without one.") };
     if (!testEnvironment && text == simulatorLegalBasis().text)
-        return { LegalBasisPreset::tr("The simulator's test wording is not a legal basis: it is never sent to SSBTEK.") };
+        return { LegalBasisPreset::tr(
+            "The simulator's test wording is not a legal basis: it is never sent to SSBTEK.") };
     LegalBasisPreset preset = LegalBasisPreset::ofText(text);
     for (const LegalBasisPreset &p : presets) {
         if (p.text == text)

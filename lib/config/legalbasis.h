@@ -12,9 +12,9 @@ namespace ssbtek {
 
 struct RepealedLaw
 {
-    QString law;        // "2001:453"
-    QString name;       // "socialtjänstlagen (2001:453)"
-    QDate repealed;     // the first day it no longer applies
+    QString law; // "2001:453"
+    QString name; // "socialtjänstlagen (2001:453)"
+    QDate repealed; // the first day it no longer applies
     QString replacedBy; // "socialtjänstlagen (2025:400)"
 };
 // The laws the program knows to have been replaced since presets were first written.
@@ -25,9 +25,9 @@ struct LegalBasisPreset
     Q_DECLARE_TR_FUNCTIONS(LegalBasisPreset)
 
 public:
-    QString text;      // what is sent as lagtext
-    QStringList laws;  // "2025:400", …: given with law=, else every "(YYYY:NNN)" the text cites
-    QDate validFrom;   // invalid: open
+    QString text; // what is sent as lagtext
+    QStringList laws; // "2025:400", …: given with law=, else every "(YYYY:NNN)" the text cites
+    QDate validFrom; // invalid: open
     QDate validTo;
     bool testData = false; // the simulator's: never sent to a real endpoint
 
@@ -50,7 +50,7 @@ LegalBasisPreset simulatorLegalBasis();
 // Why `legalBasis` may not be sent on `day`: not configured, the simulator's test wording to a
 // real endpoint, a law that has been replaced, or a configured preset whose days are over.
 // Empty when it may.
-QStringList legalBasisProblems(const QString &legalBasis, const QList<LegalBasisPreset> &presets, QDate day,
-                               bool testEnvironment);
+QStringList legalBasisProblems(
+    const QString &legalBasis, const QList<LegalBasisPreset> &presets, QDate day, bool testEnvironment);
 
 } // namespace ssbtek

@@ -14,32 +14,56 @@ namespace ssbtek {
 const QList<AppSettings::Key> &AppSettings::keys()
 {
     static const QList<Key> list {
-        { u"followUp/officeHours"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: office hours, e.g. 07:00-18:00 (weekends are outside)") },
-        { u"followUp/manyPersons"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many distinct persons by one caseworker …") },
+        { u"followUp/officeHours"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: office hours, e.g. 07:00-18:00 (weekends are outside)") },
+        { u"followUp/manyPersons"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many distinct persons by one caseworker …") },
         { u"followUp/manyPersonsMinutes"_s, QT_TRANSLATE_NOOP("AppSettings", "… within this many minutes") },
-        { u"followUp/manyCaseworkers"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: a person looked up by this many caseworkers") },
-        { u"followUp/repeatedLookups"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many lookups of one person with nothing saved") },
-        { u"agencies/enabled"_s, QT_TRANSLATE_NOOP("AppSettings", "agencies the organisation may ask, e.g. AF,CSN,FK,SKV,SO,MIV; empty: all") },
-        { u"followUp/reviewIntervalDays"_s, QT_TRANSLATE_NOOP("AppSettings", "log follow-up: remind when no review was recorded for this many days") },
-        { u"access/requireCase"_s, QT_TRANSLATE_NOOP("AppSettings", "every lookup needs a case id and the caseworker's confirmation (true/false)") },
-        { u"access/contactCentre"_s, QT_TRANSLATE_NOOP("AppSettings", "this desktop is the contact centre's: its limits hold for every lookup (true/false)") },
-        { u"access/contactCentrePurpose"_s, QT_TRANSLATE_NOOP("AppSettings", "the contact centre's purpose, e.g. \"Förbereder ansökan\"; empty: none") },
-        { u"access/contactCentreAgencies"_s, QT_TRANSLATE_NOOP("AppSettings", "agencies the contact centre may ask, e.g. AF,CSN,FK") },
-        { u"access/contactCentreMaxMonths"_s, QT_TRANSLATE_NOOP("AppSettings", "the contact centre's longest period, in months") },
-        { u"ui/language"_s, QT_TRANSLATE_NOOP("AppSettings", "language of the window and messages: sv or en; empty: the system's") },
-        { u"endpoint/url"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK endpoint (https://…); empty: the built-in simulator") },
-        { u"endpoint/gateway"_s, QT_TRANSLATE_NOOP("AppSettings", "the endpoint is the municipality's ssbtek-gateway: the client certificate is the caseworker's own (true/false)") },
+        { u"followUp/manyCaseworkers"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: a person looked up by this many caseworkers") },
+        { u"followUp/repeatedLookups"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many lookups of one person with nothing saved") },
+        { u"agencies/enabled"_s,
+            QT_TRANSLATE_NOOP(
+                "AppSettings", "agencies the organisation may ask, e.g. AF,CSN,FK,SKV,SO,MIV; empty: all") },
+        { u"followUp/reviewIntervalDays"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: remind when no review was recorded for this many days") },
+        { u"access/requireCase"_s,
+            QT_TRANSLATE_NOOP(
+                "AppSettings", "every lookup needs a case id and the caseworker's confirmation (true/false)") },
+        { u"access/contactCentre"_s,
+            QT_TRANSLATE_NOOP(
+                "AppSettings", "this desktop is the contact centre's: its limits hold for every lookup (true/false)") },
+        { u"access/contactCentrePurpose"_s,
+            QT_TRANSLATE_NOOP(
+                "AppSettings", "the contact centre's purpose, e.g. \"Förbereder ansökan\"; empty: none") },
+        { u"access/contactCentreAgencies"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "agencies the contact centre may ask, e.g. AF,CSN,FK") },
+        { u"access/contactCentreMaxMonths"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "the contact centre's longest period, in months") },
+        { u"ui/language"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "language of the window and messages: sv or en; empty: the system's") },
+        { u"endpoint/url"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "SSBTEK endpoint (https://…); empty: the built-in simulator") },
+        { u"endpoint/gateway"_s,
+            QT_TRANSLATE_NOOP("AppSettings",
+                "the endpoint is the municipality's ssbtek-gateway: the client certificate is the caseworker's own "
+                "(true/false)") },
         { u"endpoint/version"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK version: 10 or 11") },
-        { u"organisation/number"_s, QT_TRANSLATE_NOOP("AppSettings", "the asking organisation's number (NNNNNN-NNNN)") },
+        { u"organisation/number"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "the asking organisation's number (NNNNNN-NNNN)") },
         { u"organisation/name"_s, QT_TRANSLATE_NOOP("AppSettings", "the asking organisation's name") },
-        { u"caseworker/id"_s, QT_TRANSLATE_NOOP("AppSettings", "caseworker identity sent with each query; empty: the login name") },
+        { u"caseworker/id"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "caseworker identity sent with each query; empty: the login name") },
         { u"lefi/actorId"_s, QT_TRANSLATE_NOOP("AppSettings", "the municipality's LEFI actor id (aktörsid)") },
         { u"lefi/version"_s, QT_TRANSLATE_NOOP("AppSettings", "LEFI API version, e.g. v9") },
         { u"tls/pkcs12"_s, QT_TRANSLATE_NOOP("AppSettings", "client certificate and key (PKCS#12)") },
-        { u"tls/pkcs12PassphraseFile"_s, QT_TRANSLATE_NOOP("AppSettings", "file with the PKCS#12 passphrase (else asked for, never stored)") },
+        { u"tls/pkcs12PassphraseFile"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "file with the PKCS#12 passphrase (else asked for, never stored)") },
         { u"tls/certificate"_s, QT_TRANSLATE_NOOP("AppSettings", "client certificate (PEM)") },
         { u"tls/key"_s, QT_TRANSLATE_NOOP("AppSettings", "client private key (PEM)") },
-        { u"tls/ca"_s, QT_TRANSLATE_NOOP("AppSettings", "CA certificates to trust (PEM); empty: the system's trust store") },
+        { u"tls/ca"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "CA certificates to trust (PEM); empty: the system's trust store") },
         { u"timeouts/connectSeconds"_s, QT_TRANSLATE_NOOP("AppSettings", "connect timeout") },
         { u"timeouts/answerSeconds"_s, QT_TRANSLATE_NOOP("AppSettings", "answer timeout") },
         { u"limits/maxAnswerMegabytes"_s, QT_TRANSLATE_NOOP("AppSettings", "larger answers are refused") },
@@ -53,14 +77,21 @@ const QList<AppSettings::Key> &AppSettings::keys()
         { u"store/port"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL port") },
         { u"store/database"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL database") },
         { u"store/user"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL login; empty: the caseworker identity") },
-        { u"store/passwordFile"_s, QT_TRANSLATE_NOOP("AppSettings", "file with the PostgreSQL password (read when used)") },
-        { u"household/maxConcurrent"_s, QT_TRANSLATE_NOOP("AppSettings", "a household lookup's calls to SSBTEK running at once (1–10)") },
+        { u"store/passwordFile"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "file with the PostgreSQL password (read when used)") },
+        { u"household/maxConcurrent"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "a household lookup's calls to SSBTEK running at once (1–10)") },
         { u"store/retentionDays"_s, QT_TRANSLATE_NOOP("AppSettings", "delete saved answers older than this; 0: keep") },
-        { u"store/auditRetentionDays"_s, QT_TRANSLATE_NOOP("AppSettings", "delete audit records older than this (the deletion is audited); 0: keep") },
-        { u"endpoints/alternatives"_s, QT_TRANSLATE_NOOP("AppSettings", "further endpoints, one per version: 10=https://…, 11=https://…") },
-        { u"dataProcessor/number"_s, QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: organisation number (optional)") },
+        { u"store/auditRetentionDays"_s,
+            QT_TRANSLATE_NOOP(
+                "AppSettings", "delete audit records older than this (the deletion is audited); 0: keep") },
+        { u"endpoints/alternatives"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "further endpoints, one per version: 10=https://…, 11=https://…") },
+        { u"dataProcessor/number"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: organisation number (optional)") },
         { u"dataProcessor/name"_s, QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: name") },
-        { u"dataProcessor/order"_s, QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: ordningsnummer (0: not sent)") },
+        { u"dataProcessor/order"_s,
+            QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: ordningsnummer (0: not sent)") },
     };
     return list;
 }
@@ -69,7 +100,8 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
 {
     QList<Problem> problems;
     if (!versionText.isEmpty() && !ProtocolVersion::parse(versionText))
-        problems.append({ u"endpoint/version"_s, tr("Unknown SSBTEK version \"%1\"; known: 10, 11.").arg(versionText) });
+        problems.append(
+            { u"endpoint/version"_s, tr("Unknown SSBTEK version \"%1\"; known: 10, 11.").arg(versionText) });
     if (!endpoint.isEmpty()) {
         ClientSettings c = clientSettings();
         c.tls = TlsSettings(); // the URL alone here; certificates below
@@ -81,24 +113,31 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
         if (organisationName.trimmed().isEmpty())
             problems.append({ u"organisation/name"_s, tr("The organisation name is missing.") });
         if (lefiActorId.trimmed().isEmpty())
-            problems.append({ u"lefi/actorId"_s, tr("The LEFI actor id is missing: Försäkringskassan cannot be asked.") });
+            problems.append(
+                { u"lefi/actorId"_s, tr("The LEFI actor id is missing: Försäkringskassan cannot be asked.") });
         if (endpoint.scheme() == u"https" && !tls.hasClientCertificate())
-            problems.append({ u"tls/pkcs12"_s, viaGateway ? tr("No client certificate is configured: the gateway knows you by your "
-                                                               "personal certificate (tls/certificate and tls/key, or tls/pkcs12).")
-                                                          : tr("No client certificate is configured: SSBTEK requires one.") });
+            problems.append({ u"tls/pkcs12"_s,
+                viaGateway ? tr("No client certificate is configured: the gateway knows you by your "
+                                "personal certificate (tls/certificate and tls/key, or tls/pkcs12).")
+                           : tr("No client certificate is configured: SSBTEK requires one.") });
     } else if (!organisationNumber.isEmpty() && !Organisationsnummer::parse(organisationNumber)) {
-        problems.append({ u"organisation/number"_s, Organisationsnummer::errorText(Organisationsnummer::parse(organisationNumber).error()) });
+        problems.append({ u"organisation/number"_s,
+            Organisationsnummer::errorText(Organisationsnummer::parse(organisationNumber).error()) });
     }
     if (viaGateway && endpoint.isEmpty())
-        problems.append({ u"endpoint/gateway"_s, tr("A gateway needs its address: set endpoint/url to the gateway's.") });
+        problems.append(
+            { u"endpoint/gateway"_s, tr("A gateway needs its address: set endpoint/url to the gateway's.") });
     if (tls.hasClientCertificate() || !tls.caPath.isEmpty()) {
         const auto ssl = clientSettings().tls.toSslConfiguration();
-        const QString key = !tls.pkcs12Path.isEmpty() ? u"tls/pkcs12"_s : !tls.certificatePath.isEmpty() ? u"tls/certificate"_s : u"tls/ca"_s;
+        const QString key = !tls.pkcs12Path.isEmpty() ? u"tls/pkcs12"_s
+            : !tls.certificatePath.isEmpty()          ? u"tls/certificate"_s
+                                                      : u"tls/ca"_s;
         if (!ssl) {
             problems.append({ key, ssl.error().message });
         } else if (tls.hasClientCertificate()) {
             const CertificateInfo info = CertificateInfo::of(ssl->localCertificate(), now);
-            if (const auto warning = info.warning(viaGateway ? tr("your personal certificate") : tr("client certificate")))
+            if (const auto warning
+                = info.warning(viaGateway ? tr("your personal certificate") : tr("client certificate")))
                 problems.append({ key, *warning, !info.expired() });
         }
     }
@@ -108,8 +147,10 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
         if (const auto f = SsbtekClient::checkSettings(c))
             problems.append({ u"endpoints/alternatives"_s, v.label() + u": "_s + f->message() });
     }
-    if (!dataProcessorNumber.isEmpty() && (!Organisationsnummer::parse(dataProcessorNumber) || dataProcessorName.trimmed().isEmpty()))
-        problems.append({ u"dataProcessor/number"_s, tr("A personuppgiftsbiträde needs a valid organisation number and a name.") });
+    if (!dataProcessorNumber.isEmpty()
+        && (!Organisationsnummer::parse(dataProcessorNumber) || dataProcessorName.trimmed().isEmpty()))
+        problems.append(
+            { u"dataProcessor/number"_s, tr("A personuppgiftsbiträde needs a valid organisation number and a name.") });
     if (connectTimeoutSeconds <= 0 || answerTimeoutSeconds <= 0)
         problems.append({ u"timeouts/answerSeconds"_s, tr("Timeouts must be at least one second.") });
     if (maxAnswerMegabytes < 1 || maxAnswerMegabytes > 1024)
@@ -117,49 +158,59 @@ QList<AppSettings::Problem> AppSettings::check(const QDateTime &now) const
     if (store.backend == store::StoreSettings::Backend::Postgres && (store.host.isEmpty() || store.database.isEmpty()))
         problems.append({ u"store/host"_s, tr("A PostgreSQL store needs a host and a database.") });
     if (householdMaxConcurrent < 1 || householdMaxConcurrent > 10)
-        problems.append({ u"household/maxConcurrent"_s, tr("A household's concurrent calls must be between 1 and 10.") });
+        problems.append(
+            { u"household/maxConcurrent"_s, tr("A household's concurrent calls must be between 1 and 10.") });
     if (retentionDays < 0)
         problems.append({ u"store/retentionDays"_s, tr("Retention days cannot be negative.") });
     if (auditRetentionDays < 0)
         problems.append({ u"store/auditRetentionDays"_s, tr("Retention days cannot be negative.") });
-    if (followUp.manyPersons < 2 || followUp.manyPersonsMinutes < 1 || followUp.manyCaseworkers < 2 || followUp.repeatedLookups < 2)
-        problems.append({ u"followUp/manyPersons"_s, tr("The log follow-up's thresholds must be at least 2 (minutes at least 1).") });
+    if (followUp.manyPersons < 2 || followUp.manyPersonsMinutes < 1 || followUp.manyCaseworkers < 2
+        || followUp.repeatedLookups < 2)
+        problems.append({ u"followUp/manyPersons"_s,
+            tr("The log follow-up's thresholds must be at least 2 (minutes at least 1).") });
     if (QString unknown; !enabledAgenciesText.isEmpty() && !AgencySet::parse(enabledAgenciesText, &unknown))
-        problems.append({ u"agencies/enabled"_s, tr("Unknown agency code \"%1\"; known: AF, CSN, FK, SKV, SO, TNS, MIV.").arg(unknown) });
+        problems.append({ u"agencies/enabled"_s,
+            tr("Unknown agency code \"%1\"; known: AF, CSN, FK, SKV, SO, TNS, MIV.").arg(unknown) });
     else if (enabledAgencies.isEmpty())
         problems.append({ u"agencies/enabled"_s, tr("At least one agency must be enabled.") });
     // Legal bases: one must be set to ask a real SSBTEK, and none may cite a law no longer in force.
     const QDate today = now.toLocalTime().date();
     if (!endpoint.isEmpty() && access.legalBasesInForce(today).isEmpty())
-        problems.append({ u"query/legalBasis"_s, tr("No legal basis in force is configured, so no lookup is sent: set the "
-                                                   "municipality's wording (query/legalBasis, and query/legalBasisPresets for more).") });
+        problems.append({ u"query/legalBasis"_s,
+            tr("No legal basis in force is configured, so no lookup is sent: set the "
+               "municipality's wording (query/legalBasis, and query/legalBasisPresets for more).") });
     for (const LegalBasisPreset &p : access.legalBases) {
         if (p.testData)
             continue;
         const QString problem = p.problem(today);
         if (!problem.isEmpty())
             problems.append({ p.text == legalBasis ? u"query/legalBasis"_s : u"query/legalBasisPresets"_s,
-                              tr("%1 It is not offered; set the wording in force.").arg(problem), true });
+                tr("%1 It is not offered; set the wording in force.").arg(problem), true });
     }
     // A secret others may read is not used (check() says why; nothing is sent without it).
     for (const auto &[key, file] : { std::pair { u"tls/pkcs12PassphraseFile"_s, pkcs12PassphraseFile },
-                                     std::pair { u"store/passwordFile"_s, storePasswordFile } }) {
-        if (const QString problem = file.isEmpty() ? QString() : privatefiles::secretFileProblem(file); !problem.isEmpty())
+             std::pair { u"store/passwordFile"_s, storePasswordFile } }) {
+        if (const QString problem = file.isEmpty() ? QString() : privatefiles::secretFileProblem(file);
+            !problem.isEmpty())
             problems.append({ key, problem });
     }
     for (const auto &[key, text] : { std::pair { u"access/requireCase"_s, requireCaseText },
-                                     std::pair { u"endpoint/gateway"_s, viaGatewayText } }) {
+             std::pair { u"endpoint/gateway"_s, viaGatewayText } }) {
         if (!text.isEmpty() && !QStringList { u"true"_s, u"false"_s, u"1"_s, u"0"_s }.contains(text))
             problems.append({ key, tr("%1 must be true or false.").arg(key) });
     }
     if (auditRetentionDays > 0 && auditRetentionDays < store::MinimumAuditRetentionDays)
-        problems.append({ u"store/auditRetentionDays"_s, tr("Audit records are kept at least %1 days.").arg(store::MinimumAuditRetentionDays), true });
+        problems.append({ u"store/auditRetentionDays"_s,
+            tr("Audit records are kept at least %1 days.").arg(store::MinimumAuditRetentionDays), true });
     if (access.contactCentreStaff && access.contactCentrePurpose.isEmpty())
-        problems.append({ u"access/contactCentrePurpose"_s, tr("A contact-centre desktop needs the contact centre's purpose.") });
+        problems.append(
+            { u"access/contactCentrePurpose"_s, tr("A contact-centre desktop needs the contact centre's purpose.") });
     if (access.contactCentreMaxMonths < 1)
-        problems.append({ u"access/contactCentreMaxMonths"_s, tr("The contact centre's longest period must be at least one month.") });
+        problems.append({ u"access/contactCentreMaxMonths"_s,
+            tr("The contact centre's longest period must be at least one month.") });
     if (QString unknown; !contactCentreAgenciesText.isEmpty() && !AgencySet::parse(contactCentreAgenciesText, &unknown))
-        problems.append({ u"access/contactCentreAgencies"_s, tr("Unknown agency code \"%1\"; known: AF, CSN, FK, SKV, SO, TNS, MIV.").arg(unknown) });
+        problems.append({ u"access/contactCentreAgencies"_s,
+            tr("Unknown agency code \"%1\"; known: AF, CSN, FK, SKV, SO, TNS, MIV.").arg(unknown) });
     if (!language.isEmpty() && language != u"sv" && language != u"en")
         problems.append({ u"ui/language"_s, tr("The language must be sv or en (or empty for the system's).") });
     return problems;
@@ -188,8 +239,7 @@ QString AppSettings::defaultPurpose()
 
 namespace {
 
-template<typename Get>
-AppSettings loadWith(Get get)
+template <typename Get> AppSettings loadWith(Get get)
 {
     AppSettings a;
     a.versionText = get(u"endpoint/version"_s, QVariant()).toString();
@@ -224,11 +274,13 @@ AppSettings loadWith(Get get)
     }
     if (!a.purposePresets.contains(a.purpose))
         a.purposePresets.prepend(a.purpose);
-    if (!a.legalBasis.isEmpty() && std::none_of(a.access.legalBases.cbegin(), a.access.legalBases.cend(),
-                                                [&](const LegalBasisPreset &p) { return p.text == a.legalBasis; }))
+    if (!a.legalBasis.isEmpty()
+        && std::none_of(a.access.legalBases.cbegin(), a.access.legalBases.cend(),
+            [&](const LegalBasisPreset &p) { return p.text == a.legalBasis; }))
         a.access.legalBases.prepend(LegalBasisPreset::ofText(a.legalBasis));
-    a.store.backend = get(u"store/backend"_s, QVariant()).toString() == u"postgres" ? store::StoreSettings::Backend::Postgres
-                                                                           : store::StoreSettings::Backend::Sqlite;
+    a.store.backend = get(u"store/backend"_s, QVariant()).toString() == u"postgres"
+        ? store::StoreSettings::Backend::Postgres
+        : store::StoreSettings::Backend::Sqlite;
     a.store.sqlitePath = get(u"store/path"_s, QVariant()).toString();
     a.store.host = get(u"store/host"_s, a.store.host).toString();
     a.store.port = get(u"store/port"_s, a.store.port).toInt();
@@ -245,7 +297,8 @@ AppSettings loadWith(Get get)
     a.requireCaseText = requireCase;
     a.access.requireCase = requireCase != u"false" && requireCase != u"0";
     a.access.contactCentrePurpose = get(u"access/contactCentrePurpose"_s, QVariant()).toString().trimmed();
-    a.contactCentreAgenciesText = get(u"access/contactCentreAgencies"_s, QVariant()).toStringList().join(u',').trimmed();
+    a.contactCentreAgenciesText
+        = get(u"access/contactCentreAgencies"_s, QVariant()).toStringList().join(u',').trimmed();
     if (!a.contactCentreAgenciesText.isEmpty()) // one that does not parse allows none (check() says why)
         a.access.contactCentreAgencies = AgencySet::parse(a.contactCentreAgenciesText).value_or(AgencySet());
     a.access.contactCentreMaxMonths = get(u"access/contactCentreMaxMonths"_s, a.access.contactCentreMaxMonths).toInt();
@@ -272,7 +325,8 @@ AppSettings loadWith(Get get)
         f.repeatedLookups = get(u"followUp/repeatedLookups"_s, f.repeatedLookups).toInt();
         f.reviewIntervalDays = get(u"followUp/reviewIntervalDays"_s, f.reviewIntervalDays).toInt();
     }
-    for (const QString &entry : get(u"endpoints/alternatives"_s, QVariant()).toStringList().join(u',').split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &entry :
+        get(u"endpoints/alternatives"_s, QVariant()).toStringList().join(u',').split(u',', Qt::SkipEmptyParts)) {
         const auto version = ProtocolVersion::parse(entry.section(u'=', 0, 0));
         const QUrl url(entry.section(u'=', 1).trimmed());
         if (version && url.isValid() && !url.isEmpty())
@@ -317,7 +371,8 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"query/purpose"_s, purpose);
     s.setValue(u"query/legalBasis"_s, legalBasis);
     s.setValue(u"query/purposePresets"_s, purposePresets);
-    s.setValue(u"store/backend"_s, store.backend == store::StoreSettings::Backend::Postgres ? u"postgres"_s : u"sqlite"_s);
+    s.setValue(
+        u"store/backend"_s, store.backend == store::StoreSettings::Backend::Postgres ? u"postgres"_s : u"sqlite"_s);
     s.setValue(u"store/path"_s, store.sqlitePath);
     s.setValue(u"store/retentionDays"_s, retentionDays);
     s.setValue(u"store/auditRetentionDays"_s, auditRetentionDays);
@@ -329,7 +384,8 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"access/contactCentrePurpose"_s, access.contactCentrePurpose);
     s.setValue(u"access/contactCentreAgencies"_s, access.contactCentreAgencies.toString());
     s.setValue(u"access/contactCentreMaxMonths"_s, access.contactCentreMaxMonths);
-    s.setValue(u"followUp/officeHours"_s, followUp.officeStart.toString(u"HH:mm"_s) + u'-' + followUp.officeEnd.toString(u"HH:mm"_s));
+    s.setValue(u"followUp/officeHours"_s,
+        followUp.officeStart.toString(u"HH:mm"_s) + u'-' + followUp.officeEnd.toString(u"HH:mm"_s));
     s.setValue(u"followUp/manyPersons"_s, followUp.manyPersons);
     s.setValue(u"followUp/manyPersonsMinutes"_s, followUp.manyPersonsMinutes);
     s.setValue(u"followUp/manyCaseworkers"_s, followUp.manyCaseworkers);
@@ -401,8 +457,8 @@ store::StoreSettings AppSettings::storeSettings() const
     // Over a network the audit log's server is checked like SSBTEK's: TLS, its certificate
     // and its name, unless IT says otherwise in store/options. (Loopback and a local socket
     // never leave the machine.)
-    const bool local = s.host.isEmpty() || s.host.startsWith(u'/') || s.host == u"localhost"
-        || QHostAddress(s.host).isLoopback();
+    const bool local
+        = s.host.isEmpty() || s.host.startsWith(u'/') || s.host == u"localhost" || QHostAddress(s.host).isLoopback();
     if (s.backend == store::StoreSettings::Backend::Postgres && !local && !s.options.contains(u"sslmode"))
         s.options = s.options.isEmpty() ? u"sslmode=verify-full"_s : s.options + u";sslmode=verify-full"_s;
     if (!storePasswordFile.isEmpty() && privatefiles::secretFileProblem(storePasswordFile).isEmpty()) {
@@ -425,8 +481,9 @@ QString AppSettings::clientCertificateRole() const
 {
     if (usesSimulator())
         return tr("Not used: the built-in simulator asks for no certificate.");
-    return viaGateway ? tr("Yours, personal: the gateway knows you by it and alone holds the organisation's certificate.")
-                      : tr("The organisation's: SSBTEK knows the municipality by it.");
+    return viaGateway
+        ? tr("Yours, personal: the gateway knows you by it and alone holds the organisation's certificate.")
+        : tr("The organisation's: SSBTEK knows the municipality by it.");
 }
 
 Query AppSettings::baseQuery() const
@@ -440,7 +497,7 @@ Query AppSettings::baseQuery() const
     q.lefi = LefiQuery::standard(lefiActorId);
     if (!dataProcessorNumber.isEmpty())
         q.dataProcessors.append({ dataProcessorOrder > 0 ? std::optional<int>(dataProcessorOrder) : std::nullopt,
-                                  dataProcessorNumber, dataProcessorName });
+            dataProcessorNumber, dataProcessorName });
     q.lefi.apiVersion = lefiVersion;
     q.agencies = enabledAgencies;
     return q;

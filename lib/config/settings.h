@@ -10,10 +10,10 @@
 #include "store/followup.h"
 #include "store/storesettings.h"
 
+#include "core/clock.h"
 #include <QCoreApplication>
 #include <QSettings>
 #include <QString>
-#include "core/clock.h"
 
 namespace ssbtek {
 
@@ -49,21 +49,21 @@ public:
     int answerTimeoutSeconds = 120;
     int maxAnswerMegabytes = 64;
     QString purpose;
-    QString legalBasis;            // the default wording; empty: not configured (no lookup is sent)
-    QStringList purposePresets;    // offered in the window; `purpose` is the default
+    QString legalBasis; // the default wording; empty: not configured (no lookup is sent)
+    QStringList purposePresets; // offered in the window; `purpose` is the default
     // The legal bases offered are access.legalBases, with their days (query/legalBasisPresets).
     store::StoreSettings store;
     QString storePasswordFile; // PostgreSQL: read at use, never stored in the settings
     int householdMaxConcurrent = 3; // a household's calls running at once
-    int retentionDays = 0;      // saved answers older than this are deleted; 0: kept
+    int retentionDays = 0; // saved answers older than this are deleted; 0: kept
     int auditRetentionDays = 0; // audit records older than this are deleted (audited); 0: kept
-    QString language;          // "sv", "en"; empty: the system's
+    QString language; // "sv", "en"; empty: the system's
     store::FollowUpSettings followUp; // thresholds of the log follow-up's patterns
-    AccessPolicy access;              // case and confirmation; the contact-centre purpose
+    AccessPolicy access; // case and confirmation; the contact-centre purpose
     AgencySet enabledAgencies = AgencySet::all(); // agencies/enabled: what the organisation may ask
-    QString enabledAgenciesText;                  // as configured, to report an unknown code
-    QString contactCentreAgenciesText;            // the same for access/contactCentreAgencies
-    QString requireCaseText;                      // access/requireCase as written
+    QString enabledAgenciesText; // as configured, to report an unknown code
+    QString contactCentreAgenciesText; // the same for access/contactCentreAgencies
+    QString requireCaseText; // access/requireCase as written
 
     bool usesSimulator() const { return endpoint.isEmpty(); }
 

@@ -6,52 +6,52 @@ namespace ssbtek {
 
 namespace {
 
-    bool isDigit(QChar c)
-    {
-        return c >= u'0' && c <= u'9';
-    }
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
-    bool isXmlSpace(QChar c)
-    {
-        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
-    }
+bool isXmlSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+}
 
-    // The digits from `at` on; `at` moves past them.
-    QStringView digitsFrom(QStringView s, qsizetype &at)
-    {
-        const qsizetype begin = at;
-        while (at < s.size() && isDigit(s.at(at)))
-            ++at;
-        return s.mid(begin, at - begin);
-    }
+// The digits from `at` on; `at` moves past them.
+QStringView digitsFrom(QStringView s, qsizetype &at)
+{
+    const qsizetype begin = at;
+    while (at < s.size() && isDigit(s.at(at)))
+        ++at;
+    return s.mid(begin, at - begin);
+}
 
-    // The value ±0.DIGITS × 10^point, in whole öre: DIGITS without leading zeros, `point` the
-    // position of the decimal point (after shifting by the exponent and by two for öre).
-    std::optional<Money> toOre(bool negative, QString digits, qint64 point)
-    {
-        qsizetype lead = 0;
-        while (lead < digits.size() && digits.at(lead) == u'0')
-            ++lead;
-        if (lead == digits.size())
-            return Money(); // zero, however written
-        digits.remove(0, lead);
-        point -= lead;
-        qsizetype end = digits.size();
-        while (end > 0 && digits.at(end - 1) == u'0')
-            --end;
-        digits.truncate(end);
-        if (digits.size() > point)
-            return std::nullopt; // a non-zero digit beyond öre: never rounded
-        if (point > 19)
-            return std::nullopt; // beyond 64-bit öre
-        qint64 ore = 0;
-        for (qsizetype i = 0; i < point; ++i) {
-            const int digit = i < digits.size() ? digits.at(i).digitValue() : 0;
-            if (__builtin_mul_overflow(ore, qint64(10), &ore) || __builtin_add_overflow(ore, qint64(digit), &ore))
-                return std::nullopt;
-        }
-        return Money::fromOre(negative ? -ore : ore);
+// The value ±0.DIGITS × 10^point, in whole öre: DIGITS without leading zeros, `point` the
+// position of the decimal point (after shifting by the exponent and by two for öre).
+std::optional<Money> toOre(bool negative, QString digits, qint64 point)
+{
+    qsizetype lead = 0;
+    while (lead < digits.size() && digits.at(lead) == u'0')
+        ++lead;
+    if (lead == digits.size())
+        return Money(); // zero, however written
+    digits.remove(0, lead);
+    point -= lead;
+    qsizetype end = digits.size();
+    while (end > 0 && digits.at(end - 1) == u'0')
+        --end;
+    digits.truncate(end);
+    if (digits.size() > point)
+        return std::nullopt; // a non-zero digit beyond öre: never rounded
+    if (point > 19)
+        return std::nullopt; // beyond 64-bit öre
+    qint64 ore = 0;
+    for (qsizetype i = 0; i < point; ++i) {
+        const int digit = i < digits.size() ? digits.at(i).digitValue() : 0;
+        if (__builtin_mul_overflow(ore, qint64(10), &ore) || __builtin_add_overflow(ore, qint64(digit), &ore))
+            return std::nullopt;
     }
+    return Money::fromOre(negative ? -ore : ore);
+}
 
 } // namespace
 

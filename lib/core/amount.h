@@ -18,7 +18,11 @@ public:
     enum class State { Absent, Exact, Unreadable };
 
     Amount() = default; // absent
-    Amount(Money exact) : m_state(State::Exact), m_money(exact) { }
+    Amount(Money exact)
+        : m_state(State::Exact)
+        , m_money(exact)
+    {
+    }
     static Amount unreadable(QString raw);
 
     // xs:decimal as the schemas allow it: white space around it (collapsed), a sign, leading
@@ -81,7 +85,7 @@ public:
     bool operator==(const Total &other) const
     {
         return m_sum == other.m_sum && m_exact == other.m_exact && m_unreadable == other.m_unreadable
-                && m_overflow == other.m_overflow;
+            && m_overflow == other.m_overflow;
     }
 
 private:

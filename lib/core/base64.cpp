@@ -6,28 +6,28 @@ namespace ssbtek {
 
 namespace {
 
-    constexpr qint8 Space = -1;
-    constexpr qint8 Pad = -2;
-    constexpr qint8 Bad = -3;
+constexpr qint8 Space = -1;
+constexpr qint8 Pad = -2;
+constexpr qint8 Bad = -3;
 
-    // Each byte's six bits, or what else it is.
-    constexpr std::array<qint8, 256> Values = [] {
-        std::array<qint8, 256> t {};
-        for (auto &v : t)
-            v = Bad;
-        for (int c = 'A'; c <= 'Z'; ++c)
-            t[size_t(c)] = qint8(c - 'A');
-        for (int c = 'a'; c <= 'z'; ++c)
-            t[size_t(c)] = qint8(c - 'a' + 26);
-        for (int c = '0'; c <= '9'; ++c)
-            t[size_t(c)] = qint8(c - '0' + 52);
-        t['+'] = 62;
-        t['/'] = 63;
-        t['='] = Pad;
-        for (unsigned char c : { ' ', '\t', '\n', '\r' })
-            t[c] = Space;
-        return t;
-    }();
+// Each byte's six bits, or what else it is.
+constexpr std::array<qint8, 256> Values = [] {
+    std::array<qint8, 256> t {};
+    for (auto &v : t)
+        v = Bad;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[size_t(c)] = qint8(c - 'A');
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[size_t(c)] = qint8(c - 'a' + 26);
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = qint8(c - '0' + 52);
+    t['+'] = 62;
+    t['/'] = 63;
+    t['='] = Pad;
+    for (unsigned char c : { ' ', '\t', '\n', '\r' })
+        t[c] = Space;
+    return t;
+}();
 
 } // namespace
 
@@ -36,8 +36,8 @@ std::optional<QByteArray> decodeBase64(QByteArrayView text)
     QByteArray out(text.size() / 4 * 3 + 3, Qt::Uninitialized);
     char *to = out.data();
     quint32 bits = 0;
-    int pending = 0;      // bits in `bits`
-    qsizetype count = 0;  // characters other than whitespace
+    int pending = 0; // bits in `bits`
+    qsizetype count = 0; // characters other than whitespace
     qsizetype pads = 0;
     for (const char c : text) {
         const qint8 v = Values[static_cast<unsigned char>(c)];

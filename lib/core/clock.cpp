@@ -8,22 +8,22 @@ namespace ssbtek::clock {
 
 namespace {
 
-    // Milliseconds since the epoch of the fixed instant; Unfixed for the system clock.
-    constexpr qint64 Unfixed = std::numeric_limits<qint64>::min();
-    std::atomic<qint64> g_fixed { Unfixed };
-    std::once_flag g_environment;
+// Milliseconds since the epoch of the fixed instant; Unfixed for the system clock.
+constexpr qint64 Unfixed = std::numeric_limits<qint64>::min();
+std::atomic<qint64> g_fixed { Unfixed };
+std::once_flag g_environment;
 
-    void readEnvironment()
-    {
-        std::call_once(g_environment, [] {
-            if (!qEnvironmentVariableIsSet("SSBTEK_NOW"))
-                return;
-            if (const auto at = parseInstant(qEnvironmentVariable("SSBTEK_NOW")))
-                g_fixed.store(at->toMSecsSinceEpoch());
-            else
-                qWarning("SSBTEK_NOW is neither an ISO date nor an ISO date and time; the system clock is used.");
-        });
-    }
+void readEnvironment()
+{
+    std::call_once(g_environment, [] {
+        if (!qEnvironmentVariableIsSet("SSBTEK_NOW"))
+            return;
+        if (const auto at = parseInstant(qEnvironmentVariable("SSBTEK_NOW")))
+            g_fixed.store(at->toMSecsSinceEpoch());
+        else
+            qWarning("SSBTEK_NOW is neither an ISO date nor an ISO date and time; the system clock is used.");
+    });
+}
 
 } // namespace
 

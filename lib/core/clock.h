@@ -14,8 +14,8 @@
 
 namespace ssbtek::clock {
 
-QDateTime now();   // UTC
-QDate today();     // the local date of now()
+QDateTime now(); // UTC
+QDate today(); // the local date of now()
 // The system clock, never fixed: what TLS judges certificates by, so the gateway's own
 // check of a client certificate agrees with the handshake.
 QDateTime systemNow(); // UTC

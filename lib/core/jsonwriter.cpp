@@ -32,12 +32,17 @@ char *digitsBefore(char *end, quint64 v)
 
 } // namespace
 
-JsonWriter::JsonWriter(QIODevice *device) : m_device(device), m_buffer(&m_own)
+JsonWriter::JsonWriter(QIODevice *device)
+    : m_device(device)
+    , m_buffer(&m_own)
 {
     m_own.reserve(FlushAt + 4096);
 }
 
-JsonWriter::JsonWriter(QByteArray *target) : m_buffer(target) { }
+JsonWriter::JsonWriter(QByteArray *target)
+    : m_buffer(target)
+{
+}
 
 JsonWriter::~JsonWriter()
 {
@@ -141,8 +146,7 @@ JsonWriter &JsonWriter::key(QStringView name)
     return writeKey(name);
 }
 
-template <typename Name>
-JsonWriter &JsonWriter::writeKey(Name name)
+template <typename Name> JsonWriter &JsonWriter::writeKey(Name name)
 {
     Q_ASSERT(!m_levels.empty() && m_levels.back().object && !m_afterKey);
     Level &level = m_levels.back();
@@ -150,7 +154,7 @@ JsonWriter &JsonWriter::writeKey(Name name)
     // QJsonObject's order, which the documented output has always had.
     const QString current = name.toString();
     Q_ASSERT_X(level.count == 0 || QStringView(level.lastKey).compare(current) < 0, "JsonWriter::key",
-               qPrintable(QStringLiteral("%1 after %2").arg(current, level.lastKey)));
+        qPrintable(QStringLiteral("%1 after %2").arg(current, level.lastKey)));
     level.lastKey = current;
 #endif
     if (level.count++ > 0)
@@ -165,8 +169,7 @@ JsonWriter &JsonWriter::writeKey(Name name)
 
 // As Qt does: the two characters JSON requires and the controls escaped (\b \f \n \r \t by
 // name, others as \u00xx), everything else as UTF-8; a lone surrogate as \uxxxx.
-template <typename Char>
-void JsonWriter::escapedText(const Char *p, const Char *end)
+template <typename Char> void JsonWriter::escapedText(const Char *p, const Char *end)
 {
     while (p != end) {
         // A run that needs nothing: copied as it is.
@@ -187,13 +190,27 @@ void JsonWriter::escapedText(const Char *p, const Char *end)
         if (u < 0x80) {
             append('\\');
             switch (u) {
-            case u'"': append('"'); break;
-            case u'\\': append('\\'); break;
-            case 0x08: append('b'); break;
-            case 0x0c: append('f'); break;
-            case 0x0a: append('n'); break;
-            case 0x0d: append('r'); break;
-            case 0x09: append('t'); break;
+            case u'"':
+                append('"');
+                break;
+            case u'\\':
+                append('\\');
+                break;
+            case 0x08:
+                append('b');
+                break;
+            case 0x0c:
+                append('f');
+                break;
+            case 0x0a:
+                append('n');
+                break;
+            case 0x0d:
+                append('r');
+                break;
+            case 0x09:
+                append('t');
+                break;
             default: {
                 const char hex[] = { 'u', '0', '0', hexDigit(u >> 4), hexDigit(u & 0xf) };
                 append(hex, sizeof hex);
@@ -204,11 +221,12 @@ void JsonWriter::escapedText(const Char *p, const Char *end)
             append(bytes, 2);
         } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(char16_t(*p))) {
             const char32_t c = QChar::surrogateToUcs4(u, char16_t(*p++));
-            const char bytes[] = { char(0xf0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3f)), char(0x80 | ((c >> 6) & 0x3f)),
-                                   char(0x80 | (c & 0x3f)) };
+            const char bytes[] = { char(0xf0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3f)),
+                char(0x80 | ((c >> 6) & 0x3f)), char(0x80 | (c & 0x3f)) };
             append(bytes, 4);
         } else if (QChar::isSurrogate(u)) {
-            const char hex[] = { '\\', 'u', hexDigit(u >> 12), hexDigit((u >> 8) & 0xf), hexDigit((u >> 4) & 0xf), hexDigit(u & 0xf) };
+            const char hex[] = { '\\', 'u', hexDigit(u >> 12), hexDigit((u >> 8) & 0xf), hexDigit((u >> 4) & 0xf),
+                hexDigit(u & 0xf) };
             append(hex, sizeof hex);
         } else {
             const char bytes[] = { char(0xe0 | (u >> 12)), char(0x80 | ((u >> 6) & 0x3f)), char(0x80 | (u & 0x3f)) };
@@ -313,8 +331,9 @@ void JsonWriter::date(QDate d)
     }
     beforeValue();
     const int y = d.year(), m = d.month(), day = d.day();
-    const char text[] = { '"', char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
-                          char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10), '"' };
+    const char text[]
+        = { '"', char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+              char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10), '"' };
     append(text, sizeof text);
 }
 

@@ -46,8 +46,7 @@ public:
     void value(const QJsonValue &v); // any Qt JSON value, as Qt writes it
 
     // A member and its value in one call.
-    template <typename T>
-    void member(QLatin1StringView name, const T &v)
+    template <typename T> void member(QLatin1StringView name, const T &v)
     {
         key(name);
         write(v);
@@ -74,10 +73,8 @@ private:
     void indent(qsizetype depth);
     void escaped(QStringView text);
     void escaped(QLatin1StringView text);
-    template <typename Char>
-    void escapedText(const Char *p, const Char *end);
-    template <typename Name>
-    JsonWriter &writeKey(Name name);
+    template <typename Char> void escapedText(const Char *p, const Char *end);
+    template <typename Name> JsonWriter &writeKey(Name name);
     void append(char c) { m_buffer->append(c); }
     void append(const char *data, qsizetype size) { m_buffer->append(data, size); }
     void maybeFlush();

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QtGlobal>
 
-
 namespace ssbtek {
 
 class Money

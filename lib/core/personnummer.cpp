@@ -8,16 +8,16 @@ namespace ssbtek {
 
 namespace {
 
-    constexpr int CoordinationDayOffset = 60;
+constexpr int CoordinationDayOffset = 60;
 
-    bool allDigits(QStringView s)
-    {
-        for (QChar c : s) {
-            if (c < u'0' || c > u'9')
-                return false;
-        }
-        return true;
+bool allDigits(QStringView s)
+{
+    for (QChar c : s) {
+        if (c < u'0' || c > u'9')
+            return false;
     }
+    return true;
+}
 
 } // namespace
 
@@ -108,8 +108,7 @@ QString Personnummer::errorText(Error error)
     case Error::Empty:
         return QCoreApplication::translate("Personnummer", "Enter a personal identity number.");
     case Error::BadCharacters:
-        return QCoreApplication::translate(
-            "Personnummer", "Use only digits, with '-' or '+' before the last four.");
+        return QCoreApplication::translate("Personnummer", "Use only digits, with '-' or '+' before the last four.");
     case Error::BadLength:
         return QCoreApplication::translate("Personnummer", "A personal identity number has 10 or 12 digits.");
     case Error::BadDate:
@@ -117,8 +116,7 @@ QString Personnummer::errorText(Error error)
     case Error::FutureDate:
         return QCoreApplication::translate("Personnummer", "The date in the number is in the future.");
     case Error::BadChecksum:
-        return QCoreApplication::translate(
-            "Personnummer", "The check digit is wrong: look for a mistyped digit.");
+        return QCoreApplication::translate("Personnummer", "The check digit is wrong: look for a mistyped digit.");
     }
     return {};
 }

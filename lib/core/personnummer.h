@@ -4,9 +4,9 @@
 
 #include "expected.h"
 
+#include "core/clock.h"
 #include <QDate>
 #include <QString>
-#include "core/clock.h"
 
 namespace ssbtek {
 

@@ -50,7 +50,9 @@ bool makePrivateDir(const QString &dir)
 
 QString secretFileProblem(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return Text::tr("%1 cannot be read.").arg(path);
     if (!S_ISREG(st.st_mode))

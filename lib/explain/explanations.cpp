@@ -17,8 +17,8 @@ struct Text
 Explanation unknown(const QString &what, const QString &code)
 {
     return { Text::tr("Unknown %1 code \"%2\": not in this program's catalogue. Ask IT staff to look it up.")
-                     .arg(what, code),
-             false };
+                 .arg(what, code),
+        false };
 }
 
 } // namespace
@@ -34,7 +34,7 @@ Explanation activityReport(const QString &code)
         return { Text::tr("No activity report was submitted for the period.") };
     if (c == u"502")
         return { Text::tr("Arbetsförmedlingen had a technical error: the activity report status is not known. Ask "
-                    "again later.") };
+                          "again later.") };
     return unknown(Text::tr("activity report"), c);
 }
 
@@ -66,7 +66,7 @@ Explanation errorCode(Agency agency, const QString &code)
 {
     if (agency == Agency::CSN && code == u"-1005")
         return { Text::tr("CSN refused the question as against its contract, often because the case id is longer than "
-                    "31 characters.") };
+                          "31 characters.") };
     if (agency == Agency::FK && code == u"LEFI-VERSION")
         return { Text::tr("Försäkringskassan does not support the LEFI version in the settings.") };
     if (agency == Agency::SKV && code == u"404")

@@ -34,10 +34,14 @@ X509Ptr toX509(const QSslCertificate &certificate)
 QString ClientIdentity::refusalKey(Refusal refusal)
 {
     switch (refusal) {
-    case Refusal::None: return {};
-    case Refusal::NoCertificate: return u"no-certificate"_s;
-    case Refusal::Untrusted: return u"untrusted-certificate"_s;
-    case Refusal::NoLogin: return u"no-login"_s;
+    case Refusal::None:
+        return {};
+    case Refusal::NoCertificate:
+        return u"no-certificate"_s;
+    case Refusal::Untrusted:
+        return u"untrusted-certificate"_s;
+    case Refusal::NoLogin:
+        return u"no-login"_s;
     }
     return {};
 }
@@ -65,8 +69,10 @@ CaseworkerCertificates::CaseworkerCertificates(const QList<QSslCertificate> &cas
     , m_loginField(std::move(loginField))
 {
     for (const QSslCertificate &ca : cas) {
-        m_store->casValidFrom = m_store->casValidFrom.isValid() ? std::max(m_store->casValidFrom, ca.effectiveDate()) : ca.effectiveDate();
-        m_store->casValidTo = m_store->casValidTo.isValid() ? std::min(m_store->casValidTo, ca.expiryDate()) : ca.expiryDate();
+        m_store->casValidFrom = m_store->casValidFrom.isValid() ? std::max(m_store->casValidFrom, ca.effectiveDate())
+                                                                : ca.effectiveDate();
+        m_store->casValidTo
+            = m_store->casValidTo.isValid() ? std::min(m_store->casValidTo, ca.expiryDate()) : ca.expiryDate();
         if (X509Ptr x = toX509(ca))
             X509_STORE_add_cert(m_store->trusted.get(), x.get()); // takes its own reference
     }
@@ -79,7 +85,7 @@ QString CaseworkerCertificates::verify(const QList<QSslCertificate> &chain, cons
 {
     std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), X509_STORE_CTX_free);
     std::unique_ptr<STACK_OF(X509), void (*)(STACK_OF(X509) *)> untrusted(
-        sk_X509_new_null(), [](STACK_OF(X509) *s) { sk_X509_pop_free(s, X509_free); });
+        sk_X509_new_null(), [](STACK_OF(X509) * s) { sk_X509_pop_free(s, X509_free); });
     if (!m_store->trusted || !ctx || !untrusted)
         return u"out of memory"_s;
     X509Ptr leaf = toX509(chain.first());

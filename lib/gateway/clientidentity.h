@@ -17,7 +17,7 @@ struct ClientIdentity
 {
     enum class Refusal { None, NoCertificate, Untrusted, NoLogin };
     Refusal refusal = Refusal::None;
-    QString login;   // the subject field IT chose; set only when the certificate counts
+    QString login; // the subject field IT chose; set only when the certificate counts
     QString problem; // for IT, no personal data: why the certificate does not count
 
     static QString refusalKey(Refusal refusal); // "no-certificate", "untrusted-certificate", "no-login"

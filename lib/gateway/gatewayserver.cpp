@@ -19,7 +19,8 @@ GatewayServer::GatewayServer(GatewaySettings settings, QObject *parent)
     , m_cas(m_settings.caseworkerCas())
     , m_caseworkers(m_cas, m_settings.loginField)
 {
-    if (const auto ssl = m_settings.service.clientSettings().tls.toSslConfiguration(); ssl && !ssl->localCertificate().isNull())
+    if (const auto ssl = m_settings.service.clientSettings().tls.toSslConfiguration();
+        ssl && !ssl->localCertificate().isNull())
         m_upstreamExpiry = ssl->localCertificate().expiryDate();
     auto *pool = new KDSoapThreadPool(this);
     pool->setMaxThreadCount(qBound(1, m_settings.threads, 64));

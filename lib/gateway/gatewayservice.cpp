@@ -12,8 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QSslSocket>
 
 using namespace Qt::StringLiterals;
@@ -50,11 +50,16 @@ Query queryOf(const RequestSummary &s, const QString &login)
 QByteArray reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 404: return "Not Found";
-    case 413: return "Payload Too Large";
-    case 503: return "Service Unavailable";
-    default: return status >= 500 ? "Internal Server Error" : "Status";
+    case 200:
+        return "OK";
+    case 404:
+        return "Not Found";
+    case 413:
+        return "Payload Too Large";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return status >= 500 ? "Internal Server Error" : "Status";
     }
 }
 
@@ -166,36 +171,40 @@ void GatewayService::serveSoap(QAbstractSocket *socket, const QByteArray &body)
     auto refusal = [&](const QString &key, const QString &detail) {
         store::AuditRecord r = store::auditFor(query, query.caseId, recordVersion, endpoint, u"refused:"_s + key);
         r.kind = u"refused"_s;
-        r.detail = lookup::jsonText({ { u"korrelationsid"_s, query.correlationId }, { u"operation"_s, request.operation },
-                                      { u"why"_s, detail } });
+        r.detail = lookup::jsonText({ { u"korrelationsid"_s, query.correlationId },
+            { u"operation"_s, request.operation }, { u"why"_s, detail } });
         return r;
     };
     if (id.refusal != ClientIdentity::Refusal::None) {
         query.caseworker.clear();
         const store::AuditRecord r = refusal(ClientIdentity::refusalKey(id.refusal), id.problem);
         refuse(socket, recordVersion, ClientIdentity::refusalKey(id.refusal),
-               tr("ssbtek-gateway: your certificate is not accepted (%1). Ask IT for a certificate from the "
-                  "municipality's caseworker CA.").arg(id.problem), &r);
+            tr("ssbtek-gateway: your certificate is not accepted (%1). Ask IT for a certificate from the "
+               "municipality's caseworker CA.")
+                .arg(id.problem),
+            &r);
         return;
     }
     QString storeError;
     store::Store *s = store(&storeError);
-    const auto member = s ? s->staffMember(id.login) : Expected<std::optional<store::StaffMember>, store::StoreError>(
-                                                           unexpected(store::StoreError { storeError }));
+    const auto member = s
+        ? s->staffMember(id.login)
+        : Expected<std::optional<store::StaffMember>, store::StoreError>(unexpected(store::StoreError { storeError }));
     if (!member) {
         m_store.reset();
         refuse(socket, recordVersion, u"store-unavailable"_s,
-               tr("ssbtek-gateway: nothing was sent to SSBTEK, because the audit log cannot be reached. Try again "
-                  "later; IT has been told by the gateway's health check."), nullptr);
+            tr("ssbtek-gateway: nothing was sent to SSBTEK, because the audit log cannot be reached. Try again "
+               "later; IT has been told by the gateway's health check."),
+            nullptr);
         return;
     }
     if (!*member || !(*member)->enabled) {
         const QString key = *member ? u"disabled-login"_s : u"unknown-login"_s;
         const store::AuditRecord r = refusal(key, key);
         refuse(socket, recordVersion, key,
-               *member ? tr("ssbtek-gateway: the login %1 is disabled. Ask your supervisor or IT.").arg(id.login)
-                       : tr("ssbtek-gateway: the login %1 is not in the staff table. Ask IT to add it.").arg(id.login),
-               &r);
+            *member ? tr("ssbtek-gateway: the login %1 is disabled. Ask your supervisor or IT.").arg(id.login)
+                    : tr("ssbtek-gateway: the login %1 is not in the staff table. Ask IT to add it.").arg(id.login),
+            &r);
         return;
     }
     if (!version || !settings.service.configuredVersions().contains(*version) || (!isLookup && !isTest)
@@ -205,9 +214,9 @@ void GatewayService::serveSoap(QAbstractSocket *socket, const QByteArray &body)
         for (const ProtocolVersion &v : settings.service.configuredVersions())
             served << v.label();
         refuse(socket, recordVersion, u"bad-request"_s,
-               tr("ssbtek-gateway: this is not an SSBTEK request of a version the gateway serves (%1).")
-                   .arg(served.join(u", "_s)),
-               isLookup ? &r : nullptr);
+            tr("ssbtek-gateway: this is not an SSBTEK request of a version the gateway serves (%1).")
+                .arg(served.join(u", "_s)),
+            isLookup ? &r : nullptr);
         return;
     }
     auto call = std::make_unique<Call>();
@@ -232,20 +241,22 @@ void GatewayService::serveSoap(QAbstractSocket *socket, const QByteArray &body)
         problems << tr("The request names another organisation than the gateway's.");
     if (!problems.isEmpty()) {
         const store::AuditRecord r = refusal(u"policy"_s, problems.join(u' '));
-        refuse(socket, recordVersion, u"policy"_s, tr("ssbtek-gateway: the lookup was not sent. %1").arg(problems.join(u' ')), &r);
+        refuse(socket, recordVersion, u"policy"_s,
+            tr("ssbtek-gateway: the lookup was not sent. %1").arg(problems.join(u' ')), &r);
         return;
     }
     const QByteArray rewritten = withCaseworker(body, id.login);
     if (rewritten.isEmpty()) {
         const store::AuditRecord r = refusal(u"bad-request"_s, u"not exactly one handlaggare"_s);
-        refuse(socket, recordVersion, u"bad-request"_s, tr("ssbtek-gateway: the request must name exactly one handläggare."), &r);
+        refuse(socket, recordVersion, u"bad-request"_s,
+            tr("ssbtek-gateway: the request must name exactly one handläggare."), &r);
         return;
     }
     // No record, no request.
     const auto askedId = append(lookup::askedRecord(query, *version, endpoint, { { u"via"_s, u"gateway"_s } }));
     if (!askedId) {
         refuse(socket, recordVersion, u"audit-unavailable"_s,
-               tr("ssbtek-gateway: the lookup was not sent, because its audit record could not be written."), nullptr);
+            tr("ssbtek-gateway: the lookup was not sent, because its audit record could not be written."), nullptr);
         return;
     }
     call->query = query;
@@ -260,14 +271,15 @@ void GatewayService::forward(QAbstractSocket *socket, std::unique_ptr<Call> call
     call->connections = std::make_unique<QObject>();
     Call *c = call.release(); // owned by its connections until finish()
     connect(c->client, &SsbtekClient::forwarded, c->connections.get(),
-            [this, c](const ForwardedAnswer &answer) { finish(c, answer, std::nullopt); });
+        [this, c](const ForwardedAnswer &answer) { finish(c, answer, std::nullopt); });
     connect(c->client, &SsbtekClient::failed, c->connections.get(),
-            [this, c](const ClientFailure &failure) { finish(c, std::nullopt, failure); });
+        [this, c](const ClientFailure &failure) { finish(c, std::nullopt, failure); });
     m_server->metrics().inFlight(+1);
     c->client->forward(body, c->operation + u"Response"_s);
 }
 
-void GatewayService::finish(Call *raw, const std::optional<ForwardedAnswer> &answer, const std::optional<ClientFailure> &failure)
+void GatewayService::finish(
+    Call *raw, const std::optional<ForwardedAnswer> &answer, const std::optional<ClientFailure> &failure)
 {
     std::unique_ptr<Call> call(raw);
     call->connections.reset();
@@ -291,13 +303,14 @@ void GatewayService::finish(Call *raw, const std::optional<ForwardedAnswer> &ans
             const auto parsed = AnswerParser::parse(answer->body, call->version, call->query.agencies, options);
             outcome = parsed ? store::outcomeOf(*parsed) : u"failed:unreadable"_s;
         }
-        const auto recorded = append(lookup::outcomeRecord(call->query, call->askedId, call->version, call->endpoint, outcome));
+        const auto recorded
+            = append(lookup::outcomeRecord(call->query, call->askedId, call->version, call->endpoint, outcome));
         if (!recorded) {
             metrics.refused(u"outcome-not-recorded"_s);
             if (call->socket)
                 writeFault(call->socket, call->version, call->operation, u"GW-AUDIT"_s,
-                           tr("ssbtek-gateway: the answer came, but its audit record could not be written, so it is "
-                              "not passed on. The lookup is recorded as asked."));
+                    tr("ssbtek-gateway: the answer came, but its audit record could not be written, so it is "
+                       "not passed on. The lookup is recorded as asked."));
             return;
         }
     }
@@ -309,7 +322,7 @@ void GatewayService::finish(Call *raw, const std::optional<ForwardedAnswer> &ans
         return;
     }
     writeFault(call->socket, call->version, call->operation, u"GW-UPSTREAM"_s,
-               tr("ssbtek-gateway: SSBTEK could not be asked (%1). %2").arg(failure->key(), failure->message()));
+        tr("ssbtek-gateway: SSBTEK could not be asked (%1). %2").arg(failure->key(), failure->message()));
 }
 
 // Counts the lookup out of flight once its answer is handed to the system (flush writes
@@ -322,7 +335,7 @@ void GatewayService::settleInFlight(QPointer<QAbstractSocket> socket)
 }
 
 void GatewayService::refuse(QAbstractSocket *socket, const ProtocolVersion &version, const QString &reason,
-                            const QString &message, const store::AuditRecord *record)
+    const QString &message, const store::AuditRecord *record)
 {
     m_server->metrics().refused(reason);
     qCInfo(lcGateway) << "refused:" << reason; // the reason only: no login, no person
@@ -356,14 +369,14 @@ void GatewayService::serveHealth(QAbstractSocket *socket)
             return;
         const QDateTime expiry = m_server->upstreamCertificateExpiry();
         const bool ok = storeState.value(u"writable"_s).toBool() && h.reachable;
-        const QJsonObject body { { u"status"_s, ok ? u"ok"_s : u"failing"_s },
-                                 { u"store"_s, storeState },
-                                 { u"upstream"_s, QJsonObject { { u"reachable"_s, h.reachable },
-                                                                { u"checkedAt"_s, h.checkedAt.toString(Qt::ISODate) },
-                                                                { u"problem"_s, h.problem } } },
-                                 { u"certificateDaysLeft"_s, expiry.isValid() ? clock::systemNow().daysTo(expiry) : -1 },
-                                 { u"inFlight"_s, m_server->metrics().inFlightNow() } };
-        writeHttp(guarded, ok ? 200 : 503, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact) + '\n');
+        const QJsonObject body { { u"status"_s, ok ? u"ok"_s : u"failing"_s }, { u"store"_s, storeState },
+            { u"upstream"_s,
+                QJsonObject { { u"reachable"_s, h.reachable }, { u"checkedAt"_s, h.checkedAt.toString(Qt::ISODate) },
+                    { u"problem"_s, h.problem } } },
+            { u"certificateDaysLeft"_s, expiry.isValid() ? clock::systemNow().daysTo(expiry) : -1 },
+            { u"inFlight"_s, m_server->metrics().inFlightNow() } };
+        writeHttp(
+            guarded, ok ? 200 : 503, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact) + '\n');
     };
     const UpstreamHealth cached = m_server->upstreamHealth();
     if (cached.checkedAt.isValid() && cached.checkedAt.secsTo(clock::systemNow()) < settings.healthCacheSeconds) {
@@ -400,14 +413,15 @@ void GatewayService::giveBack(SsbtekClient *client)
     m_idle.append(client);
 }
 
-void GatewayService::writeHttp(QAbstractSocket *socket, int status, const QByteArray &contentType, const QByteArray &body)
+void GatewayService::writeHttp(
+    QAbstractSocket *socket, int status, const QByteArray &contentType, const QByteArray &body)
 {
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\nContent-Type: " + contentType
-                  + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
 }
 
 void GatewayService::writeFault(QAbstractSocket *socket, const ProtocolVersion &version, const QString &operation,
-                                const QString &code, const QString &message)
+    const QString &code, const QString &message)
 {
     writeHttp(socket, 500, "text/xml; charset=utf-8", sim::answerwriter::fault(operation, version, code, { message }));
 }

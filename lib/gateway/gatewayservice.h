@@ -26,9 +26,7 @@ namespace ssbtek::gateway {
 
 class GatewayServer;
 
-class GatewayService : public QObject,
-                       public KDSoapServerObjectInterface,
-                       public KDSoapServerRawXMLInterface
+class GatewayService : public QObject, public KDSoapServerObjectInterface, public KDSoapServerRawXMLInterface
 {
     Q_OBJECT
     Q_INTERFACES(KDSoapServerObjectInterface KDSoapServerRawXMLInterface)
@@ -54,7 +52,7 @@ private:
     void serveHealth(QAbstractSocket *socket);
     // A refusal: audited (when it concerns a lookup), counted, and answered with a fault.
     void refuse(QAbstractSocket *socket, const ProtocolVersion &version, const QString &reason, const QString &message,
-                const store::AuditRecord *record);
+        const store::AuditRecord *record);
     void forward(QAbstractSocket *socket, std::unique_ptr<Call> call, const QByteArray &body);
     void finish(Call *call, const std::optional<ForwardedAnswer> &answer, const std::optional<ClientFailure> &failure);
     void settleInFlight(QPointer<QAbstractSocket> socket);
@@ -66,7 +64,7 @@ private:
 
     static void writeHttp(QAbstractSocket *socket, int status, const QByteArray &contentType, const QByteArray &body);
     static void writeFault(QAbstractSocket *socket, const ProtocolVersion &version, const QString &operation,
-                           const QString &code, const QString &message);
+        const QString &code, const QString &message);
 
     GatewayServer *m_server;
     std::unique_ptr<store::Store> m_store;

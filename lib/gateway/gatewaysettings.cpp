@@ -62,7 +62,8 @@ QList<AppSettings::Problem> GatewaySettings::check(const QDateTime &now) const
             problems << p;
     }
     if (service.usesSimulator())
-        problems.append({ u"endpoint/url"_s, tr("The gateway needs SSBTEK's endpoint: it has no built-in simulator.") });
+        problems.append(
+            { u"endpoint/url"_s, tr("The gateway needs SSBTEK's endpoint: it has no built-in simulator.") });
     if (listen.isNull())
         problems.append({ u"gateway/listen"_s, tr("\"%1\" is not an IP address.").arg(listenText) });
     bool portOk = false;
@@ -71,14 +72,17 @@ QList<AppSettings::Problem> GatewaySettings::check(const QDateTime &now) const
     if (threads < 1 || threads > 64)
         problems.append({ u"gateway/threads"_s, tr("Threads must be between 1 and 64, not \"%1\".").arg(threadsText) });
     if (!LoginFields.contains(loginField))
-        problems.append({ u"gateway/loginField"_s, tr("Unknown login field \"%1\"; known: %2.")
-                                                      .arg(QString::fromLatin1(loginField), QString::fromLatin1(LoginFields.join(", "))) });
+        problems.append({ u"gateway/loginField"_s,
+            tr("Unknown login field \"%1\"; known: %2.")
+                .arg(QString::fromLatin1(loginField), QString::fromLatin1(LoginFields.join(", "))) });
     const auto certificates = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
     if (certificatePath.isEmpty() || certificates.isEmpty()) {
-        problems.append({ u"gateway/certificate"_s, tr("The gateway's server certificate is missing or not PEM: %1").arg(certificatePath) });
+        problems.append({ u"gateway/certificate"_s,
+            tr("The gateway's server certificate is missing or not PEM: %1").arg(certificatePath) });
     } else if (certificates.first().expiryDate() < now) {
-        problems.append({ u"gateway/certificate"_s, tr("The gateway's server certificate expired on %1.")
-                                                        .arg(certificates.first().expiryDate().date().toString(Qt::ISODate)) });
+        problems.append({ u"gateway/certificate"_s,
+            tr("The gateway's server certificate expired on %1.")
+                .arg(certificates.first().expiryDate().date().toString(Qt::ISODate)) });
     }
     QFile keyFile(keyPath);
     if (keyPath.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
@@ -91,7 +95,8 @@ QList<AppSettings::Problem> GatewaySettings::check(const QDateTime &now) const
             problems.append({ u"gateway/key"_s, secret });
     }
     if (caseworkerCaPath.isEmpty() || caseworkerCas().isEmpty())
-        problems.append({ u"gateway/caseworkerCa"_s, tr("No CA for caseworkers' certificates: %1").arg(caseworkerCaPath) });
+        problems.append(
+            { u"gateway/caseworkerCa"_s, tr("No CA for caseworkers' certificates: %1").arg(caseworkerCaPath) });
     if (service.store.backend == store::StoreSettings::Backend::Sqlite && service.store.sqlitePath.isEmpty())
         problems.append({ u"store/path"_s, tr("Name the gateway's SQLite file (store/path), or use PostgreSQL.") });
     return problems;

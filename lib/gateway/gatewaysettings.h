@@ -18,14 +18,14 @@ struct GatewaySettings
 
 public:
     QHostAddress listen = QHostAddress::LocalHost; // gateway/listen
-    quint16 port = 8443;                           // gateway/port; 0: any free one (tests)
-    QString certificatePath;                       // gateway/certificate: the server's (PEM)
-    QString keyPath;                               // gateway/key
-    QString caseworkerCaPath;                      // gateway/caseworkerCa: who issues caseworkers' certificates
-    QByteArray loginField = "CN";                  // gateway/loginField: the subject attribute that is the login
-    int threads = 4;                               // gateway/threads
-    int healthCacheSeconds = 60;                   // gateway/healthCacheSeconds: how long the upstream check holds
-    AppSettings service;                           // endpoint, organisation, tls, store, access, agencies
+    quint16 port = 8443; // gateway/port; 0: any free one (tests)
+    QString certificatePath; // gateway/certificate: the server's (PEM)
+    QString keyPath; // gateway/key
+    QString caseworkerCaPath; // gateway/caseworkerCa: who issues caseworkers' certificates
+    QByteArray loginField = "CN"; // gateway/loginField: the subject attribute that is the login
+    int threads = 4; // gateway/threads
+    int healthCacheSeconds = 60; // gateway/healthCacheSeconds: how long the upstream check holds
+    AppSettings service; // endpoint, organisation, tls, store, access, agencies
 
     static GatewaySettings load(const QString &path, QString *error = nullptr);
     static GatewaySettings load(QSettings &settings);

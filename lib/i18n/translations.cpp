@@ -15,11 +15,11 @@ QStringList languages()
 }
 
 namespace {
-    // "sv-SE", "sv_SE.UTF-8", "SV" → "sv"
-    QString primary(const QString &name)
-    {
-        return name.section(u'-', 0, 0).section(u'_', 0, 0).section(u'.', 0, 0).trimmed().toLower();
-    }
+// "sv-SE", "sv_SE.UTF-8", "SV" → "sv"
+QString primary(const QString &name)
+{
+    return name.section(u'-', 0, 0).section(u'_', 0, 0).section(u'.', 0, 0).trimmed().toLower();
+}
 } // namespace
 
 QString choose(const QString &requested, const QStringList &systemLanguages)

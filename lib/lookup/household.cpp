@@ -10,18 +10,21 @@ using namespace Qt::StringLiterals;
 namespace ssbtek {
 
 namespace {
-    struct Text
-    {
-        Q_DECLARE_TR_FUNCTIONS(Household)
-    };
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Household)
+};
 } // namespace
 
 QString HouseholdMember::roleKey(Role role)
 {
     switch (role) {
-    case Role::Applicant: return u"applicant"_s;
-    case Role::CoApplicant: return u"co-applicant"_s;
-    case Role::Child: return u"child"_s;
+    case Role::Applicant:
+        return u"applicant"_s;
+    case Role::CoApplicant:
+        return u"co-applicant"_s;
+    case Role::Child:
+        return u"child"_s;
     }
     return {};
 }
@@ -29,9 +32,12 @@ QString HouseholdMember::roleKey(Role role)
 QString HouseholdMember::roleText(Role role)
 {
     switch (role) {
-    case Role::Applicant: return Text::tr("Applicant");
-    case Role::CoApplicant: return Text::tr("Co-applicant");
-    case Role::Child: return Text::tr("Child");
+    case Role::Applicant:
+        return Text::tr("Applicant");
+    case Role::CoApplicant:
+        return Text::tr("Co-applicant");
+    case Role::Child:
+        return Text::tr("Child");
     }
     return {};
 }
@@ -41,9 +47,8 @@ QString HouseholdMember::label() const
     return roleText(role) + u' ' + person.display();
 }
 
-Expected<QList<HouseholdMember>, QString> householdOf(const Personnummer &applicant,
-                                                      const std::optional<Personnummer> &coApplicant,
-                                                      const QList<Personnummer> &children)
+Expected<QList<HouseholdMember>, QString> householdOf(
+    const Personnummer &applicant, const std::optional<Personnummer> &coApplicant, const QList<Personnummer> &children)
 {
     using Role = HouseholdMember::Role;
     QList<HouseholdMember> members { { Role::Applicant, applicant } };
@@ -60,8 +65,8 @@ Expected<QList<HouseholdMember>, QString> householdOf(const Personnummer &applic
     return members;
 }
 
-HouseholdRun::HouseholdRun(ClientSettings settings, AccessPolicy policy, store::Store *store, int maxConcurrent,
-                           QObject *parent)
+HouseholdRun::HouseholdRun(
+    ClientSettings settings, AccessPolicy policy, store::Store *store, int maxConcurrent, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_policy(std::move(policy))

@@ -27,9 +27,8 @@ struct HouseholdMember
 
 // The applicant, the co-applicant and the children as members; a message when one is
 // given twice. The applicant comes first.
-Expected<QList<HouseholdMember>, QString> householdOf(const Personnummer &applicant,
-                                                      const std::optional<Personnummer> &coApplicant,
-                                                      const QList<Personnummer> &children);
+Expected<QList<HouseholdMember>, QString> householdOf(
+    const Personnummer &applicant, const std::optional<Personnummer> &coApplicant, const QList<Personnummer> &children);
 
 // What became of one member's call: answered, failed, or still waiting.
 struct MemberResult
@@ -50,7 +49,7 @@ class HouseholdRun : public QObject
 public:
     // Each member is one lookup through its own LookupSession: checked, recorded, sent.
     HouseholdRun(ClientSettings settings, AccessPolicy policy, store::Store *store, int maxConcurrent,
-                 QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~HouseholdRun() override;
 
     // Starts one call per member over `base` (its person is replaced; its case id is kept, or

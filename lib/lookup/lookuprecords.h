@@ -14,11 +14,11 @@ namespace ssbtek::lookup {
 
 // "asked": the korrelationsid, the period, and where the call runs (host and process), so
 // that a lookup killed mid-call can be found and marked interrupted.
-store::AuditRecord askedRecord(const Query &query, const ProtocolVersion &version, const QUrl &endpoint,
-                               const QJsonObject &extra = {});
+store::AuditRecord askedRecord(
+    const Query &query, const ProtocolVersion &version, const QUrl &endpoint, const QJsonObject &extra = {});
 // The outcome ("query"): what came of the lookup whose "asked" record is `askedId`.
-store::AuditRecord outcomeRecord(const Query &query, qint64 askedId, const ProtocolVersion &version,
-                                 const QUrl &endpoint, const QString &outcome);
+store::AuditRecord outcomeRecord(
+    const Query &query, qint64 askedId, const ProtocolVersion &version, const QUrl &endpoint, const QString &outcome);
 
 QString jsonText(const QJsonObject &object);
 QJsonObject jsonOf(const QString &detail);

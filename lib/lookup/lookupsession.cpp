@@ -81,7 +81,9 @@ QStringList LookupSession::start(Query query, bool currentCaseConfirmed)
     const auto id = m_store->appendAudit(lookup::askedRecord(query, client.version, client.endpoint));
     if (!id) {
         m_auditLogRefused = true;
-        return { Text::tr("The lookup was not sent: its audit record could not be written. %1").arg(id.error().message) };
+        return {
+            Text::tr("The lookup was not sent: its audit record could not be written. %1").arg(id.error().message)
+        };
     }
     m_query = query;
     m_askedId = *id;
@@ -118,7 +120,7 @@ bool LookupSession::record(const Outcome &outcome)
     if (!written) {
         Q_EMIT outcomeNotRecorded(Text::tr("The answer came, but its audit record could not be written, so it is not "
                                            "shown. It is kept until the record is written. %1")
-                                          .arg(written.error().message));
+                                      .arg(written.error().message));
         return false;
     }
     return true;
@@ -150,8 +152,8 @@ void LookupSession::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
-Expected<int, store::StoreError> LookupSession::recoverInterrupted(store::Store &store, const QString &caseworker,
-                                                                   int staleSeconds)
+Expected<int, store::StoreError> LookupSession::recoverInterrupted(
+    store::Store &store, const QString &caseworker, int staleSeconds)
 {
     const QDateTime now = clock::now();
     store::AuditFilter recent;
@@ -184,7 +186,8 @@ Expected<int, store::StoreError> LookupSession::recoverInterrupted(store::Store 
         r.at = QDateTime();
         r.kind = u"interrupted"_s;
         r.outcome = u"interrupted"_s;
-        r.detail = lookup::jsonText({ { u"asked"_s, asked.id }, { u"korrelationsid"_s, d.value(u"korrelationsid"_s) } });
+        r.detail
+            = lookup::jsonText({ { u"asked"_s, asked.id }, { u"korrelationsid"_s, d.value(u"korrelationsid"_s) } });
         r.prevHash.clear();
         r.hash.clear();
         const auto written = store.appendAudit(r);

@@ -45,8 +45,8 @@ public:
     // Marks "asked" records of `caseworker` with no outcome as interrupted: those of a process
     // on this machine that is gone, and any older than `staleSeconds` (the longest a call can
     // take). The number marked.
-    static Expected<int, store::StoreError> recoverInterrupted(store::Store &store, const QString &caseworker,
-                                                               int staleSeconds);
+    static Expected<int, store::StoreError> recoverInterrupted(
+        store::Store &store, const QString &caseworker, int staleSeconds);
 
 Q_SIGNALS:
     void answered(const ssbtek::RawAnswer &raw, const ssbtek::Answer &answer);

@@ -12,8 +12,8 @@ namespace ssbtek {
 
 enum class Agency { AF, CSN, FK, SKV, SO, TNS, MIV };
 
-inline constexpr std::array<Agency, 7> AllAgencies { Agency::AF, Agency::CSN, Agency::FK, Agency::SKV,
-    Agency::SO, Agency::TNS, Agency::MIV };
+inline constexpr std::array<Agency, 7> AllAgencies { Agency::AF, Agency::CSN, Agency::FK, Agency::SKV, Agency::SO,
+    Agency::TNS, Agency::MIV };
 
 QString agencyCode(Agency agency); // "AF": the contract's element name
 std::optional<Agency> agencyFromCode(QStringView code); // case-insensitive

@@ -13,9 +13,9 @@ QString name(const QSslCertificate &c, bool issuer)
         return (issuer ? c.issuerInfo(info) : c.subjectInfo(info)).join(u", "_s);
     };
     QStringList parts;
-    for (const auto &[label, info] : { std::pair { u"CN"_s, QSslCertificate::CommonName },
-                                       std::pair { u"O"_s, QSslCertificate::Organization },
-                                       std::pair { u"C"_s, QSslCertificate::CountryName } }) {
+    for (const auto &[label, info] :
+        { std::pair { u"CN"_s, QSslCertificate::CommonName }, std::pair { u"O"_s, QSslCertificate::Organization },
+            std::pair { u"C"_s, QSslCertificate::CountryName } }) {
         const QString value = field(info);
         if (!value.isEmpty())
             parts << label + u'=' + value;
@@ -43,13 +43,14 @@ std::optional<QString> CertificateInfo::warning(const QString &which) const
     if (isNull())
         return std::nullopt;
     if (expired())
-        return QCoreApplication::translate("CertificateInfo", "The %1 expired on %2. Connections will fail until it is renewed.")
-                .arg(which, notAfter.toLocalTime().date().toString(Qt::ISODate));
+        return QCoreApplication::translate(
+            "CertificateInfo", "The %1 expired on %2. Connections will fail until it is renewed.")
+            .arg(which, notAfter.toLocalTime().date().toString(Qt::ISODate));
     if (renewSoon())
         return QCoreApplication::translate("CertificateInfo", "The %1 expires in %2 days (%3): ask IT to renew it.")
-                .arg(which)
-                .arg(daysLeft)
-                .arg(notAfter.toLocalTime().date().toString(Qt::ISODate));
+            .arg(which)
+            .arg(daysLeft)
+            .arg(notAfter.toLocalTime().date().toString(Qt::ISODate));
     return std::nullopt;
 }
 

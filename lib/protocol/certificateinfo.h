@@ -6,8 +6,8 @@
 #include <QSslCertificate>
 #include <QString>
 
-#include <optional>
 #include "core/clock.h"
+#include <optional>
 
 namespace ssbtek {
 

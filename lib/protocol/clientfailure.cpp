@@ -7,11 +7,11 @@ using namespace Qt::StringLiterals;
 namespace ssbtek {
 
 namespace {
-    // The translation context lupdate files these strings under.
-    struct Text
-    {
-        Q_DECLARE_TR_FUNCTIONS(ClientFailure)
-    };
+// The translation context lupdate files these strings under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientFailure)
+};
 } // namespace
 
 QString ClientFailure::keyFor(Kind kind)
@@ -76,20 +76,17 @@ QString ClientFailure::message() const
     case Kind::Configuration:
         return Text::tr("The connection settings cannot be used: %1").arg(detail);
     case Kind::InsecureUrl:
-        return Text::tr(
-            "The address must start with https://. Unencrypted http:// is allowed only to this computer "
-            "(127.0.0.1), for tests.");
+        return Text::tr("The address must start with https://. Unencrypted http:// is allowed only to this computer "
+                        "(127.0.0.1), for tests.");
     case Kind::HostNotFound:
         return Text::tr("The server's name could not be found. Check the address in the settings and the network.");
     case Kind::ConnectionRefused:
         return Text::tr("The server refused the connection: nothing is listening at that address and port.");
     case Kind::Timeout:
-        return Text::tr(
-            "The server did not answer in time. SSBTEK asks several agencies and can be slow; try again, "
-            "or raise the timeout in the settings.");
+        return Text::tr("The server did not answer in time. SSBTEK asks several agencies and can be slow; try again, "
+                        "or raise the timeout in the settings.");
     case Kind::TlsUntrusted:
-        return Text::tr(
-            "The server's certificate is not trusted: it is not signed by a CA chosen in the settings.");
+        return Text::tr("The server's certificate is not trusted: it is not signed by a CA chosen in the settings.");
     case Kind::TlsExpired:
         return Text::tr("The server's certificate has expired or is not yet valid.");
     case Kind::TlsHostMismatch:
@@ -98,21 +95,20 @@ QString ClientFailure::message() const
         return Text::tr("The secure connection could not be set up (%1).").arg(detail);
     case Kind::ClientCertificateRejected:
         return Text::tr("The server closed the connection without answering — often because our client certificate "
-                  "is missing or was not accepted. Check the certificate in the settings.")
-                + (requestSent ? Text::tr(" The lookup was not sent again.") : QString());
+                        "is missing or was not accepted. Check the certificate in the settings.")
+            + (requestSent ? Text::tr(" The lookup was not sent again.") : QString());
     case Kind::ConnectionClosed:
         return requestSent && httpStatus == 0
-                ? Text::tr("The connection was closed after the lookup was sent, before any answer came. It was not sent "
-                           "again; SSBTEK may have received it once. Try again.")
-                : Text::tr("The connection was closed before the whole answer had arrived. Try again.");
+            ? Text::tr("The connection was closed after the lookup was sent, before any answer came. It was not sent "
+                       "again; SSBTEK may have received it once. Try again.")
+            : Text::tr("The connection was closed before the whole answer had arrived. Try again.");
     case Kind::HttpStatus:
         return Text::tr("The server answered with HTTP status %1 instead of a SOAP answer.").arg(httpStatus);
     case Kind::SoapFault: {
         QString text = Text::tr("SSBTEK refused the whole request");
         if (!fault.errorCode.isEmpty())
             text += Text::tr(" (error code %1)").arg(fault.errorCode);
-        const QString said
-            = fault.errorMessages.isEmpty() ? fault.faultString : fault.errorMessages.join(u"; "_s);
+        const QString said = fault.errorMessages.isEmpty() ? fault.faultString : fault.errorMessages.join(u"; "_s);
         if (!said.isEmpty())
             text += u": "_s + said;
         return text;
@@ -129,8 +125,7 @@ QString ClientFailure::message() const
     case Kind::Cancelled:
         return Text::tr("The request was cancelled.");
     case Kind::Unreadable:
-        return Text::tr("The answer arrived but could not be read (%1). It has been kept for IT staff.")
-            .arg(detail);
+        return Text::tr("The answer arrived but could not be read (%1). It has been kept for IT staff.").arg(detail);
     case Kind::Network:
         return Text::tr("A network error stopped the request (%1).").arg(detail);
     }

@@ -1,5 +1,5 @@
-#include "query.h"
 #include "core/clock.h"
+#include "query.h"
 
 using namespace Qt::StringLiterals;
 

@@ -11,44 +11,44 @@ namespace ssbtek {
 
 namespace {
 
-    ClientFailure failure(ClientFailure::Kind kind, const ReplyObservation &o, QString detail = {})
-    {
-        ClientFailure f;
-        f.kind = kind;
-        f.httpStatus = o.httpStatus;
-        f.networkError = o.networkError;
-        f.sslErrors = o.sslErrors;
-        f.detail = std::move(detail);
-        f.requestSent = o.sentOnce;
-        return f;
-    }
+ClientFailure failure(ClientFailure::Kind kind, const ReplyObservation &o, QString detail = {})
+{
+    ClientFailure f;
+    f.kind = kind;
+    f.httpStatus = o.httpStatus;
+    f.networkError = o.networkError;
+    f.sslErrors = o.sslErrors;
+    f.detail = std::move(detail);
+    f.requestSent = o.sentOnce;
+    return f;
+}
 
-    ClientFailure::Kind tlsKind(const QList<QSslError::SslError> &errors)
-    {
-        for (auto e : errors) {
-            if (e == QSslError::CertificateExpired || e == QSslError::CertificateNotYetValid)
-                return ClientFailure::Kind::TlsExpired;
-        }
-        for (auto e : errors) {
-            if (e == QSslError::HostNameMismatch)
-                return ClientFailure::Kind::TlsHostMismatch;
-        }
-        for (auto e : errors) {
-            switch (e) {
-            case QSslError::UnableToGetLocalIssuerCertificate:
-            case QSslError::UnableToGetIssuerCertificate:
-            case QSslError::SelfSignedCertificate:
-            case QSslError::SelfSignedCertificateInChain:
-            case QSslError::CertificateUntrusted:
-            case QSslError::UnableToVerifyFirstCertificate:
-            case QSslError::CertificateSignatureFailed:
-                return ClientFailure::Kind::TlsUntrusted;
-            default:
-                break;
-            }
-        }
-        return ClientFailure::Kind::TlsHandshake;
+ClientFailure::Kind tlsKind(const QList<QSslError::SslError> &errors)
+{
+    for (auto e : errors) {
+        if (e == QSslError::CertificateExpired || e == QSslError::CertificateNotYetValid)
+            return ClientFailure::Kind::TlsExpired;
     }
+    for (auto e : errors) {
+        if (e == QSslError::HostNameMismatch)
+            return ClientFailure::Kind::TlsHostMismatch;
+    }
+    for (auto e : errors) {
+        switch (e) {
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateSignatureFailed:
+            return ClientFailure::Kind::TlsUntrusted;
+        default:
+            break;
+        }
+    }
+    return ClientFailure::Kind::TlsHandshake;
+}
 
 } // namespace
 
@@ -78,7 +78,8 @@ std::optional<ClientFailure> classifyReply(
     case QNetworkReply::ContentReSendError: // closed after the request, before any answer: not sent again
         // Over TLS 1.3 a server that refuses the client certificate says so only after the
         // client has sent: closed, nothing received, as with RemoteHostClosedError.
-        return failure(o.https && o.body.isEmpty() && o.httpStatus == 0 ? K::ClientCertificateRejected : K::ConnectionClosed, o);
+        return failure(
+            o.https && o.body.isEmpty() && o.httpStatus == 0 ? K::ClientCertificateRejected : K::ConnectionClosed, o);
     case QNetworkReply::OperationCanceledError:
         return failure(K::Cancelled, o);
     default:

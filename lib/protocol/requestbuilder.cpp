@@ -1,11 +1,11 @@
 #include "requestbuilder.h"
 
+#include "core/clock.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
-#include "core/clock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,68 +13,67 @@ namespace ssbtek {
 
 namespace {
 
-    // The translation context lupdate files these strings under.
-    struct Text
+// The translation context lupdate files these strings under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestBuilder)
+};
+
+// Every element of the wrapper schema is qualified (elementFormDefault="qualified");
+// KDSoap leaves a child unqualified unless told, so each one is marked.
+class ElementFactory
+{
+public:
+    explicit ElementFactory(QString ns)
+        : m_ns(std::move(ns))
     {
-        Q_DECLARE_TR_FUNCTIONS(RequestBuilder)
-    };
-
-    // Every element of the wrapper schema is qualified (elementFormDefault="qualified");
-    // KDSoap leaves a child unqualified unless told, so each one is marked.
-    class ElementFactory
-    {
-    public:
-        explicit ElementFactory(QString ns)
-            : m_ns(std::move(ns))
-        {
-        }
-
-        KDSoapValue text(const QString &name, const QString &value) const
-        {
-            KDSoapValue v(name, value);
-            v.setNamespaceUri(m_ns);
-            v.setQualified(true);
-            return v;
-        }
-        KDSoapValue container(const QString &name, const KDSoapValueList &children = KDSoapValueList()) const
-        {
-            KDSoapValue v(name, children);
-            v.setNamespaceUri(m_ns);
-            v.setQualified(true);
-            return v;
-        }
-        KDSoapValue container(const QString &name, std::initializer_list<KDSoapValue> children) const
-        {
-            KDSoapValueList list;
-            for (const KDSoapValue &c : children)
-                list.append(c);
-            return container(name, list);
-        }
-        KDSoapValue period(const QString &name, const Period &p) const
-        {
-            return container(name,
-                { text(u"fromDatum"_s, p.from.toString(Qt::ISODate)),
-                    text(u"tomDatum"_s, p.to.toString(Qt::ISODate)) });
-        }
-
-    private:
-        QString m_ns;
-    };
-
-    QString boolText(bool b)
-    {
-        return b ? u"true"_s : u"false"_s;
     }
 
-    QString isoWithOffset(const QDateTime &when)
+    KDSoapValue text(const QString &name, const QString &value) const
     {
-        return when.toOffsetFromUtc(when.offsetFromUtc()).toString(Qt::ISODate);
+        KDSoapValue v(name, value);
+        v.setNamespaceUri(m_ns);
+        v.setQualified(true);
+        return v;
+    }
+    KDSoapValue container(const QString &name, const KDSoapValueList &children = KDSoapValueList()) const
+    {
+        KDSoapValue v(name, children);
+        v.setNamespaceUri(m_ns);
+        v.setQualified(true);
+        return v;
+    }
+    KDSoapValue container(const QString &name, std::initializer_list<KDSoapValue> children) const
+    {
+        KDSoapValueList list;
+        for (const KDSoapValue &c : children)
+            list.append(c);
+        return container(name, list);
+    }
+    KDSoapValue period(const QString &name, const Period &p) const
+    {
+        return container(name,
+            { text(u"fromDatum"_s, p.from.toString(Qt::ISODate)), text(u"tomDatum"_s, p.to.toString(Qt::ISODate)) });
     }
 
-    QJsonArray toJsonArray(const QStringList &list)
-    {
-        return QJsonArray::fromStringList(list);
-    }
+private:
+    QString m_ns;
+};
+
+QString boolText(bool b)
+{
+    return b ? u"true"_s : u"false"_s;
+}
+
+QString isoWithOffset(const QDateTime &when)
+{
+    return when.toOffsetFromUtc(when.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
 
 } // namespace
 
@@ -159,8 +158,7 @@ QList<RequestProblem> RequestBuilder::check(const Query &query, const ProtocolVe
     return problems;
 }
 
-Expected<BuiltRequest, QList<RequestProblem>> RequestBuilder::build(
-    const Query &query, const ProtocolVersion &version)
+Expected<BuiltRequest, QList<RequestProblem>> RequestBuilder::build(const Query &query, const ProtocolVersion &version)
 {
     const QList<RequestProblem> problems = check(query, version);
     if (!problems.isEmpty())
@@ -168,8 +166,8 @@ Expected<BuiltRequest, QList<RequestProblem>> RequestBuilder::build(
 
     BuiltRequest built;
     built.caseId = query.caseId.trimmed().isEmpty() ? generateCaseId() : query.caseId.trimmed();
-    built.correlationId = query.correlationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                                        : query.correlationId;
+    built.correlationId
+        = query.correlationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : query.correlationId;
     built.askedAt = query.askedAt.isValid() ? query.askedAt : clock::now().toLocalTime();
 
     const ElementFactory e(version.namespaceUri);
@@ -183,8 +181,8 @@ Expected<BuiltRequest, QList<RequestProblem>> RequestBuilder::build(
                    { e.text(u"organisationsnummer"_s, organisation->wire()),
                        e.text(u"namn"_s, query.organisationName.trimmed()),
                        e.text(u"handlaggare"_s, query.caseworker.trimmed()) })
-            << e.text(u"personidentitet"_s, query.person->wire())
-            << e.text(u"arendeidentitet"_s, built.caseId) << e.period(u"tidsperiod"_s, query.period);
+            << e.text(u"personidentitet"_s, query.person->wire()) << e.text(u"arendeidentitet"_s, built.caseId)
+            << e.period(u"tidsperiod"_s, query.period);
     for (const DataProcessor &p : query.dataProcessors) {
         KDSoapValueList fields;
         if (p.order)
@@ -193,8 +191,7 @@ Expected<BuiltRequest, QList<RequestProblem>> RequestBuilder::build(
                << e.text(u"namn"_s, p.name.trimmed());
         general << e.container(u"personuppgiftsbitrade"_s, fields);
     }
-    general << e.text(u"syfte"_s, query.purpose.trimmed())
-            << e.text(u"lagtext"_s, query.legalBasis.trimmed());
+    general << e.text(u"syfte"_s, query.purpose.trimmed()) << e.text(u"lagtext"_s, query.legalBasis.trimmed());
 
     KDSoapValueList specific;
     for (Agency agency : AllAgencies) {
@@ -231,8 +228,7 @@ Expected<BuiltRequest, QList<RequestProblem>> RequestBuilder::build(
     }
 
     built.message = e.container(u"hamtaBastjanstInformation"_s,
-        { e.container(u"generellaFrageparametrar"_s, general),
-            e.container(u"specifikaFrageparametrar"_s, specific) });
+        { e.container(u"generellaFrageparametrar"_s, general), e.container(u"specifikaFrageparametrar"_s, specific) });
     return built;
 }
 

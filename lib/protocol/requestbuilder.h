@@ -44,8 +44,7 @@ class RequestBuilder
 public:
     static constexpr int MaxCaseIdLength = 31; // CSN refuses 32 or more (error -1005)
 
-    static Expected<BuiltRequest, QList<RequestProblem>> build(
-        const Query &query, const ProtocolVersion &version);
+    static Expected<BuiltRequest, QList<RequestProblem>> build(const Query &query, const ProtocolVersion &version);
     static KDSoapMessage buildTest(const ProtocolVersion &version);
 
     // A fresh case id: a random UUID's 32 hex digits cut to 31.

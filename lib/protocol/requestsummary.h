@@ -13,17 +13,17 @@ namespace ssbtek {
 struct RequestSummary
 {
     QString namespaceUri; // of the Body's first element
-    QString operation;    // its local name
+    QString operation; // its local name
     QString personnummer;
     QString caseId;
     QString correlationId;
     QString fromDate, toDate;
     QString organisationNumber, organisationName, caseworker; // ingivare
-    QString purpose, legalBasis;                              // syfte, lagtext
+    QString purpose, legalBasis; // syfte, lagtext
     AgencySet included;
     bool skvHasQuery = false;
     int caseworkerElements = 0; // handlaggare elements seen: exactly one in a valid request
-    QString problem;            // not well-formed / not SOAP
+    QString problem; // not well-formed / not SOAP
 
     static RequestSummary read(const QByteArray &body);
 };

@@ -10,41 +10,40 @@ namespace ssbtek {
 
 namespace {
 
-    // Inside <Fault>: faultcode, faultstring, and detail/*Fault/{felkod, felmeddelande*}.
-    SoapFault readFault(QXmlStreamReader &xml)
-    {
-        SoapFault fault;
-        int depth = 1;
-        while (depth > 0 && !xml.atEnd()) {
-            switch (xml.readNext()) {
-            case QXmlStreamReader::StartElement: {
-                ++depth;
-                const QStringView name = xml.name();
-                if (name == u"faultcode") {
-                    fault.faultCode = readText(xml).trimmed();
-                    --depth;
-                } else if (name == u"faultstring") {
-                    fault.faultString = readText(xml).trimmed();
-                    --depth;
-                } else if (name == u"felkod") {
-                    fault.errorCode = readText(xml).trimmed();
-                    --depth;
-                } else if (name == u"felmeddelande") {
-                    fault.errorMessages.append(
-                        readText(xml).trimmed());
-                    --depth;
-                }
-                break;
-            }
-            case QXmlStreamReader::EndElement:
+// Inside <Fault>: faultcode, faultstring, and detail/*Fault/{felkod, felmeddelande*}.
+SoapFault readFault(QXmlStreamReader &xml)
+{
+    SoapFault fault;
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement: {
+            ++depth;
+            const QStringView name = xml.name();
+            if (name == u"faultcode") {
+                fault.faultCode = readText(xml).trimmed();
                 --depth;
-                break;
-            default:
-                break;
+            } else if (name == u"faultstring") {
+                fault.faultString = readText(xml).trimmed();
+                --depth;
+            } else if (name == u"felkod") {
+                fault.errorCode = readText(xml).trimmed();
+                --depth;
+            } else if (name == u"felmeddelande") {
+                fault.errorMessages.append(readText(xml).trimmed());
+                --depth;
             }
+            break;
         }
-        return fault;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        default:
+            break;
+        }
     }
+    return fault;
+}
 
 } // namespace
 

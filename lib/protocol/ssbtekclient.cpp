@@ -5,16 +5,16 @@
 
 #include <KDSoapClient/KDSoapMessage.h>
 
+#include "core/clock.h"
 #include <QCoreApplication>
-#include <QIODevice>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QIODevice>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
-#include "core/clock.h"
 
 #include <cstring>
 
@@ -33,7 +33,11 @@ namespace {
 class OneShotBody : public QIODevice
 {
 public:
-    explicit OneShotBody(QByteArray bytes) : m_bytes(std::move(bytes)) { open(QIODevice::ReadOnly); }
+    explicit OneShotBody(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
     bool isSequential() const override { return true; }
     bool reset() override { return false; }
     qint64 size() const override { return m_bytes.size(); }
@@ -61,7 +65,7 @@ struct SsbtekClient::Call
     Operation operation = Operation::Fetch;
     QPointer<QNetworkReply> reply;
     QTimer connectTimer; // until the request is sent (TCP and TLS)
-    QTimer answerTimer;  // the whole exchange
+    QTimer answerTimer; // the whole exchange
     QElapsedTimer elapsed;
     ReplyObservation observed;
     int sends = 0; // requestSent: once, or never
@@ -94,8 +98,10 @@ QByteArray SsbtekClient::envelope(const KDSoapMessage &message, const ProtocolVe
     QByteArray body = message.toXml(KDSoapValue::LiteralUse, version.namespaceUri);
     if (body.startsWith("<?xml")) // the element's own declaration: the document has one
         body.remove(0, body.indexOf("?>") + 2);
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-           "<soap:Body>" + body.trimmed() + "</soap:Body></soap:Envelope>";
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<soap:Envelope "
+           "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+           "<soap:Body>"
+        + body.trimmed() + "</soap:Body></soap:Envelope>";
 }
 
 std::optional<ClientFailure> SsbtekClient::checkSettings(const ClientSettings &settings)
@@ -148,8 +154,9 @@ bool SsbtekClient::fetch(const Query &query)
     if (!disabled.isEmpty()) {
         ClientFailure f;
         f.kind = ClientFailure::Kind::InvalidRequest;
-        f.detail = QCoreApplication::translate("SsbtekClient", "%1 may not be asked by this organisation (system-wide configuration).")
-                           .arg(disabled.join(u", "_s));
+        f.detail = QCoreApplication::translate(
+            "SsbtekClient", "%1 may not be asked by this organisation (system-wide configuration).")
+                       .arg(disabled.join(u", "_s));
         failLater(f);
         return true;
     }
@@ -210,12 +217,13 @@ bool SsbtekClient::start(Operation operation, const QByteArray &body)
         // One manager for this client's life: its connections (and TLS sessions) to the
         // endpoint are kept alive and reused by the next call.
         m_nam = new QNetworkAccessManager(this);
-        connect(m_nam, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
-            if (!m_call || reply != m_call->reply)
-                return;
-            for (const QSslError &e : errors)
-                m_call->observed.sslErrors.append(e.error());
-        });
+        connect(m_nam, &QNetworkAccessManager::sslErrors, this,
+            [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+                if (!m_call || reply != m_call->reply)
+                    return;
+                for (const QSslError &e : errors)
+                    m_call->observed.sslErrors.append(e.error());
+            });
     }
     m_call = std::make_unique<Call>();
     Call &call = *m_call;
@@ -229,7 +237,8 @@ bool SsbtekClient::start(Operation operation, const QByteArray &body)
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setRawHeader("SOAPAction", "\"\""); // empty, as SSBTEK expects
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true); // with OneShotBody: never re-sent
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy); // never followed
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy); // never followed
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (call.observed.https)
         request.setSslConfiguration(*m_ssl);
@@ -303,17 +312,22 @@ void SsbtekClient::finish()
             o.body = reply->readAll(); // exactly as received
         call->serverCertificate = reply->sslConfiguration().peerCertificate();
         switch (reply->sslConfiguration().sessionProtocol()) {
-        case QSsl::TlsV1_3: call->tlsProtocol = u"TLS 1.3"_s; break;
-        case QSsl::TlsV1_2: call->tlsProtocol = u"TLS 1.2"_s; break;
-        default: break;
+        case QSsl::TlsV1_3:
+            call->tlsProtocol = u"TLS 1.3"_s;
+            break;
+        case QSsl::TlsV1_2:
+            call->tlsProtocol = u"TLS 1.2"_s;
+            break;
+        default:
+            break;
         }
         reply->deleteLater();
     }
     o.sentOnce = call->sends > 0 || o.networkError == QNetworkReply::ContentReSendError;
     const bool isFetch = call->operation == Operation::Fetch;
     const QString expected = call->operation == Operation::Forward ? call->expected
-        : isFetch                                                 ? u"hamtaBastjanstInformationResponse"_s
-                                                                  : u"testaBastjanstInformationResponse"_s;
+        : isFetch                                                  ? u"hamtaBastjanstInformationResponse"_s
+                                                                   : u"testaBastjanstInformationResponse"_s;
     if (call->operation == Operation::Forward) {
         auto failure = classifyReply(call->observed, m_settings.version, expected);
         // A whole HTTP answer (errors below 200 are the connection's: closed, timed out, …).

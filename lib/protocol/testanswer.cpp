@@ -13,10 +13,14 @@ namespace ssbtek {
 QString AgencyTestResult::stateKey(State state)
 {
     switch (state) {
-    case State::NotTested: return u"not_tested"_s;
-    case State::Called: return u"called"_s;
-    case State::NotCalled: return u"not_called"_s;
-    case State::Error: return u"error"_s;
+    case State::NotTested:
+        return u"not_tested"_s;
+    case State::Called:
+        return u"called"_s;
+    case State::NotCalled:
+        return u"not_called"_s;
+    case State::Error:
+        return u"error"_s;
     }
     return {};
 }
@@ -24,10 +28,14 @@ QString AgencyTestResult::stateKey(State state)
 QString AgencyTestResult::stateText(State state)
 {
     switch (state) {
-    case State::NotTested: return QCoreApplication::translate("TestAnswer", "not tested");
-    case State::Called: return QCoreApplication::translate("TestAnswer", "called");
-    case State::NotCalled: return QCoreApplication::translate("TestAnswer", "not called");
-    case State::Error: return QCoreApplication::translate("TestAnswer", "error");
+    case State::NotTested:
+        return QCoreApplication::translate("TestAnswer", "not tested");
+    case State::Called:
+        return QCoreApplication::translate("TestAnswer", "called");
+    case State::NotCalled:
+        return QCoreApplication::translate("TestAnswer", "not called");
+    case State::Error:
+        return QCoreApplication::translate("TestAnswer", "error");
     }
     return {};
 }
@@ -44,8 +52,7 @@ Expected<TestAnswer, QString> TestAnswer::parse(const QByteArray &soap, const Pr
     QXmlStreamReader xml(soap);
     // Down to the response element.
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement
-            && xml.name() == u"testaBastjanstInformationResponse")
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"testaBastjanstInformationResponse")
             break;
     }
     if (xml.atEnd() || xml.hasError())
@@ -74,9 +81,8 @@ Expected<TestAnswer, QString> TestAnswer::parse(const QByteArray &soap, const Pr
                 xml.skipCurrentElement();
             }
         }
-        result.state = hasError
-            ? AgencyTestResult::State::Error
-            : (called ? AgencyTestResult::State::Called : AgencyTestResult::State::NotCalled);
+        result.state = hasError ? AgencyTestResult::State::Error
+                                : (called ? AgencyTestResult::State::Called : AgencyTestResult::State::NotCalled);
         answer.agencies.insert(*agency, result);
     }
     if (xml.hasError())

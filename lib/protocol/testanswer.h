@@ -21,7 +21,7 @@ struct AgencyTestResult
     State state = State::NotTested;
     AgencyError error;
 
-    static QString stateKey(State state);  // "not_tested" | "called" | "not_called" | "error"
+    static QString stateKey(State state); // "not_tested" | "called" | "not_called" | "error"
     static QString stateText(State state); // for people
     // The state, and for an error its source, code and messages: one line for a table.
     QString describe() const;

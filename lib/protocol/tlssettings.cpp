@@ -14,54 +14,52 @@ namespace ssbtek {
 
 namespace {
 
-    // The translation context lupdate files these strings under.
-    struct Text
-    {
-        Q_DECLARE_TR_FUNCTIONS(TlsSettings)
-    };
+// The translation context lupdate files these strings under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TlsSettings)
+};
 
-    Unexpected<TlsLoadError> fail(TlsLoadError::Kind kind, const QString &message)
-    {
-        return unexpected(TlsLoadError { kind, message });
-    }
+Unexpected<TlsLoadError> fail(TlsLoadError::Kind kind, const QString &message)
+{
+    return unexpected(TlsLoadError { kind, message });
+}
 
-    std::optional<QByteArray> readFile(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return std::nullopt;
-        return f.readAll();
-    }
+std::optional<QByteArray> readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return f.readAll();
+}
 
-    // Qt's import fails alike for a wrong passphrase and for a file OpenSSL 3 cannot decrypt
-    // without its legacy provider; the MAC check tells them apart (it needs no legacy cipher).
-    bool pkcs12PassphraseMatches(const QByteArray &der, const QByteArray &passphrase)
-    {
-        const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-        PKCS12 *p12 = d2i_PKCS12(nullptr, &p, der.size());
-        if (!p12)
-            return false;
-        const bool ok = PKCS12_verify_mac(p12, passphrase.constData(), passphrase.size()) == 1;
-        PKCS12_free(p12);
-        return ok;
-    }
+// Qt's import fails alike for a wrong passphrase and for a file OpenSSL 3 cannot decrypt
+// without its legacy provider; the MAC check tells them apart (it needs no legacy cipher).
+bool pkcs12PassphraseMatches(const QByteArray &der, const QByteArray &passphrase)
+{
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+    PKCS12 *p12 = d2i_PKCS12(nullptr, &p, der.size());
+    if (!p12)
+        return false;
+    const bool ok = PKCS12_verify_mac(p12, passphrase.constData(), passphrase.size()) == 1;
+    PKCS12_free(p12);
+    return ok;
+}
 
-    bool keyMatchesCertificate(
-        const QByteArray &certPem, const QByteArray &keyPem, const QByteArray &passphrase)
-    {
-        BIO *certBio = BIO_new_mem_buf(certPem.constData(), int(certPem.size()));
-        BIO *keyBio = BIO_new_mem_buf(keyPem.constData(), int(keyPem.size()));
-        X509 *cert = PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr);
-        QByteArray pass = passphrase; // OpenSSL wants a mutable, NUL-terminated buffer
-        EVP_PKEY *key
-            = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, pass.isEmpty() ? nullptr : pass.data());
-        const bool matches = cert && key && X509_check_private_key(cert, key) == 1;
-        EVP_PKEY_free(key);
-        X509_free(cert);
-        BIO_free(keyBio);
-        BIO_free(certBio);
-        return matches;
-    }
+bool keyMatchesCertificate(const QByteArray &certPem, const QByteArray &keyPem, const QByteArray &passphrase)
+{
+    BIO *certBio = BIO_new_mem_buf(certPem.constData(), int(certPem.size()));
+    BIO *keyBio = BIO_new_mem_buf(keyPem.constData(), int(keyPem.size()));
+    X509 *cert = PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr);
+    QByteArray pass = passphrase; // OpenSSL wants a mutable, NUL-terminated buffer
+    EVP_PKEY *key = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, pass.isEmpty() ? nullptr : pass.data());
+    const bool matches = cert && key && X509_check_private_key(cert, key) == 1;
+    EVP_PKEY_free(key);
+    X509_free(cert);
+    BIO_free(keyBio);
+    BIO_free(certBio);
+    return matches;
+}
 
 } // namespace
 
@@ -74,8 +72,8 @@ Expected<QSslConfiguration, TlsLoadError> TlsSettings::toSslConfiguration() cons
     if (!pkcs12Path.isEmpty()) {
         const auto der = readFile(pkcs12Path);
         if (!der)
-            return fail(TlsLoadError::Kind::FileUnreadable,
-                Text::tr("The PKCS#12 file cannot be read: %1").arg(pkcs12Path));
+            return fail(
+                TlsLoadError::Kind::FileUnreadable, Text::tr("The PKCS#12 file cannot be read: %1").arg(pkcs12Path));
         QFile device(pkcs12Path);
         device.open(QIODevice::ReadOnly);
         QSslKey key;
@@ -85,8 +83,8 @@ Expected<QSslConfiguration, TlsLoadError> TlsSettings::toSslConfiguration() cons
             if (pkcs12PassphraseMatches(*der, pkcs12Passphrase)) {
                 return fail(TlsLoadError::Kind::LegacyPkcs12,
                     Text::tr("The PKCS#12 file uses old encryption (RC2/3DES) that OpenSSL 3 reads only with its "
-                       "legacy provider. Convert it once: openssl pkcs12 -legacy -in OLD.p12 -nodes | "
-                       "openssl pkcs12 -export -out NEW.p12"));
+                             "legacy provider. Convert it once: openssl pkcs12 -legacy -in OLD.p12 -nodes | "
+                             "openssl pkcs12 -export -out NEW.p12"));
             }
             return fail(TlsLoadError::Kind::WrongPassphrase,
                 Text::tr("The PKCS#12 file could not be opened: the passphrase is wrong or the file is damaged."));
@@ -97,20 +95,18 @@ Expected<QSslConfiguration, TlsLoadError> TlsSettings::toSslConfiguration() cons
             config.setLocalCertificateChain(QList<QSslCertificate> { certificate } + chain);
     } else if (!certificatePath.isEmpty()) {
         if (keyPath.isEmpty())
-            return fail(TlsLoadError::Kind::IncompleteSettings,
-                Text::tr("A PEM certificate needs its private key file too."));
+            return fail(
+                TlsLoadError::Kind::IncompleteSettings, Text::tr("A PEM certificate needs its private key file too."));
         const auto certPem = readFile(certificatePath);
         if (!certPem)
             return fail(TlsLoadError::Kind::FileUnreadable,
                 Text::tr("The certificate file cannot be read: %1").arg(certificatePath));
         const QList<QSslCertificate> certs = QSslCertificate::fromData(*certPem, QSsl::Pem);
         if (certs.isEmpty())
-            return fail(
-                TlsLoadError::Kind::BadCertificate, Text::tr("The certificate file holds no PEM certificate."));
+            return fail(TlsLoadError::Kind::BadCertificate, Text::tr("The certificate file holds no PEM certificate."));
         const auto keyPem = readFile(keyPath);
         if (!keyPem)
-            return fail(
-                TlsLoadError::Kind::FileUnreadable, Text::tr("The key file cannot be read: %1").arg(keyPath));
+            return fail(TlsLoadError::Kind::FileUnreadable, Text::tr("The key file cannot be read: %1").arg(keyPath));
         QSslKey key(*keyPem, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey, keyPassphrase);
         if (key.isNull())
             key = QSslKey(*keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey, keyPassphrase);
@@ -118,8 +114,8 @@ Expected<QSslConfiguration, TlsLoadError> TlsSettings::toSslConfiguration() cons
             return fail(TlsLoadError::Kind::BadKey,
                 Text::tr("The private key cannot be read: it is not PEM, or its passphrase is wrong."));
         if (!keyMatchesCertificate(*certPem, *keyPem, keyPassphrase))
-            return fail(TlsLoadError::Kind::KeyDoesNotMatch,
-                Text::tr("The private key does not belong to the certificate."));
+            return fail(
+                TlsLoadError::Kind::KeyDoesNotMatch, Text::tr("The private key does not belong to the certificate."));
         config.setLocalCertificateChain(certs);
         config.setPrivateKey(key);
     }

@@ -13,70 +13,70 @@ namespace ssbtek::sim::answerwriter {
 
 namespace {
 
-    const QString SoapNs = u"http://schemas.xmlsoap.org/soap/envelope/"_s;
-    const QString AfNs = u"http://api.arbetsformedlingen.se/arbetssokande/ersattningsstod/v2"_s;
-    const QString SoNs = u"http://INT014.UBPService.Schemas"_s;
-    const QString TnsNs = u"http://schema.transportstyrelsen.se/ssbtek/hamtauppgifterresponder/1"_s;
-    const QString FordonNs = u"http://schema.transportstyrelsen.se/ssbtek/fordon/1"_s;
-    const QString CsnNs = u"http://schema.csn.se/v4.0/kommunfraga"_s;
+const QString SoapNs = u"http://schemas.xmlsoap.org/soap/envelope/"_s;
+const QString AfNs = u"http://api.arbetsformedlingen.se/arbetssokande/ersattningsstod/v2"_s;
+const QString SoNs = u"http://INT014.UBPService.Schemas"_s;
+const QString TnsNs = u"http://schema.transportstyrelsen.se/ssbtek/hamtauppgifterresponder/1"_s;
+const QString FordonNs = u"http://schema.transportstyrelsen.se/ssbtek/fordon/1"_s;
+const QString CsnNs = u"http://schema.csn.se/v4.0/kommunfraga"_s;
 
-    class Writer
+class Writer
+{
+public:
+    explicit Writer(QByteArray *out)
+        : xml(out)
     {
-    public:
-        explicit Writer(QByteArray *out)
-            : xml(out)
-        {
-        }
+    }
 
-        void begin(const ProtocolVersion &version)
-        {
-            ns = version.namespaceUri;
-            xml.writeStartDocument();
-            xml.writeNamespace(SoapNs, u"soap"_s);
-            xml.writeNamespace(ns, u"ssbt"_s);
-            xml.writeStartElement(SoapNs, u"Envelope"_s);
-            xml.writeStartElement(SoapNs, u"Body"_s);
-        }
-        void end()
-        {
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
-        }
-        void text(const QString &elementNs, const QString &name, const QString &value)
-        {
-            if (elementNs.isEmpty())
-                xml.writeTextElement(name, value);
-            else
-                xml.writeTextElement(elementNs, name, value);
-        }
-        void ssbt(const QString &name, const QString &value) { text(ns, name, value); }
-        void open(const QString &elementNs, const QString &name)
-        {
-            if (elementNs.isEmpty())
-                xml.writeStartElement(name);
-            else
-                xml.writeStartElement(elementNs, name);
-        }
-        void close() { xml.writeEndElement(); }
-        void error(const QJsonObject &e)
-        {
-            open(ns, u"error"_s);
-            ssbt(u"kalla"_s, e.value(u"source").toString(u"BT"_s));
-            ssbt(u"felkod"_s, e.value(u"code").toString(u"1"_s));
-            const QJsonArray messages = e.value(u"messages").toArray();
-            if (messages.isEmpty())
-                ssbt(u"felmeddelande"_s, u"Tekniskt fel"_s);
-            for (const QJsonValue &m : messages)
-                ssbt(u"felmeddelande"_s, m.toString());
-            close();
-        }
+    void begin(const ProtocolVersion &version)
+    {
+        ns = version.namespaceUri;
+        xml.writeStartDocument();
+        xml.writeNamespace(SoapNs, u"soap"_s);
+        xml.writeNamespace(ns, u"ssbt"_s);
+        xml.writeStartElement(SoapNs, u"Envelope"_s);
+        xml.writeStartElement(SoapNs, u"Body"_s);
+    }
+    void end()
+    {
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndDocument();
+    }
+    void text(const QString &elementNs, const QString &name, const QString &value)
+    {
+        if (elementNs.isEmpty())
+            xml.writeTextElement(name, value);
+        else
+            xml.writeTextElement(elementNs, name, value);
+    }
+    void ssbt(const QString &name, const QString &value) { text(ns, name, value); }
+    void open(const QString &elementNs, const QString &name)
+    {
+        if (elementNs.isEmpty())
+            xml.writeStartElement(name);
+        else
+            xml.writeStartElement(elementNs, name);
+    }
+    void close() { xml.writeEndElement(); }
+    void error(const QJsonObject &e)
+    {
+        open(ns, u"error"_s);
+        ssbt(u"kalla"_s, e.value(u"source").toString(u"BT"_s));
+        ssbt(u"felkod"_s, e.value(u"code").toString(u"1"_s));
+        const QJsonArray messages = e.value(u"messages").toArray();
+        if (messages.isEmpty())
+            ssbt(u"felmeddelande"_s, u"Tekniskt fel"_s);
+        for (const QJsonValue &m : messages)
+            ssbt(u"felmeddelande"_s, m.toString());
+        close();
+    }
 
-        QXmlStreamWriter xml;
-        QString ns;
-    };
+    QXmlStreamWriter xml;
+    QString ns;
+};
 
-    QString boolText(bool b)
+QString boolText(bool b)
 {
     return b ? u"true"_s : u"false"_s;
 }
@@ -137,7 +137,7 @@ void writeAf(Writer &w, const SimRequest &rq, const TestPerson &p, const QJsonOb
     }
     w.text(AfNs, u"StatusSokandeinformationKod"_s, u"0"_s);
     w.text(AfNs, u"StatusSokandeinformationKodText"_s,
-           u"Frågan har behandlats normalt och ett giltigt svar har returnerats."_s);
+        u"Frågan har behandlats normalt och ett giltigt svar har returnerats."_s);
     w.close();
 }
 
@@ -184,11 +184,16 @@ void writeMiv(Writer &w, const SimRequest &rq, const TestPerson &p, const QJsonO
         const QJsonObject o = v.toObject();
         w.open(QString(), u"svar"_s);
         const std::pair<const char16_t *, const char16_t *> fields[] = {
-            { u"ansokningsdatum", u"applied" },     { u"arendeTyp", u"caseType" },
-            { u"arendeTypNamn", u"caseTypeName" },  { u"beslutsKod", u"decision" },
-            { u"beslutsKodNamn", u"decisionName" }, { u"beslutsTyp", u"permitType" },
-            { u"beslutsTypNamn", u"permitTypeName" }, { u"beslutsdatum", u"decisionDate" },
-            { u"fromDatum", u"from" },              { u"giltighetstid", u"validity" },
+            { u"ansokningsdatum", u"applied" },
+            { u"arendeTyp", u"caseType" },
+            { u"arendeTypNamn", u"caseTypeName" },
+            { u"beslutsKod", u"decision" },
+            { u"beslutsKodNamn", u"decisionName" },
+            { u"beslutsTyp", u"permitType" },
+            { u"beslutsTypNamn", u"permitTypeName" },
+            { u"beslutsdatum", u"decisionDate" },
+            { u"fromDatum", u"from" },
+            { u"giltighetstid", u"validity" },
             { u"tomDatum", u"to" },
         };
         for (const auto &[element, key] : fields) {
@@ -196,7 +201,7 @@ void writeMiv(Writer &w, const SimRequest &rq, const TestPerson &p, const QJsonO
                 continue;
             const QString value = o.value(QStringView(key)).toString();
             const bool isDate = QStringView(element).endsWith(u"datum") || QStringView(element) == u"fromDatum"
-                    || QStringView(element) == u"tomDatum";
+                || QStringView(element) == u"tomDatum";
             w.text(QString(), QString::fromUtf16(element), isDate ? isoDate(value, today) : value);
         }
         w.close();
@@ -235,14 +240,16 @@ void writeCsn(Writer &w, const TestPerson &p, const QJsonObject &config, QDate t
     csn.writeAttribute(u"sekretess"_s, config.value(u"protection").toString(u"  "_s));
     csn.writeAttribute(u"sekel"_s, p.personnummer.left(2));
     csn.writeStartElement(person, u"Studiestodstypforteckning"_s);
-    for (const char *kind : { "studiemedel", "studiehjalp", "hemutrustningslan", "studiestartsstod", "omstallningsstudiestod" }) {
+    for (const char *kind :
+        { "studiemedel", "studiehjalp", "hemutrustningslan", "studiestartsstod", "omstallningsstudiestod" }) {
         bool has = false;
         for (const QJsonValue &c : cases)
             has = has || c.toObject().value(u"kind").toString().compare(QLatin1String(kind), Qt::CaseInsensitive) == 0;
         csn.writeTextElement(types, QLatin1String(kind), has ? u"1"_s : u"0"_s);
     }
     csn.writeEndElement();
-    for (const char *kind : { "Studiemedel", "Studiehjalp", "HemutrustningsLan", "Studiestartsstod", "Omstallningsstudiestod" }) {
+    for (const char *kind :
+        { "Studiemedel", "Studiehjalp", "HemutrustningsLan", "Studiestartsstod", "Omstallningsstudiestod" }) {
         csn.writeStartElement(person, QLatin1String(kind));
         QJsonArray mine;
         for (const QJsonValue &c : cases) {
@@ -262,8 +269,10 @@ void writeCsn(Writer &w, const TestPerson &p, const QJsonObject &config, QDate t
                 const QJsonObject applied = c.value(u"applied").toObject();
                 if (!applied.isEmpty()) {
                     csn.writeStartElement(types, u"soktTid"_s);
-                    csn.writeTextElement(types, u"soktfrom"_s, resolveDate(applied.value(u"from").toString(), today).toString(u"yyyyMMdd"_s));
-                    csn.writeTextElement(types, u"sokttom"_s, resolveDate(applied.value(u"to").toString(), today).toString(u"yyyyMMdd"_s));
+                    csn.writeTextElement(types, u"soktfrom"_s,
+                        resolveDate(applied.value(u"from").toString(), today).toString(u"yyyyMMdd"_s));
+                    csn.writeTextElement(types, u"sokttom"_s,
+                        resolveDate(applied.value(u"to").toString(), today).toString(u"yyyyMMdd"_s));
                     csn.writeTextElement(types, u"soktomfattning"_s, applied.value(u"pace").toString(u"100"_s));
                     csn.writeTextElement(types, u"soktlan"_s, applied.value(u"loan").toBool() ? u"J"_s : u" "_s);
                     csn.writeEndElement();
@@ -275,7 +284,8 @@ void writeCsn(Writer &w, const TestPerson &p, const QJsonObject &config, QDate t
                     const QJsonObject pay = pv.toObject();
                     const QDate date = resolveDate(pay.value(u"date").toString(), today);
                     csn.writeStartElement(sm, u"Utbetalning"_s);
-                    csn.writeTextElement(types, u"utbetdatum"_s, date.isValid() ? date.toString(u"yyyyMMdd"_s) : u"0"_s);
+                    csn.writeTextElement(
+                        types, u"utbetdatum"_s, date.isValid() ? date.toString(u"yyyyMMdd"_s) : u"0"_s);
                     csn.writeTextElement(types, u"utbetstatus"_s, pay.value(u"status").toString());
                     csn.writeTextElement(types, u"totbelopp"_s, pay.value(u"amount").toString());
                     csn.writeEndElement();
@@ -327,7 +337,8 @@ void writeSo(Writer &w, const SimRequest &rq, const TestPerson &p, const QJsonOb
             w.close();
         };
         const QJsonObject monthly = f.value(u"monthly").toObject();
-        for (const QDate paid : monthlyPaydays(monthly.value(u"months").toInt(0), monthly.value(u"day").toInt(5), today)) {
+        for (const QDate paid :
+            monthlyPaydays(monthly.value(u"months").toInt(0), monthly.value(u"day").toInt(5), today)) {
             const QDate covered = QDate(paid.year(), paid.month(), 1).addMonths(-1);
             pay(paid, monthly, covered, covered.addMonths(1).addDays(-1));
         }
@@ -359,22 +370,24 @@ void writeSkv(Writer &w, const ProtocolVersion &version, const TestPerson &p, co
 {
     if (!version.skvAnswerPerPart) {
         // The person first, as Skatteverket's document names whom it is about.
-        QString doc = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?><SvarBeskattningsuppgifterEnligtSFS2008-975 "
-                      "xmlns=\"http://xmls.skatteverket.se/se/skatteverket/zg/instans/standardiseradInformation/1.0\" "
-                      "xmlns:besko=\"http://xmls.skatteverket.se/se/skatteverket/zg/komponent/infoForBeskattning/1.0\" "
-                      "xmlns:folko=\"http://xmls.skatteverket.se/se/skatteverket/zg/komponent/infoForFolkbokforing/1.0\">"
-                      "<PersonuppgiftLista><Personuppgift>"_s
-                + u"<folko:IdentitetsbeteckningFysiskPerson>%1</folko:IdentitetsbeteckningFysiskPerson>"_s.arg(p.personnummer);
+        QString doc
+            = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?><SvarBeskattningsuppgifterEnligtSFS2008-975 "
+              "xmlns=\"http://xmls.skatteverket.se/se/skatteverket/zg/instans/standardiseradInformation/1.0\" "
+              "xmlns:besko=\"http://xmls.skatteverket.se/se/skatteverket/zg/komponent/infoForBeskattning/1.0\" "
+              "xmlns:folko=\"http://xmls.skatteverket.se/se/skatteverket/zg/komponent/infoForFolkbokforing/1.0\">"
+              "<PersonuppgiftLista><Personuppgift>"_s
+            + u"<folko:IdentitetsbeteckningFysiskPerson>%1</folko:IdentitetsbeteckningFysiskPerson>"_s.arg(
+                p.personnummer);
         if (!p.firstName.isEmpty())
-            doc += u"<folko:Fornamn>%1</folko:Fornamn><folko:Efternamn>%2</folko:Efternamn>"_s.arg(p.firstName.toHtmlEscaped(),
-                                                                                                 p.lastName.toHtmlEscaped());
+            doc += u"<folko:Fornamn>%1</folko:Fornamn><folko:Efternamn>%2</folko:Efternamn>"_s.arg(
+                p.firstName.toHtmlEscaped(), p.lastName.toHtmlEscaped());
         doc += u"<StatusPersonuppgiftKod>999</StatusPersonuppgiftKod>"_s;
         for (const QJsonValue &v : skv.value(u"capital").toArray()) {
             const QJsonObject c = v.toObject();
             doc += u"<Kapitaluppgift><besko:Taxeringsar>%1</besko:Taxeringsar><besko:SummaIntakterPaKapital>%2"
                    "</besko:SummaIntakterPaKapital><besko:OverskottPaKapital>%3</besko:OverskottPaKapital></Kapitaluppgift>"_s
-                           .arg(resolveDate(c.value(u"year").toString(), today).year())
-                           .arg(c.value(u"income").toString(), c.value(u"surplus").toString());
+                       .arg(resolveDate(c.value(u"year").toString(), today).year())
+                       .arg(c.value(u"income").toString(), c.value(u"surplus").toString());
         }
         doc += u"</Personuppgift></PersonuppgiftLista></SvarBeskattningsuppgifterEnligtSFS2008-975>"_s;
         w.open(w.ns, u"data"_s);
@@ -386,9 +399,11 @@ void writeSkv(Writer &w, const ProtocolVersion &version, const TestPerson &p, co
     // knows nothing of the person, and every part says so.
     const bool listed = skv.contains(u"parts");
     const QJsonObject parts = skv.value(u"parts").toObject();
-    const QJsonObject notFound { { u"error"_s, QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"404"_s },
-                                                             { u"messages"_s, QJsonArray { u"Not found"_s } } } } };
-    for (const char *name : { "foretagsinformation", "individuppgifter", "skattekonto", "skatteuppgifter", "beskattningsbilagor" }) {
+    const QJsonObject notFound { { u"error"_s,
+        QJsonObject {
+            { u"source"_s, u"BT"_s }, { u"code"_s, u"404"_s }, { u"messages"_s, QJsonArray { u"Not found"_s } } } } };
+    for (const char *name :
+        { "foretagsinformation", "individuppgifter", "skattekonto", "skatteuppgifter", "beskattningsbilagor" }) {
         const QString part = QLatin1String(name);
         if (listed && !parts.isEmpty() && !parts.contains(part))
             continue;
@@ -435,24 +450,35 @@ QByteArray fetchAnswer(const SimRequest &rq, const TestPerson *person, const Pro
             // As observed in Försäkringskassan's test environment: CSN refuses a case id of
             // 32 characters or more, while the other agencies answer.
             w.error(QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"-1005"_s },
-                                  { u"messages"_s, QJsonArray { u"Inparametrar bryter mot specifikation/kontrakt"_s } } });
+                { u"messages"_s, QJsonArray { u"Inparametrar bryter mot specifikation/kontrakt"_s } } });
         } else if (agency == Agency::SKV) {
             writeSkv(w, version, p, config, today);
         } else {
             w.open(w.ns, u"data"_s);
             switch (agency) {
-            case Agency::AF: writeAf(w, rq, p, config, today); break;
-            case Agency::CSN: writeCsn(w, p, config, today); break;
+            case Agency::AF:
+                writeAf(w, rq, p, config, today);
+                break;
+            case Agency::CSN:
+                writeCsn(w, p, config, today);
+                break;
             case Agency::FK: {
                 const LefiRequestWindow window { QDate::fromString(rq.fromDate, Qt::ISODate),
-                                                 QDate::fromString(rq.toDate, Qt::ISODate), today };
+                    QDate::fromString(rq.toDate, Qt::ISODate), today };
                 w.ssbt(u"lefiJsonSvar"_s, QString::fromLatin1(lefiAnswer(config, p.personnummer, window).toBase64()));
                 break;
             }
-            case Agency::SO: writeSo(w, rq, p, config, today); break;
-            case Agency::TNS: writeTns(w, config); break;
-            case Agency::MIV: writeMiv(w, rq, p, config, today); break;
-            case Agency::SKV: break;
+            case Agency::SO:
+                writeSo(w, rq, p, config, today);
+                break;
+            case Agency::TNS:
+                writeTns(w, config);
+                break;
+            case Agency::MIV:
+                writeMiv(w, rq, p, config, today);
+                break;
+            case Agency::SKV:
+                break;
             }
             w.close();
         }
@@ -483,8 +509,8 @@ QByteArray testAnswer(const ProtocolVersion &version, const QJsonObject &agencyE
     return out;
 }
 
-QByteArray fault(const QString &operation, const ProtocolVersion &version, const QString &errorCode,
-    const QStringList &messages)
+QByteArray fault(
+    const QString &operation, const ProtocolVersion &version, const QString &errorCode, const QStringList &messages)
 {
     QByteArray out;
     Writer w(&out);

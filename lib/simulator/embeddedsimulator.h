@@ -21,8 +21,7 @@ public:
     EmbeddedSimulator &operator=(const EmbeddedSimulator &) = delete;
 
     // Starts serving; false with *error set when it cannot.
-    bool start(
-        SimulatorOptions options = {}, const QString &cataloguePath = QString(), QString *error = nullptr);
+    bool start(SimulatorOptions options = {}, const QString &cataloguePath = QString(), QString *error = nullptr);
     QUrl url() const { return m_url; }
     SimulatorServer *server() const { return m_server; }
 

@@ -29,13 +29,14 @@ QJsonObject code(const QString &id, const QString &text = QString())
 QJsonObject payment(const QJsonObject &spec, QDate date, QDate periodFrom, QDate periodTo)
 {
     QJsonObject p { { u"typ"_s, code(u"1"_s, u"Månad"_s) },
-                    { u"foretag"_s, QJsonObject { { u"id"_s, 1001 }, { u"beskrivning"_s, u"Försäkringskassan"_s } } },
-                    { u"formansfamilj"_s, code(spec.value(u"benefitCode").toString(), spec.value(u"benefit").toString()) },
-                    { u"datum"_s, date.toString(Qt::ISODate) },
-                    { u"period"_s, QJsonObject { { u"fran"_s, periodFrom.toString(Qt::ISODate) },
-                                                 { u"till"_s, periodTo.toString(Qt::ISODate) } } } };
+        { u"foretag"_s, QJsonObject { { u"id"_s, 1001 }, { u"beskrivning"_s, u"Försäkringskassan"_s } } },
+        { u"formansfamilj"_s, code(spec.value(u"benefitCode").toString(), spec.value(u"benefit").toString()) },
+        { u"datum"_s, date.toString(Qt::ISODate) },
+        { u"period"_s,
+            QJsonObject {
+                { u"fran"_s, periodFrom.toString(Qt::ISODate) }, { u"till"_s, periodTo.toString(Qt::ISODate) } } } };
     for (const auto &[key, field] : { std::pair { u"gross", u"bruttobelopp" }, std::pair { u"tax", u"skattebelopp" },
-                                      std::pair { u"net", u"nettobelopp" } }) {
+             std::pair { u"net", u"nettobelopp" } }) {
         if (spec.contains(QStringView(key)))
             p.insert(QString::fromUtf16(field), belopp(spec.value(QStringView(key))));
     }
@@ -43,13 +44,14 @@ QJsonObject payment(const QJsonObject &spec, QDate date, QDate periodFrom, QDate
         p.insert(u"avdragsbelopp"_s, belopp(spec.value(u"tax")));
     QJsonArray details;
     if (spec.contains(u"gross"))
-        details.append(QJsonObject { { u"forman"_s, code(spec.value(u"benefitCode").toString(), spec.value(u"benefit").toString()) },
-                                     { u"beloppstyp"_s, code(spec.value(u"benefitCode").toString()) },
-                                     { u"bruttobelopp"_s, belopp(spec.value(u"gross")) } });
+        details.append(QJsonObject {
+            { u"forman"_s, code(spec.value(u"benefitCode").toString(), spec.value(u"benefit").toString()) },
+            { u"beloppstyp"_s, code(spec.value(u"benefitCode").toString()) },
+            { u"bruttobelopp"_s, belopp(spec.value(u"gross")) } });
     if (spec.value(u"tax").toString().toDouble() != 0)
         details.append(QJsonObject { { u"forman"_s, code(spec.value(u"benefitCode").toString()) },
-                                     { u"beloppstyp"_s, code(u"PS"_s, u"Preliminärskatt"_s) },
-                                     { u"skattebelopp"_s, belopp(spec.value(u"tax")) } });
+            { u"beloppstyp"_s, code(u"PS"_s, u"Preliminärskatt"_s) },
+            { u"skattebelopp"_s, belopp(spec.value(u"tax")) } });
     p.insert(u"utbetalningsdetalj"_s, details);
     return p;
 }
@@ -67,15 +69,18 @@ QByteArray lefiAnswer(const QJsonObject &fk, const QString &personnummer, const 
     QJsonArray configured = fk.value(u"providers").toArray();
     if (configured.isEmpty())
         configured = { QJsonObject { { u"code"_s, u"FK"_s }, { u"state"_s, u"OK"_s } },
-                       QJsonObject { { u"code"_s, u"PM"_s }, { u"state"_s, u"OK"_s } } };
+            QJsonObject { { u"code"_s, u"PM"_s }, { u"state"_s, u"OK"_s } } };
     for (const QJsonValue &v : configured) {
         const QJsonObject o = v.toObject();
         const QString c = o.value(u"code").toString();
         const QString state = o.value(u"state").toString(u"OK"_s);
-        providers.append(QJsonObject {
-                { u"utlamnare"_s, QJsonObject { { u"kod"_s, c }, { u"namn"_s, c == u"PM" ? u"Pensionsmyndigheten"_s : u"Försäkringskassan"_s } } },
-                { u"tillstand"_s, QJsonObject { { u"kod"_s, state },
-                                                { u"beskrivning"_s, state == u"OK" ? u"Tillgänglig"_s : u"Ej tillgänglig"_s } } } });
+        providers.append(
+            QJsonObject { { u"utlamnare"_s,
+                              QJsonObject { { u"kod"_s, c },
+                                  { u"namn"_s, c == u"PM" ? u"Pensionsmyndigheten"_s : u"Försäkringskassan"_s } } },
+                { u"tillstand"_s,
+                    QJsonObject { { u"kod"_s, state },
+                        { u"beskrivning"_s, state == u"OK" ? u"Tillgänglig"_s : u"Ej tillgänglig"_s } } } });
     }
     QJsonObject answer { { u"utlamnare"_s, providers } };
 
@@ -85,9 +90,9 @@ QByteArray lefiAnswer(const QJsonObject &fk, const QString &personnummer, const 
         const QString area = d.value(u"area").toString(u"formansinformation"_s);
         QJsonArray list = deviations.value(area).toArray();
         list.append(QJsonObject { { u"avvikelse"_s, QJsonObject { { u"kod"_s, d.value(u"code").toString() } } },
-                                  { area == u"ovrigInformation" ? u"ovrigInformationstyp"_s : u"formansgrupp"_s,
-                                    QJsonObject { { u"kod"_s, d.value(u"group").toString() },
-                                                  { u"beskrivning"_s, d.value(u"groupText").toString() } } } });
+            { area == u"ovrigInformation" ? u"ovrigInformationstyp"_s : u"formansgrupp"_s,
+                QJsonObject { { u"kod"_s, d.value(u"group").toString() },
+                    { u"beskrivning"_s, d.value(u"groupText").toString() } } } });
         deviations.insert(area, list);
     }
     if (!deviations.isEmpty())
@@ -124,11 +129,15 @@ QByteArray lefiAnswer(const QJsonObject &fk, const QString &personnummer, const 
                 QJsonArray details = p.value(u"utbetalningsdetalj").toArray();
                 const int rows = rowCounts.at(made++ % rowCounts.size()).toInt(1);
                 for (int r = details.size(); r < rows; ++r)
-                    details.append(QJsonObject { { u"forman"_s, code(daily.value(u"benefitCode").toString(), daily.value(u"benefit").toString()) },
-                                                 { u"beloppstyp"_s, code(u"TFP"_s, u"Tillfällig föräldrapenning"_s) },
-                                                 { u"period"_s, QJsonObject { { u"fran"_s, d.toString(Qt::ISODate) }, { u"till"_s, d.toString(Qt::ISODate) } } },
-                                                 { u"omfattning"_s, QJsonObject { { u"taljare"_s, 1 }, { u"namnare"_s, 4 } } },
-                                                 { u"bruttobelopp"_s, belopp(QString::number(10 + r)) } });
+                    details.append(QJsonObject {
+                        { u"forman"_s,
+                            code(daily.value(u"benefitCode").toString(), daily.value(u"benefit").toString()) },
+                        { u"beloppstyp"_s, code(u"TFP"_s, u"Tillfällig föräldrapenning"_s) },
+                        { u"period"_s,
+                            QJsonObject {
+                                { u"fran"_s, d.toString(Qt::ISODate) }, { u"till"_s, d.toString(Qt::ISODate) } } },
+                        { u"omfattning"_s, QJsonObject { { u"taljare"_s, 1 }, { u"namnare"_s, 4 } } },
+                        { u"bruttobelopp"_s, belopp(QString::number(10 + r)) } });
                 p.insert(u"utbetalningsdetalj"_s, details);
                 payments.append(p);
             }
@@ -149,23 +158,25 @@ QByteArray lefiAnswer(const QJsonObject &fk, const QString &personnummer, const 
 
     if (fk.contains(u"jobDays")) {
         const QJsonObject j = fk.value(u"jobDays").toObject();
-        fi.insert(u"programjobdagar"_s, QJsonArray { QJsonObject { { u"antalForbrukade"_s, j.value(u"used").toInt() },
-                                                                   { u"harForbrukatMaxAntal"_s, j.value(u"allUsed").toBool() } } });
+        fi.insert(u"programjobdagar"_s,
+            QJsonArray { QJsonObject { { u"antalForbrukade"_s, j.value(u"used").toInt() },
+                { u"harForbrukatMaxAntal"_s, j.value(u"allUsed").toBool() } } });
     }
     if (fk.contains(u"pension")) {
         const QJsonObject p = fk.value(u"pension").toObject();
-        fi.insert(u"intjanandebehallning"_s, QJsonArray { QJsonObject { { u"belopp"_s, belopp(p.value(u"total")) },
-                                                                        { u"premiepensionBelopp"_s, belopp(p.value(u"premium")) } } });
+        fi.insert(u"intjanandebehallning"_s,
+            QJsonArray { QJsonObject { { u"belopp"_s, belopp(p.value(u"total")) },
+                { u"premiepensionBelopp"_s, belopp(p.value(u"premium")) } } });
     }
     if (fk.contains(u"person")) {
         const QJsonObject p = fk.value(u"person").toObject();
         QJsonObject info { { u"personnummer"_s, personnummer }, { u"namn"_s, p.value(u"name").toString() },
-                           { u"skyddad"_s, p.value(u"protected").toBool() } };
+            { u"skyddad"_s, p.value(u"protected").toBool() } };
         if (p.contains(u"address")) { // {"lines": [...], "postnummer": "…", "postort": "…"}
             const QJsonObject a = p.value(u"address").toObject();
-            info.insert(u"adress"_s, QJsonArray { QJsonObject { { u"utdelningadress"_s, a.value(u"lines") },
-                                                                 { u"postnummer"_s, a.value(u"postnummer") },
-                                                                 { u"postort"_s, a.value(u"postort") } } });
+            info.insert(u"adress"_s,
+                QJsonArray { QJsonObject { { u"utdelningadress"_s, a.value(u"lines") },
+                    { u"postnummer"_s, a.value(u"postnummer") }, { u"postort"_s, a.value(u"postort") } } });
         }
         fi.insert(u"generellPersoninformation"_s, QJsonArray { info });
     }
@@ -181,16 +192,19 @@ QByteArray lefiAnswer(const QJsonObject &fk, const QString &personnummer, const 
             const QDate monthStart(paid.year(), paid.month(), 1);
             const int gross = pm.value(u"gross").toInt();
             const int net = pm.value(u"net").toInt();
-            list.append(QJsonObject {
-                    { u"utbetalningsdatum"_s, paid.toString(Qt::ISODate) },
-                    { u"utbetalningsperiod"_s, QJsonObject { { u"from"_s, monthStart.toString(Qt::ISODate) },
-                                                             { u"tom"_s, monthStart.addMonths(1).addDays(-1).toString(Qt::ISODate) } } },
-                    { u"bruttobelopp"_s, gross },
-                    { u"nettobelopp"_s, net },
-                    { u"avdrag"_s, QJsonArray { QJsonObject { { u"belopp"_s, gross - net }, { u"avdragstyp"_s, QJsonObject { { u"kod"_s, u"PM:PS"_s } } } } } },
-                    { u"utbetalningsrader"_s, QJsonArray { QJsonObject {
-                              { u"formansgrupp"_s, QJsonObject { { u"kod"_s, pm.value(u"group").toString() }, { u"beskrivning"_s, pm.value(u"groupText").toString() } } },
-                              { u"belopp"_s, gross } } } } });
+            list.append(QJsonObject { { u"utbetalningsdatum"_s, paid.toString(Qt::ISODate) },
+                { u"utbetalningsperiod"_s,
+                    QJsonObject { { u"from"_s, monthStart.toString(Qt::ISODate) },
+                        { u"tom"_s, monthStart.addMonths(1).addDays(-1).toString(Qt::ISODate) } } },
+                { u"bruttobelopp"_s, gross }, { u"nettobelopp"_s, net },
+                { u"avdrag"_s,
+                    QJsonArray { QJsonObject { { u"belopp"_s, gross - net },
+                        { u"avdragstyp"_s, QJsonObject { { u"kod"_s, u"PM:PS"_s } } } } } },
+                { u"utbetalningsrader"_s,
+                    QJsonArray { QJsonObject { { u"formansgrupp"_s,
+                                                   QJsonObject { { u"kod"_s, pm.value(u"group").toString() },
+                                                       { u"beskrivning"_s, pm.value(u"groupText").toString() } } },
+                        { u"belopp"_s, gross } } } } });
         }
         answer.insert(u"utbetalningar"_s, list);
     }
@@ -202,14 +216,16 @@ QByteArray lefiAnswer(const QJsonObject &fk, const QString &personnummer, const 
             for (const QJsonValue &entry : it.value().toArray()) {
                 const QJsonArray pair = entry.toArray();
                 const QDate from = resolveDate(pair.at(0).toString(), w.today);
-                values.append(QJsonObject { { u"varde"_s, pair.at(1).toInt() }, { u"gallerFrom"_s, from.toString(u"yyyy-MM"_s) },
-                                            { u"faststallelsear"_s, QString::number(from.year()) } });
+                values.append(
+                    QJsonObject { { u"varde"_s, pair.at(1).toInt() }, { u"gallerFrom"_s, from.toString(u"yyyy-MM"_s) },
+                        { u"faststallelsear"_s, QString::number(from.year()) } });
             }
-            accounts.append(QJsonObject { { u"kontotyp"_s, QJsonObject { { u"kod"_s, it.key() } } }, { u"kontovarden"_s, values } });
+            accounts.append(QJsonObject {
+                { u"kontotyp"_s, QJsonObject { { u"kod"_s, it.key() } } }, { u"kontovarden"_s, values } });
         }
         answer.insert(u"ovrigInformation"_s,
-                      QJsonArray { QJsonObject { { u"informationstyp"_s, QJsonObject { { u"kod"_s, u"PM:PBH"_s } } },
-                                                 { u"pensionsbehallning"_s, QJsonObject { { u"pensionskonton"_s, accounts } } } } });
+            QJsonArray { QJsonObject { { u"informationstyp"_s, QJsonObject { { u"kod"_s, u"PM:PBH"_s } } },
+                { u"pensionsbehallning"_s, QJsonObject { { u"pensionskonton"_s, accounts } } } } });
     }
     return QJsonDocument(answer).toJson(QJsonDocument::Compact);
 }

@@ -14,11 +14,11 @@ struct TestPerson
     QString personnummer; // 12 digits
     QString firstName;
     QString lastName;
-    QString shows;        // what this person shows, for trainers and testers
+    QString shows; // what this person shows, for trainers and testers
     QJsonObject agencies; // per agency code: what the simulator answers
-    QJsonObject expect;   // what a client should see (checked by the simulator tests)
-    QJsonObject later;    // per agency code: what replaces `agencies` from the second fetch on,
-                          // as if a month had passed (the changes-since-last-time case)
+    QJsonObject expect; // what a client should see (checked by the simulator tests)
+    QJsonObject later; // per agency code: what replaces `agencies` from the second fetch on,
+                       // as if a month had passed (the changes-since-last-time case)
 
     // The person as the `fetch`th fetch about them in one run of the simulator sees them.
     TestPerson asOfFetch(int fetch) const;

@@ -18,7 +18,9 @@ class Checker
 {
 public:
     Checker(const QByteArray &soap, QString ns, bool skvQueryAllowed)
-        : m_xml(soap), m_ns(std::move(ns)), m_skvQueryAllowed(skvQueryAllowed)
+        : m_xml(soap)
+        , m_ns(std::move(ns))
+        , m_skvQueryAllowed(skvQueryAllowed)
     {
     }
 
@@ -31,8 +33,8 @@ public:
         }
         if (m_xml.atEnd())
             return { u"no hamtaBastjanstInformation element"_s };
-        sequence(u"hamtaBastjanstInformation"_s, { { u"generellaFrageparametrar"_s, 1, 1 },
-                                                   { u"specifikaFrageparametrar"_s, 1, 1 } });
+        sequence(u"hamtaBastjanstInformation"_s,
+            { { u"generellaFrageparametrar"_s, 1, 1 }, { u"specifikaFrageparametrar"_s, 1, 1 } });
         if (m_xml.hasError())
             m_problems << m_xml.errorString();
         return m_problems;
@@ -60,7 +62,8 @@ private:
         while (m_xml.readNextStartElement()) {
             const QString name = m_xml.name().toString();
             if (!isOurs()) {
-                problem(u"%1: element %2 is in namespace '%3', expected '%4'"_s.arg(parent, name, m_xml.namespaceUri(), m_ns));
+                problem(u"%1: element %2 is in namespace '%3', expected '%4'"_s.arg(
+                    parent, name, m_xml.namespaceUri(), m_ns));
                 m_xml.skipCurrentElement();
                 continue;
             }
@@ -74,7 +77,8 @@ private:
                 }
             }
             if (found < 0) {
-                problem(u"%1: unexpected element %2 (out of order, repeated too often, or unknown)"_s.arg(parent, name));
+                problem(
+                    u"%1: unexpected element %2 (out of order, repeated too often, or unknown)"_s.arg(parent, name));
                 m_xml.skipCurrentElement();
                 continue;
             }
@@ -150,9 +154,10 @@ private:
         } else if (name == u"SKV") {
             while (m_xml.readNextStartElement()) {
                 if (isOurs() && m_xml.name() == u"fraga" && m_skvQueryAllowed)
-                    sequence(u"SKV/fraga"_s, { { u"ar"_s, 1, -1 }, { u"foretagsinformation"_s, 1, 1 },
-                                               { u"individuppgifter"_s, 1, 1 }, { u"skattekonto"_s, 1, 1 },
-                                               { u"skatteuppgifter"_s, 1, 1 }, { u"beskattningsbilagor"_s, 1, 1 } });
+                    sequence(u"SKV/fraga"_s,
+                        { { u"ar"_s, 1, -1 }, { u"foretagsinformation"_s, 1, 1 }, { u"individuppgifter"_s, 1, 1 },
+                            { u"skattekonto"_s, 1, 1 }, { u"skatteuppgifter"_s, 1, 1 },
+                            { u"beskattningsbilagor"_s, 1, 1 } });
                 else
                     unexpected(name);
             }
@@ -202,14 +207,15 @@ private:
     {
         static const QRegularExpression personId(u"^[0-9]{12}$"_s);
         static const QRegularExpression orgNumber(u"^[0-9]{4}[2-9][0-9]{7}$"_s);
-        static const QRegularExpression dateTime(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?$"_s);
+        static const QRegularExpression dateTime(
+            u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?$"_s);
         const QString where = parent + u'/' + name;
         if (name == u"generellaFrageparametrar") {
-            sequence(name, { { u"frageTidpunkt"_s, 0, 1 }, { u"korrelationsid"_s, 0, 1 },
-                             { u"fraganSkallInkluderasISvaret"_s, 1, 1 }, { u"ingivare"_s, 1, 1 },
-                             { u"personidentitet"_s, 1, 1 }, { u"arendeidentitet"_s, 1, 1 },
-                             { u"tidsperiod"_s, 1, 1 }, { u"personuppgiftsbitrade"_s, 0, -1 },
-                             { u"syfte"_s, 1, 1 }, { u"lagtext"_s, 1, 1 } });
+            sequence(name,
+                { { u"frageTidpunkt"_s, 0, 1 }, { u"korrelationsid"_s, 0, 1 },
+                    { u"fraganSkallInkluderasISvaret"_s, 1, 1 }, { u"ingivare"_s, 1, 1 },
+                    { u"personidentitet"_s, 1, 1 }, { u"arendeidentitet"_s, 1, 1 }, { u"tidsperiod"_s, 1, 1 },
+                    { u"personuppgiftsbitrade"_s, 0, -1 }, { u"syfte"_s, 1, 1 }, { u"lagtext"_s, 1, 1 } });
         } else if (name == u"specifikaFrageparametrar") {
             QList<Slot> expected;
             for (const char *a : { "AF", "CSN", "FK", "SKV", "SO", "TNS", "MIV" })

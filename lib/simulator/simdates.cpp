@@ -31,7 +31,8 @@ QString isoDate(const QString &spec, QDate today)
 
 QList<QDate> monthlyPaydays(int months, int day, QDate today)
 {
-    auto payday = [day](QDate month) { return QDate(month.year(), month.month(), std::clamp(day, 1, month.daysInMonth())); };
+    auto payday
+        = [day](QDate month) { return QDate(month.year(), month.month(), std::clamp(day, 1, month.daysInMonth())); };
     QDate month(today.year(), today.month(), 1);
     if (payday(month) > today)
         month = month.addMonths(-1); // this month's is still to come

@@ -10,7 +10,7 @@
 namespace ssbtek::sim {
 
 QDate resolveDate(const QString &spec, QDate today); // invalid for "0", "" and junk
-QString isoDate(const QString &spec, QDate today);   // resolved, as YYYY-MM-DD ("" when invalid)
+QString isoDate(const QString &spec, QDate today); // resolved, as YYYY-MM-DD ("" when invalid)
 
 // The latest `months` paydays on `day` of the month (clamped to its length) up to and including
 // `today`, oldest first: a monthly payer has always paid `months` times, whatever day it is.

@@ -4,26 +4,26 @@
 
 #include <KDSoapServer/KDSoapThreadPool.h>
 
+#include "core/clock.h"
 #include <QFile>
 #include <QSslKey>
-#include "core/clock.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ssbtek::sim {
 
 namespace {
-    const std::pair<const char16_t *, Fault> FaultNames[] = {
-        { u"none", Fault::None },
-        { u"silent", Fault::Silent },
-        { u"soap-fault", Fault::SoapFault },
-        { u"http-500-html", Fault::Http500Html },
-        { u"truncated", Fault::Truncated },
-        { u"close-mid-answer", Fault::CloseMidAnswer },
-        { u"empty-body", Fault::EmptyBody },
-        { u"close-after-request", Fault::CloseAfterRequest },
-        { u"redirect", Fault::Redirect },
-    };
+const std::pair<const char16_t *, Fault> FaultNames[] = {
+    { u"none", Fault::None },
+    { u"silent", Fault::Silent },
+    { u"soap-fault", Fault::SoapFault },
+    { u"http-500-html", Fault::Http500Html },
+    { u"truncated", Fault::Truncated },
+    { u"close-mid-answer", Fault::CloseMidAnswer },
+    { u"empty-body", Fault::EmptyBody },
+    { u"close-after-request", Fault::CloseAfterRequest },
+    { u"redirect", Fault::Redirect },
+};
 } // namespace
 
 std::optional<Fault> faultFromName(QStringView name)
@@ -100,7 +100,8 @@ SimulatorServer::SimulatorServer(SimulatorOptions options, PersonCatalogue catal
     }
     if (!m_options.contractDir.isEmpty()) {
         for (const ProtocolVersion &v : m_options.versions) {
-            auto validator = std::make_shared<XsdValidator>(XsdValidator::wrapperSchemaPath(m_options.contractDir, v.number));
+            auto validator
+                = std::make_shared<XsdValidator>(XsdValidator::wrapperSchemaPath(m_options.contractDir, v.number));
             if (validator->isLoaded())
                 m_validators.insert(v.number, validator);
         }

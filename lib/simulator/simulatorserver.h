@@ -43,11 +43,11 @@ struct SimulatorOptions
     QSslConfiguration ssl; // server certificate, key and the CAs client certificates must chain to
     Fault fault = Fault::None;
     int delayMs = 0;
-    QDate today;           // resolves the catalogue's relative dates; invalid: the real today
-    QString contractDir;   // with the official contract here, requests are also XSD-validated
+    QDate today; // resolves the catalogue's relative dates; invalid: the real today
+    QString contractDir; // with the official contract here, requests are also XSD-validated
     QJsonObject pingErrors; // per agency code: the error its test operation reports
-    QUrl redirectTo;        // where Fault::Redirect sends the client
-    int threads = 0;        // 0: every connection in the server's thread; n: a pool of n serving at once
+    QUrl redirectTo; // where Fault::Redirect sends the client
+    int threads = 0; // 0: every connection in the server's thread; n: a pool of n serving at once
 
     // Server TLS from PEM files; with a CA file, clients must present a certificate from it.
     static std::optional<QSslConfiguration> serverSsl(

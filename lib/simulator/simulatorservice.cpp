@@ -16,8 +16,7 @@ SimulatorService::SimulatorService(SimulatorServer *server)
 {
 }
 
-bool SimulatorService::newRequest(
-    const QByteArray &requestType, const QMap<QByteArray, QByteArray> &httpHeaders)
+bool SimulatorService::newRequest(const QByteArray &requestType, const QMap<QByteArray, QByteArray> &httpHeaders)
 {
     if (requestType != "POST")
         return false;
@@ -60,8 +59,8 @@ SimulatorService::Reply SimulatorService::answer(const SimRequest &request) cons
 
     if (!request.problem.isEmpty()) {
         reply.status = 500;
-        reply.body = answerwriter::fault(
-            u"hamtaBastjanstInformation"_s, served, u"SSBT-XML"_s, { u"Internal error"_s });
+        reply.body
+            = answerwriter::fault(u"hamtaBastjanstInformation"_s, served, u"SSBT-XML"_s, { u"Internal error"_s });
         return reply;
     }
     std::optional<ProtocolVersion> version;
@@ -69,13 +68,13 @@ SimulatorService::Reply SimulatorService::answer(const SimRequest &request) cons
         if (v.namespaceUri == request.namespaceUri)
             version = v;
     }
-    const bool knownOperation = request.operation == u"hamtaBastjanstInformation"
-        || request.operation == u"testaBastjanstInformation";
+    const bool knownOperation
+        = request.operation == u"hamtaBastjanstInformation" || request.operation == u"testaBastjanstInformation";
     if (!version || !knownOperation) {
         // As the real service: another version's namespace gets a generic fault.
         reply.status = 500;
-        reply.body = answerwriter::fault(knownOperation ? request.operation : u"hamtaBastjanstInformation"_s,
-            served, u"SSBT-NS"_s, { u"Internal error"_s });
+        reply.body = answerwriter::fault(knownOperation ? request.operation : u"hamtaBastjanstInformation"_s, served,
+            u"SSBT-NS"_s, { u"Internal error"_s });
         return reply;
     }
     if (request.operation == u"testaBastjanstInformation") {
@@ -112,8 +111,8 @@ SimulatorService::Reply SimulatorService::answer(const SimRequest &request) cons
     }
     if (reply.fault == Fault::SoapFault) {
         reply.status = 500;
-        reply.body = answerwriter::fault(request.operation, *version, u"SSBT-SIM"_s,
-                                         { u"Simulated fault"_s, u"Second message"_s });
+        reply.body = answerwriter::fault(
+            request.operation, *version, u"SSBT-SIM"_s, { u"Simulated fault"_s, u"Second message"_s });
         return reply;
     }
     reply.body = answerwriter::fetchAnswer(request, person, *version, m_server->today());
@@ -154,7 +153,8 @@ void SimulatorService::send(QAbstractSocket *socket, const Reply &reply)
         socket->disconnectFromHost();
         return;
     case Fault::Redirect:
-        socket->write("HTTP/1.1 302 Found\r\nLocation: " + reply.redirectTo.toEncoded() + "\r\nContent-Length: 0\r\n\r\n");
+        socket->write(
+            "HTTP/1.1 302 Found\r\nLocation: " + reply.redirectTo.toEncoded() + "\r\nContent-Length: 0\r\n\r\n");
         return;
     case Fault::None:
     case Fault::SoapFault:

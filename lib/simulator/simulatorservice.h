@@ -12,9 +12,7 @@
 
 namespace ssbtek::sim {
 
-class SimulatorService : public QObject,
-                         public KDSoapServerObjectInterface,
-                         public KDSoapServerRawXMLInterface
+class SimulatorService : public QObject, public KDSoapServerObjectInterface, public KDSoapServerRawXMLInterface
 {
     Q_OBJECT
     Q_INTERFACES(KDSoapServerObjectInterface KDSoapServerRawXMLInterface)

@@ -7,8 +7,8 @@
 #include <QSet>
 #include <QTimeZone>
 
-#include <algorithm>
 #include "core/clock.h"
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,80 +16,84 @@ namespace ssbtek::store {
 
 namespace {
 
-    struct Text
-    {
-        Q_DECLARE_TR_FUNCTIONS(FollowUp)
-    };
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FollowUp)
+};
 
-    bool isLookup(const AuditRecord &r)
-    {
-        return r.kind == u"query";
+bool isLookup(const AuditRecord &r)
+{
+    return r.kind == u"query";
+}
+
+QList<AuditRecord> lookups(const QList<AuditRecord> &records)
+{
+    QList<AuditRecord> list;
+    for (const AuditRecord &r : records) {
+        if (isLookup(r))
+            list.append(r);
     }
+    std::sort(list.begin(), list.end(),
+        [](const AuditRecord &a, const AuditRecord &b) { return a.at != b.at ? a.at < b.at : a.id < b.id; });
+    return list;
+}
 
-    QList<AuditRecord> lookups(const QList<AuditRecord> &records)
-    {
-        QList<AuditRecord> list;
-        for (const AuditRecord &r : records) {
-            if (isLookup(r))
-                list.append(r);
-        }
-        std::sort(list.begin(), list.end(), [](const AuditRecord &a, const AuditRecord &b) {
-            return a.at != b.at ? a.at < b.at : a.id < b.id;
-        });
-        return list;
-    }
+bool outsideOfficeHours(const QDateTime &utc, const FollowUpSettings &s)
+{
+    static const QTimeZone sweden("Europe/Stockholm");
+    const QDateTime local = sweden.isValid() ? utc.toTimeZone(sweden) : utc.toLocalTime();
+    if (local.date().dayOfWeek() >= 6)
+        return true;
+    return local.time() < s.officeStart || local.time() >= s.officeEnd;
+}
 
-    bool outsideOfficeHours(const QDateTime &utc, const FollowUpSettings &s)
-    {
-        static const QTimeZone sweden("Europe/Stockholm");
-        const QDateTime local = sweden.isValid() ? utc.toTimeZone(sweden) : utc.toLocalTime();
-        if (local.date().dayOfWeek() >= 6)
-            return true;
-        return local.time() < s.officeStart || local.time() >= s.officeEnd;
-    }
-
-    // Every lookup in a window of `minutes` in which one caseworker looked up `many` or more
-    // distinct persons.
-    QList<AuditRecord> manyPersons(const QList<AuditRecord> &sorted, const FollowUpSettings &s)
-    {
-        QHash<QString, QList<AuditRecord>> byCaseworker;
-        for (const AuditRecord &r : sorted)
-            byCaseworker[r.caseworker].append(r);
-        QSet<qint64> flagged;
-        for (const QList<AuditRecord> &list : std::as_const(byCaseworker)) {
-            qsizetype first = 0;
-            QHash<QString, int> persons; // in the window: person → lookups
-            for (qsizetype last = 0; last < list.size(); ++last) {
-                ++persons[list[last].person];
-                while (list[first].at.secsTo(list[last].at) > qint64(s.manyPersonsMinutes) * 60) {
-                    if (--persons[list[first].person] == 0)
-                        persons.remove(list[first].person);
-                    ++first;
-                }
-                if (persons.size() >= s.manyPersons) {
-                    for (qsizetype i = first; i <= last; ++i)
-                        flagged.insert(list[i].id);
-                }
+// Every lookup in a window of `minutes` in which one caseworker looked up `many` or more
+// distinct persons.
+QList<AuditRecord> manyPersons(const QList<AuditRecord> &sorted, const FollowUpSettings &s)
+{
+    QHash<QString, QList<AuditRecord>> byCaseworker;
+    for (const AuditRecord &r : sorted)
+        byCaseworker[r.caseworker].append(r);
+    QSet<qint64> flagged;
+    for (const QList<AuditRecord> &list : std::as_const(byCaseworker)) {
+        qsizetype first = 0;
+        QHash<QString, int> persons; // in the window: person → lookups
+        for (qsizetype last = 0; last < list.size(); ++last) {
+            ++persons[list[last].person];
+            while (list[first].at.secsTo(list[last].at) > qint64(s.manyPersonsMinutes) * 60) {
+                if (--persons[list[first].person] == 0)
+                    persons.remove(list[first].person);
+                ++first;
+            }
+            if (persons.size() >= s.manyPersons) {
+                for (qsizetype i = first; i <= last; ++i)
+                    flagged.insert(list[i].id);
             }
         }
-        QList<AuditRecord> out;
-        for (const AuditRecord &r : sorted) {
-            if (flagged.contains(r.id))
-                out.append(r);
-        }
-        return out;
     }
+    QList<AuditRecord> out;
+    for (const AuditRecord &r : sorted) {
+        if (flagged.contains(r.id))
+            out.append(r);
+    }
+    return out;
+}
 
 } // namespace
 
 QString patternKey(Pattern pattern)
 {
     switch (pattern) {
-    case Pattern::OutsideOfficeHours: return u"outside-hours"_s;
-    case Pattern::ManyPersonsShortTime: return u"many-persons"_s;
-    case Pattern::PersonByManyCaseworkers: return u"many-caseworkers"_s;
-    case Pattern::LoneCaseId: return u"lone-case-id"_s;
-    case Pattern::RepeatedWithoutSaved: return u"repeated-unsaved"_s;
+    case Pattern::OutsideOfficeHours:
+        return u"outside-hours"_s;
+    case Pattern::ManyPersonsShortTime:
+        return u"many-persons"_s;
+    case Pattern::PersonByManyCaseworkers:
+        return u"many-caseworkers"_s;
+    case Pattern::LoneCaseId:
+        return u"lone-case-id"_s;
+    case Pattern::RepeatedWithoutSaved:
+        return u"repeated-unsaved"_s;
     }
     return {};
 }
@@ -97,11 +101,16 @@ QString patternKey(Pattern pattern)
 QString patternName(Pattern pattern)
 {
     switch (pattern) {
-    case Pattern::OutsideOfficeHours: return Text::tr("Lookups outside office hours");
-    case Pattern::ManyPersonsShortTime: return Text::tr("A caseworker with many persons in a short time");
-    case Pattern::PersonByManyCaseworkers: return Text::tr("A person looked up by many caseworkers");
-    case Pattern::LoneCaseId: return Text::tr("A case id no other lookup has");
-    case Pattern::RepeatedWithoutSaved: return Text::tr("The same person looked up repeatedly, nothing saved");
+    case Pattern::OutsideOfficeHours:
+        return Text::tr("Lookups outside office hours");
+    case Pattern::ManyPersonsShortTime:
+        return Text::tr("A caseworker with many persons in a short time");
+    case Pattern::PersonByManyCaseworkers:
+        return Text::tr("A person looked up by many caseworkers");
+    case Pattern::LoneCaseId:
+        return Text::tr("A case id no other lookup has");
+    case Pattern::RepeatedWithoutSaved:
+        return Text::tr("The same person looked up repeatedly, nothing saved");
     }
     return {};
 }
@@ -228,7 +237,8 @@ QList<AuditRecord> findPattern(Pattern pattern, const QList<AuditRecord> &record
         }
         for (const AuditRecord &r : sorted)
             ++count[key(r)];
-        return where([&](const AuditRecord &r) { return count.value(key(r)) >= s.repeatedLookups && !saved.contains(key(r)); });
+        return where(
+            [&](const AuditRecord &r) { return count.value(key(r)) >= s.repeatedLookups && !saved.contains(key(r)); });
     }
     }
     return {};

@@ -14,27 +14,27 @@ namespace ssbtek::store {
 
 struct FollowUpSettings
 {
-    QTime officeStart { 7, 0 };   // local (Swedish) time; weekends are outside office hours
+    QTime officeStart { 7, 0 }; // local (Swedish) time; weekends are outside office hours
     QTime officeEnd { 18, 0 };
-    int manyPersons = 20;         // distinct persons by one caseworker …
-    int manyPersonsMinutes = 60;  // … within this many minutes
-    int manyCaseworkers = 3;      // distinct caseworkers who looked up one person
-    int repeatedLookups = 3;      // lookups of one person by one caseworker, none saved
-    int reviewIntervalDays = 30;  // a reminder when no review was recorded for this long
+    int manyPersons = 20; // distinct persons by one caseworker …
+    int manyPersonsMinutes = 60; // … within this many minutes
+    int manyCaseworkers = 3; // distinct caseworkers who looked up one person
+    int repeatedLookups = 3; // lookups of one person by one caseworker, none saved
+    int reviewIntervalDays = 30; // a reminder when no review was recorded for this long
 };
 
 // A supervisor's record that the log was followed up: kept as an audit record of kind
 // "review", so it sits in the same tamper-evident chain as the lookups it is about.
 struct ReviewRecord
 {
-    qint64 id = 0;        // the audit record's
-    QDateTime at;         // UTC, when it was recorded
+    qint64 id = 0; // the audit record's
+    QDateTime at; // UTC, when it was recorded
     QString reviewer;
     QString unit;
-    QDate from, to;       // the period the review covered
-    QString filters;      // the filters and patterns used
+    QDate from, to; // the period the review covered
+    QString filters; // the filters and patterns used
     QString findings;
-    QString followUp;     // what is done about them
+    QString followUp; // what is done about them
 };
 
 AuditRecord toAudit(const ReviewRecord &review);
@@ -47,15 +47,15 @@ enum class Pattern {
     OutsideOfficeHours,
     ManyPersonsShortTime,
     PersonByManyCaseworkers,
-    LoneCaseId,            // a case id no other lookup has: a lookup outside any case?
+    LoneCaseId, // a case id no other lookup has: a lookup outside any case?
     RepeatedWithoutSaved,
 };
 
 inline constexpr Pattern AllPatterns[] { Pattern::OutsideOfficeHours, Pattern::ManyPersonsShortTime,
     Pattern::PersonByManyCaseworkers, Pattern::LoneCaseId, Pattern::RepeatedWithoutSaved };
 
-QString patternKey(Pattern pattern);   // "outside-hours", … for the command line
-QString patternName(Pattern pattern);  // for people, translated
+QString patternKey(Pattern pattern); // "outside-hours", … for the command line
+QString patternName(Pattern pattern); // for people, translated
 std::optional<Pattern> patternFromKey(const QString &key);
 
 // What a pattern is judged on for a filter: the filter's dates only, since who else looked

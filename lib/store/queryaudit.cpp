@@ -20,7 +20,7 @@ QString outcomeOf(const ClientFailure &failure)
 }
 
 AuditRecord auditFor(const Query &query, const QString &caseId, const ProtocolVersion &version, const QUrl &endpoint,
-                     const QString &outcome)
+    const QString &outcome)
 {
     AuditRecord r;
     r.kind = u"query"_s;
@@ -36,8 +36,8 @@ AuditRecord auditFor(const Query &query, const QString &caseId, const ProtocolVe
     return r;
 }
 
-AuditRecord disclosureFor(const Query &query, const QString &caseId, const ProtocolVersion &version, const QUrl &endpoint,
-                          const QString &shownIn)
+AuditRecord disclosureFor(const Query &query, const QString &caseId, const ProtocolVersion &version,
+    const QUrl &endpoint, const QString &shownIn)
 {
     AuditRecord r = auditFor(query, caseId, version, endpoint, u"protected-identity-shown:"_s + shownIn);
     r.kind = u"disclosed"_s;

@@ -18,11 +18,11 @@ QString outcomeOf(const Answer &answer);
 QString outcomeOf(const ClientFailure &failure);
 
 AuditRecord auditFor(const Query &query, const QString &caseId, const ProtocolVersion &version, const QUrl &endpoint,
-                     const QString &outcome);
+    const QString &outcome);
 
 // The caseworker chose to see or hand on (`shownIn`: "screen", "print", "pdf", "cli") the
 // details of a person with protected identity: kind "disclosed", in the same chain.
-AuditRecord disclosureFor(const Query &query, const QString &caseId, const ProtocolVersion &version, const QUrl &endpoint,
-                          const QString &shownIn);
+AuditRecord disclosureFor(const Query &query, const QString &caseId, const ProtocolVersion &version,
+    const QUrl &endpoint, const QString &shownIn);
 
 } // namespace ssbtek::store

@@ -12,19 +12,19 @@ namespace ssbtek::store {
 struct AuditRecord
 {
     qint64 id = 0;
-    QDateTime at;        // UTC
-    QString kind;        // query | save | retention | review
+    QDateTime at; // UTC
+    QString kind; // query | save | retention | review
     QString caseworker;
     QString unit;
-    QString person;      // 12 digits; empty for records about no one
+    QString person; // 12 digits; empty for records about no one
     QString purpose;
     QString legalBasis;
-    QString version;     // v10, v11
-    QString agencies;    // asked: "AF,CSN,…"
-    QString outcome;     // per agency ("AF=data CSN=error …") or the failure ("failed:timeout")
+    QString version; // v10, v11
+    QString agencies; // asked: "AF,CSN,…"
+    QString outcome; // per agency ("AF=data CSN=error …") or the failure ("failed:timeout")
     QString caseId;
     QString endpoint;
-    QString detail;      // free text for retention and reviews; never a payload
+    QString detail; // free text for retention and reviews; never a payload
     QString prevHash;
     QString hash;
 
@@ -54,12 +54,12 @@ struct AuditFilter
 {
     QString caseworker;
     QString person;
-    QDate from, to;   // inclusive, on the record's day (UTC)
-    QString purpose;  // substring
-    QString outcome;  // substring, e.g. "error" or "failed"
+    QDate from, to; // inclusive, on the record's day (UTC)
+    QString purpose; // substring
+    QString outcome; // substring, e.g. "error" or "failed"
     QString kind;
     int limit = 5000;
-    QString caseId;   // exact: every record of one case (a household's lookups share one)
+    QString caseId; // exact: every record of one case (a household's lookups share one)
 };
 
 } // namespace ssbtek::store

@@ -16,11 +16,14 @@ Expected<Answer, StoreError> answerOf(const SavedResult &saved)
 {
     const auto version = ProtocolVersion::byNumber(saved.version);
     if (!version)
-        return unexpected(StoreError { QCoreApplication::translate("Store", "The saved answer is in an unknown SSBTEK version (%1).").arg(saved.version) });
+        return unexpected(
+            StoreError { QCoreApplication::translate("Store", "The saved answer is in an unknown SSBTEK version (%1).")
+                             .arg(saved.version) });
     const auto asked = AgencySet::parse(saved.agencies);
     auto answer = AnswerParser::parse(saved.rawAnswer, *version, asked.value_or(AgencySet::all()));
     if (!answer)
-        return unexpected(StoreError { QCoreApplication::translate("Store", "The saved answer could not be read: %1").arg(answer.error().message) });
+        return unexpected(StoreError { QCoreApplication::translate("Store", "The saved answer could not be read: %1")
+                                           .arg(answer.error().message) });
     return std::move(answer).value();
 }
 
@@ -39,9 +42,10 @@ Expected<SavedAnswer, StoreError> loadAnswer(Store &store, qint64 id, const QStr
     opened.outcome = u"opened:"_s + why;
     opened.detail = QString::fromUtf8(QJsonDocument(QJsonObject { { u"saved"_s, id } }).toJson(QJsonDocument::Compact));
     if (const auto audited = store.appendAudit(opened); !audited)
-        return unexpected(StoreError { QCoreApplication::translate("Store", "The saved answer is not opened: its audit record "
-                                                                            "could not be written. %1")
-                                               .arg(audited.error().message) });
+        return unexpected(StoreError { QCoreApplication::translate("Store",
+            "The saved answer is not opened: its audit record "
+            "could not be written. %1")
+                                           .arg(audited.error().message) });
     auto answer = answerOf(*saved);
     if (!answer)
         return unexpected(answer.error());
@@ -49,8 +53,7 @@ Expected<SavedAnswer, StoreError> loadAnswer(Store &store, qint64 id, const QStr
 }
 
 Expected<qint64, StoreError> saveAnswer(Store &store, const Query &query, const QString &caseId,
-                                        const ProtocolVersion &version, const QUrl &endpoint, const QByteArray &soap,
-                                        const QString &note)
+    const ProtocolVersion &version, const QUrl &endpoint, const QByteArray &soap, const QString &note)
 {
     SavedResult r;
     r.caseworker = query.caseworker;
@@ -65,7 +68,8 @@ Expected<qint64, StoreError> saveAnswer(Store &store, const Query &query, const 
     const auto id = store.saveResult(r);
     if (!id)
         return unexpected(id.error());
-    AuditRecord saved = auditFor(query, caseId, version, endpoint, QCoreApplication::translate("Store", "saved as %1").arg(*id));
+    AuditRecord saved
+        = auditFor(query, caseId, version, endpoint, QCoreApplication::translate("Store", "saved as %1").arg(*id));
     saved.kind = QStringLiteral("save");
     if (const auto audited = store.appendAudit(saved); !audited)
         return unexpected(audited.error());

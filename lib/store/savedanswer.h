@@ -26,7 +26,6 @@ Expected<SavedAnswer, StoreError> loadAnswer(Store &store, qint64 id, const QStr
 
 // Saves the answer to `query` (raw, exactly as received) and audits the saving; the id.
 Expected<qint64, StoreError> saveAnswer(Store &store, const Query &query, const QString &caseId,
-                                        const ProtocolVersion &version, const QUrl &endpoint, const QByteArray &soap,
-                                        const QString &note);
+    const ProtocolVersion &version, const QUrl &endpoint, const QByteArray &soap, const QString &note);
 
 } // namespace ssbtek::store

@@ -2,6 +2,8 @@
 
 #include "migrations.h"
 
+#include "core/clock.h"
+#include "core/privatefiles.h"
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,8 +16,6 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
-#include "core/clock.h"
-#include "core/privatefiles.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,10 +26,10 @@ namespace ssbtek::store {
 QString AuditRecord::computeHash(int hashVersion) const
 {
     const QStringList fields { at.toUTC().toString(Qt::ISODateWithMs), kind, caseworker, unit, person, purpose,
-                               legalBasis, version, agencies, outcome, caseId, endpoint, detail, prevHash };
+        legalBasis, version, agencies, outcome, caseId, endpoint, detail, prevHash };
     if (hashVersion == 1)
         return QString::fromLatin1(
-                QCryptographicHash::hash(fields.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha256).toHex());
+            QCryptographicHash::hash(fields.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha256).toHex());
     QByteArray input("v2");
     for (const QString &field : fields) {
         const QByteArray utf8 = field.toUtf8();
@@ -50,7 +50,8 @@ namespace {
 class Transaction
 {
 public:
-    Transaction(QSqlDatabase db, bool postgres) : m_db(db)
+    Transaction(QSqlDatabase db, bool postgres)
+        : m_db(db)
     {
         // SQLite: take the write lock at once, so two writers never read the same last hash.
         m_ok = postgres ? m_db.transaction() : QSqlQuery(m_db).exec(u"BEGIN IMMEDIATE"_s);
@@ -187,7 +188,7 @@ StoreError Store::error(const QString &what, const QSqlQuery *query) const
     const QSqlError e = query && query->lastError().isValid() ? query->lastError() : database().lastError();
     qCWarning(lcStore) << what << e.nativeErrorCode();
     return { QCoreApplication::translate("Store", "The database could not %1 (%2).")
-                     .arg(what, e.text().isEmpty() ? QCoreApplication::translate("Store", "no reason given") : e.text()) };
+                 .arg(what, e.text().isEmpty() ? QCoreApplication::translate("Store", "no reason given") : e.text()) };
 }
 
 Expected<std::unique_ptr<Store>, StoreError> Store::open(const StoreSettings &settings)
@@ -202,8 +203,9 @@ Expected<std::unique_ptr<Store>, StoreError> Store::openAtVersion(const StoreSet
     store->m_postgres = settings.backend == StoreSettings::Backend::Postgres;
     QSqlDatabase db = QSqlDatabase::addDatabase(store->m_postgres ? u"QPSQL"_s : u"QSQLITE"_s, store->m_connection);
     if (!db.isValid())
-        return unexpected(StoreError { QCoreApplication::translate("Store", "The Qt SQL driver for %1 is not installed.")
-                                               .arg(store->m_postgres ? u"PostgreSQL"_s : u"SQLite"_s) });
+        return unexpected(
+            StoreError { QCoreApplication::translate("Store", "The Qt SQL driver for %1 is not installed.")
+                             .arg(store->m_postgres ? u"PostgreSQL"_s : u"SQLite"_s) });
     if (store->m_postgres) {
         db.setHostName(settings.host);
         db.setPort(settings.port);
@@ -285,7 +287,7 @@ Expected<qint64, StoreError> Store::appendAudit(AuditRecord r)
             q.prepare(u"SELECT ssbtek_audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         }
         for (const QString &v : { at, r.kind, r.person, r.purpose, r.legalBasis, r.version, r.agencies, r.outcome,
-                                  r.caseId, r.endpoint, r.detail })
+                 r.caseId, r.endpoint, r.detail })
             q.addBindValue(text(v));
         if (!q.exec() || !q.next())
             return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
@@ -298,7 +300,8 @@ Expected<qint64, StoreError> Store::appendAudit(AuditRecord r)
     if (m_forCaseworkers) { // the rules the PostgreSQL function keeps, for a single gateway
         static const QStringList kinds { u"asked"_s, u"query"_s, u"interrupted"_s, u"refused"_s };
         if (!kinds.contains(r.kind))
-            return unexpected(StoreError { QCoreApplication::translate("Store", "the gateway does not write this kind of record") });
+            return unexpected(
+                StoreError { QCoreApplication::translate("Store", "the gateway does not write this kind of record") });
         const auto member = staffMember(r.caseworker);
         if (!member)
             return unexpected(member.error());
@@ -348,10 +351,11 @@ Expected<qint64, StoreError> Store::insertChained(AuditRecord r)
         return unexpected(error(QCoreApplication::translate("Store", "read the audit chain"), &q));
     r.prevHash = q.next() ? q.value(0).toString() : QString();
     r.hash = r.computeHash();
-    q.prepare(u"INSERT INTO audit_log (at, kind, caseworker, unit, person, purpose, legal_basis, version, agencies, "
-              "outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QString &v : { r.at.toString(Qt::ISODateWithMs), r.kind, r.caseworker, r.unit, r.person, r.purpose, r.legalBasis,
-                              r.version, r.agencies, r.outcome, r.caseId, r.endpoint, r.detail, r.prevHash, r.hash })
+    q.prepare(
+        u"INSERT INTO audit_log (at, kind, caseworker, unit, person, purpose, legal_basis, version, agencies, "
+        "outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QString &v : { r.at.toString(Qt::ISODateWithMs), r.kind, r.caseworker, r.unit, r.person, r.purpose,
+             r.legalBasis, r.version, r.agencies, r.outcome, r.caseId, r.endpoint, r.detail, r.prevHash, r.hash })
         q.addBindValue(text(v));
     if (!q.exec())
         return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
@@ -363,7 +367,8 @@ Expected<QList<AuditRecord>, StoreError> Store::audit(const AuditFilter &filter)
     QVariantList values;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT * FROM audit_log"_s + whereFor(filter, u"at"_s, values, true) + u" ORDER BY id DESC LIMIT %1"_s.arg(filter.limit));
+    q.prepare(u"SELECT * FROM audit_log"_s + whereFor(filter, u"at"_s, values, true)
+        + u" ORDER BY id DESC LIMIT %1"_s.arg(filter.limit));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -422,9 +427,10 @@ Expected<ChainStatus, StoreError> Store::verifyAudit() const
     }
     status.intact = status.firstBrokenId == 0;
     if (!status.intact)
-        status.problem = QCoreApplication::translate("Store", "Audit record %1 does not match the chain: it, or the "
-                                                              "one before it, has been changed.")
-                                 .arg(status.firstBrokenId);
+        status.problem = QCoreApplication::translate("Store",
+            "Audit record %1 does not match the chain: it, or the "
+            "one before it, has been changed.")
+                             .arg(status.firstBrokenId);
     return status;
 }
 
@@ -433,10 +439,11 @@ Expected<qint64, StoreError> Store::saveResult(const SavedResult &s)
     QSqlDatabase db = database();
     Transaction t(db, m_postgres);
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO saved_result (saved_at, caseworker, unit, person, period_from, period_to, version, case_id, "
-              "agencies, note, raw_answer) VALUES (?, %1, %2, ?, ?, ?, ?, ?, ?, ?, ?)%3"_s
-                      .arg(m_postgres ? u"session_user"_s : u"?"_s, m_postgres ? u"coalesce(ssbtek_my_unit(), '')"_s : u"?"_s,
-                           m_postgres ? u" RETURNING id"_s : QString()));
+    q.prepare(
+        u"INSERT INTO saved_result (saved_at, caseworker, unit, person, period_from, period_to, version, case_id, "
+        "agencies, note, raw_answer) VALUES (?, %1, %2, ?, ?, ?, ?, ?, ?, ?, ?)%3"_s.arg(
+            m_postgres ? u"session_user"_s : u"?"_s, m_postgres ? u"coalesce(ssbtek_my_unit(), '')"_s : u"?"_s,
+            m_postgres ? u" RETURNING id"_s : QString()));
     q.addBindValue((s.savedAt.isValid() ? s.savedAt : clock::now()).toUTC().toString(Qt::ISODateWithMs));
     if (!m_postgres) {
         q.addBindValue(text(s.caseworker));
@@ -466,7 +473,8 @@ Expected<SavedResult, StoreError> Store::loadResult(qint64 id) const
     if (!q.exec())
         return unexpected(error(QCoreApplication::translate("Store", "read the saved result"), &q));
     if (!q.next())
-        return unexpected(StoreError { QCoreApplication::translate("Store", "There is no saved result %1 that you may read.").arg(id) });
+        return unexpected(StoreError {
+            QCoreApplication::translate("Store", "There is no saved result %1 that you may read.").arg(id) });
     return readSaved(q);
 }
 
@@ -475,9 +483,10 @@ Expected<QList<SavedResult>, StoreError> Store::savedResults(const AuditFilter &
     QVariantList values;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, saved_at, caseworker, unit, person, period_from, period_to, version, case_id, agencies, note "
-              "FROM saved_result"_s
-              + whereFor(filter, u"saved_at"_s, values, false) + u" ORDER BY id DESC LIMIT %1"_s.arg(filter.limit));
+    q.prepare(
+        u"SELECT id, saved_at, caseworker, unit, person, period_from, period_to, version, case_id, agencies, note "
+        "FROM saved_result"_s
+        + whereFor(filter, u"saved_at"_s, values, false) + u" ORDER BY id DESC LIMIT %1"_s.arg(filter.limit));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -520,7 +529,7 @@ Expected<qint64, StoreError> Store::applyAuditRetention(int days, const QString 
     const QString failed = QCoreApplication::translate("Store", "delete old audit records");
     if (days < MinimumAuditRetentionDays)
         return unexpected(StoreError { QCoreApplication::translate("Store", "Audit retention keeps at least %1 days.")
-                                               .arg(MinimumAuditRetentionDays) });
+                                           .arg(MinimumAuditRetentionDays) });
     QSqlDatabase db = database();
     QSqlQuery q(db);
     if (m_postgres) {
@@ -546,7 +555,8 @@ Expected<qint64, StoreError> Store::applyAuditRetention(int days, const QString 
     const QString cutoff = now.addDays(-days).toString(Qt::ISODateWithMs);
     // Only the oldest records, up to the first one young enough: a record with a wrong time
     // in the middle cannot take newer ones along.
-    q.prepare(u"SELECT coalesce((SELECT min(id) - 1 FROM audit_log WHERE at >= ?), (SELECT max(id) FROM audit_log), 0)"_s);
+    q.prepare(
+        u"SELECT coalesce((SELECT min(id) - 1 FROM audit_log WHERE at >= ?), (SELECT max(id) FROM audit_log), 0)"_s);
     q.addBindValue(cutoff);
     if (!q.exec() || !q.next())
         return unexpected(error(failed, &q));
@@ -567,9 +577,10 @@ Expected<qint64, StoreError> Store::applyAuditRetention(int days, const QString 
     r.kind = u"audit-retention"_s;
     r.caseworker = caseworker;
     r.outcome = u"deleted"_s;
-    r.detail = QString::fromUtf8(QJsonDocument(QJsonObject { { u"days"_s, days }, { u"before"_s, cutoff }, { u"deleted"_s, deleted },
-                                                             { u"throughId"_s, through }, { u"throughHash"_s, throughHash } })
-                                         .toJson(QJsonDocument::Compact));
+    r.detail = QString::fromUtf8(
+        QJsonDocument(QJsonObject { { u"days"_s, days }, { u"before"_s, cutoff }, { u"deleted"_s, deleted },
+                          { u"throughId"_s, through }, { u"throughHash"_s, throughHash } })
+            .toJson(QJsonDocument::Compact));
     if (const auto appended = insertChained(r); !appended)
         return unexpected(appended.error());
     // … then the records themselves, past the guard that refuses any other deletion; all in

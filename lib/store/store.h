@@ -8,8 +8,8 @@
 
 #include <QList>
 
-#include <optional>
 #include <QSqlDatabase>
+#include <optional>
 
 class QSqlQuery;
 #include <QStringList>
@@ -35,8 +35,8 @@ struct ChainStatus
     bool intact = true;
     qint64 records = 0;
     qint64 firstBrokenId = 0; // 0 when intact
-    qint64 startsAfter = 0;   // audit retention deleted the records through this id (0: none)
-    QDateTime newestAt;       // the newest record's time: a log cut short at its end shows here
+    qint64 startsAfter = 0; // audit retention deleted the records through this id (0: none)
+    QDateTime newestAt; // the newest record's time: a log cut short at its end shows here
     QString problem;
 };
 

@@ -9,7 +9,6 @@ namespace ssbtek::store {
 // Audit retention never deletes records younger than this, whatever the setting says.
 inline constexpr int MinimumAuditRetentionDays = 365;
 
-
 struct StoreSettings
 {
     enum class Backend { Sqlite, Postgres };
@@ -18,9 +17,9 @@ struct StoreSettings
     QString host = QStringLiteral("127.0.0.1");
     int port = 5432;
     QString database = QStringLiteral("ssbtek");
-    QString user;       // on PostgreSQL the login decides what may be read (row-level security)
-    QString password;   // never stored in the settings; read from a file or asked for
-    QString options;    // QPSQL connect options, e.g. "sslmode=require"
+    QString user; // on PostgreSQL the login decides what may be read (row-level security)
+    QString password; // never stored in the settings; read from a file or asked for
+    QString options; // QPSQL connect options, e.g. "sslmode=require"
 
     static QString defaultSqlitePath();
 };

@@ -12,20 +12,19 @@ namespace ssbtek {
 
 namespace {
 
-    void collectError(void *context, const xmlError *error)
-    {
-        auto *problems = static_cast<QStringList *>(context);
-        if (error && problems->size() < 50)
-            problems->append(
-                u"line %1: %2"_s.arg(error->line).arg(QString::fromUtf8(error->message).trimmed()));
-    }
+void collectError(void *context, const xmlError *error)
+{
+    auto *problems = static_cast<QStringList *>(context);
+    if (error && problems->size() < 50)
+        problems->append(u"line %1: %2"_s.arg(error->line).arg(QString::fromUtf8(error->message).trimmed()));
+}
 
-    void structuredErrorAdapter(void *context, xmlErrorPtr error)
-    {
-        collectError(context, error);
-    }
+void structuredErrorAdapter(void *context, xmlErrorPtr error)
+{
+    collectError(context, error);
+}
 
-    constexpr int ParseOptions = XML_PARSE_NONET; // no network, no entity substitution
+constexpr int ParseOptions = XML_PARSE_NONET; // no network, no entity substitution
 
 } // namespace
 
@@ -60,7 +59,7 @@ XsdValidator::~XsdValidator()
 QString XsdValidator::wrapperSchemaPath(const QString &contractDir, int version)
 {
     return u"%1/v%2/se/forsakringskassan/schema/integration/ssbt/_%2/sammansatt_bastjanst_v%2.xsd"_s.arg(contractDir)
-            .arg(version);
+        .arg(version);
 }
 
 bool XsdValidator::isLoaded() const

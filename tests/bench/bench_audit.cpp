@@ -41,8 +41,8 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    out << QString::asprintf("appended %lld records in %.1f s (one transaction each)\n", qlonglong(fixture.records.size()),
-                             double(t.elapsed()) / 1000.0);
+    out << QString::asprintf("appended %lld records in %.1f s (one transaction each)\n",
+        qlonglong(fixture.records.size()), double(t.elapsed()) / 1000.0);
 
     QList<double> ms;
     qsizetype found = 0;
@@ -55,8 +55,9 @@ int main(int argc, char *argv[])
         found = records ? records->size() : -1;
     }
     std::sort(ms.begin(), ms.end());
-    out << QString::asprintf("search by person: %lld records found, median %.2f ms, p90 %.2f ms, worst %.2f ms (target < 200 ms)\n",
-                             qlonglong(found), ms.at(ms.size() / 2), ms.at(ms.size() * 9 / 10), ms.last());
+    out << QString::asprintf(
+        "search by person: %lld records found, median %.2f ms, p90 %.2f ms, worst %.2f ms (target < 200 ms)\n",
+        qlonglong(found), ms.at(ms.size() / 2), ms.at(ms.size() * 9 / 10), ms.last());
 
     t.start();
     store::AuditFilter all;
@@ -69,12 +70,12 @@ int main(int argc, char *argv[])
     for (store::Pattern p : store::AllPatterns) {
         t.start();
         const qsizetype n = store::findPattern(p, *everything, {}).size();
-        out << QString::asprintf("  pattern %-18s %4lld lookups, %.1f ms\n", qPrintable(store::patternKey(p)), qlonglong(n),
-                                 double(t.nsecsElapsed()) / 1e6);
+        out << QString::asprintf("  pattern %-18s %4lld lookups, %.1f ms\n", qPrintable(store::patternKey(p)),
+            qlonglong(n), double(t.nsecsElapsed()) / 1e6);
     }
     t.start();
     const auto chain = s.verifyAudit();
     out << QString::asprintf("verify the chain: %s, %.1f ms\n", chain && chain->intact ? "intact" : "BROKEN",
-                             double(t.nsecsElapsed()) / 1e6);
+        double(t.nsecsElapsed()) / 1e6);
     return 0;
 }

@@ -14,8 +14,8 @@
 // session's connection serves every query, is what keeping it alive saves.
 
 #include "benchargs.h"
-#include "lookup/lookupsession.h"
 #include "config/settings.h"
+#include "lookup/lookupsession.h"
 #include "simulator/embeddedsimulator.h"
 
 #include <QCoreApplication>
@@ -23,8 +23,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -54,7 +54,10 @@ bool runOnce(LookupSession &session, const Query &q)
 {
     QEventLoop loop;
     bool ok = false;
-    auto a = QObject::connect(&session, &LookupSession::answered, &loop, [&] { ok = true; loop.quit(); });
+    auto a = QObject::connect(&session, &LookupSession::answered, &loop, [&] {
+        ok = true;
+        loop.quit();
+    });
     auto f = QObject::connect(&session, &LookupSession::failed, &loop, [&] { loop.quit(); });
     if (session.start(q, true).isEmpty())
         loop.exec();
@@ -80,7 +83,8 @@ QByteArray captureRequest(const AppSettings &settings, const Query &q, store::St
                 return;
             const QByteArray headers = request.left(headerEnd).toLower();
             const qsizetype at = headers.indexOf("content-length:");
-            const qsizetype length = at < 0 ? 0 : headers.mid(at + 15, headers.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+            const qsizetype length
+                = at < 0 ? 0 : headers.mid(at + 15, headers.indexOf('\r', at) - at - 15).trimmed().toLongLong();
             if (request.size() - headerEnd - 4 >= length) {
                 request = request.mid(headerEnd + 4, length);
                 socket->write("HTTP/1.1 500 Captured\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
@@ -164,11 +168,10 @@ int main(int argc, char *argv[])
             out << "rss after " << i << " queries: " << rssKb() / 1024.0 << " MB\n";
     }
     std::sort(ms.begin(), ms.end());
-    const auto at = [&ms](double p) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(p * double(ms.size())))); };
+    const auto at
+        = [&ms](double p) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(p * double(ms.size())))); };
     out << QString::asprintf("e2e %s%s: %d queries, median %.1f ms, p90 %.1f ms, total %.1f ms, rss %.1f -> %.1f MB\n",
-                             qPrintable(settings.endpoint.scheme()),
-                             fresh ? " (a new connection each)" : " (one connection kept alive)", count, at(0.5),
-                             at(0.9), std::accumulate(ms.cbegin(), ms.cend(), 0.0), rssStart / 1024.0,
-                             rssKb() / 1024.0);
+        qPrintable(settings.endpoint.scheme()), fresh ? " (a new connection each)" : " (one connection kept alive)",
+        count, at(0.5), at(0.9), std::accumulate(ms.cbegin(), ms.cend(), 0.0), rssStart / 1024.0, rssKb() / 1024.0);
     return 0;
 }

@@ -38,7 +38,7 @@ struct Run
     int toStart = 0;
     int running = 0;
     QList<double> latencyMs; // of lookups on a connection already open
-    QList<double> firstMs;   // each client's first lookup, which opens its connection (mutual TLS)
+    QList<double> firstMs; // each client's first lookup, which opens its connection (mutual TLS)
     QStringList caseIds;
     QStringList failures;
     QElapsedTimer wall;
@@ -114,11 +114,12 @@ int main(int argc, char *argv[])
                 run.failures << u"HTTP %1"_s.arg(answer.httpStatus);
             startNext(client, run, timer);
         });
-        QObject::connect(client, &SsbtekClient::failed, client, [client, timer, first, &run](const ClientFailure &failure) {
-            *first = false;
-            run.failures << failure.message();
-            startNext(client, run, timer);
-        });
+        QObject::connect(
+            client, &SsbtekClient::failed, client, [client, timer, first, &run](const ClientFailure &failure) {
+                *first = false;
+                run.failures << failure.message();
+                startNext(client, run, timer);
+            });
     }
     run.wall.start();
     for (int i = 0; i < clients && run.toStart > 0; ++i) {
@@ -131,7 +132,8 @@ int main(int argc, char *argv[])
 
     if (!caseIdsOut.isEmpty()) {
         QFile f(caseIdsOut);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write((run.caseIds.join(u'\n') + u'\n').toUtf8()) < 0) {
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || f.write((run.caseIds.join(u'\n') + u'\n').toUtf8()) < 0) {
             err << "bench_gateway: could not write " << caseIdsOut << '\n';
             return 2;
         }
@@ -143,8 +145,9 @@ int main(int argc, char *argv[])
     QTextStream(stdout) << QString::asprintf(
         "answered=%lld failed=%lld clients=%d seconds=%.2f per_second=%.0f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f "
         "first_p50_ms=%.1f first_max_ms=%.1f\n",
-        qlonglong(run.caseIds.size()), qlonglong(run.failures.size()), clients, seconds, double(run.caseIds.size()) / seconds,
-        at(run.latencyMs, 0.5), at(run.latencyMs, 0.9), at(run.latencyMs, 0.99), at(run.firstMs, 0.5), at(run.firstMs, 1.0));
+        qlonglong(run.caseIds.size()), qlonglong(run.failures.size()), clients, seconds,
+        double(run.caseIds.size()) / seconds, at(run.latencyMs, 0.5), at(run.latencyMs, 0.9), at(run.latencyMs, 0.99),
+        at(run.firstMs, 0.5), at(run.firstMs, 1.0));
     QStringList distinct = run.failures;
     distinct.removeDuplicates();
     for (const QString &f : std::as_const(distinct).mid(0, 5))

@@ -18,8 +18,8 @@
 #include "ui/queryform.h"
 #include "ui/resultview.h"
 
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -191,15 +191,17 @@ int main(int argc, char *argv[])
     }
     std::sort(stalls.begin(), stalls.end());
     out << QString::asprintf("longest GUI-thread stall per query (%d queries): median %.1f ms, worst %.1f ms\n", count,
-                             stalls.at(stalls.size() / 2), stalls.last());
-    out << QString::asprintf("longest stall while the %s arrived and %s overview was shown: %.1f ms; slowest tab to open: "
-                             "%s, %.1f ms (made in %.1f ms, then painted)\n",
-                             household ? "household's answers" : "answer", household ? "the" : "its", longestArriving,
-                             qPrintable(slowestTab.title), slowestTab.stall, slowestTab.made);
-    out << QString::asprintf("in the longest gap (%.1f ms) the GUI thread ran %.1f ms; the rest it was waiting (for a core or the disk)\n",
-                             longestGap, longestGapCpu);
+        stalls.at(stalls.size() / 2), stalls.last());
+    out << QString::asprintf(
+        "longest stall while the %s arrived and %s overview was shown: %.1f ms; slowest tab to open: "
+        "%s, %.1f ms (made in %.1f ms, then painted)\n",
+        household ? "household's answers" : "answer", household ? "the" : "its", longestArriving,
+        qPrintable(slowestTab.title), slowestTab.stall, slowestTab.made);
+    out << QString::asprintf(
+        "in the longest gap (%.1f ms) the GUI thread ran %.1f ms; the rest it was waiting (for a core or the disk)\n",
+        longestGap, longestGapCpu);
     out << QString::asprintf("starting the lookup (the rules and the \"asked\" records): %.1f ms\n", longestStart);
     out << QString::asprintf("peak resident memory of the process%s: %.1f MB\n",
-                             url.isEmpty() ? " (the simulator in it too)" : "", double(peakRssKb()) / 1024.0);
+        url.isEmpty() ? " (the simulator in it too)" : "", double(peakRssKb()) / 1024.0);
     return 0;
 }

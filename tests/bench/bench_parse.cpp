@@ -31,8 +31,9 @@ int main(int argc, char *argv[])
         return 2;
     const QByteArray soap = file.readAll();
     const int repetitions = argc > 3 ? QByteArray(argv[3]).toInt() : 15;
-    const auto version = ProtocolVersion::byNamespace(soap.contains("ssbt/10") ? ProtocolVersion::byNumber(10)->namespaceUri
-                                                                                 : ProtocolVersion::latest().namespaceUri);
+    const auto version
+        = ProtocolVersion::byNamespace(soap.contains("ssbt/10") ? ProtocolVersion::byNumber(10)->namespaceUri
+                                                                : ProtocolVersion::latest().namespaceUri);
     rusage before {};
     getrusage(RUSAGE_SELF, &before);
     QList<double> ms;
@@ -78,7 +79,8 @@ int main(int argc, char *argv[])
     // CSN's document, base64 in <…:svar>, decoded once and parsed.
     const qsizetype csnFrom = soap.indexOf(":svar>");
     const qsizetype csnTo = csnFrom < 0 ? -1 : soap.indexOf('<', csnFrom);
-    const QByteArray csnXml = csnFrom < 0 ? QByteArray() : decodeBase64(soap.mid(csnFrom + 6, csnTo - csnFrom - 6)).value_or(QByteArray());
+    const QByteArray csnXml
+        = csnFrom < 0 ? QByteArray() : decodeBase64(soap.mid(csnFrom + 6, csnTo - csnFrom - 6)).value_or(QByteArray());
     const double csnModel = medianOf([&] { (void)parseCsn(csnXml); });
 
     std::sort(ms.begin(), ms.end());
@@ -88,12 +90,12 @@ int main(int argc, char *argv[])
     const double peak = double(after.ru_maxrss) / 1024.0, start = double(before.ru_maxrss) / 1024.0;
     std::printf("%-6s %8.2f MB  median %7.1f ms  p90 %7.1f ms  %6.1f MB/s  peak RSS %6.1f MB, %4.1fx the answer "
                 "(%5.1f MB before parsing, the answer read; the parse's own %.1f MB = %.1fx)\n",
-                size.constData(), mb, median, p90, mb / (median / 1000.0), peak, peak / mb, start, peak - start,
-                (peak - start) / mb);
+        size.constData(), mb, median, p90, mb / (median / 1000.0), peak, peak / mb, start, peak - start,
+        (peak - start) / mb);
     std::printf("       stages: SOAP XML pass without the payload %.1f ms, LEFI base64 %.1f ms (%.2f MB; Qt's decoder "
                 "%.1f ms), LEFI JSON to model %.1f ms (a whole QJsonDocument, not used, would take %.1f ms), "
                 "CSN XML to model %.2f ms (%.1f KB)\n",
-                xmlPass, decode, double(json.size()) / 1e6, qtDecode, lefiModel, jsonDocument, csnModel,
-                double(csnXml.size()) / 1e3);
+        xmlPass, decode, double(json.size()) / 1e6, qtDecode, lefiModel, jsonDocument, csnModel,
+        double(csnXml.size()) / 1e3);
     return 0;
 }

@@ -3,43 +3,43 @@
 // such, cancel, PDF for the case file, copy and CSV.
 
 #include "simulator/embeddedsimulator.h"
+#include "testsupport.h"
 #include "ui/agencytab.h"
 #include "ui/householdview.h"
-#include "ui/models/tones.h"
 #include "ui/mainwindow.h"
 #include "ui/models/tablemodel.h"
+#include "ui/models/tones.h"
 #include "ui/overviewtab.h"
 #include "ui/queryform.h"
 #include "ui/resultview.h"
 #include "ui/reviewwindow.h"
 #include "ui/tablepanel.h"
-#include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QTimeZone>
-#include <QToolButton>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
-#include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSqlQuery>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QAction>
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -200,7 +200,7 @@ void TestMainWindow::enterRunsTheQueryAndFillsEveryTab()
     // Overview: the pending notice is flagged, the income table has every month.
     ui::OverviewTab *overview = r->overview();
     QVERIFY(std::any_of(overview->flags().cbegin(), overview->flags().cend(),
-                        [](const ui::Fact &f) { return f.label == u"Advance payment notices"; }));
+        [](const ui::Fact &f) { return f.label == u"Advance payment notices"; }));
     QCOMPARE(overview->income().months.size(), 3); // the default "last 3 months"
     QVERIFY(overview->income().unreadable.isEmpty());
     // IT staff see the raw payload.
@@ -372,13 +372,16 @@ void TestMainWindow::anAmountThatCannotBeReadIsSaidSoEverywhere()
         QCOMPARE(model->index(row, 3).data().toString(), u"8\u00A0000,25\u00A0kr"_s); // the other amount is read
     }
     // Nothing of the column could be read: no sum at all, not 0,00 kr.
-    QVERIFY2(payments->sums()->text().contains(u"Net after tax: unknown: 2 amount"_s), qPrintable(payments->sums()->text()));
-    QVERIFY(std::any_of(r->agencyTab(Agency::SO)->presentation().facts.cbegin(), r->agencyTab(Agency::SO)->presentation().facts.cend(),
-                        [](const ui::Fact &f) { return f.warning && f.label == u"Amounts that could not be read" && f.value == u"2"; }));
+    QVERIFY2(
+        payments->sums()->text().contains(u"Net after tax: unknown: 2 amount"_s), qPrintable(payments->sums()->text()));
+    QVERIFY(std::any_of(r->agencyTab(Agency::SO)->presentation().facts.cbegin(),
+        r->agencyTab(Agency::SO)->presentation().facts.cend(), [](const ui::Fact &f) {
+            return f.warning && f.label == u"Amounts that could not be read" && f.value == u"2";
+        }));
     // The overview: flagged, and the a-kassa's column and the total are incomplete, never 0.
     ui::OverviewTab *overview = r->overview();
     QVERIFY(std::any_of(overview->flags().cbegin(), overview->flags().cend(),
-                        [](const ui::Fact &f) { return f.value.startsWith(u"2 amount"); }));
+        [](const ui::Fact &f) { return f.value.startsWith(u"2 amount"); }));
     QVERIFY(overview->income().incomplete.contains(u"A-kassa"));
     QVERIFY(overview->findChild<QLabel *>(u"incomeGap"_s)->text().contains(u"A-kassa: an amount could not be read"));
     const QAbstractItemModel *income = overview->incomeTable()->view()->model();
@@ -389,13 +392,15 @@ void TestMainWindow::anAmountThatCannotBeReadIsSaidSoEverywhere()
         const QString akassa = income->index(row, 3).data().toString();
         if (akassa.contains(u"could not be read")) {
             ++incompleteMonths;
-            QVERIFY2(income->index(row, 5).data().toString().contains(u"could not be read"), qPrintable(income->index(row, 5).data().toString()));
+            QVERIFY2(income->index(row, 5).data().toString().contains(u"could not be read"),
+                qPrintable(income->index(row, 5).data().toString()));
         }
     }
     QCOMPARE(incompleteMonths, 2); // the two months the a-kassa paid
     bool partial = false; // a month with Försäkringskassan's payment too: its sum, said to be incomplete
     for (int row = 0; row < income->rowCount(); ++row)
-        partial = partial || income->index(row, 5).data().toString().contains(u"3\u00A0600,00\u00A0kr (incomplete: 1 amount"_s);
+        partial = partial
+            || income->index(row, 5).data().toString().contains(u"3\u00A0600,00\u00A0kr (incomplete: 1 amount"_s);
     QVERIFY(partial);
     // CSV: in words, with the text as received.
     const QString csv = m_dir.filePath(u"unreadable.csv"_s);
@@ -412,7 +417,8 @@ void TestMainWindow::anAmountThatCannotBeReadIsSaidSoEverywhere()
     const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
     QVERIFY2(text.count(u"could not be read:"_s) >= 2 && text.count(u"“8420.505”"_s) >= 2, qPrintable(text.left(3000)));
     QVERIFY2(text.contains(u"unknown: 2 amount"_s), qPrintable(text.left(3000))); // the table's sum row
-    QVERIFY2(text.contains(u"(incomplete: 1 amount"_s), qPrintable(text.left(3000))); // a month's total with FK's payment
+    QVERIFY2(
+        text.contains(u"(incomplete: 1 amount"_s), qPrintable(text.left(3000))); // a month's total with FK's payment
 }
 
 void TestMainWindow::savesAReadablePdfForTheCaseFile()
@@ -755,7 +761,8 @@ void TestMainWindow::protectedIdentityIsWarnedAboutAndAudited()
     QVERIFY2(w->savePdf(pdf, &error, true), qPrintable(error));
     QCOMPARE(w->store()->audit(filter)->first().outcome, u"protected-identity-shown:pdf"_s);
     QVERIFY(QFileInfo(pdf).size() > 0);
-    QCOMPARE(QFileInfo(pdf).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(
+        QFileInfo(pdf).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     // The PDF's suggested name says nothing about the person.
     const QString name = ui::MainWindow::defaultPdfName(u"SOC 2026/0417"_s, QDate(2026, 12, 4));
     QCOMPARE(name, u"ssbtek-SOC_2026_0417-2026-12-04.pdf"_s);
@@ -775,7 +782,8 @@ void TestMainWindow::noLookupWithoutALegalBasisInForce()
     settings.endpoint = QUrl(u"https://127.0.0.1:9/ssbtek"_s);
     settings.store.sqlitePath = m_dir.filePath(u"nolegal.sqlite"_s);
     // What an old configuration holds: the wording that cites the repealed socialtjänstlag.
-    settings.access.legalBases = { LegalBasisPreset::ofText(u"11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)"_s) };
+    settings.access.legalBases
+        = { LegalBasisPreset::ofText(u"11 kap. 11 a § socialtjänstlagen (2001:453), 5 § förordning (2008:975)"_s) };
     ui::MainWindow w(settings, false);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -786,7 +794,8 @@ void TestMainWindow::noLookupWithoutALegalBasisInForce()
     w.form()->caseIdField()->setText(u"SOC-1"_s);
     confirmCase(w);
     QTest::keyClick(w.form()->personField(), Qt::Key_Return);
-    QVERIFY2(w.form()->problemLabel()->text().contains(u"legal basis is not configured"_s), qPrintable(w.form()->problemLabel()->text()));
+    QVERIFY2(w.form()->problemLabel()->text().contains(u"legal basis is not configured"_s),
+        qPrintable(w.form()->problemLabel()->text()));
     QCOMPARE(busy.size(), 0);
     // Typed by hand, the repealed law is refused too.
     w.form()->legalBasisBox()->setEditText(u"11 kap. 11 a § socialtjänstlagen (2001:453)"_s);
@@ -849,7 +858,8 @@ void TestMainWindow::changesSinceTheSavedAnswerAreOneClickAway()
 
     QTest::mouseClick(w->changesButton(), Qt::LeftButton);
     QLabel *headerLabel = nullptr;
-    QVERIFY(QTest::qWaitFor([&] { return (headerLabel = w->findChild<QLabel *>(u"changesHeader"_s)) != nullptr; }, 5000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return (headerLabel = w->findChild<QLabel *>(u"changesHeader"_s)) != nullptr; }, 5000));
     QWidget *changes = headerLabel->window(); // a window of its own
     QVERIFY(changes != w.get() && changes->isVisible());
     const QString header = changes->findChild<QLabel *>(u"changesHeader"_s)->text();
@@ -858,13 +868,14 @@ void TestMainWindow::changesSinceTheSavedAnswerAreOneClickAway()
     QVERIFY(table);
     QStringList rows;
     for (int r = 0; r < table->proxy()->rowCount(); ++r)
-        rows << table->proxy()->index(r, 0).data().toString() + u' ' + table->proxy()->index(r, 2).data().toString() + u' '
-                + table->proxy()->index(r, 3).data().toString().section(u" · "_s, 0, 0);
+        rows << table->proxy()->index(r, 0).data().toString() + u' ' + table->proxy()->index(r, 2).data().toString()
+                + u' ' + table->proxy()->index(r, 3).data().toString().section(u" · "_s, 0, 0);
     rows.sort();
     // The a-kassa's rows are keyed by their payment date, the latest payday of each fund.
     QCOMPARE(rows.size(), 6);
-    QCOMPARE(rows.mid(0, 4), QStringList({ u"Arbetsförmedlingen changed Activity report"_s, u"Transportstyrelsen changed TST404"_s,
-                                           u"Transportstyrelsen new TST505"_s, u"Transportstyrelsen removed TST303"_s }));
+    QCOMPARE(rows.mid(0, 4),
+        QStringList({ u"Arbetsförmedlingen changed Activity report"_s, u"Transportstyrelsen changed TST404"_s,
+            u"Transportstyrelsen new TST505"_s, u"Transportstyrelsen removed TST303"_s }));
     QVERIFY2(rows.at(4).startsWith(u"Unemployment funds (a-kassor) changed "_s), qPrintable(rows.at(4)));
     QVERIFY2(rows.at(5).startsWith(u"Unemployment funds (a-kassor) new "_s), qPrintable(rows.at(5)));
     changes->close();
@@ -1011,8 +1022,8 @@ void TestMainWindow::coloursReadOnLightAndDarkWindows()
         return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
     };
     const QPalette original = QApplication::palette();
-    const QList<ui::Tone> tones { ui::Tone::Problem, ui::Tone::Success, ui::Tone::Muted,
-                                  ui::Tone::Simulator, ui::Tone::Warning, ui::Tone::Notice };
+    const QList<ui::Tone> tones { ui::Tone::Problem, ui::Tone::Success, ui::Tone::Muted, ui::Tone::Simulator,
+        ui::Tone::Warning, ui::Tone::Notice };
     for (const QColor &window : { QColor(0xef, 0xef, 0xef), QColor(0x2b, 0x2b, 0x2b) }) {
         QPalette palette = original;
         palette.setColor(QPalette::Window, window);
@@ -1063,7 +1074,8 @@ void TestMainWindow::anAnswerWithoutItsOutcomeRecordIsNotShownUntilWritten()
     QCOMPARE(records->at(0).kind, u"query"_s);
     QCOMPARE(records->at(1).kind, u"asked"_s);
     QCOMPARE(records->at(1).id, w->session()->askedRecordId());
-    QCOMPARE(QJsonDocument::fromJson(records->at(0).detail.toUtf8()).object().value(u"asked"_s).toInteger(), records->at(1).id);
+    QCOMPARE(QJsonDocument::fromJson(records->at(0).detail.toUtf8()).object().value(u"asked"_s).toInteger(),
+        records->at(1).id);
 }
 
 QTEST_MAIN(TestMainWindow)

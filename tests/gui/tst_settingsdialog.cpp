@@ -1,7 +1,7 @@
 // IT staff's settings page and the certificate warning, through real widgets (offscreen).
 
-#include "simulator/simulatorserver.h"
 #include "core/clock.h"
+#include "simulator/simulatorserver.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -54,8 +54,10 @@ void TestSettingsDialog::initTestCase()
 
 void TestSettingsDialog::lockedValuesCannotBeChangedAndSourcesShow()
 {
-    ConfigLayers layers(write(u"system.conf"_s, "[organisation]\nnumber=555000-0003\nname=Exempels kommun\n[locks]\nkeys=organisation/number\n"),
-                        write(u"user.conf"_s, "[caseworker]\nid=anna\n"));
+    ConfigLayers layers(
+        write(u"system.conf"_s,
+            "[organisation]\nnumber=555000-0003\nname=Exempels kommun\n[locks]\nkeys=organisation/number\n"),
+        write(u"user.conf"_s, "[caseworker]\nid=anna\n"));
     ui::SettingsDialog dialog(layers);
     QLineEdit *number = dialog.field(u"organisation/number"_s);
     QVERIFY(!number->isEnabled());
@@ -107,10 +109,12 @@ void TestSettingsDialog::showsTheClientCertificateAndExplainsAWrongPassphrase()
 
 void TestSettingsDialog::throughAGatewayTheCertificateIsTheCaseworkersOwn()
 {
-    ConfigLayers layers(write(u"system-gw.conf"_s, "[endpoint]\nurl=https://127.0.0.1:1/\n[organisation]\nnumber=555000-0003\n"
-                                                   "name=Testkommunen\n[lefi]\nactorId=000-00\n[query]\nlegalBasis=Testkommunens grund (2025:400)\n"
-                                                   "[locks]\nkeys=endpoint/url\n"),
-                        write(u"user-gw.conf"_s, ""));
+    ConfigLayers layers(
+        write(u"system-gw.conf"_s,
+            "[endpoint]\nurl=https://127.0.0.1:1/\n[organisation]\nnumber=555000-0003\n"
+            "name=Testkommunen\n[lefi]\nactorId=000-00\n[query]\nlegalBasis=Testkommunens grund (2025:400)\n"
+            "[locks]\nkeys=endpoint/url\n"),
+        write(u"user-gw.conf"_s, ""));
     ui::SettingsDialog dialog(layers);
     dialog.field(u"tls/certificate"_s)->setText(test::cert(u"anna.pem"_s));
     dialog.field(u"tls/key"_s)->setText(test::cert(u"anna.key"_s));
@@ -142,10 +146,11 @@ void TestSettingsDialog::testConnectionShowsARowPerAgencyAndTheServerCertificate
 {
     sim::SimulatorOptions options;
     options.tls = true;
-    options.ssl = *sim::SimulatorOptions::serverSsl(test::cert(u"server.pem"_s), test::cert(u"server.key"_s),
-                                                    test::cert(u"ca.pem"_s), nullptr);
-    options.pingErrors.insert(u"CSN"_s, QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"CSN-TEST"_s },
-                                                      { u"messages"_s, QJsonArray { u"Testtjänsten svarar inte"_s } } });
+    options.ssl = *sim::SimulatorOptions::serverSsl(
+        test::cert(u"server.pem"_s), test::cert(u"server.key"_s), test::cert(u"ca.pem"_s), nullptr);
+    options.pingErrors.insert(u"CSN"_s,
+        QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"CSN-TEST"_s },
+            { u"messages"_s, QJsonArray { u"Testtjänsten svarar inte"_s } } });
     sim::SimulatorServer server(options, *sim::PersonCatalogue::load());
     QVERIFY(server.start());
     ConfigLayers layers(m_dir.filePath(u"none.conf"_s), write(u"user4.conf"_s, ""));
@@ -189,12 +194,14 @@ void TestSettingsDialog::warnsAboutALegalBasisPastItsEnd()
 {
     // IT's presets: one that ended yesterday, one valid through today.
     const QByteArray presets = "[query]\nlegalBasis=I dag (2025:400)\nlegalBasisPresets=\"I går (2025:400) | to="
-            + test::today().addDays(-1).toString(Qt::ISODate).toUtf8() + "\", \"I dag (2025:400) | to="
-            + test::today().toString(Qt::ISODate).toUtf8() + "\"\n";
+        + test::today().addDays(-1).toString(Qt::ISODate).toUtf8()
+        + "\", \"I dag (2025:400) | to=" + test::today().toString(Qt::ISODate).toUtf8() + "\"\n";
     ConfigLayers layers(write(u"system-bases.conf"_s, presets), write(u"user-bases.conf"_s, ""));
     ui::SettingsDialog dialog(layers);
     const QString shown = dialog.problems()->text();
-    QVERIFY2(shown.contains(u"“I går (2025:400)” could be cited until "_s + test::today().addDays(-1).toString(Qt::ISODate)), qPrintable(shown));
+    QVERIFY2(
+        shown.contains(u"“I går (2025:400)” could be cited until "_s + test::today().addDays(-1).toString(Qt::ISODate)),
+        qPrintable(shown));
     QVERIFY2(!shown.contains(u"“I dag"), qPrintable(shown));
 }
 

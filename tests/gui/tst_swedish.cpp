@@ -13,8 +13,8 @@
 
 #include "testsupport.h"
 
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -109,8 +109,8 @@ void TestSwedish::everyScreenIsInSwedish()
     review->close();
 
     QVERIFY(m_recorder.lookups() > 300);
-    QVERIFY2(m_recorder.missed().isEmpty(),
-             qPrintable(u"Looked up without Swedish:\n"_s + m_recorder.missed().join(u'\n')));
+    QVERIFY2(
+        m_recorder.missed().isEmpty(), qPrintable(u"Looked up without Swedish:\n"_s + m_recorder.missed().join(u'\n')));
 }
 
 void TestSwedish::cleanupTestCase()

@@ -4,17 +4,17 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDir>
-#include <QJsonArray>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QFileInfo>
-#include <csignal>
 #include <QTest>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 namespace test = ssbtek::test;
@@ -85,8 +85,8 @@ QUrl TestCli::startSimulator(const QStringList &extra)
 {
     m_sim = std::make_unique<QProcess>();
     m_sim->start(QStringLiteral(SSBTEK_SIM),
-        QStringList { u"--tls-cert"_s, test::cert(u"server.pem"_s), u"--tls-key"_s,
-            test::cert(u"server.key"_s), u"--client-ca"_s, test::cert(u"ca.pem"_s) }
+        QStringList { u"--tls-cert"_s, test::cert(u"server.pem"_s), u"--tls-key"_s, test::cert(u"server.key"_s),
+            u"--client-ca"_s, test::cert(u"ca.pem"_s) }
             + extra);
     if (!m_sim->waitForStarted(5000))
         return {};
@@ -100,8 +100,8 @@ QUrl TestCli::startSimulator(const QStringList &extra)
 QStringList TestCli::tlsArgs() const
 {
     return { u"--config"_s, m_config, u"--pkcs12"_s, test::cert(u"client.p12"_s), u"--passphrase-file"_s,
-        test::cert(u"passphrase.txt"_s), u"--ca"_s, test::cert(u"ca.pem"_s), u"--org-number"_s,
-        u"555000-0003"_s, u"--org-name"_s, u"Testkommunen"_s, u"--lefi-actor"_s, u"000-00"_s };
+        test::cert(u"passphrase.txt"_s), u"--ca"_s, test::cert(u"ca.pem"_s), u"--org-number"_s, u"555000-0003"_s,
+        u"--org-name"_s, u"Testkommunen"_s, u"--lefi-actor"_s, u"000-00"_s };
 }
 
 int TestCli::runCli(const QStringList &args, QByteArray *out, QByteArray *err)
@@ -127,9 +127,8 @@ void TestCli::pingPrintsARowPerAgencyOverMutualTls()
     QVERIFY(url.isValid());
     QCOMPARE(url.scheme(), u"https"_s);
     QByteArray out;
-    QCOMPARE(runCli(QStringList { u"ping"_s, u"--endpoint"_s, url.toString(), u"--format"_s, u"text"_s }
-                     + tlsArgs(),
-                 &out),
+    QCOMPARE(
+        runCli(QStringList { u"ping"_s, u"--endpoint"_s, url.toString(), u"--format"_s, u"text"_s } + tlsArgs(), &out),
         0);
     const QList<QByteArray> lines = out.trimmed().split('\n');
     QCOMPARE(lines.size(), 7);
@@ -153,8 +152,7 @@ void TestCli::queryPrintsJsonWithAgencyStates()
     const QJsonObject doc = QJsonDocument::fromJson(out).object();
     const QJsonObject agencies = doc.value(u"agencies").toObject();
     QCOMPARE(agencies.value(u"AF").toObject().value(u"status").toString(), u"error"_s);
-    QCOMPARE(
-        agencies.value(u"AF").toObject().value(u"error").toObject().value(u"source").toString(), u"BT"_s);
+    QCOMPARE(agencies.value(u"AF").toObject().value(u"error").toObject().value(u"source").toString(), u"BT"_s);
     QCOMPARE(agencies.value(u"MIV").toObject().value(u"status").toString(), u"data"_s);
     QCOMPARE(agencies.value(u"TNS").toObject().value(u"status").toString(), u"not_asked"_s);
     QCOMPARE(doc.value(u"simulated").toBool(), false);
@@ -165,8 +163,8 @@ void TestCli::soapFaultGivesItsOwnExitCode()
 {
     const QUrl url = startSimulator({ u"--fault"_s, u"soap-fault"_s });
     QByteArray out, err;
-    const int code = runCli(QStringList { u"query"_s, u"--endpoint"_s, url.toString(), u"--person"_s,
-                                u"8504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s }
+    const int code = runCli(QStringList { u"query"_s, u"--endpoint"_s, url.toString(), u"--person"_s, u"8504129829"_s,
+                                u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s }
             + tlsArgs(),
         &out, &err);
     QCOMPARE(code, 4);
@@ -176,26 +174,28 @@ void TestCli::soapFaultGivesItsOwnExitCode()
 void TestCli::embeddedSimulatorAnswersWhenNothingIsConfigured()
 {
     QByteArray out, err;
-    const int code = runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"198504129829"_s,
-                                u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
+    const int code = runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"198504129829"_s, u"--from"_s,
+                                u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
         &out, &err);
     QCOMPARE(code, 0);
     QVERIFY(err.contains("fiktiva uppgifter"));
     const QJsonObject doc = QJsonDocument::fromJson(out).object();
     QCOMPARE(doc.value(u"simulated").toBool(), true);
     for (const QString &agency : { u"AF"_s, u"CSN"_s, u"FK"_s, u"SKV"_s, u"SO"_s, u"TNS"_s, u"MIV"_s })
-        QCOMPARE(doc.value(u"agencies").toObject().value(agency).toObject().value(u"status").toString(),
-            u"data"_s);
+        QCOMPARE(doc.value(u"agencies").toObject().value(agency).toObject().value(u"status").toString(), u"data"_s);
     // Skatteverket's parts (v11) say whom they are about; v10's document does too, with the name.
-    for (const QJsonValue &part : doc.value(u"agencies").toObject().value(u"SKV").toObject().value(u"parts").toArray()) {
-        if (const QString name = part.toObject().value(u"name").toString(); name == u"skatteuppgifter" || name == u"skattekonto")
+    for (const QJsonValue &part :
+        doc.value(u"agencies").toObject().value(u"SKV").toObject().value(u"parts").toArray()) {
+        if (const QString name = part.toObject().value(u"name").toString();
+            name == u"skatteuppgifter" || name == u"skattekonto")
             QCOMPARE(part.toObject().value(u"identity").toString(), u"198504129829"_s);
     }
-    QCOMPARE(runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"198504129829"_s, u"--ssbtek-version"_s, u"10"_s,
-                      u"--agencies"_s, u"SKV"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
-                    &out, &err),
-             0);
-    const QJsonObject v10 = QJsonDocument::fromJson(out).object().value(u"agencies").toObject().value(u"SKV").toObject();
+    QCOMPARE(runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"198504129829"_s, u"--ssbtek-version"_s,
+                        u"10"_s, u"--agencies"_s, u"SKV"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
+                 &out, &err),
+        0);
+    const QJsonObject v10
+        = QJsonDocument::fromJson(out).object().value(u"agencies").toObject().value(u"SKV").toObject();
     QCOMPARE(v10.value(u"person").toObject().value(u"personnummer").toString(), u"198504129829"_s);
     QCOMPARE(v10.value(u"person").toObject().value(u"firstName").toString(), u"Tolva"_s);
 }
@@ -205,8 +205,8 @@ void TestCli::anAmountThatCannotBeReadIsKeptAndTheExitCodeSaysSo()
     // "Oläslig": the a-kassa's NettoEfterSkatt is 8420.505 — valid for the schema, not öre.
     const QDate thisMonth(test::today().year(), test::today().month(), 1);
     const QStringList lookUp { u"query"_s, u"--config"_s, m_config, u"--person"_s, u"199311309828"_s, u"--from"_s,
-                               thisMonth.addMonths(-3).toString(Qt::ISODate), u"--to"_s,
-                               thisMonth.addMonths(1).addDays(-1).toString(Qt::ISODate) };
+        thisMonth.addMonths(-3).toString(Qt::ISODate), u"--to"_s,
+        thisMonth.addMonths(1).addDays(-1).toString(Qt::ISODate) };
     const QString raw = m_dir.filePath(u"unreadable.xml"_s);
     QByteArray out, err;
     QCOMPARE(runCli(lookUp + QStringList { u"--format"_s, u"json"_s, u"--save-raw"_s, raw }, &out, &err), 5);
@@ -218,14 +218,22 @@ void TestCli::anAmountThatCannotBeReadIsKeptAndTheExitCodeSaysSo()
     const QJsonArray payments = so.value(u"payments"_s).toArray();
     QCOMPARE(payments.size(), 2);
     for (const QJsonValue &p : payments) {
-        QCOMPARE(p.toObject().value(u"netAfterTax"_s).toObject().value(u"unreadable"_s).toString(), u"8420.505"_s); // not null
+        QCOMPARE(p.toObject().value(u"netAfterTax"_s).toObject().value(u"unreadable"_s).toString(),
+            u"8420.505"_s); // not null
         QCOMPARE(p.toObject().value(u"netAfterDeductions"_s).toString(), u"8000.25"_s);
     }
     QCOMPARE(doc.value(u"agencies"_s).toObject().value(u"FK"_s).toObject().value(u"unreadableAmounts"_s).toInt(), 0);
     // The same saved answer read again, and as text for people.
     QCOMPARE(runCli({ u"parse"_s, raw, u"--config"_s, m_config, u"--format"_s, u"json"_s }, &out, &err), 5);
-    QCOMPARE(QJsonDocument::fromJson(out).object().value(u"agencies"_s).toObject().value(u"SO"_s).toObject()
-                     .value(u"unreadableAmounts"_s).toInt(), 2);
+    QCOMPARE(QJsonDocument::fromJson(out)
+                 .object()
+                 .value(u"agencies"_s)
+                 .toObject()
+                 .value(u"SO"_s)
+                 .toObject()
+                 .value(u"unreadableAmounts"_s)
+                 .toInt(),
+        2);
     QCOMPARE(runCli(lookUp + QStringList { u"--format"_s, u"text"_s }, &out, &err), 5);
     QVERIFY2(out.contains("WARNING: 2 amounts could not be read"), out.constData());
     QVERIFY2(out.contains("net after tax unknown: 2 amounts could not be read"), out.constData());
@@ -234,8 +242,8 @@ void TestCli::anAmountThatCannotBeReadIsKeptAndTheExitCodeSaysSo()
 void TestCli::rejectsABadPersonnummerBeforeSending()
 {
     QByteArray out, err;
-    const int code = runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"850412-9828"_s,
-                                u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
+    const int code = runCli({ u"query"_s, u"--config"_s, m_config, u"--person"_s, u"850412-9828"_s, u"--from"_s,
+                                u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
         &out, &err);
     QCOMPARE(code, 2);
     QVERIFY(err.contains("check digit"));
@@ -255,9 +263,10 @@ void TestCli::parsePrintsASavedAnswer()
     QCOMPARE(agencies.value(u"AF").toObject().value(u"status").toString(), u"error"_s);
     QCOMPARE(agencies.value(u"TNS").toObject().value(u"result").toObject().value(u"code").toString(), u"FEL"_s);
     QCOMPARE(QJsonDocument::fromJson(out).object().value(u"version").toString(), u"v11"_s);
-    QCOMPARE(runCli({ u"parse"_s, saved, u"--config"_s, m_config, u"--agencies"_s, u"SKV,FK"_s, u"--format"_s, u"text"_s },
-                    &out),
-             5); // AF and CSN answered with errors though not asked: never hidden
+    QCOMPARE(
+        runCli({ u"parse"_s, saved, u"--config"_s, m_config, u"--agencies"_s, u"SKV,FK"_s, u"--format"_s, u"text"_s },
+            &out),
+        5); // AF and CSN answered with errors though not asked: never hidden
     QVERIFY(out.contains("individuppgifter"));
     QVERIFY(out.contains("-1005"));
     QCOMPARE(runCli({ u"parse"_s, m_dir.filePath(u"missing.xml"_s) }, &out), 2);
@@ -268,14 +277,16 @@ void TestCli::parseReadsASavedTestAnswerAndAFault()
     // The service's test operation answers per agency: called or not, and an error.
     QByteArray out, err;
     const QString answer = QStringLiteral(FIXTURES) + u"/test-answer-v11.xml"_s;
-    QCOMPARE(runCli({ u"parse"_s, answer, u"--config"_s, m_config, u"--format"_s, u"json"_s }, &out, &err), 5); // CSN's test failed
+    QCOMPARE(runCli({ u"parse"_s, answer, u"--config"_s, m_config, u"--format"_s, u"json"_s }, &out, &err),
+        5); // CSN's test failed
     const QJsonObject doc = QJsonDocument::fromJson(out).object();
     QCOMPARE(doc.value(u"version"_s).toString(), u"v11"_s);
     const QJsonObject agencies = doc.value(u"agencies"_s).toObject();
     QCOMPARE(agencies.value(u"AF"_s).toObject().value(u"status"_s).toString(), u"called"_s);
     QCOMPARE(agencies.value(u"FK"_s).toObject().value(u"status"_s).toString(), u"not_called"_s);
     QCOMPARE(agencies.value(u"SKV"_s).toObject().value(u"status"_s).toString(), u"called"_s);
-    QCOMPARE(agencies.value(u"MIV"_s).toObject().value(u"status"_s).toString(), u"not_tested"_s); // absent: not tested, not failed
+    QCOMPARE(agencies.value(u"MIV"_s).toObject().value(u"status"_s).toString(),
+        u"not_tested"_s); // absent: not tested, not failed
     const QJsonObject csn = agencies.value(u"CSN"_s).toObject();
     QCOMPARE(csn.value(u"status"_s).toString(), u"error"_s);
     QCOMPARE(csn.value(u"error"_s).toObject().value(u"source"_s).toString(), u"SSBT"_s);
@@ -285,10 +296,12 @@ void TestCli::parseReadsASavedTestAnswerAndAFault()
     QVERIFY2(out.contains("CSN  error  SSBT CSN-TIMEOUT: Inget svar"), out.constData());
     QVERIFY(out.contains("AF   called"));
     // A saved SOAP fault: said as the live call says it, with its exit code.
-    QCOMPARE(runCli({ u"parse"_s, QStringLiteral(FIXTURES) + u"/fault-v10.xml"_s, u"--config"_s, m_config }, &out, &err), 4);
+    QCOMPARE(
+        runCli({ u"parse"_s, QStringLiteral(FIXTURES) + u"/fault-v10.xml"_s, u"--config"_s, m_config }, &out, &err), 4);
     QVERIFY2(err.contains("soap_fault") && err.contains("SSBT-1"), err.constData());
     // Something that is not SOAP at all.
-    QCOMPARE(runCli({ u"parse"_s, QStringLiteral(FIXTURES) + u"/not-json.txt"_s, u"--config"_s, m_config }, &out, &err), 4);
+    QCOMPARE(
+        runCli({ u"parse"_s, QStringLiteral(FIXTURES) + u"/not-json.txt"_s, u"--config"_s, m_config }, &out, &err), 4);
     QVERIFY(err.contains("not a SOAP answer"));
 }
 
@@ -302,10 +315,12 @@ void TestCli::eachFaultIsObservable_data()
     QTest::newRow("HTTP 500 with HTML") << "198902029886" << QStringList() << 4 << "http_status";
     QTest::newRow("truncated answer") << "198401019842" << QStringList() << 4 << "could not be read";
     QTest::newRow("closed mid-answer") << "199808089826" << QStringList() << 3 << "connection_closed";
-    QTest::newRow("agency answers after 3 s, timeout 1 s") << "199606069822" << QStringList { u"--timeout"_s, u"1"_s }
-                                                           << 3 << "timeout";
-    QTest::newRow("SSBTEK's own error, three messages") << "199404049869" << QStringList() << 5 << "\"source\": \"SSBT\"";
-    QTest::newRow("agency error, two messages") << "199209309849" << QStringList() << 5 << "F\u00f6rs\u00f6k igen senare";
+    QTest::newRow("agency answers after 3 s, timeout 1 s")
+        << "199606069822" << QStringList { u"--timeout"_s, u"1"_s } << 3 << "timeout";
+    QTest::newRow("SSBTEK's own error, three messages")
+        << "199404049869" << QStringList() << 5 << "\"source\": \"SSBT\"";
+    QTest::newRow("agency error, two messages")
+        << "199209309849" << QStringList() << 5 << "F\u00f6rs\u00f6k igen senare";
     QTest::newRow("LEFI provider unavailable") << "199303039847" << QStringList() << 0 << "OTILLGANGLIG";
     QTest::newRow("LEFI deviation") << "199303039847" << QStringList() << 0 << "OBEHORIG";
 }
@@ -317,11 +332,11 @@ void TestCli::eachFaultIsObservable()
     QFETCH(int, exitCode);
     QFETCH(QString, said);
     QByteArray out, err;
-    const int code = runCli(QStringList { u"query"_s, u"--config"_s, m_config, u"--person"_s, person, u"--from"_s,
-                                          test::today().addMonths(-3).toString(Qt::ISODate), u"--to"_s,
-                                          test::today().toString(Qt::ISODate) }
-                                    + extra,
-                            &out, &err);
+    const int code
+        = runCli(QStringList { u"query"_s, u"--config"_s, m_config, u"--person"_s, person, u"--from"_s,
+                     test::today().addMonths(-3).toString(Qt::ISODate), u"--to"_s, test::today().toString(Qt::ISODate) }
+                + extra,
+            &out, &err);
     QCOMPARE(code, exitCode);
     const QString seen = QString::fromUtf8(out + err);
     QVERIFY2(seen.contains(said), qPrintable(seen.left(600)));
@@ -334,9 +349,13 @@ void TestCli::everyQueryIsAuditedAndTheChainVerifies()
     QByteArray out, err;
     // One answered, one failed: both audited.
     runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
-                         u"2026-03-31"_s, u"--purpose"_s, u"Månadsansökan"_s } + common, &out);
+               u"2026-03-31"_s, u"--purpose"_s, u"Månadsansökan"_s }
+            + common,
+        &out);
     runCli(QStringList { u"query"_s, u"--person"_s, u"199712129841"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
-                         u"2026-03-31"_s } + common, &out);
+               u"2026-03-31"_s }
+            + common,
+        &out);
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
     const QJsonArray all = QJsonDocument::fromJson(out).array();
     QCOMPARE(all.size(), 4); // each lookup: "asked" before it was sent, then its outcome
@@ -358,13 +377,19 @@ void TestCli::everyQueryIsAuditedAndTheChainVerifies()
     // theirs makes that one ordinary.
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--pattern"_s, u"lone-case-id"_s } + common, &out), 0);
     QCOMPARE(QJsonDocument::fromJson(out).array().size(), 2);
-    runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s,
-                         u"--case-id"_s, records.at(1).toObject().value(u"caseId").toString() } + common, &out);
+    runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+               u"2026-03-31"_s, u"--case-id"_s, records.at(1).toObject().value(u"caseId").toString() }
+            + common,
+        &out);
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--pattern"_s, u"lone-case-id"_s } + common, &out), 0);
     const QJsonArray lone = QJsonDocument::fromJson(out).array();
     QCOMPARE(lone.size(), 1);
     QCOMPARE(lone.at(0).toObject().value(u"person").toString(), u"199712129841"_s);
-    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--pattern"_s, u"lone-case-id"_s, u"--person"_s, u"19850412-9829"_s } + common, &out), 0);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--pattern"_s, u"lone-case-id"_s, u"--person"_s,
+                        u"19850412-9829"_s }
+                     + common,
+                 &out),
+        0);
     QCOMPARE(QJsonDocument::fromJson(out).array().size(), 0);
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--pattern"_s, u"nonsense"_s } + common, &out, &err), 1);
     QVERIFY(err.contains("lone-case-id"));
@@ -388,9 +413,9 @@ void TestCli::everyQueryIsAuditedAndTheChainVerifies()
     QVERIFY(out.contains("record 1"));
     // A store that cannot be written: the query is not sent.
     QCOMPARE(runCli({ u"query"_s, u"--config"_s, m_config, u"--store"_s, u"/proc/nope/audit.sqlite"_s, u"--person"_s,
-                      u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
-                    &out, &err),
-             7);
+                        u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s },
+                 &out, &err),
+        7);
     QVERIFY(err.contains("not sent"));
 }
 
@@ -398,7 +423,9 @@ void TestCli::pingShowsTheFailingAgencyAndConfigCheckExplains()
 {
     const QUrl url = startSimulator({ u"--ping-error"_s, u"FK"_s });
     QByteArray out;
-    QCOMPARE(runCli(QStringList { u"ping"_s, u"--endpoint"_s, url.toString(), u"--format"_s, u"text"_s } + tlsArgs(), &out), 5);
+    QCOMPARE(
+        runCli(QStringList { u"ping"_s, u"--endpoint"_s, url.toString(), u"--format"_s, u"text"_s } + tlsArgs(), &out),
+        5);
     const QList<QByteArray> lines = out.trimmed().split('\n');
     QCOMPARE(lines.size(), 7);
     QVERIFY(lines[2].startsWith("FK") && lines[2].contains("error") && lines[2].contains("SIM-PING"));
@@ -438,13 +465,17 @@ void TestCli::aReviewIsRecordedInTheChain()
     const QStringList common { u"--config"_s, m_config, u"--store"_s, store };
     QByteArray out, err;
     runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
-                         u"2026-03-31"_s } + common, &out);
+               u"2026-03-31"_s }
+            + common,
+        &out);
     QCOMPARE(runCli(QStringList { u"audit"_s, u"review"_s, u"--from"_s, u"2026-10-01"_s } + common, &out, &err), 2);
     QVERIFY(err.contains("--findings"));
     QCOMPARE(runCli(QStringList { u"audit"_s, u"review"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s,
-                                  u"--findings"_s, u"Två slagningar utan ärende; följs upp."_s, u"--follow-up"_s,
-                                  u"Samtal med handläggaren 2026-11-05."_s, u"--filters"_s, u"pattern: lone-case-id"_s } + common, &out),
-             0);
+                        u"--findings"_s, u"Två slagningar utan ärende; följs upp."_s, u"--follow-up"_s,
+                        u"Samtal med handläggaren 2026-11-05."_s, u"--filters"_s, u"pattern: lone-case-id"_s }
+                     + common,
+                 &out),
+        0);
     QVERIFY(out.contains("audit record 3")); // after the lookup's "asked" and outcome records
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
     const QJsonObject review = QJsonDocument::fromJson(out).array().at(0).toObject();
@@ -461,7 +492,8 @@ void TestCli::aReviewIsRecordedInTheChain()
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"DROP TRIGGER audit_no_update"_s));
-        QVERIFY(q.exec(u"UPDATE audit_log SET detail = replace(detail, 'följs upp', 'inget att anmärka') WHERE kind = 'review'"_s));
+        QVERIFY(q.exec(
+            u"UPDATE audit_log SET detail = replace(detail, 'följs upp', 'inget att anmärka') WHERE kind = 'review'"_s));
         QCOMPARE(q.numRowsAffected(), 1);
         db.close();
     }
@@ -476,11 +508,12 @@ void TestCli::theAccessRulesAreKept()
     {
         QFile f(config);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[access]\ncontactCentrePurpose=Förbereder ansökan\ncontactCentreAgencies=AF,CSN\ncontactCentreMaxMonths=3\n"
+        f.write("[access]\ncontactCentrePurpose=Förbereder "
+                "ansökan\ncontactCentreAgencies=AF,CSN\ncontactCentreMaxMonths=3\n"
                 "[query]\nlegalBasis=Testkommunens grund (2025:400)\n");
     }
     const QStringList common { u"--config"_s, config, u"--store"_s, m_dir.filePath(u"access.sqlite"_s), u"--person"_s,
-                               u"198504129829"_s };
+        u"198504129829"_s };
     QByteArray out, err;
     const QStringList jan { u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s };
     // The default: a case id and a confirmation, every time.
@@ -488,19 +521,25 @@ void TestCli::theAccessRulesAreKept()
     QVERIFY(err.contains("case id"));
     QVERIFY(err.contains("current case"));
     QCOMPARE(runCli(QStringList { u"query"_s, u"--case-id"_s, u"SOC-1"_s } + common + jan, &out, &err), 2);
-    QCOMPARE(runCli(QStringList { u"query"_s, u"--case-id"_s, u"SOC-1"_s, u"--current-case"_s } + common + jan, &out, &err), 0);
+    QCOMPARE(
+        runCli(QStringList { u"query"_s, u"--case-id"_s, u"SOC-1"_s, u"--current-case"_s } + common + jan, &out, &err),
+        0);
     // The contact centre: its agencies only, three months at most.
     const QStringList cc { u"--case-id"_s, u"SOC-1"_s, u"--current-case"_s, u"--purpose"_s, u"Förbereder ansökan"_s };
     QCOMPARE(runCli(QStringList { u"query"_s } + cc + common + jan, &out, &err), 2);
     QVERIFY(err.contains("Transportstyrelsen"));
-    QCOMPARE(runCli(QStringList { u"query"_s, u"--agencies"_s, u"AF,CSN"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-06-30"_s }
-                        + cc + common,
-                    &out, &err),
-             2);
+    QCOMPARE(runCli(QStringList { u"query"_s, u"--agencies"_s, u"AF,CSN"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                        u"2026-06-30"_s }
+                     + cc + common,
+                 &out, &err),
+        2);
     QVERIFY(err.contains("3 months"));
     QCOMPARE(runCli(QStringList { u"query"_s, u"--agencies"_s, u"AF,CSN"_s } + cc + common + jan, &out, &err), 0);
     // Only the lookups that were sent are in the log: each asked, then answered.
-    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--config"_s, config, u"--store"_s, m_dir.filePath(u"access.sqlite"_s) }, &out), 0);
+    QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s, u"--config"_s, config, u"--store"_s,
+                        m_dir.filePath(u"access.sqlite"_s) },
+                 &out),
+        0);
     QCOMPARE(QJsonDocument::fromJson(out).array().size(), 4);
 }
 
@@ -511,9 +550,9 @@ void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
     QVERIFY(url.isValid());
     const QStringList common = QStringList { u"--store"_s, m_dir.filePath(u"diff.sqlite"_s) } + tlsArgs();
     const QDate thisMonth(test::today().year(), test::today().month(), 1); // the catalogue's dates are relative
-    const QStringList lookUp = QStringList { u"query"_s, u"--endpoint"_s, url.toString(), u"--person"_s, u"198706069823"_s,
-                                             u"--from"_s, thisMonth.addYears(-1).toString(Qt::ISODate), u"--to"_s,
-                                             thisMonth.addMonths(1).addDays(-1).toString(Qt::ISODate), u"--save"_s, u"--format"_s, u"json"_s }
+    const QStringList lookUp = QStringList { u"query"_s, u"--endpoint"_s, url.toString(), u"--person"_s,
+        u"198706069823"_s, u"--from"_s, thisMonth.addYears(-1).toString(Qt::ISODate), u"--to"_s,
+        thisMonth.addMonths(1).addDays(-1).toString(Qt::ISODate), u"--save"_s, u"--format"_s, u"json"_s }
         + common;
     QByteArray out, err;
     QCOMPARE(runCli(lookUp, &out, &err), 0);
@@ -522,7 +561,8 @@ void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
     const qint64 later = QJsonDocument::fromJson(out).object().value(u"savedId"_s).toInteger();
     QVERIFY2(earlier > 0 && later > earlier, err.constData());
 
-    QCOMPARE(runCli(QStringList { u"diff"_s, QString::number(earlier), QString::number(later) } + common, &out, &err), 0);
+    QCOMPARE(
+        runCli(QStringList { u"diff"_s, QString::number(earlier), QString::number(later) } + common, &out, &err), 0);
     const QJsonObject diff = QJsonDocument::fromJson(out).object();
     QCOMPARE(diff.value(u"person"_s).toString(), u"198706069823"_s);
     QCOMPARE(diff.value(u"earlier"_s).toObject().value(u"id"_s).toInteger(), earlier);
@@ -533,8 +573,12 @@ void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
         QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &audit), 0);
         QList<qint64> opened;
         for (const QJsonValue &v : QJsonDocument::fromJson(audit).array()) {
-            if (v.toObject().value(u"kind"_s).toString() == u"opened" && v.toObject().value(u"outcome"_s).toString() == u"opened:diff")
-                opened << QJsonDocument::fromJson(v.toObject().value(u"detail"_s).toString().toUtf8()).object().value(u"saved"_s).toInteger();
+            if (v.toObject().value(u"kind"_s).toString() == u"opened"
+                && v.toObject().value(u"outcome"_s).toString() == u"opened:diff")
+                opened << QJsonDocument::fromJson(v.toObject().value(u"detail"_s).toString().toUtf8())
+                              .object()
+                              .value(u"saved"_s)
+                              .toInteger();
         }
         std::sort(opened.begin(), opened.end());
         QCOMPARE(opened, QList<qint64>({ earlier, later }));
@@ -542,8 +586,9 @@ void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
     QStringList seen;
     for (const QJsonValue &v : diff.value(u"changes"_s).toArray()) {
         const QJsonObject c = v.toObject();
-        seen << c.value(u"agency"_s).toString() + u' ' + c.value(u"change"_s).toString() + u' ' + c.value(u"row"_s).toString()
-                + u" ["_s + c.value(u"before"_s).toString() + u" → "_s + c.value(u"after"_s).toString() + u']';
+        seen << c.value(u"agency"_s).toString() + u' ' + c.value(u"change"_s).toString() + u' '
+                + c.value(u"row"_s).toString() + u" ["_s + c.value(u"before"_s).toString() + u" → "_s
+                + c.value(u"after"_s).toString() + u']';
     }
     seen.sort();
     const QString all = seen.join(u'\n');
@@ -561,7 +606,8 @@ void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
         QVERIFY2(seen.at(i).startsWith(expected.at(i)), qPrintable(all));
     QVERIFY2(seen.at(0).endsWith(u" → 501]"_s), qPrintable(all));
     QVERIFY2(seen.at(1).contains(u"Testkassan"_s) && seen.at(1).contains(u"[Net after tax: 9"_s)
-                 && seen.at(1).contains(u"250,00"_s), qPrintable(all));
+            && seen.at(1).contains(u"250,00"_s),
+        qPrintable(all));
     QVERIFY2(seen.at(2).contains(u"Provkassan"_s), qPrintable(all));
 
     // Two persons' answers are not compared; unknown ids and a wrong command line are said so.
@@ -569,7 +615,8 @@ void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
     another[another.indexOf(u"198706069823"_s)] = u"198504129829"_s;
     QCOMPARE(runCli(another, &out, &err), 0);
     const qint64 other = QJsonDocument::fromJson(out).object().value(u"savedId"_s).toInteger();
-    QCOMPARE(runCli(QStringList { u"diff"_s, QString::number(earlier), QString::number(other) } + common, &out, &err), 2);
+    QCOMPARE(
+        runCli(QStringList { u"diff"_s, QString::number(earlier), QString::number(other) } + common, &out, &err), 2);
     QVERIFY(err.contains("different persons"));
     QCOMPARE(runCli(QStringList { u"diff"_s, QString::number(earlier), u"999"_s } + common, &out, &err), 7);
     QCOMPARE(runCli(QStringList { u"diff"_s, u"x"_s } + common, &out, &err), 1);
@@ -581,19 +628,26 @@ void TestCli::aHouseholdIsAskedPersonByPerson()
     const QDate thisMonth(test::today().year(), test::today().month(), 1);
     QByteArray out, err;
     // A bad member is refused before anything is sent.
-    QCOMPARE(runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--child"_s, u"20150101-1235"_s, u"--from"_s,
-                                  u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s } + common, &out, &err), 2);
+    QCOMPARE(runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--child"_s, u"20150101-1235"_s,
+                        u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s }
+                     + common,
+                 &out, &err),
+        2);
     QVERIFY(err.contains("Child"));
-    QCOMPARE(runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--co-applicant"_s, u"19850412-9829"_s, u"--from"_s,
-                                  u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s } + common, &out, &err), 2);
+    QCOMPARE(runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--co-applicant"_s, u"19850412-9829"_s,
+                        u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s }
+                     + common,
+                 &out, &err),
+        2);
     QVERIFY(err.contains("twice"));
 
     // The applicant, a co-applicant and a child whose lookup SSBTEK refuses.
-    const int code = runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--co-applicant"_s, u"199109099862"_s,
-                                          u"--child"_s, u"199712129841"_s, u"--from"_s, thisMonth.addMonths(-5).toString(Qt::ISODate),
-                                          u"--to"_s, thisMonth.addMonths(1).addDays(-1).toString(Qt::ISODate), u"--format"_s, u"json"_s }
-                                + common,
-                            &out, &err);
+    const int code
+        = runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--co-applicant"_s, u"199109099862"_s,
+                     u"--child"_s, u"199712129841"_s, u"--from"_s, thisMonth.addMonths(-5).toString(Qt::ISODate),
+                     u"--to"_s, thisMonth.addMonths(1).addDays(-1).toString(Qt::ISODate), u"--format"_s, u"json"_s }
+                + common,
+            &out, &err);
     QCOMPARE(code, 5); // an answer with a gap
     const QJsonObject doc = QJsonDocument::fromJson(out).object();
     const QString caseId = doc.value(u"caseId"_s).toString();
@@ -627,7 +681,8 @@ void TestCli::aHouseholdIsAskedPersonByPerson()
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
     QStringList audited;
     for (const QJsonValue &v : QJsonDocument::fromJson(out).array()) {
-        if (v.toObject().value(u"caseId"_s).toString() == caseId && v.toObject().value(u"kind"_s).toString() == u"query")
+        if (v.toObject().value(u"caseId"_s).toString() == caseId
+            && v.toObject().value(u"kind"_s).toString() == u"query")
             audited << v.toObject().value(u"person"_s).toString();
     }
     audited.sort();
@@ -635,10 +690,11 @@ void TestCli::aHouseholdIsAskedPersonByPerson()
 
     // The same as text, with the failure said where the child's money would be.
     QCOMPARE(runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--co-applicant"_s, u"199109099862"_s,
-                                  u"--child"_s, u"199712129841"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-02-28"_s,
-                                  u"--format"_s, u"text"_s } + common,
-                    &out, &err),
-             5);
+                        u"--child"_s, u"199712129841"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-02-28"_s,
+                        u"--format"_s, u"text"_s }
+                     + common,
+                 &out, &err),
+        5);
     QVERIFY(out.contains("== Co-applicant 19910909-9862 =="));
     QVERIFY(out.contains("could not be read"));
     QVERIFY(out.contains("Total (incomplete)"));
@@ -694,8 +750,10 @@ void TestCli::aLookupKilledMidCallIsMarkedInterruptedAtTheNextStart()
     env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
     cli.setProcessEnvironment(env);
     // This test person's answer takes 3 s: the lookup is killed while SSBTEK "works".
-    cli.start(QStringLiteral(SSBTEK_CLI), QStringList { u"query"_s, u"--person"_s, u"199606069822"_s, u"--from"_s,
-                                                        u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s } + common);
+    cli.start(QStringLiteral(SSBTEK_CLI),
+        QStringList {
+            u"query"_s, u"--person"_s, u"199606069822"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s }
+            + common);
     QVERIFY(cli.waitForStarted());
     auto askedRecords = [&] {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
@@ -711,7 +769,7 @@ void TestCli::aLookupKilledMidCallIsMarkedInterruptedAtTheNextStart()
         return n;
     };
     QTRY_COMPARE_WITH_TIMEOUT(askedRecords(), 1, 20000); // on record before it was sent …
-    ::kill(pid_t(cli.processId()), SIGKILL);            // … then killed mid-call
+    ::kill(pid_t(cli.processId()), SIGKILL); // … then killed mid-call
     QVERIFY(cli.waitForFinished(5000));
     QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
     QByteArray out, err;
@@ -719,7 +777,10 @@ void TestCli::aLookupKilledMidCallIsMarkedInterruptedAtTheNextStart()
     QCOMPARE(QJsonDocument::fromJson(out).array().size(), 1); // asked, and nothing else yet
     // The next start (any lookup) finds it and marks it interrupted, in the chain.
     QCOMPARE(runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
-                                  u"2026-03-31"_s } + common, &out, &err), 0);
+                        u"2026-03-31"_s }
+                     + common,
+                 &out, &err),
+        0);
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
     const QJsonArray records = QJsonDocument::fromJson(out).array();
     const QJsonObject asked = records.last().toObject();
@@ -730,12 +791,17 @@ void TestCli::aLookupKilledMidCallIsMarkedInterruptedAtTheNextStart()
             interrupted = v.toObject();
     }
     QCOMPARE(interrupted.value(u"person"_s).toString(), u"199606069822"_s);
-    QCOMPARE(QJsonDocument::fromJson(interrupted.value(u"detail"_s).toString().toUtf8()).object().value(u"asked"_s).toInteger(),
-             asked.value(u"id"_s).toInteger());
+    QCOMPARE(QJsonDocument::fromJson(interrupted.value(u"detail"_s).toString().toUtf8())
+                 .object()
+                 .value(u"asked"_s)
+                 .toInteger(),
+        asked.value(u"id"_s).toInteger());
     QCOMPARE(runCli(QStringList { u"audit"_s, u"verify"_s } + common, &out), 0);
     // Only once: a further start marks nothing more.
     runCli(QStringList { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
-                         u"2026-03-31"_s } + common, &out, &err);
+               u"2026-03-31"_s }
+            + common,
+        &out, &err);
     QCOMPARE(runCli(QStringList { u"audit"_s, u"list"_s } + common, &out), 0);
     int marked = 0;
     for (const QJsonValue &v : QJsonDocument::fromJson(out).array())
@@ -758,18 +824,19 @@ void TestCli::aStoreFailingBeforeTheOutcomeLeavesNothingPrintedOrSaved()
     }
     const QString raw = m_dir.filePath(u"failing-raw.xml"_s);
     QByteArray out, err;
-    QCOMPARE(runCli({ u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s,
-                      u"--config"_s, m_config, u"--store"_s, path, u"--format"_s, u"json"_s, u"--save"_s, u"--save-raw"_s, raw },
-                    &out, &err),
-             7);
+    QCOMPARE(runCli({ u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                        u"2026-03-31"_s, u"--config"_s, m_config, u"--store"_s, path, u"--format"_s, u"json"_s,
+                        u"--save"_s, u"--save-raw"_s, raw },
+                 &out, &err),
+        7);
     QVERIFY2(out.isEmpty(), out.left(200).constData()); // nothing printed
     QVERIFY(err.contains("audit record could not be written"));
-    QVERIFY(!QFileInfo::exists(raw));                    // nor written
+    QVERIFY(!QFileInfo::exists(raw)); // nor written
     ssbtek::store::StoreSettings s;
     s.sqlitePath = path;
     auto store = ssbtek::store::Store::open(s);
-    QCOMPARE((*store)->savedResults()->size(), 0);       // nor saved
-    QCOMPARE((*store)->audit()->size(), 1);              // and the lookup is on record as asked
+    QCOMPARE((*store)->savedResults()->size(), 0); // nor saved
+    QCOMPARE((*store)->audit()->size(), 1); // and the lookup is on record as asked
     QCOMPARE((*store)->audit()->first().kind, u"asked"_s);
 }
 
@@ -781,11 +848,11 @@ void TestCli::lockedKeysCannotBeOverriddenFromTheCommandLine()
     QFile system(xdg + u"/ssbtek-client/ssbtek-client.conf"_s);
     QVERIFY(system.open(QIODevice::WriteOnly));
     system.write("[store]\npath=" + m_dir.filePath(u"unit.sqlite"_s).toUtf8()
-                 + "\n[caseworker]\nid=anna\n[locks]\nkeys=store/*, caseworker/id, endpoint/url, tls/*\n");
+        + "\n[caseworker]\nid=anna\n[locks]\nkeys=store/*, caseworker/id, endpoint/url, tls/*\n");
     system.close();
     const QString elsewhere = m_dir.filePath(u"throwaway.sqlite"_s);
     const QStringList query { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
-                              u"2026-03-31"_s, u"--config"_s, m_config };
+        u"2026-03-31"_s, u"--config"_s, m_config };
     const std::pair<QStringList, const char *> attempts[] = {
         { { u"--store"_s, elsewhere }, "store/path is locked by" },
         { { u"--caseworker"_s, u"bertil"_s }, "caseworker/id is locked by" },
@@ -814,13 +881,13 @@ void TestCli::aProtectedPersonsAddressIsShownOnlyOnRecord()
     const QString path = m_dir.filePath(u"protected.sqlite"_s);
     const QString raw = m_dir.filePath(u"protected-raw.xml"_s);
     const QStringList query { u"query"_s, u"--person"_s, u"198611119820"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
-                              u"2026-03-31"_s, u"--config"_s, m_config, u"--store"_s, path, u"--format"_s, u"text"_s };
+        u"2026-03-31"_s, u"--config"_s, m_config, u"--store"_s, path, u"--format"_s, u"text"_s };
     QByteArray out, err;
     QCOMPARE(runCli(query + QStringList { u"--save-raw"_s, raw }, &out, &err), 2);
-    QVERIFY2(!out.contains("Fiktiva"), out.constData());  // held back …
-    QVERIFY(out.contains("withheld"));                   // … and said so
+    QVERIFY2(!out.contains("Fiktiva"), out.constData()); // held back …
+    QVERIFY(out.contains("withheld")); // … and said so
     QVERIFY(err.contains("--show-protected"));
-    QVERIFY(!QFileInfo::exists(raw));                    // the raw answer holds the address too
+    QVERIFY(!QFileInfo::exists(raw)); // the raw answer holds the address too
     QCOMPARE(runCli(query + QStringList { u"--show-protected"_s, u"--save-raw"_s, raw }, &out, &err), 0);
     QVERIFY(out.contains("Fiktiva gränd 7"));
     QVERIFY(QFileInfo::exists(raw));
@@ -842,13 +909,16 @@ void TestCli::filesWithPersonalDataAreTheUsersAlone()
     const QString raw = m_dir.filePath(u"answer.xml"_s);
     QByteArray out, err;
     QCOMPARE(runCli({ u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
-                      u"2026-03-31"_s, u"--config"_s, m_config, u"--store"_s, path, u"--save-raw"_s, raw },
-                    &out, &err),
-             0);
-    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
-    QCOMPARE(QFileInfo(folder).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther), QFileDevice::Permissions());
+                        u"2026-03-31"_s, u"--config"_s, m_config, u"--store"_s, path, u"--save-raw"_s, raw },
+                 &out, &err),
+        0);
+    const auto others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QCOMPARE(QFileInfo(folder).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+        QFileDevice::Permissions());
     for (const QString &file : QDir(folder).entryList(QDir::Files))
-        QVERIFY2((QFileInfo(folder + u'/' + file).permissions() & others) == QFileDevice::Permissions(), qPrintable(file));
+        QVERIFY2(
+            (QFileInfo(folder + u'/' + file).permissions() & others) == QFileDevice::Permissions(), qPrintable(file));
     QCOMPARE(QFileInfo(raw).permissions() & others, QFileDevice::Permissions());
     // A secret file others may read is not used: nothing is sent.
     QFile open(m_dir.filePath(u"open-passphrase.txt"_s));
@@ -872,13 +942,14 @@ void TestCli::noDebugSettingDumpsAPayload()
     env.insert(u"KDSOAP_DEBUG"_s, u"1"_s);
     env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
     cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(SSBTEK_CLI), { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s,
-                                            u"--to"_s, u"2026-03-31"_s, u"--config"_s, m_config, u"--store"_s,
-                                            m_dir.filePath(u"debug.sqlite"_s), u"--format"_s, u"json"_s });
+    cli.start(QStringLiteral(SSBTEK_CLI),
+        { u"query"_s, u"--person"_s, u"198504129829"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s,
+            u"--config"_s, m_config, u"--store"_s, m_dir.filePath(u"debug.sqlite"_s), u"--format"_s, u"json"_s });
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     const QByteArray err = cli.readAllStandardError();
-    QVERIFY2(!err.contains("Envelope") && !err.contains("198504129829") && !err.contains("hamtaBastjanst"), err.left(400).constData());
+    QVERIFY2(!err.contains("Envelope") && !err.contains("198504129829") && !err.contains("hamtaBastjanst"),
+        err.left(400).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -104,7 +104,7 @@ TestCliJson::Run TestCliJson::parse(const QString &file, const QString &outputFi
     if (!cli.waitForFinished(60000))
         return {};
     return { cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1, cli.readAllStandardOutput(),
-             cli.readAllStandardError() };
+        cli.readAllStandardError() };
 }
 
 void TestCliJson::theJsonIsWhatItWas_data()

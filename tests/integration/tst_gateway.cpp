@@ -14,9 +14,9 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSslKey>
 #include <QTemporaryDir>
-#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 
@@ -89,7 +89,8 @@ void TestGateway::initTestCase()
     QFile cli(m_cliConfig);
     QVERIFY(cli.open(QIODevice::WriteOnly));
     // The desktop as IT sets it up for a gateway: the endpoint is one, the certificate the caseworker's.
-    cli.write("[endpoint]\ngateway=true\n[access]\nrequireCase=false\n[query]\nlegalBasis=Testkommunens grund (2025:400)\n");
+    cli.write(
+        "[endpoint]\ngateway=true\n[access]\nrequireCase=false\n[query]\nlegalBasis=Testkommunens grund (2025:400)\n");
     cli.close();
     m_serverKey = m_dir.filePath(u"server.key"_s);
     QVERIFY(QFile::copy(test::cert(u"server.key"_s), m_serverKey));
@@ -111,8 +112,8 @@ bool TestGateway::startSimulator(int delayMs, sim::Fault fault)
     m_sim.reset();
     sim::SimulatorOptions options;
     options.tls = true;
-    options.ssl = *sim::SimulatorOptions::serverSsl(test::cert(u"server.pem"_s), test::cert(u"server.key"_s),
-                                                   test::cert(u"ca.pem"_s), nullptr);
+    options.ssl = *sim::SimulatorOptions::serverSsl(
+        test::cert(u"server.pem"_s), test::cert(u"server.key"_s), test::cert(u"ca.pem"_s), nullptr);
     options.today = test::today();
     options.delayMs = delayMs;
     options.fault = fault;
@@ -136,7 +137,8 @@ QString TestGateway::writeConfig(const QString &extra, const QString &store)
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
-    const QString text = uR"([endpoint]
+    const QString text
+        = uR"([endpoint]
 url=%1
 version=11
 [organisation]
@@ -158,9 +160,9 @@ caseworkerCa=%8
 loginField=CN
 threads=2
 )"_s.arg(m_sim->url().toString(), test::cert(u"client.pem"_s), test::cert(u"client.key"_s), test::cert(u"ca.pem"_s),
-         store.isEmpty() ? u"[store]\nbackend=sqlite\npath="_s + m_dir.filePath(u"gw-%1.sqlite"_s.arg(m_store)) : store,
-         test::cert(u"server.pem"_s), m_serverKey,
-         test::cert(u"caseworker-ca.pem"_s))
+              store.isEmpty() ? u"[store]\nbackend=sqlite\npath="_s + m_dir.filePath(u"gw-%1.sqlite"_s.arg(m_store))
+                              : store,
+              test::cert(u"server.pem"_s), m_serverKey, test::cert(u"caseworker-ca.pem"_s))
         + extra;
     f.write(text.toUtf8());
     return path;
@@ -211,7 +213,7 @@ QString TestGateway::postgresStore()
     QSqlQuery q((*owner)->database());
     for (const QString &sql : { u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gwtest') THEN "
                                 "CREATE ROLE gwtest LOGIN PASSWORD 'pw-gwtest'; END IF; END $$"_s,
-                                u"GRANT ssbtek_gateway TO gwtest"_s, u"GRANT CONNECT ON DATABASE %1 TO gwtest"_s.arg(unit.database) }) {
+             u"GRANT ssbtek_gateway TO gwtest"_s, u"GRANT CONNECT ON DATABASE %1 TO gwtest"_s.arg(unit.database) }) {
         if (!q.exec(sql))
             return {};
     }
@@ -248,17 +250,17 @@ TestGateway::Run TestGateway::finish(QProcess &process, int timeoutMs)
             return {};
     }
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-             process.readAllStandardError() };
+        process.readAllStandardError() };
 }
 
 QStringList TestGateway::lookup(const QString &certificate, const QString &agencies) const
 {
     // The caseworker's own certificate only: the desktop holds no organisation certificate.
     return { u"query"_s, u"--config"_s, m_cliConfig, u"--endpoint"_s, m_gatewayUrl.toString(), u"--cert"_s,
-             test::cert(certificate + u".pem"_s), u"--key"_s, test::cert(certificate + u".key"_s), u"--ca"_s,
-             test::cert(u"ca.pem"_s), u"--org-number"_s, u"555000-0003"_s, u"--org-name"_s, u"Testkommunen"_s,
-             u"--lefi-actor"_s, u"000-00"_s, u"--caseworker"_s, u"someone-else"_s, u"--person"_s, u"198504129829"_s,
-             u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-06-30"_s, u"--agencies"_s, agencies, u"--format"_s, u"json"_s };
+        test::cert(certificate + u".pem"_s), u"--key"_s, test::cert(certificate + u".key"_s), u"--ca"_s,
+        test::cert(u"ca.pem"_s), u"--org-number"_s, u"555000-0003"_s, u"--org-name"_s, u"Testkommunen"_s,
+        u"--lefi-actor"_s, u"000-00"_s, u"--caseworker"_s, u"someone-else"_s, u"--person"_s, u"198504129829"_s,
+        u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-06-30"_s, u"--agencies"_s, agencies, u"--format"_s, u"json"_s };
 }
 
 std::unique_ptr<store::Store> TestGateway::gatewayStore() const
@@ -300,7 +302,8 @@ void TestGateway::aLookupIsTheSimulatorsAnswerByteForByteInTheCertificatesName()
     QCOMPARE(asked.first().unit, u"Enhet A"_s);
     QCOMPARE(asked.first().person, u"198504129829"_s);
     QVERIFY(asked.first().id < outcomes.first().id);
-    QCOMPARE(QJsonDocument::fromJson(outcomes.first().detail.toUtf8()).object().value(u"asked").toInteger(), asked.first().id);
+    QCOMPARE(QJsonDocument::fromJson(outcomes.first().detail.toUtf8()).object().value(u"asked").toInteger(),
+        asked.first().id);
     QVERIFY2(outcomes.first().outcome.contains(u"AF="), qPrintable(outcomes.first().outcome));
     QVERIFY(gatewayStore()->verifyAudit()->intact);
 
@@ -314,9 +317,9 @@ void TestGateway::aLookupIsTheSimulatorsAnswerByteForByteInTheCertificatesName()
 void TestGateway::theTestOperationIsForwardedAndNotAudited()
 {
     QVERIFY(startGateway(writeConfig()).isValid());
-    const Run run = runCli({ u"ping"_s, u"--config"_s, m_cliConfig, u"--endpoint"_s, m_gatewayUrl.toString(), u"--cert"_s,
-                             test::cert(u"anna.pem"_s), u"--key"_s, test::cert(u"anna.key"_s), u"--ca"_s,
-                             test::cert(u"ca.pem"_s), u"--format"_s, u"json"_s });
+    const Run run = runCli({ u"ping"_s, u"--config"_s, m_cliConfig, u"--endpoint"_s, m_gatewayUrl.toString(),
+        u"--cert"_s, test::cert(u"anna.pem"_s), u"--key"_s, test::cert(u"anna.key"_s), u"--ca"_s,
+        test::cert(u"ca.pem"_s), u"--format"_s, u"json"_s });
     QVERIFY2(run.code == 0, run.err.constData());
     QCOMPARE(m_sim->lastRequest().operation, u"testaBastjanstInformation"_s);
     QCOMPARE(gatewayStore()->audit()->size(), 0);
@@ -328,8 +331,10 @@ void TestGateway::certificatesThatDoNotCountAreRefusedAndAudited_data()
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<QString>("caseworker");
     QTest::addColumn<QString>("message");
-    QTest::newRow("another CA") << u"other-client"_s << u"refused:untrusted-certificate"_s << QString() << u"not accepted"_s;
-    QTest::newRow("unknown login") << u"okand"_s << u"refused:unknown-login"_s << u"okand"_s << u"not in the staff table"_s;
+    QTest::newRow("another CA") << u"other-client"_s << u"refused:untrusted-certificate"_s << QString()
+                                << u"not accepted"_s;
+    QTest::newRow("unknown login") << u"okand"_s << u"refused:unknown-login"_s << u"okand"_s
+                                   << u"not in the staff table"_s;
     QTest::newRow("disabled login") << u"dora"_s << u"refused:disabled-login"_s << u"dora"_s << u"disabled"_s;
 }
 
@@ -402,7 +407,7 @@ void TestGateway::anInstanceKilledMidLookupLeavesItMarkedInterrupted()
     QCOMPARE(interrupted.size(), 1);
     QCOMPARE(interrupted.first().caseworker, u"anna"_s);
     QCOMPARE(QJsonDocument::fromJson(interrupted.first().detail.toUtf8()).object().value(u"asked").toInteger(),
-             records(u"asked"_s).first().id);
+        records(u"asked"_s).first().id);
     QVERIFY(gatewayStore()->verifyAudit()->intact);
 }
 
@@ -540,7 +545,7 @@ void TestGateway::checkNamesEachProblemOfABadFile()
     run = finish(checkBad);
     QCOMPARE(run.code, 1);
     for (const char *key : { "endpoint/url", "organisation/number", "gateway/port", "gateway/loginField",
-                             "gateway/certificate", "gateway/key", "gateway/caseworkerCa", "gateway/threads", "store/path" })
+             "gateway/certificate", "gateway/key", "gateway/caseworkerCa", "gateway/threads", "store/path" })
         QVERIFY2(run.err.contains(key), qPrintable(QString::fromUtf8(run.err) + u"\nmissing: "_s + QLatin1String(key)));
 }
 

@@ -174,8 +174,7 @@ void TestMutualTls::failuresAreToldApart_data()
     QTest::addColumn<int>("fault");
     QTest::addColumn<QString>("clientSetup");
     QTest::addColumn<ssbtek::ClientFailure::Kind>("kind");
-    QTest::newRow("untrusted server certificate")
-        << "untrusted" << int(sim::Fault::None) << "" << K::TlsUntrusted;
+    QTest::newRow("untrusted server certificate") << "untrusted" << int(sim::Fault::None) << "" << K::TlsUntrusted;
     // No CA file: the system's CAs are trusted, and the test CA is none of them.
     QTest::newRow("no CA file: the system's trust")
         << "server" << int(sim::Fault::None) << "system-cas" << K::TlsUntrusted;
@@ -185,15 +184,12 @@ void TestMutualTls::failuresAreToldApart_data()
         << "server" << int(sim::Fault::None) << "no-client-cert" << K::ClientCertificateRejected;
     QTest::newRow("client certificate from another CA")
         << "server" << int(sim::Fault::None) << "other-client" << K::ClientCertificateRejected;
-    QTest::newRow("server not listening")
-        << "server" << int(sim::Fault::None) << "closed-port" << K::ConnectionRefused;
-    QTest::newRow("server never answers")
-        << "server" << int(sim::Fault::Silent) << "short-timeout" << K::Timeout;
+    QTest::newRow("server not listening") << "server" << int(sim::Fault::None) << "closed-port" << K::ConnectionRefused;
+    QTest::newRow("server never answers") << "server" << int(sim::Fault::Silent) << "short-timeout" << K::Timeout;
     QTest::newRow("SOAP fault: other version") << "server" << int(sim::Fault::None) << "v10" << K::SoapFault;
     QTest::newRow("HTTP 500 with HTML") << "server" << int(sim::Fault::Http500Html) << "" << K::HttpStatus;
     QTest::newRow("HTTP 200, empty body") << "server" << int(sim::Fault::EmptyBody) << "" << K::EmptyAnswer;
-    QTest::newRow("closed mid-answer")
-        << "server" << int(sim::Fault::CloseMidAnswer) << "" << K::ConnectionClosed;
+    QTest::newRow("closed mid-answer") << "server" << int(sim::Fault::CloseMidAnswer) << "" << K::ConnectionClosed;
 }
 
 void TestMutualTls::failuresAreToldApart()
@@ -357,8 +353,8 @@ void TestMutualTls::certificateProblemsAreExplainedBeforeSending_data()
     QTest::addColumn<QString>("p12");
     QTest::addColumn<QByteArray>("passphrase");
     QTest::addColumn<int>("kind");
-    QTest::newRow("wrong passphrase")
-        << "client.p12" << QByteArray("wrong") << int(TlsLoadError::Kind::WrongPassphrase);
+    QTest::newRow("wrong passphrase") << "client.p12" << QByteArray("wrong")
+                                      << int(TlsLoadError::Kind::WrongPassphrase);
     QTest::newRow("legacy PKCS#12") << "client-legacy.p12" << QByteArray("test-only")
                                     << int(TlsLoadError::Kind::LegacyPkcs12);
     QTest::newRow("missing file") << "nope.p12" << QByteArray() << int(TlsLoadError::Kind::FileUnreadable);

@@ -3,8 +3,8 @@
 // requests are checked as strictly as the real service does; it holds up under load.
 
 #include "answer/answerparser.h"
-#include "lookup/household.h"
 #include "core/personnummer.h"
+#include "lookup/household.h"
 #include "protocol/requestbuilder.h"
 #include "protocol/ssbtekclient.h"
 #include "simulator/simulatorserver.h"
@@ -13,13 +13,13 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 
 using namespace ssbtek;
@@ -52,8 +52,8 @@ private Q_SLOTS:
     void aSessionClosedMidCallRecordsTheCancellation();
 
 private:
-    std::unique_ptr<sim::SimulatorServer> server(const QList<ProtocolVersion> &versions, bool tls = false,
-                                                 const QJsonObject &pingErrors = {}, int delayMs = 0);
+    std::unique_ptr<sim::SimulatorServer> server(
+        const QList<ProtocolVersion> &versions, bool tls = false, const QJsonObject &pingErrors = {}, int delayMs = 0);
     Query query(const QString &personnummer) const;
     struct Outcome
     {
@@ -76,8 +76,8 @@ void TestSimulator::initTestCase()
     m_catalogue = *sim::PersonCatalogue::load();
 }
 
-std::unique_ptr<sim::SimulatorServer> TestSimulator::server(const QList<ProtocolVersion> &versions, bool tls,
-                                                            const QJsonObject &pingErrors, int delayMs)
+std::unique_ptr<sim::SimulatorServer> TestSimulator::server(
+    const QList<ProtocolVersion> &versions, bool tls, const QJsonObject &pingErrors, int delayMs)
 {
     sim::SimulatorOptions o;
     o.delayMs = delayMs;
@@ -87,8 +87,8 @@ std::unique_ptr<sim::SimulatorServer> TestSimulator::server(const QList<Protocol
     o.pingErrors = pingErrors;
     if (tls) {
         o.tls = true;
-        o.ssl = *sim::SimulatorOptions::serverSsl(test::cert(u"server.pem"_s), test::cert(u"server.key"_s),
-                                                  test::cert(u"ca.pem"_s), nullptr);
+        o.ssl = *sim::SimulatorOptions::serverSsl(
+            test::cert(u"server.pem"_s), test::cert(u"server.key"_s), test::cert(u"ca.pem"_s), nullptr);
     }
     auto s = std::make_unique<sim::SimulatorServer>(o, m_catalogue);
     if (!s->start())
@@ -156,7 +156,7 @@ QPair<int, QByteArray> TestSimulator::post(const QUrl &url, const QByteArray &bo
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(10000);
     const QPair<int, QByteArray> result { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                                          reply->readAll() };
+        reply->readAll() };
     reply->deleteLater();
     return result;
 }
@@ -241,8 +241,10 @@ void TestSimulator::eachPersonAnswersAsDocumented()
     if (expect.contains(u"jobDaysAllUsed"))
         QCOMPARE(lefi->jobDays->allUsed, expect.value(u"jobDaysAllUsed").toBool());
     if (expect.contains(u"pensionIncome")) {
-        QCOMPARE(lefi->pensionHoldings->incomePension.exact()->toDecimalString(), expect.value(u"pensionIncome").toString());
-        QCOMPARE(lefi->pensionHoldings->premiumPension.exact()->toDecimalString(), expect.value(u"pensionPremium").toString());
+        QCOMPARE(
+            lefi->pensionHoldings->incomePension.exact()->toDecimalString(), expect.value(u"pensionIncome").toString());
+        QCOMPARE(lefi->pensionHoldings->premiumPension.exact()->toDecimalString(),
+            expect.value(u"pensionPremium").toString());
     }
     if (expect.contains(u"providerUnavailable")) {
         QVERIFY(lefi->anyProviderUnavailable());
@@ -252,7 +254,7 @@ void TestSimulator::eachPersonAnswersAsDocumented()
         QCOMPARE(a.outcome(Agency::SO).get<SoData>()->funds.size(), expect.value(u"soFunds").toInt());
     if (expect.contains(u"csnPayments"))
         QCOMPARE(a.outcome(Agency::CSN).get<CsnData>()->persons.first().cases.first().payments.size(),
-                 expect.value(u"csnPayments").toInt());
+            expect.value(u"csnPayments").toInt());
     if (expect.contains(u"csnFound"))
         QCOMPARE(a.outcome(Agency::CSN).get<CsnData>()->persons.first().hit, expect.value(u"csnFound").toBool());
     if (expect.contains(u"skvFailingPart") && version == 11) {
@@ -260,7 +262,8 @@ void TestSimulator::eachPersonAnswersAsDocumented()
         for (const SkvPart &part : skv->parts)
             QCOMPARE(part.error.has_value(), part.name == expect.value(u"skvFailingPart").toString());
     }
-    if (expect.contains(u"unreadableNetAfterTax")) { // every a-kassa payment's, kept as received: never a number of ours
+    if (expect.contains(
+            u"unreadableNetAfterTax")) { // every a-kassa payment's, kept as received: never a number of ours
         const SoData *so = a.outcome(Agency::SO).get<SoData>();
         QVERIFY(!so->funds.first().payments.isEmpty());
         for (const UnemploymentPayment &p : so->funds.first().payments)
@@ -329,9 +332,10 @@ void TestSimulator::aHouseholdRunsAtMostTheConfiguredCallsAtOnce()
     ClientSettings settings;
     settings.endpoint = sim->url();
     QList<HouseholdMember> members;
-    for (const QString &p : { u"198504129829"_s, u"199109099862"_s, u"200104179841"_s, u"195802149822"_s, u"199209309849"_s })
+    for (const QString &p :
+        { u"198504129829"_s, u"199109099862"_s, u"200104179841"_s, u"195802149822"_s, u"199209309849"_s })
         members.append({ members.isEmpty() ? HouseholdMember::Role::Applicant : HouseholdMember::Role::Child,
-                         *Personnummer::parse(p, test::today()) });
+            *Personnummer::parse(p, test::today()) });
     QTemporaryDir dir;
     const auto store = openStore(dir);
     for (int limit : { 3, 1 }) {
@@ -366,7 +370,8 @@ void TestSimulator::aHouseholdRunsAtMostTheConfiguredCallsAtOnce()
         QCOMPARE(asked.size(), 5);
         for (const store::AuditRecord &r : *records) {
             if (r.kind == u"query")
-                QVERIFY(asked.contains(QJsonDocument::fromJson(r.detail.toUtf8()).object().value(u"asked"_s).toInteger()));
+                QVERIFY(
+                    asked.contains(QJsonDocument::fromJson(r.detail.toUtf8()).object().value(u"asked"_s).toInteger()));
         }
     }
 }
@@ -376,9 +381,10 @@ void TestSimulator::aCancelledHouseholdSendsNoMore()
     const auto sim = server({ ProtocolVersion::latest() }, false, {}, 600);
     ClientSettings settings;
     settings.endpoint = sim->url();
-    const QList<HouseholdMember> members { { HouseholdMember::Role::Applicant, *Personnummer::parse(u"198504129829"_s, test::today()) },
-                                           { HouseholdMember::Role::CoApplicant, *Personnummer::parse(u"199109099862"_s, test::today()) },
-                                           { HouseholdMember::Role::Child, *Personnummer::parse(u"200104179841"_s, test::today()) } };
+    const QList<HouseholdMember> members { { HouseholdMember::Role::Applicant,
+                                               *Personnummer::parse(u"198504129829"_s, test::today()) },
+        { HouseholdMember::Role::CoApplicant, *Personnummer::parse(u"199109099862"_s, test::today()) },
+        { HouseholdMember::Role::Child, *Personnummer::parse(u"200104179841"_s, test::today()) } };
     QTemporaryDir dir;
     const auto store = openStore(dir);
     HouseholdRun run(settings, openPolicy(), store.get(), 1);
@@ -405,7 +411,7 @@ void TestSimulator::caseIdOf32CharactersFailsCsnOnly()
     Query q = query(u"200104179841"_s);
     auto built = RequestBuilder::build(q, ProtocolVersion::latest());
     QByteArray body = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
-            + built->message.toXml().mid(built->message.toXml().indexOf("?>") + 2) + "</s:Body></s:Envelope>";
+        + built->message.toXml().mid(built->message.toXml().indexOf("?>") + 2) + "</s:Body></s:Envelope>";
     body.replace(built->caseId.toUtf8(), QByteArray(32, 'x'));
     const auto [status, answer] = post(sim->url(), body);
     QCOMPARE(status, 200);
@@ -421,10 +427,11 @@ void TestSimulator::refusesRequestsOutOfSchemaOrder_data()
     QTest::addColumn<QByteArray>("from");
     QTest::addColumn<QByteArray>("to");
     QTest::newRow("purpose and legal basis swapped") << QByteArray("syfte>") << QByteArray("lagtext>");
-    QTest::newRow("personnummer with a hyphen") << QByteArray("<n1:personidentitet>198504129829")
-                                                << QByteArray("<n1:personidentitet>19850412-9829");
+    QTest::newRow("personnummer with a hyphen")
+        << QByteArray("<n1:personidentitet>198504129829") << QByteArray("<n1:personidentitet>19850412-9829");
     QTest::newRow("a boolean that is not") << QByteArray("inkludera=\"true\"") << QByteArray("inkludera=\"yes\"");
-    QTest::newRow("another version's namespace") << QByteArray("integration/ssbt/11") << QByteArray("integration/ssbt/10");
+    QTest::newRow("another version's namespace")
+        << QByteArray("integration/ssbt/11") << QByteArray("integration/ssbt/10");
 }
 
 void TestSimulator::refusesRequestsOutOfSchemaOrder()
@@ -434,8 +441,8 @@ void TestSimulator::refusesRequestsOutOfSchemaOrder()
     const auto sim = server({ ProtocolVersion::latest() });
     const auto built = RequestBuilder::build(query(u"198504129829"_s), ProtocolVersion::latest());
     const QByteArray xml = built->message.toXml();
-    QByteArray body = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>" + xml.mid(xml.indexOf("?>") + 2)
-            + "</s:Body></s:Envelope>";
+    QByteArray body = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
+        + xml.mid(xml.indexOf("?>") + 2) + "</s:Body></s:Envelope>";
     QVERIFY2(body.contains(from), body.left(400).constData());
     if (from == "syfte>")
         body.replace("syfte>", "TMP>").replace("lagtext>", "syfte>").replace("TMP>", "lagtext>");
@@ -456,7 +463,7 @@ void TestSimulator::v11WithSkvButNoSkvQueryIsAnInternalError()
     const qsizetype close = xml.indexOf(":fraga>", start + 7) + 7;
     xml.remove(open, close - open);
     const QByteArray body = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
-            + xml.mid(xml.indexOf("?>") + 2) + "</s:Body></s:Envelope>";
+        + xml.mid(xml.indexOf("?>") + 2) + "</s:Body></s:Envelope>";
     QVERIFY(!body.contains("<n1:ar>") || body.indexOf("<n1:ar>") < body.indexOf(":SKV "));
     const auto [status, answer] = post(sim->url(), body);
     QCOMPARE(status, 500);
@@ -466,8 +473,9 @@ void TestSimulator::v11WithSkvButNoSkvQueryIsAnInternalError()
 void TestSimulator::testOperationReportsPerAgency()
 {
     const auto sim = server({ ProtocolVersion::latest() }, false,
-                            { { u"FK"_s, QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"LEFI-VERSION"_s },
-                                                        { u"messages"_s, QJsonArray { u"Angiven version stöds inte"_s } } } } });
+        { { u"FK"_s,
+            QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"LEFI-VERSION"_s },
+                { u"messages"_s, QJsonArray { u"Angiven version stöds inte"_s } } } } });
     ClientSettings settings;
     settings.endpoint = sim->url();
     SsbtekClient client(settings);
@@ -569,7 +577,8 @@ void TestSimulator::aSessionClosedMidCallRecordsTheCancellation()
     QCOMPARE(records->size(), 2);
     QCOMPARE(records->at(0).kind, u"query"_s);
     QCOMPARE(records->at(0).outcome, u"cancelled"_s);
-    QCOMPARE(QJsonDocument::fromJson(records->at(0).detail.toUtf8()).object().value(u"asked"_s).toInteger(), records->at(1).id);
+    QCOMPARE(QJsonDocument::fromJson(records->at(0).detail.toUtf8()).object().value(u"asked"_s).toInteger(),
+        records->at(1).id);
     // Nothing is left for the next start to mark.
     QCOMPARE(*LookupSession::recoverInterrupted(*store, records->at(1).caseworker, 0), 0);
 }

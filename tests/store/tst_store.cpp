@@ -6,12 +6,12 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 #include <QUuid>
 
@@ -149,8 +149,10 @@ QDateTime TestStore::nowFor(bool postgres) const
 {
     if (!postgres)
         return test::now();
-    const QString now = adminQuery(*m_pg, u"SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
-                                          "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s).toString();
+    const QString now = adminQuery(*m_pg,
+        u"SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+        "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s)
+                            .toString();
     return QDateTime::fromString(now, Qt::ISODateWithMs);
 }
 
@@ -195,10 +197,11 @@ void TestStore::migratesFromEmptyAndFromEachEarlierSchema()
                 r.hash = r.computeHash(1); // the first version of the hash
                 QCOMPARE(AuditRecord::hashVersion(r.hash), 1);
                 QSqlQuery q((*old)->database());
-                q.prepare(u"INSERT INTO audit_log (at, kind, caseworker, person, purpose, legal_basis, version, agencies, "
-                          "outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?)"_s);
+                q.prepare(
+                    u"INSERT INTO audit_log (at, kind, caseworker, person, purpose, legal_basis, version, agencies, "
+                    "outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?)"_s);
                 for (const QString &v : { r.at.toString(Qt::ISODateWithMs), r.kind, r.caseworker, r.person, r.purpose,
-                                          r.legalBasis, r.version, r.agencies, r.outcome, r.caseId, r.endpoint, r.hash })
+                         r.legalBasis, r.version, r.agencies, r.outcome, r.caseId, r.endpoint, r.hash })
                     q.addBindValue(v);
                 QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             }
@@ -224,7 +227,9 @@ void TestStore::auditChainAppendsAndVerifies()
     auto store = Store::open(fresh());
     QVERIFY(store.hasValue());
     for (int i = 0; i < 20; ++i)
-        QVERIFY((*store)->appendAudit(record(u"anna"_s, u"19850412982%1"_s.arg(i % 10), u"AF=data CSN=error"_s)).hasValue());
+        QVERIFY((*store)
+                    ->appendAudit(record(u"anna"_s, u"19850412982%1"_s.arg(i % 10), u"AF=data CSN=error"_s))
+                    .hasValue());
     const auto chain = (*store)->verifyAudit();
     QVERIFY(chain.hasValue());
     QVERIFY2(chain->intact, qPrintable(chain->problem));
@@ -426,14 +431,17 @@ StoreSettings TestStore::unitDatabase(const QString &prefix)
     s.database = prefix + QUuid::createUuid().toString(QUuid::Id128);
     adminExec(*m_pg, u"CREATE DATABASE "_s + s.database);
     [&] { QVERIFY(Store::open(s).hasValue()); }(); // the admin migrates, creating the group roles
-    const std::tuple<const char *, const char *, const char *> staff[] = {
-        { "anna", "A", "caseworker" }, { "bertil", "A", "caseworker" }, { "cecilia", "B", "caseworker" }, { "sara", "A", "supervisor" } };
+    const std::tuple<const char *, const char *, const char *> staff[] = { { "anna", "A", "caseworker" },
+        { "bertil", "A", "caseworker" }, { "cecilia", "B", "caseworker" }, { "sara", "A", "supervisor" } };
     for (const auto &[login, unit, role] : staff) {
-        adminExec(s, u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                     "CREATE ROLE %1 LOGIN PASSWORD 'pw-%1'; END IF; END $$"_s.arg(QLatin1String(login)));
+        adminExec(s,
+            u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+            "CREATE ROLE %1 LOGIN PASSWORD 'pw-%1'; END IF; END $$"_s.arg(QLatin1String(login)));
         adminExec(s, u"GRANT ssbtek_%1 TO %2"_s.arg(QLatin1String(role), QLatin1String(login)));
         adminExec(s, u"GRANT CONNECT ON DATABASE %1 TO %2"_s.arg(s.database, QLatin1String(login)));
-        adminExec(s, u"INSERT INTO ssbtek_staff VALUES ('%1', '%2', '%3')"_s.arg(QLatin1String(login), QLatin1String(unit), QLatin1String(role)));
+        adminExec(s,
+            u"INSERT INTO ssbtek_staff VALUES ('%1', '%2', '%3')"_s.arg(
+                QLatin1String(login), QLatin1String(unit), QLatin1String(role)));
     }
     return s;
 }
@@ -482,8 +490,9 @@ void TestStore::rowLevelSecurityDecidesWhoSeesWhat()
     QCOMPARE(chain->records, qint64(3));
     // A caseworker may not save in someone else's name, nor read another's saved result by id.
     QSqlQuery q((*anna)->database());
-    QVERIFY(!q.exec(u"INSERT INTO saved_result (saved_at, caseworker, unit, person, period_from, period_to, version, "
-                    "case_id, agencies, note, raw_answer) VALUES ('x', 'bertil', 'A', '', '', '', 11, '', '', '', '')"_s));
+    QVERIFY(
+        !q.exec(u"INSERT INTO saved_result (saved_at, caseworker, unit, person, period_from, period_to, version, "
+                "case_id, agencies, note, raw_answer) VALUES ('x', 'bertil', 'A', '', '', '', 11, '', '', '', '')"_s));
     auto bertilsId = (*Store::open(asLogin(s, u"bertil"_s)))->savedResults()->first().id;
     QVERIFY(!(*anna)->loadResult(bertilsId).hasValue());
 }
@@ -498,8 +507,9 @@ void TestStore::auditIsInsertOnlyForCaseworkersAndSupervisors()
     QVERIFY(Store::open(s).hasValue());
     for (const char *login : { "anna", "sara" }) {
         adminExec(s, u"GRANT CONNECT ON DATABASE %1 TO %2"_s.arg(s.database, QLatin1String(login)));
-        adminExec(s, u"INSERT INTO ssbtek_staff VALUES ('%1', 'A', '%2')"_s.arg(QLatin1String(login),
-                                                                             QLatin1String(login) == u"anna" ? u"caseworker"_s : u"supervisor"_s));
+        adminExec(s,
+            u"INSERT INTO ssbtek_staff VALUES ('%1', 'A', '%2')"_s.arg(
+                QLatin1String(login), QLatin1String(login) == u"anna" ? u"caseworker"_s : u"supervisor"_s));
     }
     for (const char *login : { "anna", "sara" }) {
         auto store = Store::open(asLogin(s, QLatin1String(login)));
@@ -507,9 +517,9 @@ void TestStore::auditIsInsertOnlyForCaseworkersAndSupervisors()
         QVERIFY((*store)->appendAudit(record(QLatin1String(login), u"198504129829"_s, u"AF=data"_s)).hasValue());
         QSqlQuery q((*store)->database());
         for (const QString &sql : { u"UPDATE audit_log SET purpose = 'x'"_s, u"DELETE FROM audit_log"_s,
-                                    u"INSERT INTO audit_log (at, kind, caseworker, person, purpose, legal_basis, version, "
-                                    "agencies, outcome, case_id, endpoint, detail, prev_hash, hash) VALUES "
-                                    "('', '', '', '', '', '', '', '', '', '', '', '', '', '')"_s }) {
+                 u"INSERT INTO audit_log (at, kind, caseworker, person, purpose, legal_basis, version, "
+                 "agencies, outcome, case_id, endpoint, detail, prev_hash, hash) VALUES "
+                 "('', '', '', '', '', '', '', '', '', '', '', '', '', '')"_s }) {
             QVERIFY2(!q.exec(sql), qPrintable(QLatin1String(login) + u": "_s + sql));
             QVERIFY(q.lastError().text().contains(u"permission denied"));
         }
@@ -551,11 +561,13 @@ void TestStore::aFunctionPlantedInPublicIsNeverRun()
     adminExec(s, u"GRANT CREATE ON SCHEMA public TO anna"_s);
     auto anna = Store::open(asLogin(s, u"anna"_s));
     QSqlQuery q((*anna)->database());
-    for (const QString &f : { u"pg_advisory_xact_lock(integer) RETURNS void"_s, u"concat_ws(text, VARIADIC text[]) RETURNS text"_s,
-                              u"octet_length(text) RETURNS integer"_s, u"to_char(timestamp, text) RETURNS text"_s })
-        QVERIFY2(q.exec(u"CREATE FUNCTION public.%1 LANGUAGE plpgsql AS $$ BEGIN "
-                        "CREATE TABLE IF NOT EXISTS public.hijacked (x int); RAISE EXCEPTION 'hijacked'; END $$"_s.arg(f)),
-                 qPrintable(q.lastError().text()));
+    for (const QString &f :
+        { u"pg_advisory_xact_lock(integer) RETURNS void"_s, u"concat_ws(text, VARIADIC text[]) RETURNS text"_s,
+            u"octet_length(text) RETURNS integer"_s, u"to_char(timestamp, text) RETURNS text"_s })
+        QVERIFY2(
+            q.exec(u"CREATE FUNCTION public.%1 LANGUAGE plpgsql AS $$ BEGIN "
+                   "CREATE TABLE IF NOT EXISTS public.hijacked (x int); RAISE EXCEPTION 'hijacked'; END $$"_s.arg(f)),
+            qPrintable(q.lastError().text()));
     QVERIFY((*anna)->appendAudit(record(u"anna"_s, u"198504129829"_s, u"AF=data"_s)).hasValue());
     auto sara = Store::open(asLogin(s, u"sara"_s));
     QVERIFY((*sara)->verifyAudit()->intact);
@@ -605,8 +617,11 @@ void TestStore::oneWrongTimeCannotWidenRetention()
     // a schema-4 caseworker's backdating), then today's.
     QList<qint64> ids;
     for (int daysAgo : { 7, 5 })
-        ids << *(*owner)->appendAudit([&] { AuditRecord r = record(u"x"_s, u"198504129829"_s, u"AF=data"_s);
-                                           r.at = nowFor(true).addDays(-daysAgo); return r; }());
+        ids << *(*owner)->appendAudit([&] {
+            AuditRecord r = record(u"x"_s, u"198504129829"_s, u"AF=data"_s);
+            r.at = nowFor(true).addDays(-daysAgo);
+            return r;
+        }());
     AuditRecord old = record(u"x"_s, u"198504129829"_s, u"AF=data"_s);
     old.at = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
     ids << *(*owner)->appendAudit(old);
@@ -622,8 +637,9 @@ void TestStore::oneWrongTimeCannotWidenRetention()
     adminQuery(s, u"SELECT * FROM ssbtek_audit_retention(1)"_s, &error);
     QVERIFY2(error.contains(u"at least"), qPrintable(error));
     error.clear();
-    adminQuery(s, u"DO $$ BEGIN PERFORM set_config('ssbtek.purge_through', '999999', true); DELETE FROM audit_log; END $$"_s,
-               &error);
+    adminQuery(s,
+        u"DO $$ BEGIN PERFORM set_config('ssbtek.purge_through', '999999', true); DELETE FROM audit_log; END $$"_s,
+        &error);
     QVERIFY2(error.contains(u"cannot be changed or deleted"), qPrintable(error));
     error.clear();
     adminQuery(s, u"TRUNCATE audit_log"_s, &error);
@@ -641,13 +657,15 @@ void TestStore::theSqliteLogIsAppendOnlyForTheProgramsOwnStatements()
         ids << *(*store)->appendAudit(record(u"anna"_s, u"198504129829"_s, u"AF=data"_s));
     QSqlQuery q((*store)->database());
     // INSERT OR REPLACE deletes the row it replaces without the delete trigger.
-    QVERIFY(!q.exec(u"INSERT OR REPLACE INTO audit_log (id, at, kind, caseworker, person, purpose, legal_basis, version, "
-                    "agencies, outcome, case_id, endpoint, detail, prev_hash, hash) "
-                    "SELECT id, at, kind, caseworker, person, 'other', legal_basis, version, agencies, outcome, case_id, "
-                    "endpoint, detail, prev_hash, hash FROM audit_log WHERE id = %1"_s.arg(ids.at(1))));
-    QVERIFY(!q.exec(u"REPLACE INTO audit_log (id, at, kind, caseworker, person, purpose, legal_basis, version, agencies, "
-                    "outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (%1, '', '', '', '', '', '', '', '', '', "
-                    "'', '', '', '', '')"_s.arg(ids.at(2))));
+    QVERIFY(
+        !q.exec(u"INSERT OR REPLACE INTO audit_log (id, at, kind, caseworker, person, purpose, legal_basis, version, "
+                "agencies, outcome, case_id, endpoint, detail, prev_hash, hash) "
+                "SELECT id, at, kind, caseworker, person, 'other', legal_basis, version, agencies, outcome, case_id, "
+                "endpoint, detail, prev_hash, hash FROM audit_log WHERE id = %1"_s.arg(ids.at(1))));
+    QVERIFY(
+        !q.exec(u"REPLACE INTO audit_log (id, at, kind, caseworker, person, purpose, legal_basis, version, agencies, "
+                "outcome, case_id, endpoint, detail, prev_hash, hash) VALUES (%1, '', '', '', '', '', '', '', '', '', "
+                "'', '', '', '', '')"_s.arg(ids.at(2))));
     QCOMPARE((*store)->audit()->at(1).purpose, record({}, {}, {}).purpose);
     // Retention never takes the last year, and measures from the newest record when the
     // clock is ahead of it (a workstation set to 2040 at start-up).
@@ -693,7 +711,7 @@ void TestStore::aWriterKilledMidwayLeavesNoHalfWrittenRecord()
     QCOMPARE(q.value(0).toString(), u"ok"_s);
     const auto saved = (*store)->savedResults(AuditFilter { {}, {}, {}, {}, {}, {}, {}, 100000, {} });
     QVERIFY(saved->size() >= committed.size()); // everything reported committed is there
-    QVERIFY(saved->size() < 1000);              // and it really was killed mid-way
+    QVERIFY(saved->size() < 1000); // and it really was killed mid-way
     for (const SavedResult &listed : *saved) {
         const auto r = (*store)->loadResult(listed.id);
         QVERIFY(r.hasValue());
@@ -703,7 +721,6 @@ void TestStore::aWriterKilledMidwayLeavesNoHalfWrittenRecord()
     }
 }
 
-
 void TestStore::theGatewayWritesForEnabledStaffOnlyAndOnlyItsKinds()
 {
     SKIP_WITHOUT_PG();
@@ -712,8 +729,9 @@ void TestStore::theGatewayWritesForEnabledStaffOnlyAndOnlyItsKinds()
     if (postgres) {
         s = unitDatabase(u"t_gw_"_s);
         adminExec(s, u"UPDATE ssbtek_staff SET enabled = false WHERE login = 'bertil'"_s);
-        adminExec(s, u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gw1') THEN "
-                     "CREATE ROLE gw1 LOGIN PASSWORD 'pw-gw1'; END IF; END $$"_s);
+        adminExec(s,
+            u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gw1') THEN "
+            "CREATE ROLE gw1 LOGIN PASSWORD 'pw-gw1'; END IF; END $$"_s);
         adminExec(s, u"GRANT ssbtek_gateway TO gw1"_s);
         adminExec(s, u"GRANT CONNECT ON DATABASE %1 TO gw1"_s.arg(s.database));
         s = asLogin(s, u"gw1"_s);
@@ -721,8 +739,8 @@ void TestStore::theGatewayWritesForEnabledStaffOnlyAndOnlyItsKinds()
         s = fresh();
         auto owner = Store::open(s);
         for (const StaffMember &m : { StaffMember { u"anna"_s, u"A"_s, u"caseworker"_s, true },
-                                      StaffMember { u"bertil"_s, u"A"_s, u"caseworker"_s, false },
-                                      StaffMember { u"sara"_s, u"A"_s, u"supervisor"_s, true } })
+                 StaffMember { u"bertil"_s, u"A"_s, u"caseworker"_s, false },
+                 StaffMember { u"sara"_s, u"A"_s, u"supervisor"_s, true } })
             QVERIFY((*owner)->setStaffMember(m).hasValue());
     }
     auto opened = Store::open(s);
@@ -784,7 +802,8 @@ void TestStore::aCaseworkerCannotWriteAsTheGateway()
     QVERIFY2(written.error().message.contains(u"permission denied"), qPrintable(written.error().message));
     QVERIFY(!anna->staffMember(u"cecilia"_s).hasValue());
     QSqlQuery q(anna->database());
-    QVERIFY(!q.exec(u"SELECT ssbtek_audit_chain_as('cecilia', 'B', '', 'asked', '', '', '', '', '', '', '', '', '')"_s));
+    QVERIFY(
+        !q.exec(u"SELECT ssbtek_audit_chain_as('cecilia', 'B', '', 'asked', '', '', '', '', '', '', '', '', '')"_s));
     // Her own records only, as before.
     anna->setWritesForCaseworkers(false);
     QVERIFY(anna->appendAudit(record(u"anna"_s, u"198504129829"_s, u"AF=data"_s)).hasValue());

@@ -14,12 +14,10 @@ class RecordingTranslator : public QTranslator
 {
 public:
     // Loads the program's translation for `language` from the resources (:/i18n).
-    bool load(const QString &language)
-    {
-        return m_inner.load(QStringLiteral(":/i18n/ssbtek_") + language);
-    }
+    bool load(const QString &language) { return m_inner.load(QStringLiteral(":/i18n/ssbtek_") + language); }
 
-    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr, int n = -1) const override
+    QString translate(
+        const char *context, const char *sourceText, const char *disambiguation = nullptr, int n = -1) const override
     {
         const QString result = m_inner.translate(context, sourceText, disambiguation, n);
         ++m_lookups;

@@ -5,9 +5,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -49,8 +49,8 @@ QString wrapperXsd(int version)
     if (dir.isEmpty())
         return {};
     const QString path
-        = u"%1/v%2/se/forsakringskassan/schema/integration/ssbt/_%2/sammansatt_bastjanst_v%2.xsd"_s.arg(dir)
-              .arg(version);
+        = u"%1/v%2/se/forsakringskassan/schema/integration/ssbt/_%2/sammansatt_bastjanst_v%2.xsd"_s.arg(dir).arg(
+            version);
     return QFileInfo::exists(path) ? path : QString();
 }
 
@@ -104,11 +104,16 @@ std::optional<store::StoreSettings> postgresAdmin(QString *why)
     for (const QByteArray &line : env.readAll().split('\n')) {
         const QString l = QString::fromUtf8(line);
         const QString key = l.section(u'=', 0, 0), value = l.section(u'=', 1);
-        if (key == u"host") pg.host = value;
-        else if (key == u"port") pg.port = value.toInt();
-        else if (key == u"user") pg.user = value;
-        else if (key == u"password") pg.password = value;
-        else if (key == u"database") pg.database = value;
+        if (key == u"host")
+            pg.host = value;
+        else if (key == u"port")
+            pg.port = value.toInt();
+        else if (key == u"user")
+            pg.user = value;
+        else if (key == u"password")
+            pg.password = value;
+        else if (key == u"database")
+            pg.database = value;
     }
     return pg;
 }

@@ -2,11 +2,11 @@
 // Shared by the test executables: where the official contract is (tests skip without it)
 // and the TEST-ONLY certificates made fresh for TLS tests.
 
-#include <QDateTime>
 #include "store/storesettings.h"
+#include <QDateTime>
 
-#include <optional>
 #include <QString>
+#include <optional>
 
 namespace ssbtek::test {
 

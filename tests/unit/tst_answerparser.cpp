@@ -229,7 +229,8 @@ void TestAnswerParser::readsSkatteverketV11PartsWithOneFailing()
     QCOMPARE(skv->parts[1].name, u"individuppgifter"_s);
     QVERIFY(skv->parts[1].error.has_value());
     QCOMPARE(skv->parts[1].error->code, u"404"_s);
-    QVERIFY(skv->parts[2].fields.contains({ u"beslutadeSkatteuppgifter[0].uppgifter.summaSlutligSkatt"_s, u"39712"_s }));
+    QVERIFY(
+        skv->parts[2].fields.contains({ u"beslutadeSkatteuppgifter[0].uppgifter.summaSlutligSkatt"_s, u"39712"_s }));
 }
 
 void TestAnswerParser::readsAkassorPaymentsAndSuspensions()
@@ -304,7 +305,7 @@ void TestAnswerParser::absentAndNotAskedAreDistinct()
     AgencySet asked = AgencySet::all();
     asked.remove(Agency::MIV);
     const Answer a = parsed(u"answer-v11-mixed.xml"_s, V11, asked);
-    QCOMPARE(a.outcome(Agency::SO).state, State::Absent);   // an empty block
+    QCOMPARE(a.outcome(Agency::SO).state, State::Absent); // an empty block
     QCOMPARE(a.outcome(Agency::MIV).state, State::NotAsked); // not asked, not there
     const Answer all = parsed(u"answer-v11-mixed.xml"_s, V11);
     QCOMPARE(all.outcome(Agency::MIV).state, State::Absent); // asked, not there
@@ -330,7 +331,8 @@ void TestAnswerParser::lenientWhereTheServiceIsLoose()
 
 void TestAnswerParser::unreadablePayloadIsThatAgencysErrorOnly()
 {
-    const Answer a = parsed(u"answer-v10-bad-payloads.xml"_s, V10, { Agency::CSN, Agency::FK, Agency::SKV, Agency::MIV });
+    const Answer a
+        = parsed(u"answer-v10-bad-payloads.xml"_s, V10, { Agency::CSN, Agency::FK, Agency::SKV, Agency::MIV });
     for (Agency broken : { Agency::CSN, Agency::FK, Agency::SKV }) {
         const AgencyOutcome o = a.outcome(broken);
         QCOMPARE(o.state, State::Error);
@@ -363,7 +365,8 @@ void TestAnswerParser::aLargePayloadReadsTheSameStraightFromTheBytes()
     // Years of payments: the LEFI payload is cut out of what the XML reader sees and decoded
     // from the received bytes, its payments read one at a time. However it is written —
     // one line, wrapped base64, or in CDATA (read the ordinary way) — the answer is the same.
-    QJsonObject lefi = QJsonDocument::fromJson(test::readFile(QStringLiteral(FIXTURES) + u"/lefi-rich.json"_s)).object();
+    QJsonObject lefi
+        = QJsonDocument::fromJson(test::readFile(QStringLiteral(FIXTURES) + u"/lefi-rich.json"_s)).object();
     QJsonObject fi = lefi.value(u"formansinformation").toObject();
     QJsonArray payments;
     for (int i = 0; i < 800; ++i) {
@@ -397,8 +400,8 @@ void TestAnswerParser::aLargePayloadReadsTheSameStraightFromTheBytes()
     QCOMPARE(seen.at(1), seen.at(0));
     QCOMPARE(seen.at(2), seen.at(0));
     // A payload that is not base64 stays that agency's error, however large.
-    const auto broken = AnswerParser::parse(withPayload(base64.left(base64.size() / 2) + "%%" + base64.mid(base64.size() / 2)), V10,
-                                            AgencySet::all());
+    const auto broken = AnswerParser::parse(
+        withPayload(base64.left(base64.size() / 2) + "%%" + base64.mid(base64.size() / 2)), V10, AgencySet::all());
     QVERIFY(broken.hasValue());
     QCOMPARE(broken->outcome(Agency::FK).state, State::Error);
     QCOMPARE(broken->outcome(Agency::AF).state, State::Data);
@@ -421,11 +424,14 @@ void TestAnswerParser::everyFixtureReadsTheSameReadInRuns()
         QCOMPARE(inRuns.hasValue(), ordinary.hasValue());
         if (!ordinary)
             continue;
-        const QByteArray x = QJsonDocument(answerToJson(*inRuns)).toJson(), y = QJsonDocument(answerToJson(*ordinary)).toJson();
+        const QByteArray x = QJsonDocument(answerToJson(*inRuns)).toJson(),
+                         y = QJsonDocument(answerToJson(*ordinary)).toJson();
         qsizetype at = 0;
         while (at < std::min(x.size(), y.size()) && x.at(at) == y.at(at))
             ++at;
-        QVERIFY2(x == y, qPrintable(name + u": "_s + QString::fromUtf8(x.mid(at - 200, 400)) + u"\n----\n"_s + QString::fromUtf8(y.mid(at - 200, 400))));
+        QVERIFY2(x == y,
+            qPrintable(name + u": "_s + QString::fromUtf8(x.mid(at - 200, 400)) + u"\n----\n"_s
+                + QString::fromUtf8(y.mid(at - 200, 400))));
         for (Agency a : AllAgencies)
             QVERIFY2(inRuns->outcome(a).raw == ordinary->outcome(a).raw, qPrintable(name + u' ' + agencyCode(a)));
     }
@@ -449,7 +455,8 @@ void TestAnswerParser::jsonCarriesTheDocumentedFields()
     const QJsonObject agencies = json.value(u"agencies").toObject();
     auto agency = [&](const char *code) { return agencies.value(QLatin1String(code)).toObject(); };
     QCOMPARE(agency("TNS").value(u"status").toString(), u"data"_s);
-    QCOMPARE(agency("TNS").value(u"vehicles").toArray().at(0).toObject().value(u"registrationNumber").toString(), u"FIX101"_s);
+    QCOMPARE(agency("TNS").value(u"vehicles").toArray().at(0).toObject().value(u"registrationNumber").toString(),
+        u"FIX101"_s);
     QCOMPARE(agency("MIV").value(u"permits").toArray().at(0).toObject().value(u"validTo").toString(), u"2027-02-28"_s);
     const QJsonObject report = agency("AF").value(u"activityReport").toObject();
     QCOMPARE(report.value(u"code").toString(), u"200"_s);

@@ -58,8 +58,10 @@ void TestClientIdentity::otherCertificatesAreRefusedWithTheReason()
     QVERIFY2(other.problem.contains(u"issuer"), qPrintable(other.problem));
     // The caseworker CA itself, sent as if it were a caseworker's certificate, is not one either.
     const QSslCertificate ca = load(u"caseworker-ca.pem"_s);
-    QCOMPARE(m_caseworkers->identify({ ca }, ca.effectiveDate().addDays(1)).refusal, ClientIdentity::Refusal::Untrusted);
-    QCOMPARE(m_caseworkers->identify({}, ca.effectiveDate().addDays(1)).refusal, ClientIdentity::Refusal::NoCertificate);
+    QCOMPARE(
+        m_caseworkers->identify({ ca }, ca.effectiveDate().addDays(1)).refusal, ClientIdentity::Refusal::Untrusted);
+    QCOMPARE(
+        m_caseworkers->identify({}, ca.effectiveDate().addDays(1)).refusal, ClientIdentity::Refusal::NoCertificate);
 }
 
 void TestClientIdentity::aRememberedVerdictEndsWithTheCertificate()
@@ -77,7 +79,8 @@ void TestClientIdentity::aRememberedVerdictEndsWithTheCertificate()
     // A verdict given at one time does not answer for an earlier one (a clock set back):
     // before the certificate's start it does not count.
     QCOMPARE(m_caseworkers->identify({ dora }, dora.effectiveDate().addDays(1)).login, u"dora"_s);
-    QCOMPARE(m_caseworkers->identify({ dora }, dora.effectiveDate().addSecs(-10)).refusal, ClientIdentity::Refusal::Untrusted);
+    QCOMPARE(m_caseworkers->identify({ dora }, dora.effectiveDate().addSecs(-10)).refusal,
+        ClientIdentity::Refusal::Untrusted);
     // A refusal is remembered no longer than an acceptance: the same chain counts again once valid.
     QCOMPARE(m_caseworkers->identify({ dora }, dora.effectiveDate().addDays(2)).login, u"dora"_s);
 }

@@ -3,8 +3,8 @@
 // format checked, and the renewal warning from 30 days before expiry.
 
 #include "config/settings.h"
-#include "protocol/certificateinfo.h"
 #include "core/clock.h"
+#include "protocol/certificateinfo.h"
 #include "simulator/embeddedsimulator.h"
 #include "testsupport.h"
 
@@ -51,12 +51,12 @@ private:
 void TestConfig::systemValuesAndLocksWinOverTheUsers()
 {
     const QString system = write(u"system.conf"_s,
-                                 "[endpoint]\nurl=https://ssbtek.example/ssbtek\nversion=11\n"
-                                 "[organisation]\nnumber=555000-0003\nname=Exempels kommun\n"
-                                 "[locks]\nkeys=organisation/number, endpoint/version\n");
+        "[endpoint]\nurl=https://ssbtek.example/ssbtek\nversion=11\n"
+        "[organisation]\nnumber=555000-0003\nname=Exempels kommun\n"
+        "[locks]\nkeys=organisation/number, endpoint/version\n");
     const QString user = write(u"user.conf"_s,
-                               "[endpoint]\nurl=https://other.example/\nversion=10\n[organisation]\nnumber=212000-9994\n"
-                               "[caseworker]\nid=anna\n");
+        "[endpoint]\nurl=https://other.example/\nversion=10\n[organisation]\nnumber=212000-9994\n"
+        "[caseworker]\nid=anna\n");
     ConfigLayers layers(system, user);
     // Not locked: the user's value, and it says so.
     QCOMPARE(layers.value(u"endpoint/url"_s).value.toString(), u"https://other.example/"_s);
@@ -83,7 +83,7 @@ void TestConfig::systemValuesAndLocksWinOverTheUsers()
 void TestConfig::wildcardLocksAGroup()
 {
     ConfigLayers layers(write(u"s2.conf"_s, "[tls]\nca=/etc/ssl/kommun-ca.pem\n[locks]\nkeys=tls/*\n"),
-                        write(u"u2.conf"_s, "[tls]\nca=/home/anna/other.pem\n"));
+        write(u"u2.conf"_s, "[tls]\nca=/home/anna/other.pem\n"));
     QVERIFY(layers.isLocked(u"tls/pkcs12"_s));
     QVERIFY(!layers.isLocked(u"endpoint/url"_s));
     QCOMPARE(layers.value(u"tls/ca"_s).value.toString(), u"/etc/ssl/kommun-ca.pem"_s);
@@ -97,18 +97,23 @@ void TestConfig::invalidValuesAreRefusedWithAMessage_data()
     QTest::addColumn<QString>("key");
     const QByteArray base = "[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n";
     QTest::newRow("not a URL") << QByteArray("[endpoint]\nurl=ftp://x/\n") + base << "endpoint/url";
-    QTest::newRow("plain http beyond loopback") << QByteArray("[endpoint]\nurl=http://ssbtek.example/\n") + base << "endpoint/url";
-    QTest::newRow("unknown version") << QByteArray("[endpoint]\nurl=http://127.0.0.1:9/\nversion=12\n") + base << "endpoint/version";
-    QTest::newRow("bad organisation number") << QByteArray("[endpoint]\nurl=http://127.0.0.1:9/\n[organisation]\nnumber=555000-0004\nname=K\n[lefi]\nactorId=a\n")
+    QTest::newRow("plain http beyond loopback")
+        << QByteArray("[endpoint]\nurl=http://ssbtek.example/\n") + base << "endpoint/url";
+    QTest::newRow("unknown version") << QByteArray("[endpoint]\nurl=http://127.0.0.1:9/\nversion=12\n") + base
+                                     << "endpoint/version";
+    QTest::newRow("bad organisation number") << QByteArray(
+        "[endpoint]\nurl=http://127.0.0.1:9/\n[organisation]\nnumber=555000-0004\nname=K\n[lefi]\nactorId=a\n")
                                              << "organisation/number";
-    QTest::newRow("no actor id") << QByteArray("[endpoint]\nurl=http://127.0.0.1:9/\n[organisation]\nnumber=555000-0003\nname=K\n")
+    QTest::newRow("no actor id") << QByteArray(
+        "[endpoint]\nurl=http://127.0.0.1:9/\n[organisation]\nnumber=555000-0003\nname=K\n")
                                  << "lefi/actorId";
-    QTest::newRow("https without a client certificate") << QByteArray("[endpoint]\nurl=https://ssbtek.example/\n") + base << "tls/pkcs12";
+    QTest::newRow("https without a client certificate")
+        << QByteArray("[endpoint]\nurl=https://ssbtek.example/\n") + base << "tls/pkcs12";
     QTest::newRow("a gateway without a personal certificate")
-            << QByteArray("[endpoint]\nurl=https://gateway.example/\ngateway=true\n") + base << "tls/pkcs12";
+        << QByteArray("[endpoint]\nurl=https://gateway.example/\ngateway=true\n") + base << "tls/pkcs12";
     QTest::newRow("a gateway without an address") << QByteArray("[endpoint]\ngateway=true\n") << "endpoint/gateway";
-    QTest::newRow("a gateway switch neither true nor false") << QByteArray("[endpoint]\nurl=http://127.0.0.1:9/\ngateway=ja\n") + base
-                                                             << "endpoint/gateway";
+    QTest::newRow("a gateway switch neither true nor false")
+        << QByteArray("[endpoint]\nurl=http://127.0.0.1:9/\ngateway=ja\n") + base << "endpoint/gateway";
     QTest::newRow("answer limit") << QByteArray("[limits]\nmaxAnswerMegabytes=0\n") << "limits/maxAnswerMegabytes";
     QTest::newRow("negative retention") << QByteArray("[store]\nretentionDays=-1\n") << "store/retentionDays";
     QTest::newRow("unreadable CA") << QByteArray("[tls]\nca=/nonexistent/ca.pem\n") << "tls/ca";
@@ -120,16 +125,18 @@ void TestConfig::invalidValuesAreRefusedWithAMessage()
 {
     QFETCH(QByteArray, config);
     QFETCH(QString, key);
-    const AppSettings settings = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s), write(u"bad.conf"_s, config)));
+    const AppSettings settings
+        = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s), write(u"bad.conf"_s, config)));
     const auto problems = settings.check();
     QVERIFY2(std::any_of(problems.cbegin(), problems.cend(),
-                         [&](const AppSettings::Problem &p) { return p.key == key && !p.message.isEmpty() && !p.warning; }),
-             qPrintable(key));
+                 [&](const AppSettings::Problem &p) { return p.key == key && !p.message.isEmpty() && !p.warning; }),
+        qPrintable(key));
     // A complete, valid configuration has no problems at all.
     const AppSettings good = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
-                                                            write(u"good.conf"_s, "[endpoint]\nurl=http://127.0.0.1:9/\nversion=11\n"
-                                                                                  "[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n"
-                                                                                  "[query]\nlegalBasis=Kommunens grund (2025:400)\n")));
+        write(u"good.conf"_s,
+            "[endpoint]\nurl=http://127.0.0.1:9/\nversion=11\n"
+            "[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n"
+            "[query]\nlegalBasis=Kommunens grund (2025:400)\n")));
     QVERIFY(good.check().isEmpty());
 }
 
@@ -137,12 +144,19 @@ void TestConfig::certificatesOfEachFormat_data()
 {
     QTest::addColumn<QString>("tls");
     QTest::addColumn<QString>("expectedProblem"); // empty: none
-    QTest::newRow("PEM certificate and key") << "certificate=@client.pem@\nkey=@client.key@\nca=@ca.pem@" << "";
-    QTest::newRow("PKCS#12 with passphrase") << "pkcs12=@client.p12@\npkcs12PassphraseFile=@passphrase.txt@\nca=@ca.pem@" << "";
-    QTest::newRow("PKCS#12, wrong passphrase") << "pkcs12=@client.p12@\npkcs12PassphraseFile=@wrong.txt@" << "passphrase is wrong";
-    QTest::newRow("passphrase file others may read") << "pkcs12=@client.p12@\npkcs12PassphraseFile=@open.txt@" << "chmod 600";
-    QTest::newRow("legacy PKCS#12") << "pkcs12=@client-legacy.p12@\npkcs12PassphraseFile=@passphrase.txt@" << "legacy";
-    QTest::newRow("key of another certificate") << "certificate=@client.pem@\nkey=@other-client.key@" << "does not belong";
+    QTest::newRow("PEM certificate and key") << "certificate=@client.pem@\nkey=@client.key@\nca=@ca.pem@"
+                                             << "";
+    QTest::newRow("PKCS#12 with passphrase")
+        << "pkcs12=@client.p12@\npkcs12PassphraseFile=@passphrase.txt@\nca=@ca.pem@"
+        << "";
+    QTest::newRow("PKCS#12, wrong passphrase") << "pkcs12=@client.p12@\npkcs12PassphraseFile=@wrong.txt@"
+                                               << "passphrase is wrong";
+    QTest::newRow("passphrase file others may read") << "pkcs12=@client.p12@\npkcs12PassphraseFile=@open.txt@"
+                                                     << "chmod 600";
+    QTest::newRow("legacy PKCS#12") << "pkcs12=@client-legacy.p12@\npkcs12PassphraseFile=@passphrase.txt@"
+                                    << "legacy";
+    QTest::newRow("key of another certificate") << "certificate=@client.pem@\nkey=@other-client.key@"
+                                                << "does not belong";
 }
 
 void TestConfig::certificatesOfEachFormat()
@@ -151,23 +165,25 @@ void TestConfig::certificatesOfEachFormat()
     QFETCH(QString, expectedProblem);
     SSBTEK_REQUIRE(!test::certificates().isEmpty(), u"openssl could not make the test certificates"_s);
     write(u"wrong.txt"_s, "not-the-passphrase\n");
-    QFile::setPermissions(write(u"open.txt"_s, "test-only\n"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    QFile::setPermissions(
+        write(u"open.txt"_s, "test-only\n"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     QString resolved = tls;
     for (const QString &file : { u"client.pem"_s, u"client.key"_s, u"ca.pem"_s, u"client.p12"_s, u"client-legacy.p12"_s,
-                                 u"passphrase.txt"_s, u"other-client.key"_s })
+             u"passphrase.txt"_s, u"other-client.key"_s })
         resolved.replace(u'@' + file + u'@', test::cert(file));
     resolved.replace(u"@wrong.txt@"_s, m_dir.filePath(u"wrong.txt"_s));
     resolved.replace(u"@open.txt@"_s, m_dir.filePath(u"open.txt"_s));
-    const AppSettings s = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
-                                                         write(u"tls.conf"_s, "[tls]\n" + resolved.toUtf8() + '\n')));
+    const AppSettings s = AppSettings::load(
+        ConfigLayers(m_dir.filePath(u"none.conf"_s), write(u"tls.conf"_s, "[tls]\n" + resolved.toUtf8() + '\n')));
     const auto problems = s.check();
     if (expectedProblem.isEmpty()) {
         QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().message));
         QVERIFY(!s.clientSettings().tls.toSslConfiguration()->localCertificate().isNull());
     } else {
         QVERIFY(!problems.isEmpty());
-        QVERIFY2(std::any_of(problems.cbegin(), problems.cend(), [&](const auto &p) { return p.message.contains(expectedProblem); }),
-                 qPrintable(problems.first().message));
+        QVERIFY2(std::any_of(problems.cbegin(), problems.cend(),
+                     [&](const auto &p) { return p.message.contains(expectedProblem); }),
+            qPrintable(problems.first().message));
     }
 }
 
@@ -194,9 +210,10 @@ void TestConfig::renewalWarningFrom30DaysBeforeExpiry()
 void TestConfig::alternativeEndpointsAndDataProcessor()
 {
     const AppSettings s = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
-        write(u"alt.conf"_s, "[endpoint]\nurl=https://v11.example/ssbtek\nversion=11\n"
-                             "[endpoints]\nalternatives=\"10=https://v10.example/ssbtek\"\n"
-                             "[dataProcessor]\nnumber=555000-0003\nname=Biträdet AB\norder=3\n")));
+        write(u"alt.conf"_s,
+            "[endpoint]\nurl=https://v11.example/ssbtek\nversion=11\n"
+            "[endpoints]\nalternatives=\"10=https://v10.example/ssbtek\"\n"
+            "[dataProcessor]\nnumber=555000-0003\nname=Biträdet AB\norder=3\n")));
     QCOMPARE(s.configuredVersions().size(), 2);
     const AppSettings v10 = s.withVersion(10);
     QCOMPARE(v10.version.number, 10);
@@ -210,10 +227,11 @@ void TestConfig::alternativeEndpointsAndDataProcessor()
 
 void TestConfig::enabledAgenciesAndFollowUpThresholds()
 {
-    const AppSettings s = AppSettings::load(ConfigLayers(write(u"sys-agencies.conf"_s,
-                                                                "[agencies]\nenabled=\"AF, CSN,fk\"\n[followUp]\nofficeHours=08:00-17:00\n"
-                                                                "manyPersons=30\n[locks]\nkeys=agencies/*\n"),
-                                                          write(u"user-agencies.conf"_s, "[agencies]\nenabled=AF,CSN,FK,TNS\n")));
+    const AppSettings s
+        = AppSettings::load(ConfigLayers(write(u"sys-agencies.conf"_s,
+                                             "[agencies]\nenabled=\"AF, CSN,fk\"\n[followUp]\nofficeHours=08:00-17:00\n"
+                                             "manyPersons=30\n[locks]\nkeys=agencies/*\n"),
+            write(u"user-agencies.conf"_s, "[agencies]\nenabled=AF,CSN,FK,TNS\n")));
     QCOMPARE(s.enabledAgencies.toString(), u"AF,CSN,FK"_s); // locked by IT: the user's TNS is ignored
     QCOMPARE(s.baseQuery().agencies.toString(), u"AF,CSN,FK"_s);
     QCOMPARE(s.clientSettings().enabledAgencies.toString(), u"AF,CSN,FK"_s);
@@ -221,7 +239,8 @@ void TestConfig::enabledAgenciesAndFollowUpThresholds()
     QCOMPARE(s.followUp.officeEnd, QTime(17, 0));
     QCOMPARE(s.followUp.manyPersons, 30);
     QCOMPARE(s.followUp.manyCaseworkers, 3); // the default where nothing is set
-    const AppSettings none = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s), m_dir.filePath(u"none2.conf"_s)));
+    const AppSettings none
+        = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s), m_dir.filePath(u"none2.conf"_s)));
     QCOMPARE(none.enabledAgencies.toString(), AgencySet::all().toString());
 }
 
@@ -229,13 +248,15 @@ void TestConfig::noLegalBasisIsShippedAndNoneIsSentWithoutOne()
 {
     const QDate day(2026, 12, 4);
     clock::fixAt(QDateTime(day, QTime(12, 0)));
-    const AppSettings none = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s), write(u"real.conf"_s,
-            "[endpoint]\nurl=http://127.0.0.1:9/\n[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n")));
+    const AppSettings none = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
+        write(u"real.conf"_s,
+            "[endpoint]\nurl=http://127.0.0.1:9/"
+            "\n[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n")));
     QVERIFY(none.legalBasis.isEmpty());
     QVERIFY(none.legalBasisChoices(day).isEmpty());
     const auto problems = none.check(QDateTime(day, QTime(12, 0)));
     QVERIFY(std::any_of(problems.cbegin(), problems.cend(),
-                        [](const AppSettings::Problem &p) { return p.key == u"query/legalBasis" && !p.warning; }));
+        [](const AppSettings::Problem &p) { return p.key == u"query/legalBasis" && !p.warning; }));
     // The rule is in the library, whatever the front end: no wording, no lookup.
     Query q = none.baseQuery();
     q.caseId = u"SOC-1"_s;
@@ -257,12 +278,12 @@ void TestConfig::legalBasisPresetsFollowTheLawInForce()
     const QDate today(2026, 12, 4);
     clock::fixAt(QDateTime(today, QTime(12, 0)));
     const QString config = write(u"bases.conf"_s,
-            "[endpoint]\nurl=http://127.0.0.1:9/\n[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n"
-            "[query]\nlegalBasis=Ny grund (2025:400)\n"
-            "legalBasisPresets=\"Ny grund (2025:400) | from=2025-07-01\", "
-            "\"Gammal grund, 11 kap. 11 a § socialtjänstlagen (2001:453)\", "
-            "\"Tillfällig grund (2025:400) | to=2026-12-03\", "
-            "\"Giltig i dag (2025:400) | to=2026-12-04\", \"Framtida grund | from=2027-01-01\"\n");
+        "[endpoint]\nurl=http://127.0.0.1:9/\n[organisation]\nnumber=555000-0003\nname=K\n[lefi]\nactorId=000-00\n"
+        "[query]\nlegalBasis=Ny grund (2025:400)\n"
+        "legalBasisPresets=\"Ny grund (2025:400) | from=2025-07-01\", "
+        "\"Gammal grund, 11 kap. 11 a § socialtjänstlagen (2001:453)\", "
+        "\"Tillfällig grund (2025:400) | to=2026-12-03\", "
+        "\"Giltig i dag (2025:400) | to=2026-12-04\", \"Framtida grund | from=2027-01-01\"\n");
     const AppSettings s = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s), config));
     QCOMPARE(s.access.legalBases.size(), 5);
     QCOMPARE(s.access.legalBases.at(1).laws, QStringList { u"2001:453"_s });
@@ -316,41 +337,45 @@ void TestConfig::settingsThatDoNotParseRefuseEveryLookup()
 {
     test::fixClock();
     // An agency list with a typo once enabled every agency: Transportstyrelsen too.
-    const AppSettings typo = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
-            write(u"typo.conf"_s, Basis + "[agencies]\nenabled=AF,CSM,FK\n")));
+    const AppSettings typo = AppSettings::load(
+        ConfigLayers(m_dir.filePath(u"none.conf"_s), write(u"typo.conf"_s, Basis + "[agencies]\nenabled=AF,CSM,FK\n")));
     QVERIFY(typo.enabledAgencies.isEmpty());
     Query q = allowedQuery(typo);
     q.agencies = { Agency::TNS };
     const QStringList refused = typo.lookupPolicy().problems(q, true);
     QVERIFY2(refused.join(u' ').contains(u"agencies/enabled"), qPrintable(refused.join(u' ')));
     // A rule switch that is not true or false keeps the rule, and refuses until it is fixed.
-    const AppSettings garbled = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
-            write(u"garbled.conf"_s, Basis + "[access]\nrequireCase=nej\n")));
+    const AppSettings garbled = AppSettings::load(
+        ConfigLayers(m_dir.filePath(u"none.conf"_s), write(u"garbled.conf"_s, Basis + "[access]\nrequireCase=nej\n")));
     QVERIFY(garbled.access.requireCase);
     QVERIFY(garbled.lookupPolicy().problems(allowedQuery(garbled), true).join(u' ').contains(u"access/requireCase"));
     // So does a gateway switch that says neither: which certificate is meant is unclear.
-    const AppSettings unclear = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
-            write(u"unclear.conf"_s, Basis + "[endpoint]\ngateway=kanske\n")));
+    const AppSettings unclear = AppSettings::load(
+        ConfigLayers(m_dir.filePath(u"none.conf"_s), write(u"unclear.conf"_s, Basis + "[endpoint]\ngateway=kanske\n")));
     QVERIFY(!unclear.viaGateway);
     QVERIFY(unclear.lookupPolicy().problems(allowedQuery(unclear), true).join(u' ').contains(u"endpoint/gateway"));
     // The same settings, valid: nothing refused.
-    const AppSettings good = AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
-            write(u"good.conf"_s, Basis + "[agencies]\nenabled=AF,CSN,FK\n")));
+    const AppSettings good = AppSettings::load(
+        ConfigLayers(m_dir.filePath(u"none.conf"_s), write(u"good.conf"_s, Basis + "[agencies]\nenabled=AF,CSN,FK\n")));
     QCOMPARE(good.lookupPolicy().problems(allowedQuery(good), true), QStringList());
 }
 
 void TestConfig::theContactCentreCannotTypeItsWayOut()
 {
     test::fixClock();
-    const AppSettings cc = AppSettings::load(ConfigLayers(write(u"cc-system.conf"_s,
-            Basis + "[access]\ncontactCentre=true\ncontactCentrePurpose=Förbereder ansökan\ncontactCentreAgencies=AF,CSN\n"
-                    "contactCentreMaxMonths=3\n[locks]\nkeys=access/*\n"),
+    const AppSettings cc
+        = AppSettings::load(ConfigLayers(write(u"cc-system.conf"_s,
+                                             Basis
+                                                 + "[access]\ncontactCentre=true\ncontactCentrePurpose=Förbereder "
+                                                   "ansökan\ncontactCentreAgencies=AF,CSN\n"
+                                                   "contactCentreMaxMonths=3\n[locks]\nkeys=access/*\n"),
             write(u"cc-user.conf"_s, "[access]\ncontactCentre=false\n")));
     QVERIFY(cc.access.contactCentreStaff); // locked: the user's file cannot switch it off
     const AccessPolicy policy = cc.lookupPolicy();
     Query q = allowedQuery(cc);
     q.agencies = { Agency::AF, Agency::SKV };
-    for (const QString &typed : { u"Beslut om ekonomiskt bistånd"_s, u"förbereder  ANSÖKAN"_s, u"Förbereder ansökan."_s }) {
+    for (const QString &typed :
+        { u"Beslut om ekonomiskt bistånd"_s, u"förbereder  ANSÖKAN"_s, u"Förbereder ansökan."_s }) {
         q.purpose = typed;
         const QString refused = policy.problems(q, true).join(u' ');
         QVERIFY2(refused.contains(u"Skatteverket"), qPrintable(typed)); // the limits hold whatever is typed
@@ -367,14 +392,15 @@ void TestConfig::aSharedStoreIsReachedOverVerifiedTls()
     int n = 0; // a file of its own each time: QSettings caches what it read of a file
     auto options = [this, &n](const QByteArray &store) {
         return AppSettings::load(ConfigLayers(m_dir.filePath(u"none.conf"_s),
-                                              write(u"pg%1.conf"_s.arg(++n), "[store]\nbackend=postgres\n" + store)))
-                .storeSettings()
-                .options;
+                                     write(u"pg%1.conf"_s.arg(++n), "[store]\nbackend=postgres\n" + store)))
+            .storeSettings()
+            .options;
     };
     QCOMPARE(options("host=db.kommun.example\ndatabase=ssbtek\n"), u"sslmode=verify-full"_s);
-    QCOMPARE(options("host=db.kommun.example\noptions=connect_timeout=5\n"), u"connect_timeout=5;sslmode=verify-full"_s);
+    QCOMPARE(
+        options("host=db.kommun.example\noptions=connect_timeout=5\n"), u"connect_timeout=5;sslmode=verify-full"_s);
     QCOMPARE(options("host=db.kommun.example\noptions=sslmode=verify-ca\n"), u"sslmode=verify-ca"_s); // IT's choice
-    QCOMPARE(options("host=127.0.0.1\n"), QString());             // never leaves the machine
+    QCOMPARE(options("host=127.0.0.1\n"), QString()); // never leaves the machine
     QCOMPARE(options("host=/run/postgresql\n"), QString());
 }
 
@@ -387,9 +413,11 @@ void TestConfig::theFixedSystemFileIsReadWhateverTheEnvironmentSays()
     QCOMPARE(files.first(), u"/etc/xdg/ssbtek-client/ssbtek-client.conf"_s);
     QCOMPARE(files.size(), 2);
     // Locks from any system file hold; the fixed file's value wins over the other's.
-    const ConfigLayers layers({ write(u"fixed.conf"_s, "[endpoint]\nurl=https://ssbtek.example/\n[locks]\nkeys=endpoint/url\n"),
-                                write(u"xdg.conf"_s, "[endpoint]\nurl=https://elsewhere.example/\n[store]\npath=/x\n[locks]\nkeys=store/*\n") },
-                              write(u"mine.conf"_s, "[endpoint]\nurl=http://127.0.0.1:1/\n[store]\npath=/mine\n"));
+    const ConfigLayers layers(
+        { write(u"fixed.conf"_s, "[endpoint]\nurl=https://ssbtek.example/\n[locks]\nkeys=endpoint/url\n"),
+            write(u"xdg.conf"_s,
+                "[endpoint]\nurl=https://elsewhere.example/\n[store]\npath=/x\n[locks]\nkeys=store/*\n") },
+        write(u"mine.conf"_s, "[endpoint]\nurl=http://127.0.0.1:1/\n[store]\npath=/mine\n"));
     QCOMPARE(layers.value(u"endpoint/url"_s).value.toString(), u"https://ssbtek.example/"_s);
     QCOMPARE(layers.value(u"store/path"_s).value.toString(), u"/x"_s);
     QCOMPARE(layers.lockedBy(u"store/path"_s), m_dir.filePath(u"xdg.conf"_s));

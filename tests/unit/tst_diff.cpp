@@ -21,7 +21,8 @@ QStringList describe(const QList<ui::Change> &changes)
 {
     QStringList list;
     for (const ui::Change &c : changes)
-        list << agencyCode(c.agency) + u' ' + ui::changeKindKey(c.kind) + u' ' + c.row + u" ["_s + c.before + u" → "_s + c.after + u']';
+        list << agencyCode(c.agency) + u' ' + ui::changeKindKey(c.kind) + u' ' + c.row + u" ["_s + c.before + u" → "_s
+                + c.after + u']';
     return list;
 }
 
@@ -51,33 +52,38 @@ void TestDiff::exactlyTheChangedRowsAreMarked()
     later.replace("<f:regnr>FIX101</f:regnr>", "<f:regnr>FIX303</f:regnr>");
     later.replace("<f:fordonsar>1999</f:fordonsar>", "<f:fordonsar>2001</f:fordonsar>");
     later.replace("<so:NettoEfterSkatt>9100</so:NettoEfterSkatt>", "<so:NettoEfterSkatt>9250</so:NettoEfterSkatt>");
-    later.replace("<so:Avstangningar>", "<so:Utbetalningar><so:Utbetalningsdatum>2026-04-05</so:Utbetalningsdatum>"
-                                        "<so:NettoEfterSkatt>7000</so:NettoEfterSkatt><so:NettoEfterAvdrag>7000</so:NettoEfterAvdrag>"
-                                        "<so:Ersattningsdagar>15</so:Ersattningsdagar><so:AvserFrom>2026-03-02</so:AvserFrom>"
-                                        "<so:AvserTom>2026-03-27</so:AvserTom></so:Utbetalningar><so:Avstangningar>");
+    later.replace("<so:Avstangningar>",
+        "<so:Utbetalningar><so:Utbetalningsdatum>2026-04-05</so:Utbetalningsdatum>"
+        "<so:NettoEfterSkatt>7000</so:NettoEfterSkatt><so:NettoEfterAvdrag>7000</so:NettoEfterAvdrag>"
+        "<so:Ersattningsdagar>15</so:Ersattningsdagar><so:AvserFrom>2026-03-02</so:AvserFrom>"
+        "<so:AvserTom>2026-03-27</so:AvserTom></so:Utbetalningar><so:Avstangningar>");
     QCOMPARE(later.count("FIX303"), 1);
     const QList<ui::Change> changes = ui::diffAnswers(parse(earlier), parse(later));
     const QStringList seen = describe(changes);
 
     auto count = [&changes](Agency a, ui::Change::Kind k) {
-        return std::count_if(changes.cbegin(), changes.cend(), [&](const ui::Change &c) { return c.agency == a && c.kind == k; });
+        return std::count_if(
+            changes.cbegin(), changes.cend(), [&](const ui::Change &c) { return c.agency == a && c.kind == k; });
     };
-    QCOMPARE(count(Agency::TNS, ui::Change::Kind::Added), 1);   // FIX303
+    QCOMPARE(count(Agency::TNS, ui::Change::Kind::Added), 1); // FIX303
     QCOMPARE(count(Agency::TNS, ui::Change::Kind::Removed), 1); // FIX101
     QCOMPARE(count(Agency::TNS, ui::Change::Kind::Changed), 1); // FIX202's year
-    QCOMPARE(count(Agency::SO, ui::Change::Kind::Changed), 1);  // the corrected payment
-    QCOMPARE(count(Agency::SO, ui::Change::Kind::Added), 1);    // April's payment
+    QCOMPARE(count(Agency::SO, ui::Change::Kind::Changed), 1); // the corrected payment
+    QCOMPARE(count(Agency::SO, ui::Change::Kind::Added), 1); // April's payment
     QCOMPARE(count(Agency::SO, ui::Change::Kind::Removed), 0);
     for (Agency a : { Agency::AF, Agency::CSN, Agency::FK, Agency::SKV, Agency::MIV })
         QVERIFY2(std::none_of(changes.cbegin(), changes.cend(), [a](const ui::Change &c) { return c.agency == a; }),
-                 qPrintable(seen.join(u'\n')));
+            qPrintable(seen.join(u'\n')));
     QVERIFY2(seen.filter(u"TNS new FIX303"_s).size() == 1, qPrintable(seen.join(u'\n')));
     QVERIFY2(seen.filter(u"TNS removed FIX101"_s).size() == 1, qPrintable(seen.join(u'\n')));
     QVERIFY2(seen.filter(u"TNS changed FIX202"_s).filter(u"[Vehicle year: 1999 → Vehicle year: 2001]"_s).size() == 1,
-             qPrintable(seen.join(u'\n')));
-    const QString was = ui::cellText(qint64(910000), ui::Column::Kind::Money), is = ui::cellText(qint64(925000), ui::Column::Kind::Money);
-    QVERIFY2(seen.filter(u"SO changed"_s).filter(u"[Net after tax: "_s + was + u" → Net after tax: "_s + is + u']').size() == 1,
-             qPrintable(seen.join(u'\n')));
+        qPrintable(seen.join(u'\n')));
+    const QString was = ui::cellText(qint64(910000), ui::Column::Kind::Money),
+                  is = ui::cellText(qint64(925000), ui::Column::Kind::Money);
+    QVERIFY2(
+        seen.filter(u"SO changed"_s).filter(u"[Net after tax: "_s + was + u" → Net after tax: "_s + is + u']').size()
+            == 1,
+        qPrintable(seen.join(u'\n')));
 
     const ui::Table table = ui::changesTable(changes);
     QCOMPARE(table.rows.size(), changes.size());
@@ -91,7 +97,7 @@ void TestDiff::anAgencyThatFailedIsOneChange()
     const qsizetype end = later.indexOf("</ns2:TNS>") + qsizetype(sizeof("</ns2:TNS>") - 1);
     QVERIFY(start > 0 && end > start);
     later.replace(start, end - start,
-                  "<ns2:TNS><ns2:fel><ns2:kalla>SSBT</ns2:kalla><ns2:felkod>TIMEOUT</ns2:felkod></ns2:fel></ns2:TNS>");
+        "<ns2:TNS><ns2:fel><ns2:kalla>SSBT</ns2:kalla><ns2:felkod>TIMEOUT</ns2:felkod></ns2:fel></ns2:TNS>");
     const QList<ui::Change> changes = ui::diffAnswers(parse(earlier), parse(later));
     QCOMPARE(changes.size(), 1); // not "both vehicles removed": the information is missing
     QCOMPARE(changes.first().agency, Agency::TNS);

@@ -46,12 +46,24 @@ void TestExplain::unknownCodesAreShownAsUnknownWithTheCode()
     QFETCH(QString, code);
     explain::Explanation e;
     switch (which) {
-    case 0: e = explain::activityReport(code); break;
-    case 1: e = explain::lefiProviderState(code); break;
-    case 2: e = explain::lefiDeviation(code); break;
-    case 3: e = explain::tnsResult(code); break;
-    case 4: e = explain::permitValidity(code); break;
-    case 5: e = explain::errorCode(Agency::CSN, code); break;
+    case 0:
+        e = explain::activityReport(code);
+        break;
+    case 1:
+        e = explain::lefiProviderState(code);
+        break;
+    case 2:
+        e = explain::lefiDeviation(code);
+        break;
+    case 3:
+        e = explain::tnsResult(code);
+        break;
+    case 4:
+        e = explain::permitValidity(code);
+        break;
+    case 5:
+        e = explain::errorCode(Agency::CSN, code);
+        break;
     }
     QVERIFY(!e.known);
     QVERIFY2(e.text.contains(code), qPrintable(e.text));
@@ -78,11 +90,21 @@ void TestExplain::knownCodesAreKnown()
     QFETCH(QString, code);
     explain::Explanation e;
     switch (which) {
-    case 1: e = explain::lefiProviderState(code); break;
-    case 2: e = explain::lefiDeviation(code); break;
-    case 3: e = explain::tnsResult(code); break;
-    case 4: e = explain::permitValidity(code); break;
-    case 5: e = explain::errorCode(Agency::CSN, code); break;
+    case 1:
+        e = explain::lefiProviderState(code);
+        break;
+    case 2:
+        e = explain::lefiDeviation(code);
+        break;
+    case 3:
+        e = explain::tnsResult(code);
+        break;
+    case 4:
+        e = explain::permitValidity(code);
+        break;
+    case 5:
+        e = explain::errorCode(Agency::CSN, code);
+        break;
     }
     QVERIFY(e.known);
     QVERIFY(!e.text.isEmpty());
@@ -90,7 +112,8 @@ void TestExplain::knownCodesAreKnown()
 
 void TestExplain::agencyErrorSaysWhereWhatAndTheMessage()
 {
-    const AgencyError csn { AgencyError::Source::Agency, u"BT"_s, u"-1005"_s, { u"Inparametrar bryter mot kontrakt"_s } };
+    const AgencyError csn { AgencyError::Source::Agency, u"BT"_s, u"-1005"_s,
+        { u"Inparametrar bryter mot kontrakt"_s } };
     const QString text = explain::agencyError(Agency::CSN, csn);
     QVERIFY(text.contains(explain::errorSource(AgencyError::Source::Agency, u"BT"_s).text));
     QVERIFY(text.contains(u"31 characters"));

@@ -18,9 +18,12 @@ const QByteArray Ns = "http://schema.forsakringskassan.se/integration/ssbt/11";
 QByteArray answerWith(const QByteArray &doctype, const QByteArray &miv)
 {
     return "<?xml version=\"1.0\"?>" + doctype
-            + "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><a:hamtaBastjanstInformationResponse "
-              "xmlns:a=\"" + Ns + "\"><a:svarsdata><a:MIV><a:data><response><hemland>" + miv
-            + "</hemland></response></a:data></a:MIV></a:svarsdata></a:hamtaBastjanstInformationResponse></s:Body></s:Envelope>";
+        + "<s:Envelope "
+          "xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><a:hamtaBastjanstInformationResponse "
+          "xmlns:a=\""
+        + Ns + "\"><a:svarsdata><a:MIV><a:data><response><hemland>" + miv
+        + "</hemland></response></a:data></a:MIV></a:svarsdata></a:hamtaBastjanstInformationResponse></s:Body></"
+          "s:Envelope>";
 }
 } // namespace
 
@@ -40,8 +43,10 @@ void TestHostile::externalEntitiesAreNeverFetched()
     QVERIFY(secret.open());
     secret.write("TOP-SECRET-CONTENT");
     secret.flush();
-    const QByteArray doctype = "<!DOCTYPE s:Envelope [<!ENTITY x SYSTEM \"file://" + secret.fileName().toUtf8() + "\">]>";
-    const auto answer = AnswerParser::parse(answerWith(doctype, "&x;"), *ProtocolVersion::byNumber(11), { Agency::MIV });
+    const QByteArray doctype
+        = "<!DOCTYPE s:Envelope [<!ENTITY x SYSTEM \"file://" + secret.fileName().toUtf8() + "\">]>";
+    const auto answer
+        = AnswerParser::parse(answerWith(doctype, "&x;"), *ProtocolVersion::byNumber(11), { Agency::MIV });
     // Either refused or read without the file's content: never the content.
     if (answer) {
         const MivData *miv = answer->outcome(Agency::MIV).get<MivData>();
@@ -63,7 +68,8 @@ void TestHostile::entityExpansionIsBounded()
     doctype += "]>";
     QElapsedTimer t;
     t.start();
-    const auto answer = AnswerParser::parse(answerWith(doctype, "&l10;"), *ProtocolVersion::byNumber(11), { Agency::MIV });
+    const auto answer
+        = AnswerParser::parse(answerWith(doctype, "&l10;"), *ProtocolVersion::byNumber(11), { Agency::MIV });
     QVERIFY(!answer.hasValue()); // refused: the expansion limit is hit
     QVERIFY(t.elapsed() < 5000);
 }
@@ -83,7 +89,8 @@ void TestHostile::deepNestingIsAnErrorNotACrash()
     QVERIFY(!nested.hasValue());
     QVERIFY2(nested.error().message.contains(u"nested too deeply"), qPrintable(nested.error().message));
     // Ordinary depth is fine.
-    const auto shallow = AnswerParser::parse(answerWith({}, "<x><y>Testland</y></x>"), *ProtocolVersion::byNumber(11), { Agency::MIV });
+    const auto shallow = AnswerParser::parse(
+        answerWith({}, "<x><y>Testland</y></x>"), *ProtocolVersion::byNumber(11), { Agency::MIV });
     QVERIFY(shallow.hasValue());
     QCOMPARE(shallow->outcome(Agency::MIV).get<MivData>()->homeCountry, u"Testland"_s);
 }
@@ -97,8 +104,10 @@ void TestHostile::hostileEmbeddedDocumentsToo()
             bomb += '&' + QByteArray(i, 'a') + ';';
         bomb += "\">";
     }
-    bomb += "]><CSNSvar xmlns=\"http://schema.csn.se/v4.0/kommunfraga\"><GemensamtSvarEkbistand><Resultat><ResultatText>&aaaaaaaaa;"
-            "</ResultatText></Resultat></GemensamtSvarEkbistand></CSNSvar>";
+    bomb
+        += "]><CSNSvar "
+           "xmlns=\"http://schema.csn.se/v4.0/kommunfraga\"><GemensamtSvarEkbistand><Resultat><ResultatText>&aaaaaaaaa;"
+           "</ResultatText></Resultat></GemensamtSvarEkbistand></CSNSvar>";
     QVERIFY(!parseCsn(bomb).hasValue());
     const auto skv = parseSkvDocument(QString::fromUtf8("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                                                         "<x><Fornamn>&e;</Fornamn></x>"));

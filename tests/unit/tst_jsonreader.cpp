@@ -46,7 +46,8 @@ QJsonArray collect(const JsonObjectReader &r, QStringView key)
 {
     QJsonArray out;
     QString error;
-    const bool ok = r.forEach({ key }, [&](const JsonView &v) { out.append(v.toJsonValue()); }, &error);
+    const bool ok = r.forEach(
+        { key }, [&](const JsonView &v) { out.append(v.toJsonValue()); }, &error);
     if (!ok)
         qWarning("%s", qPrintable(error));
     return out;
@@ -70,7 +71,8 @@ void TestJsonReader::seesWhatTheWholeDocumentHolds()
     QVERIFY(!whole.isEmpty());
     const auto root = JsonObjectReader::read(Sample, largeBytes);
     QVERIFY2(root.hasValue(), root ? "" : qPrintable(root.error()));
-    QCOMPARE(root->keys(), QStringList({ u"utlamnare"_s, u"we\"ird [key]"_s, u"formansinformation"_s, u"utbetalningar"_s }));
+    QCOMPARE(
+        root->keys(), QStringList({ u"utlamnare"_s, u"we\"ird [key]"_s, u"formansinformation"_s, u"utbetalningar"_s }));
     QCOMPARE(collect(*root, u"utlamnare"), whole.value(u"utlamnare").toArray());
     QCOMPARE(root->members().value(u"we\"ird [key]"), whole.value(u"we\"ird [key]"));
     QVERIFY(collect(*root, u"utbetalningar").isEmpty());
@@ -103,13 +105,16 @@ void TestJsonReader::refusesWhatIsCutOff()
         }
         const auto fi = root->object(u"formansinformation");
         QString error;
-        if (!fi || !fi->forEach({ u"utbetalningsuppgift" }, [](const JsonView &) {}, &error))
+        if (!fi
+            || !fi->forEach(
+                { u"utbetalningsuppgift" }, [](const JsonView &) {}, &error))
             ++refused;
     }
     QCOMPARE(refused, (Sample.size() - 3 + 2) / 3);
     QVERIFY(!JsonObjectReader::read("[1, 2]"));
     QVERIFY(!JsonObjectReader::read(""));
-    QVERIFY(!JsonObjectReader::read(R"({"a": [1, 2,, 3]})", 0) || !JsonObjectReader::read(R"({"a": [1, 2,, 3]})", 0)->forEach({ u"a" }, [](const JsonView &) {}));
+    QVERIFY(!JsonObjectReader::read(R"({"a": [1, 2,, 3]})", 0)
+        || !JsonObjectReader::read(R"({"a": [1, 2,, 3]})", 0)->forEach({ u"a" }, [](const JsonView &) {}));
 }
 
 void TestJsonReader::readsLongArraysInRunsCutBetweenElements()
@@ -123,7 +128,8 @@ void TestJsonReader::readsLongArraysInRunsCutBetweenElements()
         if (i % 500 == 0)
             list += QByteArray::number(i);
         else
-            list += R"({"n": )" + QByteArray::number(i) + R"(, "s": "a, [b] {c} \"d\", e\\", "l": [[1, 2], {"x": ","}]})";
+            list += R"({"n": )" + QByteArray::number(i)
+                + R"(, "s": "a, [b] {c} \"d\", e\\", "l": [[1, 2], {"x": ","}]})";
     }
     list += "]";
     const QByteArray json = R"({"head": 1, "list": )" + list + R"(, "tail": [1]})";
@@ -132,7 +138,9 @@ void TestJsonReader::readsLongArraysInRunsCutBetweenElements()
     const auto root = JsonObjectReader::read(json, 0);
     QVERIFY(root.hasValue());
     QCOMPARE(collect(*root, u"list"), whole);
-    QCOMPARE(collect(*root, u"tail"), QJsonArray({ u"\u0001" "1"_s }));
+    QCOMPARE(collect(*root, u"tail"),
+        QJsonArray({ u"\u0001"
+                     "1"_s }));
 
     // A broken element in a late run is refused, not skipped.
     QByteArray broken = json;
@@ -141,7 +149,8 @@ void TestJsonReader::readsLongArraysInRunsCutBetweenElements()
     QVERIFY(brokenRoot.hasValue()); // the structure is whole; the element is not
     QString error;
     int seen = 0;
-    QVERIFY(!brokenRoot->forEach({ u"list" }, [&](const JsonView &) { ++seen; }, &error));
+    QVERIFY(!brokenRoot->forEach(
+        { u"list" }, [&](const JsonView &) { ++seen; }, &error));
     QVERIFY(seen < 3000);
     QVERIFY(error.contains(u"not well-formed"));
 }
@@ -157,7 +166,8 @@ void TestJsonReader::numbersKeepTheirTextWhereverTheyAreRead()
     // A long array (read in runs by simdjson) and small members (read by Qt): the same text.
     QByteArray list = "[";
     for (int i = 0; i < 200; ++i)
-        list += (i ? "," : "") + QByteArray(R"({"n": 100.005, "big": 12345678901234567890, "e": 1.5E3, "s": "-12", "k": {"a": 7}})");
+        list += (i ? "," : "")
+            + QByteArray(R"({"n": 100.005, "big": 12345678901234567890, "e": 1.5E3, "s": "-12", "k": {"a": 7}})");
     list += "]";
     const QByteArray json = R"({"small": {"summa": 8360.50, "t": "x1e5", "b": true, "z": -0}, "list": )" + list + "}";
     const auto root = JsonObjectReader::read(json, 0);
@@ -177,7 +187,7 @@ void TestJsonReader::numbersKeepTheirTextWhereverTheyAreRead()
     QCOMPARE(seen, 200);
     const QJsonValue small = root->allExcept({ u"list" })->value(u"small"_s);
     QCOMPARE(money(small).exact()->ore(), qint64(836050)); // {"summa": …}
-    QCOMPARE(string(value(small, { "t" })), u"x1e5"_s);   // numbers inside strings are left alone
+    QCOMPARE(string(value(small, { "t" })), u"x1e5"_s); // numbers inside strings are left alone
     QCOMPARE(boolean(value(small, { "b" })), std::optional<bool>(true));
     QCOMPARE(money(value(small, { "z" })).exact()->ore(), qint64(0));
     // What looks like a number but is not one of JSON's form is kept as text too, and read as

@@ -63,16 +63,15 @@ void TestJsonWriter::writesWhatQtWrites_data()
     QTest::addColumn<QJsonValue>("document");
     QTest::newRow("empty object") << QJsonValue(QJsonObject());
     QTest::newRow("empty array") << QJsonValue(QJsonArray());
-    QTest::newRow("empty containers inside")
-            << QJsonValue(QJsonObject { { u"a"_s, QJsonArray() }, { u"b"_s, QJsonObject() },
-                                        { u"c"_s, QJsonArray { QJsonArray(), QJsonObject() } } });
+    QTest::newRow("empty containers inside") << QJsonValue(QJsonObject {
+        { u"a"_s, QJsonArray() }, { u"b"_s, QJsonObject() }, { u"c"_s, QJsonArray { QJsonArray(), QJsonObject() } } });
     QTest::newRow("every escape") << QJsonValue(QJsonObject { { everyEscape(), everyEscape() } });
-    QTest::newRow("scalars") << QJsonValue(QJsonArray { true, false, QJsonValue(), 0, -1, 42, qint64(1) << 60,
-                                                        std::numeric_limits<qint64>::min(), 0.1, -2.5, 1e20, 1e300, -0.0,
-                                                        3.0, 1.0 / 3, std::nan(""), HUGE_VAL, u""_s, u"x"_s });
-    QTest::newRow("nested, keys sorted by Qt")
-            << QJsonValue(QJsonObject { { u"zeta"_s, 1 }, { u"Alpha"_s, QJsonObject { { u"b"_s, QJsonArray { 1, QJsonObject { { u"c"_s, u"d"_s } } } } } },
-                                        { u"alpha"_s, u"Ä"_s }, { u"ä"_s, 2 }, { u"_"_s, 3 } });
+    QTest::newRow("scalars") << QJsonValue(
+        QJsonArray { true, false, QJsonValue(), 0, -1, 42, qint64(1) << 60, std::numeric_limits<qint64>::min(), 0.1,
+            -2.5, 1e20, 1e300, -0.0, 3.0, 1.0 / 3, std::nan(""), HUGE_VAL, u""_s, u"x"_s });
+    QTest::newRow("nested, keys sorted by Qt") << QJsonValue(QJsonObject { { u"zeta"_s, 1 },
+        { u"Alpha"_s, QJsonObject { { u"b"_s, QJsonArray { 1, QJsonObject { { u"c"_s, u"d"_s } } } } } },
+        { u"alpha"_s, u"Ä"_s }, { u"ä"_s, 2 }, { u"_"_s, 3 } });
 }
 
 void TestJsonWriter::writesWhatQtWrites()
@@ -83,10 +82,11 @@ void TestJsonWriter::writesWhatQtWrites()
 
 void TestJsonWriter::membersOneByOneAsQtWritesThem()
 {
-    const QJsonObject expected { { u"agencies"_s, QJsonObject { { u"AF"_s, QJsonObject { { u"status"_s, u"data"_s } } },
-                                                                { u"CSN"_s, QJsonObject() } } },
-                                 { u"complete"_s, true }, { u"list"_s, QJsonArray { 1, u"två"_s, QJsonValue() } },
-                                 { u"version"_s, u"v11"_s } };
+    const QJsonObject expected {
+        { u"agencies"_s,
+            QJsonObject { { u"AF"_s, QJsonObject { { u"status"_s, u"data"_s } } }, { u"CSN"_s, QJsonObject() } } },
+        { u"complete"_s, true }, { u"list"_s, QJsonArray { 1, u"två"_s, QJsonValue() } }, { u"version"_s, u"v11"_s }
+    };
     QByteArray out;
     {
         JsonWriter w(&out);
@@ -113,7 +113,7 @@ void TestJsonWriter::membersOneByOneAsQtWritesThem()
 void TestJsonWriter::amountsAndDatesAsTheirTextForms()
 {
     for (qint64 ore : { qint64(0), qint64(5), qint64(-5), qint64(-100), qint64(123456), qint64(-987654321),
-                        std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min() + 1 }) {
+             std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min() + 1 }) {
         QByteArray out;
         JsonWriter(&out).money(Money::fromOre(ore));
         QCOMPARE(out, '"' + Money::fromOre(ore).toDecimalString().toUtf8() + '"');
@@ -145,7 +145,8 @@ void TestJsonWriter::aDeviceGetsItInPiecesAndAFullDiskIsSaid()
     QCOMPARE(buffer.data(), qts(many));
 
     QFile full(u"/dev/full"_s);
-    QVERIFY2(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered), "Linux has /dev/full: a disk that is always full");
+    QVERIFY2(
+        full.open(QIODevice::WriteOnly | QIODevice::Unbuffered), "Linux has /dev/full: a disk that is always full");
     JsonWriter w(&full);
     w.value(many);
     QVERIFY(!w.flush());

@@ -46,8 +46,8 @@ QByteArray envelope(const QString &agencies)
 <S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"><S:Body>
 <ns2:hamtaBastjanstInformationResponse xmlns:ns2="%1"><ns2:svarsdata>%2</ns2:svarsdata>
 </ns2:hamtaBastjanstInformationResponse></S:Body></S:Envelope>)"))
-            .arg(v10().namespaceUri, agencies)
-            .toUtf8();
+        .arg(v10().namespaceUri, agencies)
+        .toUtf8();
 }
 
 QString xml(const QString &text)
@@ -64,7 +64,7 @@ QString so(const QString &netAfterTax, const QString &netAfterDeductions, const 
 <so:NettoEfterAvdrag>%2</so:NettoEfterAvdrag><so:Ersattningsdagar>20</so:Ersattningsdagar>
 <so:AvserFrom>2026-01-05</so:AvserFrom><so:AvserTom>2026-01-30</so:AvserTom></so:Utbetalningar>
 </so:Arbetsloshetsersattning></so:ArbetsloshetsersattningLista></ns2:data></ns2:SO>)")
-            .arg(xml(netAfterTax), xml(netAfterDeductions), xml(date));
+        .arg(xml(netAfterTax), xml(netAfterDeductions), xml(date));
 }
 
 QString csn(const QString &amount, const QString &grantedTotal, const QString &paymentTotal)
@@ -78,14 +78,16 @@ QString csn(const QString &amount, const QString &grantedTotal, const QString &p
 <sm:totbelopp>%2</sm:totbelopp></sm:BeviljadTid></sm:BeviljadeTider>
 <sm:UtbetalningsPlan><sm:Utbetalning><sm:utbetdatum>20260225</sm:utbetdatum><sm:utbetstatus>Utbetald</sm:utbetstatus>
 <sm:totbelopp>%3</sm:totbelopp></sm:Utbetalning></sm:UtbetalningsPlan></p:Arende></p:Arenden></p:Studiemedel></Person></Personer></CSNSvar>)")
-            .arg(xml(amount), xml(grantedTotal), xml(paymentTotal));
-    return u"<ns2:CSN><ns2:data><ns2:svar>%1</ns2:svar></ns2:data></ns2:CSN>"_s.arg(QString::fromLatin1(document.toUtf8().toBase64()));
+                                 .arg(xml(amount), xml(grantedTotal), xml(paymentTotal));
+    return u"<ns2:CSN><ns2:data><ns2:svar>%1</ns2:svar></ns2:data></ns2:CSN>"_s.arg(
+        QString::fromLatin1(document.toUtf8().toBase64()));
 }
 
 QString skv(const QString &income, const QString &surplus)
 {
-    return utf8(R"(<ns2:SKV><ns2:data><svar><![CDATA[<?xml version="1.0" encoding="UTF-8"?><SvarBeskattningsuppgifterEnligtSFS2008-975 xmlns="http://xmls.skatteverket.se/se/skatteverket/zg/instans/standardiseradInformation/1.0" xmlns:b="http://xmls.skatteverket.se/se/skatteverket/zg/komponent/infoForBeskattning/1.0"><PersonuppgiftLista><Personuppgift><Kapitaluppgift><b:Taxeringsar>2025</b:Taxeringsar><b:SummaIntakterPaKapital>%1</b:SummaIntakterPaKapital><b:OverskottPaKapital>%2</b:OverskottPaKapital></Kapitaluppgift></Personuppgift></PersonuppgiftLista></SvarBeskattningsuppgifterEnligtSFS2008-975>]]></svar></ns2:data></ns2:SKV>)")
-            .arg(xml(income), xml(surplus));
+    return utf8(
+        R"(<ns2:SKV><ns2:data><svar><![CDATA[<?xml version="1.0" encoding="UTF-8"?><SvarBeskattningsuppgifterEnligtSFS2008-975 xmlns="http://xmls.skatteverket.se/se/skatteverket/zg/instans/standardiseradInformation/1.0" xmlns:b="http://xmls.skatteverket.se/se/skatteverket/zg/komponent/infoForBeskattning/1.0"><PersonuppgiftLista><Personuppgift><Kapitaluppgift><b:Taxeringsar>2025</b:Taxeringsar><b:SummaIntakterPaKapital>%1</b:SummaIntakterPaKapital><b:OverskottPaKapital>%2</b:OverskottPaKapital></Kapitaluppgift></Personuppgift></PersonuppgiftLista></SvarBeskattningsuppgifterEnligtSFS2008-975>]]></svar></ns2:data></ns2:SKV>)")
+        .arg(xml(income), xml(surplus));
 }
 
 // A LEFI answer with `json` (one JSON value's text, as it stands in the document) in each
@@ -103,9 +105,10 @@ QString lefi(const QString &v)
 "utbetalningar": [{"utbetalningsdatum": "2026-02-19", "bruttobelopp": %1, "nettobelopp": %1, "avdrag": [{"belopp": %1}]}],
 "beslut": [{"beslutsdatum": "2025-01-01", "formansgrupp": {"kod": "PM:AP"}, "beslutadErsattning": [{"beslutatBelopp": {"belopp": %1}}]}],
 "ovrigInformation": [{"informationstyp": {"kod": "PM:PBH"}, "pensionsbehallning": {"pensionskonton": [{"kontotyp": {"kod": "IP"}, "kontovarden": [{"varde": %1, "gallerFrom": "2025-12"}]}]}}]
-})").arg(v);
+})")
+                                 .arg(v);
     return u"<ns2:FK><ns2:data><ns2:lefiJsonSvar>%1</ns2:lefiJsonSvar></ns2:data></ns2:FK>"_s.arg(
-            QString::fromLatin1(document.toUtf8().toBase64()));
+        QString::fromLatin1(document.toUtf8().toBase64()));
 }
 
 Answer parsed(const QString &blocks)
@@ -180,7 +183,7 @@ QString randomDecimal(qint64 ore, QRandomGenerator &r)
     const QString sign = negative ? u"-"_s : r.bounded(3) == 0 ? u"+"_s : QString();
     const QStringList space { QString(), u" "_s, u"\t"_s, u"\n  "_s };
     return space.at(r.bounded(4)) + sign + whole + (fraction.isEmpty() && r.bounded(2) ? QString() : u'.' + fraction)
-            + space.at(r.bounded(4));
+        + space.at(r.bounded(4));
 }
 
 QString randomJsonNumber(qint64 ore, QRandomGenerator &r)
@@ -194,7 +197,7 @@ QString randomJsonNumber(qint64 ore, QRandomGenerator &r)
         if (m % 100 == 0)
             return sign + QString::number(m / 100);
         return sign + QString::number(m / 100) + u'.' + QStringLiteral("%1").arg(m % 100, 2, 10, QLatin1Char('0'))
-                + QString(int(r.bounded(3)), u'0');
+            + QString(int(r.bounded(3)), u'0');
     default: // a point after the first digit, and an exponent
         if (m < 10)
             return sign + QString::number(m) + u"e-2"_s;
@@ -208,18 +211,23 @@ QString randomInvalid(QRandomGenerator &r, bool json)
 {
     const qint64 kronor = r.bounded(1, 99999);
     switch (r.bounded(6)) {
-    case 0: return QString::number(kronor) + u'.' + QString::number(r.bounded(10)) + QString::number(r.bounded(10))
-                + QString(int(r.bounded(5)), u'0') + QString::number(r.bounded(1, 10)); // beyond öre, non-zero
-    case 1: return json ? u"+"_s + QString::number(kronor) : QString::number(kronor) + u",50"_s; // a plus; a comma
-    case 2: return json ? QString::number(kronor * 10 + 7) + u"e-3"_s : QString::number(kronor) + u"e2"_s; // …7 beyond öre
-    case 3: return u"1.2."_s + QString::number(kronor);                                   // two points
-    case 4: return QString::number(kronor) + u"0000000000000000000"_s;                    // out of range
-    default: return json ? u"0"_s + QString::number(kronor) : u"12 "_s + QString::number(kronor); // JSON: a leading zero
+    case 0:
+        return QString::number(kronor) + u'.' + QString::number(r.bounded(10)) + QString::number(r.bounded(10))
+            + QString(int(r.bounded(5)), u'0') + QString::number(r.bounded(1, 10)); // beyond öre, non-zero
+    case 1:
+        return json ? u"+"_s + QString::number(kronor) : QString::number(kronor) + u",50"_s; // a plus; a comma
+    case 2:
+        return json ? QString::number(kronor * 10 + 7) + u"e-3"_s : QString::number(kronor) + u"e2"_s; // …7 beyond öre
+    case 3:
+        return u"1.2."_s + QString::number(kronor); // two points
+    case 4:
+        return QString::number(kronor) + u"0000000000000000000"_s; // out of range
+    default:
+        return json ? u"0"_s + QString::number(kronor) : u"12 "_s + QString::number(kronor); // JSON: a leading zero
     }
 }
 
 } // namespace
-
 
 void TestLexical::xmlAmountsReadEveryFormExactly_data()
 {
@@ -241,12 +249,15 @@ void TestLexical::xmlAmountsReadEveryFormExactly()
         if (random.bounded(5) == 0)
             ore = -ore;
         const QString a = randomDecimal(ore, random), b = randomDecimal(ore, random), c = randomDecimal(ore, random);
-        const QString blocks = Agency(agency) == Agency::SO ? so(a, b) : Agency(agency) == Agency::CSN ? csn(a, b, c) : skv(a, b);
+        const QString blocks = Agency(agency) == Agency::SO ? so(a, b)
+            : Agency(agency) == Agency::CSN                 ? csn(a, b, c)
+                                                            : skv(a, b);
         const Answer answer = parsed(blocks);
         const QList<Amount> amounts = amountsOf(answer);
         QCOMPARE(amounts.size(), Agency(agency) == Agency::CSN ? 3 : 2);
         for (const Amount &m : amounts)
-            QVERIFY2(m.isExact() && m.exact()->ore() == ore, qPrintable(u"%1 from \"%2\", \"%3\", \"%4\""_s.arg(ore).arg(a, b, c)));
+            QVERIFY2(m.isExact() && m.exact()->ore() == ore,
+                qPrintable(u"%1 from \"%2\", \"%3\", \"%4\""_s.arg(ore).arg(a, b, c)));
         QVERIFY(answer.fullyReadable());
     }
 }
@@ -259,8 +270,9 @@ void TestLexical::lefiAmountsReadEveryFormExactly()
         if (random.bounded(5) == 0)
             ore = -ore;
         // A number in any of JSON's forms, or a string in xs:decimal's (amounts arrive as both).
-        const QString value = random.bounded(3) == 0 ? u'"' + randomDecimal(ore, random).replace(u'\n', u' ').replace(u'\t', u' ') + u'"'
-                                                     : randomJsonNumber(ore, random);
+        const QString value = random.bounded(3) == 0
+            ? u'"' + randomDecimal(ore, random).replace(u'\n', u' ').replace(u'\t', u' ') + u'"'
+            : randomJsonNumber(ore, random);
         const Answer answer = parsed(lefi(value));
         QCOMPARE(answer.outcome(Agency::FK).state, AgencyOutcome::State::Data);
         const QList<Amount> amounts = amountsOf(answer);
@@ -289,10 +301,10 @@ void TestLexical::whatIsNotAnAmountIsKeptAndCounted()
     for (int i = 0; i < 300; ++i) {
         const QString bad = randomInvalid(random, a == Agency::FK && !strings);
         const QString blocks = a == Agency::SO ? so(bad, u"100"_s)
-                : a == Agency::CSN            ? csn(bad, u"100"_s, u"100"_s)
-                : a == Agency::SKV            ? skv(bad, u"100"_s)
-                : strings                     ? lefi(u'"' + bad + u'"')
-                                              : lefi(bad);
+            : a == Agency::CSN                 ? csn(bad, u"100"_s, u"100"_s)
+            : a == Agency::SKV                 ? skv(bad, u"100"_s)
+            : strings                          ? lefi(u'"' + bad + u'"')
+                                               : lefi(bad);
         const Answer answer = parsed(blocks);
         const AgencyOutcome &outcome = answer.outcome(a);
         QVERIFY2(outcome.state == AgencyOutcome::State::Data, qPrintable(bad)); // the rest of the answer is read
@@ -337,32 +349,36 @@ void TestLexical::datesWithAndWithoutAZone()
 void TestLexical::booleansAndWholeNumbersInEveryForm()
 {
     auto af = [](const QString &secret, const QString &extent) -> AfData { // a copy: the answer is a temporary
-        const Answer answer = parsed(utf8(R"(<ns2:AF><ns2:data xmlns:af="http://api.arbetsformedlingen.se/arbetssokande/ersattningsstod/v2">
+        const Answer answer = parsed(
+            utf8(R"(<ns2:AF><ns2:data xmlns:af="http://api.arbetsformedlingen.se/arbetssokande/ersattningsstod/v2">
 <af:Fraga/><af:Svar><af:Sekretessmarkering>%1</af:Sekretessmarkering><af:ArbetssokandeInfo>
 <af:ArbetssokandeOmfattning>%2</af:ArbetssokandeOmfattning><af:AktivetetsRapportDatum>
 <af:AktivitetsRapportMeddelande>200</af:AktivitetsRapportMeddelande></af:AktivetetsRapportDatum></af:ArbetssokandeInfo>
-<af:StatusSokandeinformationKod>0</af:StatusSokandeinformationKod></af:Svar></ns2:data></ns2:AF>)").arg(secret, extent));
+<af:StatusSokandeinformationKod>0</af:StatusSokandeinformationKod></af:Svar></ns2:data></ns2:AF>)")
+                .arg(secret, extent));
         const AfData *data = answer.outcome(Agency::AF).get<AfData>();
         return data ? *data : AfData();
     };
     // xs:boolean: true, false, 1, 0, white space around; anything else is not stated.
-    const QList<std::pair<QString, std::optional<bool>>> booleans { { u"true"_s, true }, { u"1"_s, true }, { u" false\n"_s, false },
-                                                                    { u"0"_s, false }, { u"TRUE"_s, std::nullopt },
-                                                                    { u"ja"_s, std::nullopt } };
+    const QList<std::pair<QString, std::optional<bool>>> booleans { { u"true"_s, true }, { u"1"_s, true },
+        { u" false\n"_s, false }, { u"0"_s, false }, { u"TRUE"_s, std::nullopt }, { u"ja"_s, std::nullopt } };
     for (const auto &[text, value] : booleans)
         QCOMPARE(af(text, u"100"_s).protectedIdentity, value);
     // xs:int: a sign, leading zeros, white space.
-    const QList<std::pair<QString, std::optional<int>>> integers { { u"75"_s, 75 }, { u"+075"_s, 75 }, { u" 100 "_s, 100 },
-                                                                   { u"-0"_s, 0 }, { u"7.5"_s, std::nullopt },
-                                                                   { u"1e2"_s, std::nullopt }, { u"99999999999"_s, std::nullopt } };
+    const QList<std::pair<QString, std::optional<int>>> integers { { u"75"_s, 75 }, { u"+075"_s, 75 },
+        { u" 100 "_s, 100 }, { u"-0"_s, 0 }, { u"7.5"_s, std::nullopt }, { u"1e2"_s, std::nullopt },
+        { u"99999999999"_s, std::nullopt } };
     for (const auto &[text, value] : integers)
         QCOMPARE(af(u"false"_s, text).extentPercent, value);
     // LEFI: JOB days and payment days as JSON numbers in any whole form.
-    for (const auto &[text, value] : QList<std::pair<QString, std::optional<int>>> {
-                 { u"450"_s, 450 }, { u"450.0"_s, 450 }, { u"4.5e2"_s, 450 }, { u"4.555e2"_s, std::nullopt }, { u"\"450\""_s, 450 } }) {
-        const QString document = utf8(R"({"formansinformation": {"programjobdagar": [{"antalForbrukade": %1, "harForbrukatMaxAntal": true}],
-"utbetalningsuppgift": [{"datum": "2026-01-01", "utbetalningsdetalj": [{"dagar": %1}]}]}})").arg(text);
-        const Answer answer = parsed(u"<ns2:FK><ns2:data><ns2:lefiJsonSvar>%1</ns2:lefiJsonSvar></ns2:data></ns2:FK>"_s.arg(
+    for (const auto &[text, value] : QList<std::pair<QString, std::optional<int>>> { { u"450"_s, 450 },
+             { u"450.0"_s, 450 }, { u"4.5e2"_s, 450 }, { u"4.555e2"_s, std::nullopt }, { u"\"450\""_s, 450 } }) {
+        const QString document = utf8(
+            R"({"formansinformation": {"programjobdagar": [{"antalForbrukade": %1, "harForbrukatMaxAntal": true}],
+"utbetalningsuppgift": [{"datum": "2026-01-01", "utbetalningsdetalj": [{"dagar": %1}]}]}})")
+                                     .arg(text);
+        const Answer answer
+            = parsed(u"<ns2:FK><ns2:data><ns2:lefiJsonSvar>%1</ns2:lefiJsonSvar></ns2:data></ns2:FK>"_s.arg(
                 QString::fromLatin1(document.toUtf8().toBase64())));
         const LefiData *l = answer.outcome(Agency::FK).get<LefiData>();
         QVERIFY(l && l->jobDays);

@@ -96,10 +96,8 @@ void TestPersonnummer::resolvesTheCenturyAgainstTheReferenceDate_data()
     QTest::addColumn<QDate>("born");
     // Check digits computed over YYMMDDNNN.
     QTest::newRow("born this century") << "100101-9809" << Reference << QDate(2010, 1, 1);
-    QTest::newRow("two-digit year later than today's: last century")
-        << "300101-9805" << Reference << QDate(1930, 1, 1);
-    QTest::newRow("birthday later this year: 100 years back")
-        << "261224-9801" << Reference << QDate(1926, 12, 24);
+    QTest::newRow("two-digit year later than today's: last century") << "300101-9805" << Reference << QDate(1930, 1, 1);
+    QTest::newRow("birthday later this year: 100 years back") << "261224-9801" << Reference << QDate(1926, 12, 24);
     QTest::newRow("+ means 100 or older") << "100101+9809" << Reference << QDate(1910, 1, 1);
     QTest::newRow("+ on an old two-digit year") << "300101+9805" << Reference << QDate(1830, 1, 1);
     QTest::newRow("other reference date") << "300101-9805" << QDate(2031, 1, 1) << QDate(2030, 1, 1);
@@ -129,8 +127,8 @@ void TestPersonnummer::recognisesCoordinationNumbers()
 
 void TestPersonnummer::explainsEveryError()
 {
-    for (Error e : { Error::Empty, Error::BadCharacters, Error::BadLength, Error::BadDate, Error::FutureDate,
-             Error::BadChecksum })
+    for (Error e :
+        { Error::Empty, Error::BadCharacters, Error::BadLength, Error::BadDate, Error::FutureDate, Error::BadChecksum })
         QVERIFY(!Personnummer::errorText(e).isEmpty());
     QVERIFY(Personnummer::errorText(Error::BadChecksum) != Personnummer::errorText(Error::BadDate));
 }

@@ -1,15 +1,15 @@
 // What the window shows, without the window: per-agency facts and tables, the income
 // overview (with failed sources marked, never summed as zero), and the table model.
 
-#include "answer/answerparser.h"
 #include "answer/answerjson.h"
+#include "answer/answerparser.h"
 #include "testsupport.h"
 #include "ui/models/report.h"
 #include "ui/models/tablemodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QSortFilterProxyModel>
 #include <QJsonArray>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace ssbtek;
@@ -19,8 +19,8 @@ using namespace Qt::StringLiterals;
 namespace {
 Answer answer(const QString &fixture, int version)
 {
-    return *AnswerParser::parse(test::fixture(QStringLiteral(FIXTURES), fixture), *ProtocolVersion::byNumber(version),
-                                AgencySet::all());
+    return *AnswerParser::parse(
+        test::fixture(QStringLiteral(FIXTURES), fixture), *ProtocolVersion::byNumber(version), AgencySet::all());
 }
 } // namespace
 
@@ -65,7 +65,7 @@ void TestPresentation::tablesCarryTypedValues()
     QCOMPARE(miv.tables.first().rows.first().at(1).toString(), u"Valid until 2027-02-28"_s);
     const AgencyPresentation pension = present(Agency::FK, a.outcome(Agency::FK));
     QVERIFY(std::any_of(pension.facts.cbegin(), pension.facts.cend(),
-                        [](const Fact &f) { return f.label == u"Income pension" && f.value.startsWith(u"500"); }));
+        [](const Fact &f) { return f.label == u"Income pension" && f.value.startsWith(u"500"); }));
 }
 
 void TestPresentation::incomeOverviewSumsPerMonthAndSource()
@@ -88,7 +88,7 @@ void TestPresentation::failedSourcesAreMarkedNotZero()
 {
     const Answer mixed = answer(u"answer-v11-mixed.xml"_s, 11);
     const IncomeOverview o = incomeOverview(mixed, { QDate(2023, 8, 1), QDate(2023, 9, 30) });
-    QVERIFY(o.unreadable.contains(u"CSN"));     // CSN answered with an error
+    QVERIFY(o.unreadable.contains(u"CSN")); // CSN answered with an error
     QVERIFY(o.unreadable.contains(u"A-kassa")); // SO gave an empty block: no answer
     QVERIFY(o.unreadable.contains(u"Försäkringskassan")); // its provider state is FELANDE
     const Table t = o.asTable();
@@ -132,16 +132,18 @@ void TestPresentation::tableModelPassesQtsModelTester()
 void TestPresentation::delimitedTextQuotesAndKeepsNumbersReadable()
 {
     Table t { u"T"_s, { { u"Name"_s, Column::Kind::Text }, { u"Amount"_s, Column::Kind::Money } },
-              { { u"a;b \"c\""_s, QVariant::fromValue(qint64(123456)) } }, {} };
+        { { u"a;b \"c\""_s, QVariant::fromValue(qint64(123456)) } }, {} };
     TableModel model(t);
     const QString csv = delimitedText(model, u';');
     QCOMPARE(csv, u"Name;Amount\n\"a;b \"\"c\"\"\";1234,56\n"_s);
-    QCOMPARE(delimitedText(model, u'\t'), u"Name\tAmount\na;b \"c\"\t1234,56\n"_s.replace(u"a;b \"c\""_s, u"\"a;b \"\"c\"\"\""_s));
+    QCOMPARE(delimitedText(model, u'\t'),
+        u"Name\tAmount\na;b \"c\"\t1234,56\n"_s.replace(u"a;b \"c\""_s, u"\"a;b \"\"c\"\"\""_s));
     // Text that a spreadsheet would run as a formula is neutralised; a negative amount stays a number.
     Table hostile { u"T"_s, { { u"Text"_s, Column::Kind::Text }, { u"Amount"_s, Column::Kind::Money } },
-                    { { u"=HYPERLINK(\"http://x\")"_s, QVariant::fromValue(qint64(-500)) },
-                      { u"+1"_s, QVariant::fromValue(qint64(1)) }, { u"@SUM(A1)"_s, QVariant::fromValue(qint64(2)) },
-                      { u"-2+3"_s, QVariant::fromValue(qint64(3)) } }, {} };
+        { { u"=HYPERLINK(\"http://x\")"_s, QVariant::fromValue(qint64(-500)) },
+            { u"+1"_s, QVariant::fromValue(qint64(1)) }, { u"@SUM(A1)"_s, QVariant::fromValue(qint64(2)) },
+            { u"-2+3"_s, QVariant::fromValue(qint64(3)) } },
+        {} };
     TableModel hostileModel(hostile);
     const QStringList lines = delimitedText(hostileModel, u';').split(u'\n');
     QCOMPARE(lines.at(1), u"\"'=HYPERLINK(\"\"http://x\"\")\";-5,00"_s);
@@ -170,22 +172,26 @@ void TestPresentation::skatteverketSaysWhomItIsAbout()
     // v11: the parts name the person; the tab says whom, and which parts.
     const Answer mixed = answer(u"answer-v11-mixed.xml"_s, 11);
     const AgencyPresentation v11 = present(Agency::SKV, mixed.outcome(Agency::SKV));
-    const auto about = std::find_if(v11.facts.cbegin(), v11.facts.cend(), [](const Fact &f) { return f.label == u"About"; });
+    const auto about
+        = std::find_if(v11.facts.cbegin(), v11.facts.cend(), [](const Fact &f) { return f.label == u"About"; });
     QVERIFY(about != v11.facts.cend());
     QCOMPARE(about->value, u"19850412-9829"_s);
     QVERIFY(about->explanation.contains(u"foretagsinformation, skatteuppgifter"));
-    QVERIFY(std::none_of(v11.facts.cbegin(), v11.facts.cend(), [](const Fact &f) { return f.label == u"Different persons"; }));
+    QVERIFY(std::none_of(
+        v11.facts.cbegin(), v11.facts.cend(), [](const Fact &f) { return f.label == u"Different persons"; }));
     // Parts about different persons: said, as a warning.
     AgencyOutcome outcome;
     outcome.state = AgencyOutcome::State::Data;
     SkvData skv;
     skv.perPart = true;
     skv.parts = { SkvPart { u"skatteuppgifter"_s, u"198504129829"_s, {}, {}, {}, {} },
-                  SkvPart { u"skattekonto"_s, u"199311309828"_s, u"Oläslig Beloppsdotter"_s, {}, {}, {} } };
+        SkvPart { u"skattekonto"_s, u"199311309828"_s, u"Oläslig Beloppsdotter"_s, {}, {}, {} } };
     outcome.data = skv;
     const AgencyPresentation two = present(Agency::SKV, outcome);
-    QVERIFY(std::any_of(two.facts.cbegin(), two.facts.cend(), [](const Fact &f) { return f.label == u"About" && f.value == u"19931130-9828, Oläslig Beloppsdotter"; }));
-    QVERIFY(std::any_of(two.facts.cbegin(), two.facts.cend(), [](const Fact &f) { return f.label == u"Different persons" && f.warning; }));
+    QVERIFY(std::any_of(two.facts.cbegin(), two.facts.cend(),
+        [](const Fact &f) { return f.label == u"About" && f.value == u"19931130-9828, Oläslig Beloppsdotter"; }));
+    QVERIFY(std::any_of(two.facts.cbegin(), two.facts.cend(),
+        [](const Fact &f) { return f.label == u"Different persons" && f.warning; }));
     // v10: the document's person and name, in the JSON too.
     AgencyOutcome v10;
     v10.state = AgencyOutcome::State::Data;
@@ -196,12 +202,14 @@ void TestPresentation::skatteverketSaysWhomItIsAbout()
     v10.data = doc;
     const AgencyPresentation p10 = present(Agency::SKV, v10);
     // (The contract's sample number has no valid check digit: shown as sent.)
-    QVERIFY(std::any_of(p10.facts.cbegin(), p10.facts.cend(), [](const Fact &f) { return f.label == u"About" && f.value == u"199001011234, Berit Berg"; }));
+    QVERIFY(std::any_of(p10.facts.cbegin(), p10.facts.cend(),
+        [](const Fact &f) { return f.label == u"About" && f.value == u"199001011234, Berit Berg"; }));
     const QJsonObject json = agencyToJson(Agency::SKV, v10);
     QCOMPARE(json.value(u"person"_s).toObject().value(u"personnummer"_s).toString(), u"199001011234"_s);
     QCOMPARE(json.value(u"person"_s).toObject().value(u"lastName"_s).toString(), u"Berg"_s);
-    QCOMPARE(agencyToJson(Agency::SKV, outcome).value(u"parts"_s).toArray().at(1).toObject().value(u"identity"_s).toString(),
-             u"199311309828"_s);
+    QCOMPARE(
+        agencyToJson(Agency::SKV, outcome).value(u"parts"_s).toArray().at(1).toObject().value(u"identity"_s).toString(),
+        u"199311309828"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPresentation)

@@ -18,8 +18,8 @@ const QByteArray V11 = "http://schema.forsakringskassan.se/integration/ssbt/11";
 
 QByteArray envelope(const QByteArray &body)
 {
-    return "<?xml version=\"1.0\"?><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
-        + body + "</s:Body></s:Envelope>";
+    return "<?xml version=\"1.0\"?><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>" + body
+        + "</s:Body></s:Envelope>";
 }
 
 QByteArray okAnswer(const QByteArray &svarsdata, const QByteArray &ns = V11)
@@ -68,8 +68,7 @@ void TestReplies::classifiesEachFailure_data()
     const QList<QSslError::SslError> none;
     QTest::newRow("refused") << int(E::ConnectionRefusedError) << 0 << QByteArray() << true << none
                              << K::ConnectionRefused;
-    QTest::newRow("unknown host") << int(E::HostNotFoundError) << 0 << QByteArray() << true << none
-                                  << K::HostNotFound;
+    QTest::newRow("unknown host") << int(E::HostNotFoundError) << 0 << QByteArray() << true << none << K::HostNotFound;
     QTest::newRow("untrusted") << int(E::SslHandshakeFailedError) << 0 << QByteArray() << true
                                << QList { QSslError::UnableToGetLocalIssuerCertificate,
                                       QSslError::CertificateUntrusted }
@@ -80,20 +79,16 @@ void TestReplies::classifiesEachFailure_data()
                                 << QList { QSslError::HostNameMismatch } << K::TlsHostMismatch;
     QTest::newRow("closed, TLS, nothing said")
         << int(E::RemoteHostClosedError) << 0 << QByteArray() << true << none << K::ClientCertificateRejected;
-    QTest::newRow("closed mid-answer") << int(E::RemoteHostClosedError) << 200 << okAnswer("").left(40)
-                                       << true << none << K::ConnectionClosed;
+    QTest::newRow("closed mid-answer") << int(E::RemoteHostClosedError) << 200 << okAnswer("").left(40) << true << none
+                                       << K::ConnectionClosed;
     QTest::newRow("timeout") << int(E::TimeoutError) << 0 << QByteArray() << true << none << K::Timeout;
-    QTest::newRow("SOAP fault") << int(E::InternalServerError) << 500 << Fault << true << none
-                                << K::SoapFault;
-    QTest::newRow("HTML 500") << int(E::InternalServerError) << 500
-                              << QByteArray("<html><body>oops</body></html>") << true << none
-                              << K::HttpStatus;
-    QTest::newRow("502 empty") << int(E::UnknownServerError) << 502 << QByteArray() << true << none
-                               << K::HttpStatus;
+    QTest::newRow("SOAP fault") << int(E::InternalServerError) << 500 << Fault << true << none << K::SoapFault;
+    QTest::newRow("HTML 500") << int(E::InternalServerError) << 500 << QByteArray("<html><body>oops</body></html>")
+                              << true << none << K::HttpStatus;
+    QTest::newRow("502 empty") << int(E::UnknownServerError) << 502 << QByteArray() << true << none << K::HttpStatus;
     QTest::newRow("200 empty") << 0 << 200 << QByteArray() << true << none << K::EmptyAnswer;
     QTest::newRow("200 not XML") << 0 << 200 << QByteArray("hello") << true << none << K::NotSoap;
-    QTest::newRow("other version") << 0 << 200
-                                   << okAnswer("", "http://schema.forsakringskassan.se/integration/ssbt/10")
+    QTest::newRow("other version") << 0 << 200 << okAnswer("", "http://schema.forsakringskassan.se/integration/ssbt/10")
                                    << true << none << K::WrongVersion;
 }
 
@@ -121,11 +116,9 @@ void TestReplies::acceptsTheExpectedResponse()
     ReplyObservation o;
     o.httpStatus = 200;
     o.body = okAnswer("");
-    QVERIFY(
-        !classifyReply(o, *ProtocolVersion::byNumber(11), u"hamtaBastjanstInformationResponse").has_value());
+    QVERIFY(!classifyReply(o, *ProtocolVersion::byNumber(11), u"hamtaBastjanstInformationResponse").has_value());
     // The same bytes are not the answer to the test operation.
-    QCOMPARE(classifyReply(o, *ProtocolVersion::byNumber(11), u"testaBastjanstInformationResponse")->kind,
-        K::NotSoap);
+    QCOMPARE(classifyReply(o, *ProtocolVersion::byNumber(11), u"testaBastjanstInformationResponse")->kind, K::NotSoap);
 }
 
 void TestReplies::readsSoapFaultDetail()
@@ -146,9 +139,10 @@ void TestReplies::readsSoapFaultDetail()
 void TestReplies::envelopeReadPastItsFirstPiece()
 {
     const QByteArray head = "<?xml version=\"1.0\"?><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\">";
-    const QByteArray bigHeader = "<s:Header><h:Note xmlns:h=\"urn:x\">" + QByteArray(40000, 'x') + "</h:Note></s:Header>";
-    const QByteArray body = "<s:Body><a:hamtaBastjanstInformationResponse xmlns:a=\"" + V11
-        + "\"/></s:Body></s:Envelope>";
+    const QByteArray bigHeader
+        = "<s:Header><h:Note xmlns:h=\"urn:x\">" + QByteArray(40000, 'x') + "</h:Note></s:Header>";
+    const QByteArray body
+        = "<s:Body><a:hamtaBastjanstInformationResponse xmlns:a=\"" + V11 + "\"/></s:Body></s:Envelope>";
     for (const QByteArray &doc : { head + bigHeader + body, head + QByteArray(50000, ' ') + body }) {
         const EnvelopeSummary e = summarizeEnvelope(doc);
         QCOMPARE(e.kind, EnvelopeSummary::Kind::Body);
@@ -157,7 +151,8 @@ void TestReplies::envelopeReadPastItsFirstPiece()
     }
     // A fault after the large header, its text with a two-byte character across pieces.
     QByteArray faultDoc = head + bigHeader + "<s:Body><s:Fault><faultcode>s:Server</faultcode><faultstring>";
-    faultDoc += QByteArray(3 * 16384 - 1 - faultDoc.size(), 'y') + "\xc3\xa5</faultstring></s:Fault></s:Body></s:Envelope>";
+    faultDoc
+        += QByteArray(3 * 16384 - 1 - faultDoc.size(), 'y') + "\xc3\xa5</faultstring></s:Fault></s:Body></s:Envelope>";
     const EnvelopeSummary f = summarizeEnvelope(faultDoc);
     QCOMPARE(f.kind, EnvelopeSummary::Kind::Fault);
     QVERIFY(f.fault.faultString.endsWith(u"yå"));
@@ -201,11 +196,10 @@ void TestReplies::parsesTheTestOperationAnswer()
 
 void TestReplies::parsesAgencyStatesAndErrors()
 {
-    const QByteArray xml
-        = okAnswer("<a:AF><a:data><x:Svar xmlns:x=\"urn:af\"/></a:data></a:AF>"
-                   "<a:CSN><a:error><a:kalla>SSBT</a:kalla><a:felkod>-1005</a:felkod>"
-                   "<a:felmeddelande>Inparametrar bryter mot specifikation/kontrakt</a:felmeddelande>"
-                   "<a:felmeddelande>second line</a:felmeddelande></a:error></a:CSN><a:NEWAGENCY/>");
+    const QByteArray xml = okAnswer("<a:AF><a:data><x:Svar xmlns:x=\"urn:af\"/></a:data></a:AF>"
+                                    "<a:CSN><a:error><a:kalla>SSBT</a:kalla><a:felkod>-1005</a:felkod>"
+                                    "<a:felmeddelande>Inparametrar bryter mot specifikation/kontrakt</a:felmeddelande>"
+                                    "<a:felmeddelande>second line</a:felmeddelande></a:error></a:CSN><a:NEWAGENCY/>");
     const auto answer
         = AnswerParser::parse(xml, *ProtocolVersion::byNumber(11), { Agency::AF, Agency::CSN, Agency::TNS });
     QVERIFY(answer.hasValue());
@@ -225,8 +219,8 @@ void TestReplies::absentAgencyIsNotSuccess()
         okAnswer("<a:AF><a:data/></a:AF>"), *ProtocolVersion::byNumber(11), { Agency::AF, Agency::MIV });
     QVERIFY(answer.hasValue());
     QVERIFY(!answer->complete());
-    const auto all = AnswerParser::parse(okAnswer("<a:AF><a:data><x xmlns=\"urn:x\"/></a:data></a:AF>"),
-        *ProtocolVersion::byNumber(11), { Agency::AF });
+    const auto all = AnswerParser::parse(
+        okAnswer("<a:AF><a:data><x xmlns=\"urn:x\"/></a:data></a:AF>"), *ProtocolVersion::byNumber(11), { Agency::AF });
     QVERIFY(all->complete());
 }
 

@@ -94,11 +94,9 @@ void TestRequestBuilder::writesGeneralParametersInSchemaOrder()
     QCOMPARE(childNames(xml, u"hamtaBastjanstInformation"_s),
         QStringList({ u"generellaFrageparametrar"_s, u"specifikaFrageparametrar"_s }));
     QCOMPARE(childNames(xml, u"generellaFrageparametrar"_s),
-        QStringList(
-            { u"frageTidpunkt"_s, u"korrelationsid"_s, u"fraganSkallInkluderasISvaret"_s, u"ingivare"_s,
-                u"personidentitet"_s, u"arendeidentitet"_s, u"tidsperiod"_s, u"syfte"_s, u"lagtext"_s }));
-    QCOMPARE(childNames(xml, u"ingivare"_s),
-        QStringList({ u"organisationsnummer"_s, u"namn"_s, u"handlaggare"_s }));
+        QStringList({ u"frageTidpunkt"_s, u"korrelationsid"_s, u"fraganSkallInkluderasISvaret"_s, u"ingivare"_s,
+            u"personidentitet"_s, u"arendeidentitet"_s, u"tidsperiod"_s, u"syfte"_s, u"lagtext"_s }));
+    QCOMPARE(childNames(xml, u"ingivare"_s), QStringList({ u"organisationsnummer"_s, u"namn"_s, u"handlaggare"_s }));
     QCOMPARE(textOf(xml, u"organisationsnummer"_s), u"165550000003"_s);
     QCOMPARE(textOf(xml, u"personidentitet"_s), u"198504129829"_s);
     QCOMPARE(textOf(xml, u"frageTidpunkt"_s), u"2026-07-01T09:30:00+02:00"_s);
@@ -337,7 +335,7 @@ void TestRequestBuilder::theGatewaySetsTheCaseworkerAndNothingElse()
     QVERIFY(start > 0);
     QCOMPARE(rewritten.left(start), sent.left(start));
     QCOMPARE(rewritten.mid(rewritten.size() - (sent.size() - start - before.caseworker.toUtf8().size())),
-             sent.mid(start + before.caseworker.toUtf8().size()));
+        sent.mid(start + before.caseworker.toUtf8().size()));
 }
 
 void TestRequestBuilder::theGatewayRefusesARequestItCannotReadOneWay_data()
@@ -351,7 +349,7 @@ void TestRequestBuilder::theGatewayRefusesARequestItCannotReadOneWay_data()
     QTest::newRow("a look-alike in a comment") << inComment;
     QByteArray twice = sent;
     const qsizetype at = twice.indexOf("handlaggare>");
-    twice.insert(twice.indexOf("</", at) , "</handlaggare><handlaggare>x"); // two elements
+    twice.insert(twice.indexOf("</", at), "</handlaggare><handlaggare>x"); // two elements
     QTest::newRow("two handlaggare") << twice;
     QByteArray cdata = sent;
     const qsizetype open = cdata.indexOf("handlaggare>") + 12;

@@ -44,7 +44,8 @@ void TestSamples::initTestCase()
 
 Answer TestSamples::parse(const QString &file, int version, const AgencySet &asked)
 {
-    const auto answer = AnswerParser::parse(test::readFile(m_samples + u'/' + file), *ProtocolVersion::byNumber(version), asked);
+    const auto answer
+        = AnswerParser::parse(test::readFile(m_samples + u'/' + file), *ProtocolVersion::byNumber(version), asked);
     if (!answer)
         qFatal("%s: %s", qPrintable(file), qPrintable(answer.error().message));
     return *answer;
@@ -56,8 +57,7 @@ void TestSamples::everySampleAnswerParses_data()
     QTest::addColumn<int>("version");
     QTest::addColumn<QString>("agency");
     const std::pair<const char *, const char *> singles[] = { { "af", "AF" }, { "csn", "CSN" }, { "fk", "FK" },
-                                                              { "skv", "SKV" }, { "so", "SO" }, { "tns", "TNS" },
-                                                              { "miv", "MIV" } };
+        { "skv", "SKV" }, { "so", "SO" }, { "tns", "TNS" }, { "miv", "MIV" } };
     for (const auto &[file, code] : singles)
         QTest::newRow(file) << u"v10-%1-response.xml"_s.arg(QLatin1String(file)) << 10 << QString::fromLatin1(code);
     for (const char *file : { "csn", "fk", "miv", "so" })
@@ -182,8 +182,8 @@ void TestSamples::lefiOpenapiExample()
 
 void TestSamples::testConnectionAnswer()
 {
-    const auto answer = TestAnswer::parse(test::readFile(m_samples + u"/v11-test-connection-response.xml"_s),
-                                          *ProtocolVersion::byNumber(11));
+    const auto answer = TestAnswer::parse(
+        test::readFile(m_samples + u"/v11-test-connection-response.xml"_s), *ProtocolVersion::byNumber(11));
     QVERIFY(answer.hasValue());
     QCOMPARE(answer->result(Agency::FK).state, AgencyTestResult::State::Error);
     QCOMPARE(answer->result(Agency::FK).error.code, u"LEFI-VERSION"_s);

@@ -133,7 +133,8 @@ void TestTranslations::englishHasEveryPluralForm()
         plurals += m.numerus ? 1 : 0;
     QCOMPARE(english.size(), plurals); // English is the source language: only the plurals
     for (const Message &m : english) {
-        QVERIFY2(m.numerus && m.type.isEmpty() && m.translations.size() == 2 && !m.translations.contains(QString()), qPrintable(describe(m)));
+        QVERIFY2(m.numerus && m.type.isEmpty() && m.translations.size() == 2 && !m.translations.contains(QString()),
+            qPrintable(describe(m)));
         QVERIFY2(m.translations.at(0) != m.translations.at(1) || !m.source.contains(u"(s)"_s), qPrintable(describe(m)));
     }
 }
@@ -148,8 +149,8 @@ void TestTranslations::everySourceStringHasItsSwedish()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QProcess lupdate;
     lupdate.start(QStringLiteral(SSBTEK_LUPDATE),
-                  { u"-silent"_s, u"-locations"_s, u"none"_s, u"-no-obsolete"_s, QStringLiteral(SSBTEK_SOURCE_DIR "/lib"),
-                    QStringLiteral(SSBTEK_SOURCE_DIR "/ui"), QStringLiteral(SSBTEK_SOURCE_DIR "/app"), u"-ts"_s, copy });
+        { u"-silent"_s, u"-locations"_s, u"none"_s, u"-no-obsolete"_s, QStringLiteral(SSBTEK_SOURCE_DIR "/lib"),
+            QStringLiteral(SSBTEK_SOURCE_DIR "/ui"), QStringLiteral(SSBTEK_SOURCE_DIR "/app"), u"-ts"_s, copy });
     QVERIFY(lupdate.waitForFinished(120000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
@@ -160,18 +161,19 @@ void TestTranslations::everySourceStringHasItsSwedish()
             missing.append(describe(m));
     }
     QVERIFY2(missing.isEmpty(),
-             qPrintable(u"Strings without Swedish (run the update_translations target and translate them):\n"_s + missing.join(u'\n')));
+        qPrintable(u"Strings without Swedish (run the update_translations target and translate them):\n"_s
+            + missing.join(u'\n')));
     QCOMPARE(current.size(), readTs(tsPath(u"sv"_s)).size()); // nothing in the file that the code lost
 }
 
 void TestTranslations::theLanguageIsChosenAsDocumented()
 {
-    QCOMPARE(i18n::choose(u"sv"_s, { u"en-US"_s }), u"sv"_s);       // the request wins
+    QCOMPARE(i18n::choose(u"sv"_s, { u"en-US"_s }), u"sv"_s); // the request wins
     QCOMPARE(i18n::choose(u"EN"_s, { u"sv-SE"_s }), u"en"_s);
-    QCOMPARE(i18n::choose(u"de"_s, { u"sv-SE"_s }), u"sv"_s);       // one we lack: the system's
+    QCOMPARE(i18n::choose(u"de"_s, { u"sv-SE"_s }), u"sv"_s); // one we lack: the system's
     QCOMPARE(i18n::choose(QString(), { u"sv_SE.UTF-8"_s }), u"sv"_s);
     QCOMPARE(i18n::choose(QString(), { u"de-DE"_s, u"sv-FI"_s }), u"sv"_s); // first we speak
-    QCOMPARE(i18n::choose(QString(), { u"fr-FR"_s }), u"en"_s);     // none: English, the source
+    QCOMPARE(i18n::choose(QString(), { u"fr-FR"_s }), u"en"_s); // none: English, the source
     QCOMPARE(i18n::choose(QString(), { u"C"_s }), u"en"_s);
 
     QCOMPARE(i18n::argumentValue({ u"app"_s, u"--lang"_s, u"sv"_s }, u"lang"_s), u"sv"_s);
@@ -188,7 +190,7 @@ void TestTranslations::libraryTextsAreFoundInSwedish()
     QCoreApplication::installTranslator(&recorder);
 
     QCOMPARE(Personnummer::errorText(Personnummer::parse(u"19850412-9828"_s, QDate(2026, 11, 24)).error()),
-             u"Kontrollsiffran stämmer inte: leta efter en felskriven siffra."_s);
+        u"Kontrollsiffran stämmer inte: leta efter en felskriven siffra."_s);
     for (int e = 0; e <= int(Personnummer::Error::BadChecksum); ++e)
         QVERIFY(!Personnummer::errorText(Personnummer::Error(e)).isEmpty());
     QCOMPARE(agencyName(Agency::FK), u"Försäkringskassan och Pensionsmyndigheten"_s);

@@ -7,9 +7,9 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <QTest>
 #include <cmath>
 #include <limits>
-#include <QTest>
 
 using namespace ssbtek;
 
@@ -43,11 +43,12 @@ void TestValues::base64DecodesAsQtDoes()
     // did before): the same bytes, the same refusals, on edge cases and random texts.
     auto qt = [](QByteArray text) -> std::optional<QByteArray> {
         text.removeIf([](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
-        auto r = QByteArray::fromBase64Encoding(text, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        auto r = QByteArray::fromBase64Encoding(
+            text, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
         return r ? std::optional<QByteArray>(r.decoded) : std::nullopt;
     };
-    QList<QByteArray> texts { "", "TWFu", "TWE=", "TQ==", "TQ", "TWE", "TQ=", "T===", "TW=u", "====", "=", "TQ==TQ==",
-                              "TW Fu\n", " T Q = = ", "TQ=\n=", "TWFu-_", "TWFu!", "\tT\r\nWFu", "TWFuTQ=", "TWFu TQ= =" };
+    QList<QByteArray> texts { "", "TWFu", "TWE=", "TQ==", "TQ", "TWE", "TQ=", "T===", "TW=u", "====", "=",
+        "TQ==TQ==", "TW Fu\n", " T Q = = ", "TQ=\n=", "TWFu-_", "TWFu!", "\tT\r\nWFu", "TWFuTQ=", "TWFu TQ= =" };
     QRandomGenerator random(20261130);
     const QByteArray alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     for (int i = 0; i < 5000; ++i) {
@@ -55,7 +56,10 @@ void TestValues::base64DecodesAsQtDoes()
         const int length = random.bounded(0, 40);
         for (int j = 0; j < length; ++j) {
             const int pick = random.bounded(0, 100);
-            t += pick < 85 ? alphabet.at(random.bounded(0, 64)) : pick < 92 ? "=\n \t"[random.bounded(0, 4)] : pick < 99 ? '\n' : "-_*<\x80"[random.bounded(0, 5)];
+            t += pick < 85  ? alphabet.at(random.bounded(0, 64))
+                : pick < 92 ? "=\n \t"[random.bounded(0, 4)]
+                : pick < 99 ? '\n'
+                            : "-_*<\x80"[random.bounded(0, 5)];
         }
         texts << t;
     }
@@ -226,7 +230,8 @@ QString randomForm(qint64 ore, bool json, QRandomGenerator &random)
                 m.remove(0, 1);
             if (m.endsWith(u'.'))
                 m.chop(1);
-            text = m + (random.bounded(2) ? u"e"_qs : u"E"_qs) + (random.bounded(2) ? u"+"_qs : QString()) + QString::number(k);
+            text = m + (random.bounded(2) ? u"e"_qs : u"E"_qs) + (random.bounded(2) ? u"+"_qs : QString())
+                + QString::number(k);
         } else {
             text = whole + (fraction.isEmpty() ? QString() : u'.' + fraction);
         }
@@ -271,7 +276,8 @@ void TestValues::randomInvalidFormsAreUnreadableNeverZero()
         case 1: { // something else inside the number
             const qsizetype at = random.bounded(1, int(text.size()));
             text.insert(at, junk.at(random.bounded(int(junk.size()))));
-            if (Amount::fromDecimal(text).isExact()) // "+", "-", "0", "." or "e" can land where they still form a number
+            if (Amount::fromDecimal(text)
+                    .isExact()) // "+", "-", "0", "." or "e" can land where they still form a number
                 continue;
             break;
         }
@@ -309,12 +315,12 @@ void TestValues::aTotalSaysWhatItCouldNotAdd()
 {
     Total t;
     t.add(Amount::fromDecimal(u"100.00"));
-    t.add(Amount());                            // absent: nothing to add
-    t.add(Amount::fromDecimal(u"12.345"));      // not whole öre: counted, not added, not zero
+    t.add(Amount()); // absent: nothing to add
+    t.add(Amount::fromDecimal(u"12.345")); // not whole öre: counted, not added, not zero
     QCOMPARE(t.unreadable(), 1);
     QVERIFY(!t.complete());
-    QVERIFY(!t.exact().has_value());            // the sum is not the month's income …
-    QCOMPARE(t.sum().ore(), qint64(10000));     // … only what could be read
+    QVERIFY(!t.exact().has_value()); // the sum is not the month's income …
+    QCOMPARE(t.sum().ore(), qint64(10000)); // … only what could be read
     // An overflow is an unknown sum, never a wrapped one.
     Total big;
     big.add(Money::fromOre(std::numeric_limits<qint64>::max()));

@@ -14,9 +14,9 @@ struct Change
     Agency agency;
     QString section; // a table's title, or "Information" for the facts and the agency's state
     Kind kind;
-    QString row;     // a new or removed row in full; of a changed row, what stayed the same
-    QString before;  // of a changed row, its changed cells ("Column: value") or the fact's
-    QString after;   // value in the earlier answer, and in the later one; empty otherwise
+    QString row; // a new or removed row in full; of a changed row, what stayed the same
+    QString before; // of a changed row, its changed cells ("Column: value") or the fact's
+    QString after; // value in the earlier answer, and in the later one; empty otherwise
 };
 
 QString changeKindKey(Change::Kind kind); // "new" | "removed" | "changed"

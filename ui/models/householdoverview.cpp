@@ -7,10 +7,10 @@ using namespace Qt::StringLiterals;
 namespace ssbtek::ui {
 
 namespace {
-    struct Text
-    {
-        Q_DECLARE_TR_FUNCTIONS(HouseholdOverview)
-    };
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HouseholdOverview)
+};
 } // namespace
 
 HouseholdOverview householdOverview(const QList<MemberResult> &results, const Period &period)
@@ -37,7 +37,8 @@ HouseholdOverview householdOverview(const QList<MemberResult> &results, const Pe
             income.amounts[m][p] = own.total(int(m));
         if (!own.complete()) {
             income.incomplete.append(label);
-            o.gaps.append(Text::tr("%1: %2 could not be read").arg(label, (own.unreadable + own.incomplete).join(u", "_s)));
+            o.gaps.append(
+                Text::tr("%1: %2 could not be read").arg(label, (own.unreadable + own.incomplete).join(u", "_s)));
         }
         for (Fact f : overviewFlags(*r.answer)) {
             f.label = label + u": "_s + f.label;

@@ -11,8 +11,8 @@ namespace ssbtek::ui {
 struct HouseholdOverview
 {
     IncomeOverview income; // sources: one per member, "Applicant 19850412-9829"
-    QStringList gaps;      // what the sums lack and why, one line per member that lacks something
-    QList<Fact> flags;     // each member's flags, labelled with the member
+    QStringList gaps; // what the sums lack and why, one line per member that lacks something
+    QList<Fact> flags; // each member's flags, labelled with the member
 };
 
 HouseholdOverview householdOverview(const QList<MemberResult> &results, const Period &period);

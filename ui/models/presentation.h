@@ -19,7 +19,11 @@ struct Column
     enum class Kind { Text, Date, Money, Number };
     Column() = default;
     Column(QString title_, Kind kind_ = Kind::Text, QString missingText_ = {})
-        : title(std::move(title_)), kind(kind_), missingText(std::move(missingText_)) { }
+        : title(std::move(title_))
+        , kind(kind_)
+        , missingText(std::move(missingText_))
+    {
+    }
     QString title;
     Kind kind = Kind::Text;
     QString missingText; // shown for an empty cell: "could not be read" where a gap is not a zero
@@ -47,12 +51,12 @@ struct AgencyPresentation
 {
     Agency agency;
     AgencyOutcome::State state;
-    QString stateText;  // "Answered", "Error", "No answer", "Not asked"
-    QString summary;    // one line for the tab title and the overview
-    int count = 0;      // rows of the main table, for the tab title
+    QString stateText; // "Answered", "Error", "No answer", "Not asked"
+    QString summary; // one line for the tab title and the overview
+    int count = 0; // rows of the main table, for the tab title
     QList<Fact> facts;
     QList<Table> tables;
-    QString errorText;  // explained error (state Error)
+    QString errorText; // explained error (state Error)
 };
 
 AgencyPresentation present(Agency agency, const AgencyOutcome &outcome);
@@ -63,7 +67,7 @@ QString stateText(AgencyOutcome::State state);
 // Amount that could not be read, or a Total that is incomplete; each says so in words.
 QString cellText(const QVariant &cell, Column::Kind kind);
 QString amountText(const Amount &amount); // "1 234,50 kr", "could not be read: “1,2,3”", "" when absent
-QString totalText(const Total &total);    // "1 234,50 kr", "… (incomplete: 1 amount could not be read)"
+QString totalText(const Total &total); // "1 234,50 kr", "… (incomplete: 1 amount could not be read)"
 // Adds a money cell (öre, an unreadable Amount, an incomplete Total, or empty) to a sum.
 void addCell(Total &sum, const QVariant &cell);
 // … and an empty cell as the column's missingText.

@@ -40,7 +40,8 @@ QString tableHtml(const Table &t)
         html += u"<tr>"_s;
         for (int c = 0; c < t.columns.size(); ++c) {
             const bool right = t.columns[c].kind == Column::Kind::Money || t.columns[c].kind == Column::Kind::Number;
-            html += u"<td%1>%2</td>"_s.arg(right ? u" align=\"right\""_s : QString(), esc(cellText(row.value(c), t.columns[c])));
+            html += u"<td%1>%2</td>"_s.arg(
+                right ? u" align=\"right\""_s : QString(), esc(cellText(row.value(c), t.columns[c])));
             if (t.columns[c].kind == Column::Kind::Money)
                 addCell(sums[c], row.value(c));
         }
@@ -54,7 +55,9 @@ QString tableHtml(const Table &t)
         for (int c = 0; c < t.columns.size(); ++c) {
             const bool money = t.columns[c].kind == Column::Kind::Money;
             html += u"<td%1><b>%2</b></td>"_s.arg(money ? u" align=\"right\""_s : QString(),
-                                                  c == 0 ? esc(Text::tr("Sum")) : money ? esc(totalText(sums[c])) : QString());
+                c == 0      ? esc(Text::tr("Sum"))
+                    : money ? esc(totalText(sums[c]))
+                            : QString());
         }
         html += u"</tr>"_s;
     }
@@ -68,7 +71,7 @@ QString factsHtml(const QList<Fact> &facts)
     QString html = u"<table cellpadding=\"2\">"_s;
     for (const Fact &f : facts)
         html += u"<tr><td><b>%1</b></td><td>%2%3</td><td>%4</td></tr>"_s.arg(
-                esc(f.label), f.warning ? u"⚠ "_s : QString(), esc(f.value), esc(f.explanation));
+            esc(f.label), f.warning ? u"⚠ "_s : QString(), esc(f.value), esc(f.explanation));
     return html + u"</table>"_s;
 }
 
@@ -80,12 +83,17 @@ QString headerHtml(const ReportHeader &h, const QString &title, const QString &p
 {
     QString html;
     if (h.simulated)
-        html += u"<p style=\"background: %1\"><b>%2</b></p>"_s.arg(panelBackground(Tone::Simulator, Surface::Paper).name(), esc(Text::tr("Testmiljö — fiktiva uppgifter")));
+        html += u"<p style=\"background: %1\"><b>%2</b></p>"_s.arg(
+            panelBackground(Tone::Simulator, Surface::Paper).name(), esc(Text::tr("Testmiljö — fiktiva uppgifter")));
     html += u"<h1>%1</h1>"_s.arg(esc(title));
     html += u"<table cellpadding=\"2\">"_s;
     const std::pair<QString, QString> rows[] = {
-        { personLabel, h.person },            { Text::tr("Period"), h.period },        { Text::tr("SSBTEK version"), h.version },
-        { Text::tr("Asked"), h.askedAt },     { Text::tr("Case id"), h.caseId },       { Text::tr("Caseworker"), h.caseworker },
+        { personLabel, h.person },
+        { Text::tr("Period"), h.period },
+        { Text::tr("SSBTEK version"), h.version },
+        { Text::tr("Asked"), h.askedAt },
+        { Text::tr("Case id"), h.caseId },
+        { Text::tr("Caseworker"), h.caseworker },
         { Text::tr("Organisation"), h.organisation },
     };
     for (const auto &[label, value] : rows)
@@ -125,13 +133,14 @@ QString reportHtml(const ReportHeader &h, const Answer &answer, const Period &pe
         + answerHtml(answer, period, 2) + bodyEnd;
 }
 
-QString householdReportHtml(const ReportHeader &h, const HouseholdOverview &overview, const QList<MemberResult> &results,
-                            const Period &period)
+QString householdReportHtml(
+    const ReportHeader &h, const HouseholdOverview &overview, const QList<MemberResult> &results, const Period &period)
 {
     QString html = bodyStart + headerHtml(h, Text::tr("SSBTEK answers for a household"), Text::tr("Household"));
     html += u"<h2>%1</h2>"_s.arg(esc(Text::tr("Household overview")));
     for (const QString &gap : overview.gaps)
-        html += u"<p style=\"background: %1\"><b>%2</b> %3</p>"_s.arg(panelBackground(Tone::Problem, Surface::Paper).name(), esc(Text::tr("Not in the sums:")), esc(gap));
+        html += u"<p style=\"background: %1\"><b>%2</b> %3</p>"_s.arg(
+            panelBackground(Tone::Problem, Surface::Paper).name(), esc(Text::tr("Not in the sums:")), esc(gap));
     html += factsHtml(overview.flags);
     html += tableHtml(overview.income.asTable());
     for (const MemberResult &r : results) {

@@ -9,7 +9,7 @@ namespace ssbtek::ui {
 
 struct ReportHeader
 {
-    QString person;     // as shown to people: YYYYMMDD-NNNN
+    QString person; // as shown to people: YYYYMMDD-NNNN
     QString period;
     QString version;
     QString askedAt;
@@ -21,8 +21,8 @@ struct ReportHeader
 
 QString reportHtml(const ReportHeader &header, const Answer &answer, const Period &period);
 // A household: the overview, then each member's answer (header.person: the members).
-QString householdReportHtml(const ReportHeader &header, const HouseholdOverview &overview, const QList<MemberResult> &results,
-                            const Period &period);
+QString householdReportHtml(const ReportHeader &header, const HouseholdOverview &overview,
+    const QList<MemberResult> &results, const Period &period);
 
 // Writes HTML as an A4 PDF, whole or not at all (a full disk leaves no half file).
 bool writePdf(const QString &html, const QString &path, bool landscape, QString *error = nullptr);

@@ -7,7 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace ssbtek::ui {
 
-TableModel::TableModel(Table table, QObject *parent) : QAbstractTableModel(parent), m_table(std::move(table)) { }
+TableModel::TableModel(Table table, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_table(std::move(table))
+{
+}
 
 int TableModel::rowCount(const QModelIndex &parent) const
 {
@@ -88,7 +92,7 @@ QString delimitedText(const QAbstractItemModel &model, QChar separator)
             const bool isMoney = model.headerData(c, Qt::Horizontal, Qt::UserRole).toInt() == int(Column::Kind::Money);
             const QVariant raw = model.data(index, Qt::UserRole);
             const bool exact = raw.isValid() && raw.metaType() != QMetaType::fromType<Amount>()
-                    && raw.metaType() != QMetaType::fromType<Total>();
+                && raw.metaType() != QMetaType::fromType<Total>();
             row << field(isMoney && exact ? Money::fromOre(raw.toLongLong()).toDecimalString().replace(u'.', u',')
                                           : neutralised(model.data(index).toString()));
         }

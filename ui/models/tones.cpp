@@ -68,8 +68,8 @@ QString panelStyle(Tone tone, int padding, Surface surface)
 {
     const Shades s = shadesFor(tone, surface);
     return QStringLiteral("background: %1; color: %2; padding: %3px;")
-            .arg(QColor(s.background).name(), QColor(s.onBackground).name())
-            .arg(padding);
+        .arg(QColor(s.background).name(), QColor(s.onBackground).name())
+        .arg(padding);
 }
 
 QString inTone(Tone tone, const QString &html, bool bold, Surface surface)

@@ -11,8 +11,8 @@ namespace ssbtek {
 
 struct ActivityReportStatus
 {
-    QString code;      // AktivitetsRapportMeddelande: 200, 500, 501, 502 (as text)
-    QDate latestDate;  // SenasteAktivitetsRapportDatum
+    QString code; // AktivitetsRapportMeddelande: 200, 500, 501, 502 (as text)
+    QDate latestDate; // SenasteAktivitetsRapportDatum
 };
 
 struct EconomicDecision
@@ -28,15 +28,15 @@ struct AfData
     QString firstName;
     QString lastName;
     std::optional<bool> protectedIdentity; // Sekretessmarkering
-    std::optional<bool> registered;        // Arbetssokande
-    QString category;                      // ArbetssokandeSKAT
-    QDate registeredFrom;                  // ArbetssokandeRegistrerad
-    std::optional<int> extentPercent;      // ArbetssokandeOmfattning
-    QDate deregistered;                    // ArbetssokandeAvaktualiserad
+    std::optional<bool> registered; // Arbetssokande
+    QString category; // ArbetssokandeSKAT
+    QDate registeredFrom; // ArbetssokandeRegistrerad
+    std::optional<int> extentPercent; // ArbetssokandeOmfattning
+    QDate deregistered; // ArbetssokandeAvaktualiserad
     std::optional<ActivityReportStatus> activityReport;
     QList<EconomicDecision> decisions;
-    QString unemploymentFund;              // Akassetillhorighet
-    std::optional<int> statusCode;         // StatusSokandeinformationKod; 0 = handled normally
+    QString unemploymentFund; // Akassetillhorighet
+    std::optional<int> statusCode; // StatusSokandeinformationKod; 0 = handled normally
     QString statusText;
 };
 

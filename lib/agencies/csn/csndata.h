@@ -39,13 +39,13 @@ struct CsnGrantedPeriod
 
 struct CsnPayment
 {
-    QDate date;     // utbetdatum (invalid: not decided yet)
+    QDate date; // utbetdatum (invalid: not decided yet)
     QString status; // Utbetald | Planerad | UTBETALAD (both spellings occur)
     Amount total;
     bool isPaid() const
     {
         return status.compare(QLatin1String("utbetald"), Qt::CaseInsensitive) == 0
-                || status.compare(QLatin1String("utbetalad"), Qt::CaseInsensitive) == 0;
+            || status.compare(QLatin1String("utbetalad"), Qt::CaseInsensitive) == 0;
     }
 };
 
@@ -53,8 +53,8 @@ struct CsnCase
 {
     StudySupportKind kind = StudySupportKind::Studiemedel;
     QString number; // lopnummer
-    QString form;   // stodform, e.g. GRUND
-    QString text;   // klartext
+    QString form; // stodform, e.g. GRUND
+    QString text; // klartext
     QString status;
     QList<CsnAppliedPeriod> applied;
     QList<CsnGrantedPeriod> granted;
@@ -64,9 +64,9 @@ struct CsnCase
 struct CsnPerson
 {
     QString personnummer; // 10 digits, as CSN sends
-    QString century;      // sekel
-    bool hit = true;      // Status "Ej träff" = not found
-    QString protection;   // sekretess
+    QString century; // sekel
+    bool hit = true; // Status "Ej träff" = not found
+    QString protection; // sekretess
     QList<CsnCase> cases;
 };
 

@@ -14,11 +14,16 @@ using namespace parsing;
 QString studySupportKindName(StudySupportKind kind)
 {
     switch (kind) {
-    case StudySupportKind::Studiemedel: return QCoreApplication::translate("Csn", "Studiemedel");
-    case StudySupportKind::Studiehjalp: return QCoreApplication::translate("Csn", "Studiehjälp");
-    case StudySupportKind::Studiestartsstod: return QCoreApplication::translate("Csn", "Studiestartsstöd");
-    case StudySupportKind::Omstallningsstudiestod: return QCoreApplication::translate("Csn", "Omställningsstudiestöd");
-    case StudySupportKind::Hemutrustningslan: return QCoreApplication::translate("Csn", "Hemutrustningslån");
+    case StudySupportKind::Studiemedel:
+        return QCoreApplication::translate("Csn", "Studiemedel");
+    case StudySupportKind::Studiehjalp:
+        return QCoreApplication::translate("Csn", "Studiehjälp");
+    case StudySupportKind::Studiestartsstod:
+        return QCoreApplication::translate("Csn", "Studiestartsstöd");
+    case StudySupportKind::Omstallningsstudiestod:
+        return QCoreApplication::translate("Csn", "Omställningsstudiestöd");
+    case StudySupportKind::Hemutrustningslan:
+        return QCoreApplication::translate("Csn", "Hemutrustningslån");
     }
     return {};
 }
@@ -27,11 +32,16 @@ namespace {
 
 std::optional<StudySupportKind> kindOf(QStringView element)
 {
-    if (element == u"Studiemedel") return StudySupportKind::Studiemedel;
-    if (element == u"Studiehjalp") return StudySupportKind::Studiehjalp;
-    if (element == u"Studiestartsstod") return StudySupportKind::Studiestartsstod;
-    if (element == u"Omstallningsstudiestod") return StudySupportKind::Omstallningsstudiestod;
-    if (element.compare(u"HemutrustningsLan", Qt::CaseInsensitive) == 0) return StudySupportKind::Hemutrustningslan;
+    if (element == u"Studiemedel")
+        return StudySupportKind::Studiemedel;
+    if (element == u"Studiehjalp")
+        return StudySupportKind::Studiehjalp;
+    if (element == u"Studiestartsstod")
+        return StudySupportKind::Studiestartsstod;
+    if (element == u"Omstallningsstudiestod")
+        return StudySupportKind::Omstallningsstudiestod;
+    if (element.compare(u"HemutrustningsLan", Qt::CaseInsensitive) == 0)
+        return StudySupportKind::Hemutrustningslan;
     return std::nullopt;
 }
 
@@ -46,11 +56,16 @@ QList<CsnAmount> readAmounts(QXmlStreamReader &xml) // Beloppen
         CsnAmount a;
         while (xml.readNextStartElement()) {
             const QStringView n = xml.name();
-            if (n == u"beloppstyp") a.type = text(xml);
-            else if (n == u"klartext") a.text = text(xml);
-            else if (n == u"belopp") a.amount = decimal(xml);
-            else if (n == u"totbelopp") a.total = decimal(xml);
-            else xml.skipCurrentElement();
+            if (n == u"beloppstyp")
+                a.type = text(xml);
+            else if (n == u"klartext")
+                a.text = text(xml);
+            else if (n == u"belopp")
+                a.amount = decimal(xml);
+            else if (n == u"totbelopp")
+                a.total = decimal(xml);
+            else
+                xml.skipCurrentElement();
         }
         amounts.append(a);
     }
@@ -62,10 +77,14 @@ CsnPayment readPayment(QXmlStreamReader &xml)
     CsnPayment p;
     while (xml.readNextStartElement()) {
         const QStringView n = xml.name();
-        if (n == u"utbetdatum") p.date = csnDate(text(xml));
-        else if (n == u"utbetstatus") p.status = text(xml);
-        else if (n == u"totbelopp") p.total = decimal(xml);
-        else xml.skipCurrentElement();
+        if (n == u"utbetdatum")
+            p.date = csnDate(text(xml));
+        else if (n == u"utbetstatus")
+            p.status = text(xml);
+        else if (n == u"totbelopp")
+            p.total = decimal(xml);
+        else
+            xml.skipCurrentElement();
     }
     return p;
 }
@@ -88,11 +107,16 @@ CsnCase readCase(QXmlStreamReader &xml, StudySupportKind kind)
                 CsnAppliedPeriod a;
                 while (xml.readNextStartElement()) {
                     const QStringView m = xml.name();
-                    if (m == u"soktfrom") a.from = csnDate(text(xml));
-                    else if (m == u"sokttom") a.to = csnDate(text(xml));
-                    else if (m == u"soktomfattning") a.pace = text(xml);
-                    else if (m == u"soktlan") a.loanApplied = text(xml) == u"J";
-                    else xml.skipCurrentElement();
+                    if (m == u"soktfrom")
+                        a.from = csnDate(text(xml));
+                    else if (m == u"sokttom")
+                        a.to = csnDate(text(xml));
+                    else if (m == u"soktomfattning")
+                        a.pace = text(xml);
+                    else if (m == u"soktlan")
+                        a.loanApplied = text(xml) == u"J";
+                    else
+                        xml.skipCurrentElement();
                 }
                 c.applied.append(a);
             }
@@ -101,12 +125,18 @@ CsnCase readCase(QXmlStreamReader &xml, StudySupportKind kind)
                 CsnGrantedPeriod g;
                 while (xml.readNextStartElement()) {
                     const QStringView m = xml.name();
-                    if (m == u"starttid") g.startWeek = text(xml);
-                    else if (m == u"sluttid") g.endWeek = text(xml);
-                    else if (m == u"takt") g.pace = text(xml);
-                    else if (m == u"Beloppen") g.amounts = readAmounts(xml);
-                    else if (m == u"totbelopp") g.total = decimal(xml);
-                    else xml.skipCurrentElement();
+                    if (m == u"starttid")
+                        g.startWeek = text(xml);
+                    else if (m == u"sluttid")
+                        g.endWeek = text(xml);
+                    else if (m == u"takt")
+                        g.pace = text(xml);
+                    else if (m == u"Beloppen")
+                        g.amounts = readAmounts(xml);
+                    else if (m == u"totbelopp")
+                        g.total = decimal(xml);
+                    else
+                        xml.skipCurrentElement();
                 }
                 c.granted.append(g);
             }
@@ -170,9 +200,12 @@ Expected<CsnData, QString> parseCsn(const QByteArray &bytes)
                     continue;
                 }
                 while (xml.readNextStartElement()) {
-                    if (xml.name() == u"ResultatKod") csn.resultCode = text(xml);
-                    else if (xml.name() == u"ResultatText") csn.resultText = text(xml);
-                    else xml.skipCurrentElement();
+                    if (xml.name() == u"ResultatKod")
+                        csn.resultCode = text(xml);
+                    else if (xml.name() == u"ResultatText")
+                        csn.resultText = text(xml);
+                    else
+                        xml.skipCurrentElement();
                 }
             }
         } else if (n == u"Personer") {

@@ -15,7 +15,7 @@ namespace ssbtek {
 
 struct LefiProvider
 {
-    QString code;  // FK | PM
+    QString code; // FK | PM
     QString name;
     QString state; // tillstand.kod: OK | FELANDE | OTILLGANGLIG
     QString stateText;
@@ -24,8 +24,8 @@ struct LefiProvider
 
 struct LefiDeviation
 {
-    QString area;      // formansinformation, utbetalningar, … (where the group was asked)
-    QString code;      // avvikelse.kod: INTERNT_FEL | OBEHORIG
+    QString area; // formansinformation, utbetalningar, … (where the group was asked)
+    QString code; // avvikelse.kod: INTERNT_FEL | OBEHORIG
     QString text;
     QString groupCode; // formansgrupp / ovrigInformationstyp kod
     QString groupText;
@@ -33,7 +33,7 @@ struct LefiDeviation
 
 struct PaymentDetail
 {
-    QString benefitCode, benefit;       // forman / utbetalningsforman
+    QString benefitCode, benefit; // forman / utbetalningsforman
     QString amountTypeCode, amountType; // beloppstyp
     Amount gross, tax, deduction;
     std::optional<int> days;
@@ -48,10 +48,10 @@ namespace ssbtek {
 // An effected or a preliminary payment (förhandsbesked), from either provider.
 struct BenefitPayment
 {
-    QString provider;                  // FK | PM
-    QDate date;                        // payout date (effected or planned)
-    QString periodFrom, periodTo;      // as sent: YYYY-MM-DD or YYYY-MM; empty = open
-    QString benefitCode, benefit;      // formansfamilj (FK) / first row's formansgrupp (PM)
+    QString provider; // FK | PM
+    QDate date; // payout date (effected or planned)
+    QString periodFrom, periodTo; // as sent: YYYY-MM-DD or YYYY-MM; empty = open
+    QString benefitCode, benefit; // formansfamilj (FK) / first row's formansgrupp (PM)
     Amount gross, tax, deductions, net;
     QList<PaymentDetail> details;
 };
@@ -72,7 +72,7 @@ struct JobDays
 
 struct PensionAccountValue
 {
-    QString account;  // IP (inkomstpension) | PREP (premiepension)
+    QString account; // IP (inkomstpension) | PREP (premiepension)
     Amount value;
     QString validFrom; // YYYY-MM
 };
@@ -88,16 +88,16 @@ struct PensionHoldings
 
 struct BenefitDecision
 {
-    QString provider;         // FK | PM
-    QString caseKind;         // the answer key, e.g. sjukpenningarende, or the PM benefit group
-    QDate decided;            // fattades / beslutsdatum
+    QString provider; // FK | PM
+    QString caseKind; // the answer key, e.g. sjukpenningarende, or the PM benefit group
+    QDate decided; // fattades / beslutsdatum
     std::optional<bool> definitive;
-    QString status;           // PM: INTERIMISTISKT | PRELIMINART | SLUTLIGT
-    QString outcome;          // PM: BIFALL | AVSLAG
+    QString status; // PM: INTERIMISTISKT | PRELIMINART | SLUTLIGT
+    QString outcome; // PM: BIFALL | AVSLAG
     QString benefitCode, benefit;
     QString periodFrom, periodTo;
     Amount amount; // beslutatBruttobelopp / PM beslutatBelopp
-    QString amountFrequency;     // PM: MANAD, AR, …
+    QString amountFrequency; // PM: MANAD, AR, …
     std::optional<int> days;
 };
 
@@ -123,7 +123,7 @@ struct LefiData
 {
     QList<LefiProvider> providers;
     QList<LefiDeviation> deviations;
-    QList<BenefitPayment> payments;            // effected
+    QList<BenefitPayment> payments; // effected
     QList<BenefitPayment> preliminaryPayments; // decided, not yet effected: förhandsbesked
     std::optional<JobDays> jobDays;
     std::optional<PensionHoldings> pensionHoldings;

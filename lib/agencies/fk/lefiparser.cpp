@@ -3,7 +3,6 @@
 #include "agencies/jsonobjectreader.h"
 #include "agencies/parsing.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace ssbtek {
@@ -42,8 +41,7 @@ Amount difference(const Amount &a, const Amount &b)
 }
 
 // A period object {"fran"/"from", "till"/"tom"}, parsed either way.
-template<typename V>
-void readPeriod(const V &v, QString &from, QString &to, Interner &intern)
+template <typename V> void readPeriod(const V &v, QString &from, QString &to, Interner &intern)
 {
     from = intern(string(value(v, { "fran", "from" })));
     to = intern(string(value(v, { "till", "tom" })));
@@ -134,11 +132,15 @@ void readFkDecisions(const QString &caseKind, const JsonView &c, QList<BenefitDe
 bool readFormansinformation(const JsonObjectReader &reader, LefiData &lefi, Interner &intern, QString *error)
 {
     // The payments may be years of daily rows: read one at a time.
-    if (!reader.forEach({ u"utbetalningsuppgift" }, [&](const JsonView &v) { lefi.payments.append(readFkPayment(v, intern)); }, error)
-        || !reader.forEach({ u"preliminarautbetalningar", u"preliminaraUtbetalningar" },
-                           [&](const JsonView &v) { lefi.preliminaryPayments.append(readFkPayment(v, intern)); }, error))
+    if (!reader.forEach(
+            { u"utbetalningsuppgift" }, [&](const JsonView &v) { lefi.payments.append(readFkPayment(v, intern)); },
+            error)
+        || !reader.forEach(
+            { u"preliminarautbetalningar", u"preliminaraUtbetalningar" },
+            [&](const JsonView &v) { lefi.preliminaryPayments.append(readFkPayment(v, intern)); }, error))
         return false;
-    const auto rest = reader.allExcept({ u"utbetalningsuppgift", u"preliminarautbetalningar", u"preliminaraUtbetalningar" });
+    const auto rest
+        = reader.allExcept({ u"utbetalningsuppgift", u"preliminarautbetalningar", u"preliminaraUtbetalningar" });
     if (!rest) {
         if (error)
             *error = rest.error();
@@ -189,7 +191,8 @@ bool readFormansinformation(const JsonObjectReader &reader, LefiData &lefi, Inte
 
     for (const QString &key : reader.keys()) {
         if ((key.endsWith(u"arende", Qt::CaseInsensitive) || key == u"mottagareavbarnbidrag")
-            && !reader.forEach({ key }, [&](const JsonView &c) { readFkDecisions(key, c, lefi.decisions, intern); }, error))
+            && !reader.forEach(
+                { key }, [&](const JsonView &c) { readFkDecisions(key, c, lefi.decisions, intern); }, error))
             return false;
     }
     return true;
@@ -198,9 +201,11 @@ bool readFormansinformation(const JsonObjectReader &reader, LefiData &lefi, Inte
 // `root`: the root's members but the payment lists and formansinformation.
 bool readPm(const JsonObjectReader &reader, const QJsonObject &root, LefiData &lefi, Interner &intern, QString *error)
 {
-    if (!reader.forEach({ u"utbetalningar" }, [&](const JsonView &v) { lefi.payments.append(readPmPayment(v, intern)); }, error)
-        || !reader.forEach({ u"preliminaraUtbetalningar", u"preliminarautbetalningar" },
-                           [&](const JsonView &v) { lefi.preliminaryPayments.append(readPmPayment(v, intern)); }, error))
+    if (!reader.forEach(
+            { u"utbetalningar" }, [&](const JsonView &v) { lefi.payments.append(readPmPayment(v, intern)); }, error)
+        || !reader.forEach(
+            { u"preliminaraUtbetalningar", u"preliminarautbetalningar" },
+            [&](const JsonView &v) { lefi.preliminaryPayments.append(readPmPayment(v, intern)); }, error))
         return false;
     for (const QJsonValue &v : array(root.value(u"ansprak"))) {
         const QJsonObject o = v.toObject();
@@ -308,18 +313,21 @@ Expected<LefiData, QString> parseLefi(const QByteArray &json, qsizetype largeByt
         return unexpected(u"the LEFI answer is not readable: %1"_s.arg(root.error()));
     LefiData lefi;
     QString error;
-    const bool read = root->forEach({ u"utlamnare" }, [&](const JsonView &o) {
-        LefiProvider p;
-        p.code = code(o.value("utlamnare"));
-        p.name = description(o.value("utlamnare"));
-        p.state = code(o.value("tillstand"));
-        p.stateText = description(o.value("tillstand"));
-        lefi.providers.append(p);
-    }, &error);
+    const bool read = root->forEach(
+        { u"utlamnare" },
+        [&](const JsonView &o) {
+            LefiProvider p;
+            p.code = code(o.value("utlamnare"));
+            p.name = description(o.value("utlamnare"));
+            p.state = code(o.value("tillstand"));
+            p.stateText = description(o.value("tillstand"));
+            lefi.providers.append(p);
+        },
+        &error);
     if (!read)
         return unexpected(u"the LEFI answer is not readable: %1"_s.arg(error));
     const auto rest = root->allExcept({ u"utbetalningar", u"preliminaraUtbetalningar", u"preliminarautbetalningar",
-                                        u"formansinformation", u"utlamnare" });
+        u"formansinformation", u"utlamnare" });
     if (!rest)
         return unexpected(u"the LEFI answer is not readable: %1"_s.arg(rest.error()));
     readDeviations(rest->value(u"avvikelser"), lefi);

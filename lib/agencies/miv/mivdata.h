@@ -9,15 +9,15 @@ namespace ssbtek {
 
 struct PermitDecision
 {
-    QString caseType, caseTypeName;         // arendeTyp(Namn), e.g. UAT
-    QString decisionCode, decisionName;     // beslutsKod(Namn), e.g. BEV
-    QString permitType, permitTypeName;     // beslutsTyp(Namn), e.g. PUT
-    QString reason, reasonName;             // anledning(Namn)
-    QDate applied;                          // ansokningsdatum
-    QDate decided;                          // beslutsdatum
-    QString validity;                       // giltighetstid: PERMANENT | TIDBEGRANSAT
-    QDate validFrom;                        // fromDatum
-    QDate validTo;                          // tomDatum
+    QString caseType, caseTypeName; // arendeTyp(Namn), e.g. UAT
+    QString decisionCode, decisionName; // beslutsKod(Namn), e.g. BEV
+    QString permitType, permitTypeName; // beslutsTyp(Namn), e.g. PUT
+    QString reason, reasonName; // anledning(Namn)
+    QDate applied; // ansokningsdatum
+    QDate decided; // beslutsdatum
+    QString validity; // giltighetstid: PERMANENT | TIDBEGRANSAT
+    QDate validFrom; // fromDatum
+    QDate validTo; // tomDatum
 
     bool isPermanent() const { return validity == QLatin1String("PERMANENT"); }
 };
@@ -25,8 +25,8 @@ struct PermitDecision
 struct MivData
 {
     QString firstName, lastName;
-    QString homeCountry;   // hemland
-    QDate entryDate;       // inresedatum
+    QString homeCountry; // hemland
+    QDate entryDate; // inresedatum
     QList<PermitDecision> permits;
 };
 

@@ -13,20 +13,34 @@ PermitDecision readPermit(QXmlStreamReader &xml)
     PermitDecision p;
     while (xml.readNextStartElement()) {
         const QStringView n = xml.name();
-        if (n == u"arendeTyp") p.caseType = text(xml);
-        else if (n == u"arendeTypNamn") p.caseTypeName = text(xml);
-        else if (n == u"beslutsKod") p.decisionCode = text(xml);
-        else if (n == u"beslutsKodNamn") p.decisionName = text(xml);
-        else if (n == u"beslutsTyp") p.permitType = text(xml);
-        else if (n == u"beslutsTypNamn") p.permitTypeName = text(xml);
-        else if (n == u"anledning") p.reason = text(xml);
-        else if (n == u"anledningNamn") p.reasonName = text(xml);
-        else if (n == u"ansokningsdatum") p.applied = isoDate(text(xml));
-        else if (n == u"beslutsdatum") p.decided = isoDate(text(xml));
-        else if (n == u"giltighetstid") p.validity = text(xml);
-        else if (n == u"fromDatum") p.validFrom = isoDate(text(xml));
-        else if (n == u"tomDatum") p.validTo = isoDate(text(xml));
-        else xml.skipCurrentElement();
+        if (n == u"arendeTyp")
+            p.caseType = text(xml);
+        else if (n == u"arendeTypNamn")
+            p.caseTypeName = text(xml);
+        else if (n == u"beslutsKod")
+            p.decisionCode = text(xml);
+        else if (n == u"beslutsKodNamn")
+            p.decisionName = text(xml);
+        else if (n == u"beslutsTyp")
+            p.permitType = text(xml);
+        else if (n == u"beslutsTypNamn")
+            p.permitTypeName = text(xml);
+        else if (n == u"anledning")
+            p.reason = text(xml);
+        else if (n == u"anledningNamn")
+            p.reasonName = text(xml);
+        else if (n == u"ansokningsdatum")
+            p.applied = isoDate(text(xml));
+        else if (n == u"beslutsdatum")
+            p.decided = isoDate(text(xml));
+        else if (n == u"giltighetstid")
+            p.validity = text(xml);
+        else if (n == u"fromDatum")
+            p.validFrom = isoDate(text(xml));
+        else if (n == u"tomDatum")
+            p.validTo = isoDate(text(xml));
+        else
+            xml.skipCurrentElement();
     }
     return p;
 }
@@ -64,7 +78,8 @@ MivData parseMiv(QXmlStreamReader &xml)
         }
     }
     // A nillable `svar` with nothing in it is no decision.
-    miv.permits.removeIf([](const PermitDecision &p) { return p.caseType.isEmpty() && p.permitType.isEmpty() && !p.decided.isValid(); });
+    miv.permits.removeIf(
+        [](const PermitDecision &p) { return p.caseType.isEmpty() && p.permitType.isEmpty() && !p.decided.isValid(); });
     return miv;
 }
 

@@ -16,9 +16,9 @@ namespace ssbtek {
 
 struct SkvCapitalRecord
 {
-    QString taxationYear;          // Taxeringsar
-    Amount income;   // SummaIntakterPaKapital
-    Amount surplus;  // OverskottPaKapital
+    QString taxationYear; // Taxeringsar
+    Amount income; // SummaIntakterPaKapital
+    Amount surplus; // OverskottPaKapital
 };
 
 struct SkvPart
@@ -28,15 +28,15 @@ struct SkvPart
     QString personName; // namn, or fornamn and efternamn, where the part names the person
     std::optional<AgencyError> error;
     QList<QPair<QString, QString>> fields; // every value in the part's JSON, path → value
-    QByteArray json;                        // decoded, for IT staff
+    QByteArray json; // decoded, for IT staff
 };
 
 struct SkvData
 {
     bool perPart = false; // v11
-    QString personnummer;        // v10 IdentitetsbeteckningFysiskPerson: whom the document is about
+    QString personnummer; // v10 IdentitetsbeteckningFysiskPerson: whom the document is about
     QString firstName, lastName; // v10 Fornamn, Efternamn
-    QString statusCode;   // v10 StatusPersonuppgiftKod
+    QString statusCode; // v10 StatusPersonuppgiftKod
     QList<SkvCapitalRecord> capital;
     QList<SkvPart> parts;
 

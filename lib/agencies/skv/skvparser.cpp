@@ -89,7 +89,8 @@ Expected<SkvPart, QString> parseSkvPart(const QString &name, const QByteArray &j
         part.identity = string(value(top.value(u"foretag").toObject(), { u"foretagId" }));
     part.personName = string(value(top, { u"namn" }));
     if (part.personName.isEmpty())
-        part.personName = (string(value(top, { u"fornamn", u"förnamn" })) + u' ' + string(value(top, { u"efternamn" }))).trimmed();
+        part.personName
+            = (string(value(top, { u"fornamn", u"förnamn" })) + u' ' + string(value(top, { u"efternamn" }))).trimmed();
     return part;
 }
 

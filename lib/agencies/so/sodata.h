@@ -13,11 +13,11 @@ namespace ssbtek {
 
 struct UnemploymentPayment
 {
-    QDate paid;                      // Utbetalningsdatum
-    Amount netAfterTax;        // NettoEfterSkatt
+    QDate paid; // Utbetalningsdatum
+    Amount netAfterTax; // NettoEfterSkatt
     Amount netAfterDeductions; // NettoEfterAvdrag
-    QString days;                    // Ersattningsdagar (a decimal, as sent)
-    QDate from, to;                  // AvserFrom, AvserTom
+    QString days; // Ersattningsdagar (a decimal, as sent)
+    QDate from, to; // AvserFrom, AvserTom
 };
 
 struct Suspension
@@ -27,12 +27,12 @@ struct Suspension
 
 struct UnemploymentFundAnswer
 {
-    QString fund;   // SvarandeOrganisation
+    QString fund; // SvarandeOrganisation
     QString status; // StatusSvarandeOrganisation (free text)
     QList<UnemploymentPayment> payments;
     QList<Suspension> suspensions;
     std::optional<QDate> entitlementDecided; // BeslutOmRattTillErsattning (nil: not decided)
-    bool hasApplication = false;             // AnsoktOmErsattning present
+    bool hasApplication = false; // AnsoktOmErsattning present
     std::optional<bool> paymentApplicationSubmitted; // AnsokanOmUtbetalningInlamnad
 };
 

@@ -21,21 +21,31 @@ UnemploymentFundAnswer readFund(QXmlStreamReader &xml)
             UnemploymentPayment p;
             while (xml.readNextStartElement()) {
                 const QStringView m = xml.name();
-                if (m == u"Utbetalningsdatum") p.paid = isoDate(text(xml));
-                else if (m == u"NettoEfterSkatt") p.netAfterTax = decimal(xml);
-                else if (m == u"NettoEfterAvdrag") p.netAfterDeductions = decimal(xml);
-                else if (m == u"Ersattningsdagar") p.days = text(xml);
-                else if (m == u"AvserFrom") p.from = isoDate(text(xml));
-                else if (m == u"AvserTom") p.to = isoDate(text(xml));
-                else xml.skipCurrentElement();
+                if (m == u"Utbetalningsdatum")
+                    p.paid = isoDate(text(xml));
+                else if (m == u"NettoEfterSkatt")
+                    p.netAfterTax = decimal(xml);
+                else if (m == u"NettoEfterAvdrag")
+                    p.netAfterDeductions = decimal(xml);
+                else if (m == u"Ersattningsdagar")
+                    p.days = text(xml);
+                else if (m == u"AvserFrom")
+                    p.from = isoDate(text(xml));
+                else if (m == u"AvserTom")
+                    p.to = isoDate(text(xml));
+                else
+                    xml.skipCurrentElement();
             }
             f.payments.append(p);
         } else if (n == u"Avstangningar") {
             Suspension s;
             while (xml.readNextStartElement()) {
-                if (xml.name() == u"AvstangdFrom") s.from = isoDate(text(xml));
-                else if (xml.name() == u"AvstangdTom") s.to = isoDate(text(xml));
-                else xml.skipCurrentElement();
+                if (xml.name() == u"AvstangdFrom")
+                    s.from = isoDate(text(xml));
+                else if (xml.name() == u"AvstangdTom")
+                    s.to = isoDate(text(xml));
+                else
+                    xml.skipCurrentElement();
             }
             f.suspensions.append(s);
         } else if (n == u"AnsoktOmErsattning") {

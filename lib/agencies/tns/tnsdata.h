@@ -9,10 +9,10 @@ namespace ssbtek {
 struct VehicleHolding
 {
     QString registrationNumber; // regnr
-    QString make;               // fabrikat (may also hold the model)
-    QString vehicleYear;        // fordonsar: model year, else manufacturing, else first registration
-    QString kind;               // fordonsslag, e.g. PERSONBIL
-    QString model;              // handelsbeteckning
+    QString make; // fabrikat (may also hold the model)
+    QString vehicleYear; // fordonsar: model year, else manufacturing, else first registration
+    QString kind; // fordonsslag, e.g. PERSONBIL
+    QString model; // handelsbeteckning
 };
 
 struct TnsError
