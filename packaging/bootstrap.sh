@@ -31,7 +31,7 @@ packages=(
     qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev libqt6svg6 qt6-qpa-plugins
     libssl-dev openssl libxml2-dev libxml2-utils libsimdjson-dev
     xvfb xauth x11-apps imagemagick poppler-utils desktop-file-utils appstream dpkg-dev
-    fonts-dejavu-core file faketime
+    fonts-dejavu-core file faketime clang-format
 )
 
 missing=()

@@ -5,6 +5,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 bash packaging/bootstrap.sh
+# The code as clang-format writes it (packaging/check-format.sh --fix formats it).
+bash packaging/check-format.sh
 . packaging/env.sh
 cmake --preset ci
 cmake --build --preset ci --parallel "$(nproc)"
