@@ -998,11 +998,15 @@ int diff(const QCommandLineParser &parser)
             { u"from"_s, s.from.toString(Qt::ISODate) }, { u"to"_s, s.to.toString(Qt::ISODate) },
             { u"caseId"_s, s.caseId } };
     };
+    // Names a program reads: the source language's, whatever --lang says; values, not text.
     QJsonArray changes;
-    for (const ui::Change &c : ui::diffAnswers(earlier->answer, later->answer))
-        changes.append(QJsonObject { { u"agency"_s, agencyCode(c.agency) }, { u"section"_s, c.section },
-            { u"change"_s, ui::changeKindKey(c.kind) }, { u"row"_s, c.row }, { u"before"_s, c.before },
-            { u"after"_s, c.after } });
+    {
+        const i18n::InSourceLanguage english;
+        for (const ui::Change &c : ui::diffAnswers(earlier->answer, later->answer))
+            changes.append(QJsonObject { { u"agency"_s, agencyCode(c.agency) }, { u"section"_s, c.section },
+                { u"change"_s, ui::changeKindKey(c.kind) }, { u"row"_s, c.rowValues }, { u"before"_s, c.beforeValues },
+                { u"after"_s, c.afterValues } });
+    }
     return printJson(QJsonObject { { u"person"_s, earlier->saved.person }, { u"earlier"_s, side(earlier->saved) },
                { u"later"_s, side(later->saved) }, { u"changes"_s, changes } })
         ? Ok

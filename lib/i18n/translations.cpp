@@ -78,4 +78,20 @@ QString setUp(QCoreApplication &app, const QString &setting)
     return language;
 }
 
+InSourceLanguage::InSourceLanguage()
+{
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        for (QTranslator *t : app->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+            if (QCoreApplication::removeTranslator(t))
+                m_removed.append(t);
+        }
+    }
+}
+
+InSourceLanguage::~InSourceLanguage()
+{
+    for (QTranslator *t : std::as_const(m_removed))
+        QCoreApplication::installTranslator(t);
+}
+
 } // namespace ssbtek::i18n

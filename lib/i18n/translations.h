@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QCoreApplication;
+class QTranslator;
 
 namespace ssbtek::i18n {
 
@@ -24,5 +25,21 @@ bool install(QCoreApplication &app, const QString &language);
 
 // Everything at once, for the programs' main(): --lang, else the setting, else the system.
 QString setUp(QCoreApplication &app, const QString &setting);
+
+// While one lives, tr() gives the source texts (English): for names a program reads (the keys of
+// `ssbtek-cli diff`'s JSON), which must not change with the language. The translations installed
+// by install() are taken away, and put back in their order when it ends. Only where no other
+// thread translates meanwhile (the CLI's main thread).
+class InSourceLanguage
+{
+public:
+    InSourceLanguage();
+    ~InSourceLanguage();
+    InSourceLanguage(const InSourceLanguage &) = delete;
+    InSourceLanguage &operator=(const InSourceLanguage &) = delete;
+
+private:
+    QList<QTranslator *> m_removed;
+};
 
 } // namespace ssbtek::i18n

@@ -583,32 +583,55 @@ void TestCli::diffShowsWhatChangedSinceTheSavedAnswer()
         std::sort(opened.begin(), opened.end());
         QCOMPARE(opened, QList<qint64>({ earlier, later }));
     }
-    QStringList seen;
-    for (const QJsonValue &v : diff.value(u"changes"_s).toArray()) {
-        const QJsonObject c = v.toObject();
-        seen << c.value(u"agency"_s).toString() + u' ' + c.value(u"change"_s).toString() + u' '
-                + c.value(u"row"_s).toString() + u" ["_s + c.value(u"before"_s).toString() + u" → "_s
-                + c.value(u"after"_s).toString() + u']';
-    }
-    seen.sort();
+    // Each change as values under English names: what a program reads, whatever the language.
+    const auto changesOf = [](const QJsonObject &d) {
+        QStringList seen;
+        const auto compact = [](const QJsonValue &v) {
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        };
+        for (const QJsonValue &v : d.value(u"changes"_s).toArray()) {
+            const QJsonObject c = v.toObject();
+            seen << c.value(u"agency"_s).toString() + u' ' + c.value(u"change"_s).toString() + u' '
+                    + c.value(u"section"_s).toString() + u' ' + compact(c.value(u"row"_s)) + u' '
+                    + compact(c.value(u"before"_s)) + u" → "_s + compact(c.value(u"after"_s));
+        }
+        seen.sort();
+        return seen;
+    };
+    const QStringList seen = changesOf(diff);
     const QString all = seen.join(u'\n');
     // Exactly these, and nothing from Försäkringskassan, Migrationsverket, CSN or Skatteverket.
-    const QStringList expected {
-        u"AF changed Activity report [200, latest report "_s,
-        u"SO changed "_s,
-        u"SO new "_s,
-        u"TNS changed TST404 · SAAB · 9-3 · PERSONBIL [Vehicle year: 1999 → Vehicle year: 2001]"_s,
-        u"TNS new TST505 · TOYOTA · YARIS · 2018 · PERSONBIL [ → ]"_s,
-        u"TNS removed TST303 · VOLVO · V50 · 2012 · PERSONBIL [ → ]"_s,
+    // (Dates follow the day the test runs at, so those lines are pinned around them.)
+    const QList<std::pair<QString, QString>> expected {
+        { u"AF changed Information {} {\"Activity report\":\"200, latest report "_s,
+            u"\"} → {\"Activity report\":\"501\"}"_s },
+        { u"SO changed Payments {\"A-kassa\":\"Testkassan\",\"Date\":"_s, u"\"Days\":\"20\",\"From\":"_s },
+        { u"SO new Payments {\"A-kassa\":\"Provkassan\",\"Date\":"_s,
+            u"\"Net after deductions\":\"1000.00\",\"Net after tax\":\"1200.00\",\"To\":"_s },
+        { u"TNS changed Vehicles {\"Kind\":\"PERSONBIL\",\"Make\":\"SAAB\",\"Model\":\"9-3\",\"Registration\":"
+          u"\"TST404\"} {\"Vehicle year\":\"1999\"} → {\"Vehicle year\":\"2001\"}"_s,
+            {} },
+        { u"TNS new Vehicles {\"Kind\":\"PERSONBIL\",\"Make\":\"TOYOTA\",\"Model\":\"YARIS\",\"Registration\":"
+          u"\"TST505\",\"Vehicle year\":\"2018\"} {} → {}"_s,
+            {} },
+        { u"TNS removed Vehicles {\"Kind\":\"PERSONBIL\",\"Make\":\"VOLVO\",\"Model\":\"V50\",\"Registration\":"
+          u"\"TST303\",\"Vehicle year\":\"2012\"} {} → {}"_s,
+            {} },
     };
     QVERIFY2(seen.size() == expected.size(), qPrintable(all));
-    for (qsizetype i = 0; i < expected.size(); ++i)
-        QVERIFY2(seen.at(i).startsWith(expected.at(i)), qPrintable(all));
-    QVERIFY2(seen.at(0).endsWith(u" → 501]"_s), qPrintable(all));
-    QVERIFY2(seen.at(1).contains(u"Testkassan"_s) && seen.at(1).contains(u"[Net after tax: 9"_s)
-            && seen.at(1).contains(u"250,00"_s),
-        qPrintable(all));
-    QVERIFY2(seen.at(2).contains(u"Provkassan"_s), qPrintable(all));
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QVERIFY2(seen.at(i).startsWith(expected.at(i).first), qPrintable(all));
+        QVERIFY2(seen.at(i).contains(expected.at(i).second), qPrintable(all));
+    }
+    // The a-kassa payment whose amount changed: the amount as money, before and after.
+    QVERIFY2(
+        seen.at(1).endsWith(u"{\"Net after tax\":\"9100.00\"} → {\"Net after tax\":\"9250.00\"}"_s), qPrintable(all));
+    // In Swedish the same names and values: the JSON does not follow the language.
+    QCOMPARE(runCli(QStringList { u"diff"_s, QString::number(earlier), QString::number(later), u"--lang"_s, u"sv"_s }
+                     + common,
+                 &out, &err),
+        0);
+    QCOMPARE(changesOf(QJsonDocument::fromJson(out).object()), seen);
 
     // Two persons' answers are not compared; unknown ids and a wrong command line are said so.
     QStringList another = lookUp;

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void theSameAnswerHasNoChanges();
     void exactlyTheChangedRowsAreMarked();
     void anAgencyThatFailedIsOneChange();
+    void cellsAreValuesForPrograms();
 };
 
 void TestDiff::theSameAnswerHasNoChanges()
@@ -102,6 +103,19 @@ void TestDiff::anAgencyThatFailedIsOneChange()
     QCOMPARE(changes.size(), 1); // not "both vehicles removed": the information is missing
     QCOMPARE(changes.first().agency, Agency::TNS);
     QCOMPARE(changes.first().kind, ui::Change::Kind::Changed);
+}
+
+void TestDiff::cellsAreValuesForPrograms()
+{
+    using K = ui::Column::Kind;
+    QCOMPARE(ui::cellValue(QVariant::fromValue(qint64(925000)), K::Money), QJsonValue(u"9250.00"_s));
+    QCOMPARE(ui::cellValue(QVariant::fromValue(qint64(-5)), K::Money), QJsonValue(u"-0.05"_s));
+    QCOMPARE(ui::cellValue(QVariant::fromValue(Amount::unreadable(u"8420.505"_s)), K::Money),
+        QJsonValue(QJsonObject { { u"unreadable"_s, u"8420.505"_s } }));
+    QCOMPARE(ui::cellValue(QDate(2028, 2, 29), K::Date), QJsonValue(u"2028-02-29"_s));
+    QCOMPARE(ui::cellValue(42, K::Number), QJsonValue(42));
+    QCOMPARE(ui::cellValue(u"TST404"_s, K::Text), QJsonValue(u"TST404"_s));
+    QVERIFY(ui::cellValue(QVariant(), K::Money).isNull()); // empty: null, never 0
 }
 
 QTEST_GUILESS_MAIN(TestDiff)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,31 +25,58 @@ QStringList cellsOf(const Table &table, const QList<QVariant> &row)
     return cells;
 }
 
+// A row's cells as values, for comparing, beside its text, for people.
+struct Row
+{
+    QList<QJsonValue> values;
+    QStringList text;
+};
+
+Row rowOf(const Table &table, const QList<QVariant> &cells)
+{
+    Row row { {}, cellsOf(table, cells) };
+    for (qsizetype c = 0; c < table.columns.size(); ++c)
+        row.values << cellValue(cells.value(c), table.columns.at(c).kind);
+    return row;
+}
+
 // How alike two rows are: their equal cells, or -1 where they cannot be one row that
 // changed (another first cell — date, registration, permit — or fewer than half alike).
-qsizetype likeness(const QStringList &a, const QStringList &b)
+qsizetype likeness(const Row &a, const Row &b)
 {
-    if (a.isEmpty() || a.size() != b.size() || a.first() != b.first())
+    if (a.values.isEmpty() || a.values.size() != b.values.size() || a.values.first() != b.values.first())
         return -1;
     qsizetype equal = 0;
-    for (qsizetype c = 0; c < a.size(); ++c)
-        equal += a.at(c) == b.at(c) ? 1 : 0;
-    return 2 * equal >= a.size() ? equal : -1;
+    for (qsizetype c = 0; c < a.values.size(); ++c)
+        equal += a.values.at(c) == b.values.at(c) ? 1 : 0;
+    return 2 * equal >= a.values.size() ? equal : -1;
+}
+
+QJsonObject valuesOf(const QList<Column> &columns, const Row &row)
+{
+    QJsonObject o;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (!row.values.at(c).isNull())
+            o.insert(columns.at(c).title, row.values.at(c));
+    }
+    return o;
 }
 
 void diffTable(Agency agency, const Table &earlier, const Table &later, QList<Change> &out)
 {
     const QList<Column> &columns = later.columns;
-    QList<QStringList> was, is;
+    QList<Row> was, is;
     for (const auto &row : earlier.rows)
-        was << cellsOf(earlier, row);
+        was << rowOf(earlier, row);
     for (const auto &row : later.rows)
-        is << cellsOf(later, row);
-    // Rows alike in every cell are the same rows.
+        is << rowOf(later, row);
+    const auto sameRow = [](const Row &a, const Row &b) { return a.values == b.values; };
+    // Rows alike in every value are the same rows.
     for (qsizetype i = was.size() - 1; i >= 0; --i) {
-        if (const qsizetype j = is.indexOf(was.at(i)); j >= 0) {
+        const auto j = std::find_if(is.cbegin(), is.cend(), [&](const Row &r) { return sameRow(was.at(i), r); });
+        if (j != is.cend()) {
             was.removeAt(i);
-            is.removeAt(j);
+            is.removeAt(j - is.cbegin());
         }
     }
     // A row left over on both sides with the same first cell and mostly alike changed.
@@ -62,31 +90,41 @@ void diffTable(Agency agency, const Table &earlier, const Table &later, QList<Ch
         }
         if (best < 0)
             continue;
+        Change change { agency, later.title, Change::Kind::Changed, {}, {}, {}, {}, {}, {} };
         QStringList same, before, after;
         for (qsizetype c = 0; c < columns.size(); ++c) {
-            const QString &a = was.at(i).at(c), &b = is.at(best).at(c);
-            if (a == b) {
-                if (!a.isEmpty() && columns.at(c).kind != Column::Kind::Money)
-                    same << a;
+            const Row &a = was.at(i), &b = is.at(best);
+            const QString &title = columns.at(c).title;
+            if (a.values.at(c) == b.values.at(c)) {
+                if (!a.text.at(c).isEmpty() && columns.at(c).kind != Column::Kind::Money)
+                    same << a.text.at(c);
+                if (!a.values.at(c).isNull())
+                    change.rowValues.insert(title, a.values.at(c));
             } else {
-                before << columns.at(c).title + u": "_s + a;
-                after << columns.at(c).title + u": "_s + b;
+                before << title + u": "_s + a.text.at(c);
+                after << title + u": "_s + b.text.at(c);
+                change.beforeValues.insert(title, a.values.at(c));
+                change.afterValues.insert(title, b.values.at(c));
             }
         }
-        out.append({ agency, later.title, Change::Kind::Changed, same.join(u" · "_s), before.join(u"; "_s),
-            after.join(u"; "_s) });
+        change.row = same.join(u" · "_s);
+        change.before = before.join(u"; "_s);
+        change.after = after.join(u"; "_s);
+        out.append(change);
         was.removeAt(i);
         is.removeAt(best);
     }
-    auto rowText = [](const QStringList &cells) {
-        QStringList shown = cells;
+    auto rowText = [](const Row &row) {
+        QStringList shown = row.text;
         shown.removeAll(QString());
         return shown.join(u" · "_s);
     };
-    for (const QStringList &row : std::as_const(was))
-        out.append({ agency, earlier.title, Change::Kind::Removed, rowText(row), QString(), QString() });
-    for (const QStringList &row : std::as_const(is))
-        out.append({ agency, later.title, Change::Kind::Added, rowText(row), QString(), QString() });
+    for (const Row &row : std::as_const(was))
+        out.append({ agency, earlier.title, Change::Kind::Removed, rowText(row), {}, {}, valuesOf(earlier.columns, row),
+            {}, {} });
+    for (const Row &row : std::as_const(is))
+        out.append(
+            { agency, later.title, Change::Kind::Added, rowText(row), {}, {}, valuesOf(later.columns, row), {}, {} });
 }
 
 QMap<QString, QString> factsOf(const AgencyPresentation &p)
@@ -133,7 +171,9 @@ QList<Change> diffAnswers(const Answer &earlier, const Answer &later)
         const AgencyPresentation is = present(a, later.outcome(a));
         const QString information = Text::tr("Information");
         if (was.state != is.state) {
-            out.append({ a, information, Change::Kind::Changed, Text::tr("Answer"), was.stateText, is.stateText });
+            const QString answer = Text::tr("Answer");
+            out.append({ a, information, Change::Kind::Changed, answer, was.stateText, is.stateText, {},
+                { { answer, was.stateText } }, { { answer, is.stateText } } });
             continue; // an error or a missing answer says nothing about rows
         }
         if (is.state != AgencyOutcome::State::Data)
@@ -142,12 +182,15 @@ QList<Change> diffAnswers(const Answer &earlier, const Answer &later)
         QStringList labels = before.keys() + after.keys();
         labels.removeDuplicates();
         for (const QString &label : std::as_const(labels)) {
+            const QJsonObject then { { label, before.value(label) } }, now { { label, after.value(label) } };
             if (!before.contains(label))
-                out.append({ a, information, Change::Kind::Added, label, QString(), after.value(label) });
+                out.append({ a, information, Change::Kind::Added, label, QString(), after.value(label), {}, {}, now });
             else if (!after.contains(label))
-                out.append({ a, information, Change::Kind::Removed, label, before.value(label), QString() });
+                out.append(
+                    { a, information, Change::Kind::Removed, label, before.value(label), QString(), {}, then, {} });
             else if (before.value(label) != after.value(label))
-                out.append({ a, information, Change::Kind::Changed, label, before.value(label), after.value(label) });
+                out.append({ a, information, Change::Kind::Changed, label, before.value(label), after.value(label), {},
+                    then, now });
         }
         for (const Table &t : is.tables) {
             const auto match = std::find_if(
@@ -156,6 +199,35 @@ QList<Change> diffAnswers(const Answer &earlier, const Answer &later)
         }
     }
     return out;
+}
+
+QJsonValue cellValue(const QVariant &cell, Column::Kind kind)
+{
+    if (!cell.isValid() || cell.isNull())
+        return QJsonValue::Null;
+    if (cell.metaType() == QMetaType::fromType<Amount>()) {
+        const Amount amount = cell.value<Amount>();
+        if (const auto exact = amount.exact())
+            return exact->toDecimalString();
+        if (amount.isUnreadable())
+            return QJsonObject { { u"unreadable"_s, amount.raw() } };
+        return QJsonValue::Null;
+    }
+    if (cell.metaType() == QMetaType::fromType<Total>()) {
+        const Total total = cell.value<Total>();
+        return QJsonObject { { u"sum"_s, total.sum().toDecimalString() }, { u"unreadable"_s, total.unreadable() } };
+    }
+    switch (kind) {
+    case Column::Kind::Money:
+        return Money::fromOre(cell.toLongLong()).toDecimalString();
+    case Column::Kind::Date:
+        return cell.toDate().toString(Qt::ISODate);
+    case Column::Kind::Number:
+        return cell.typeId() == QMetaType::QString ? QJsonValue(cell.toString()) : QJsonValue(cell.toLongLong());
+    case Column::Kind::Text:
+        break;
+    }
+    return cell.toString();
 }
 
 Table changesTable(const QList<Change> &changes)
