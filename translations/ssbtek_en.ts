@@ -102,6 +102,16 @@
     </message>
 </context>
 <context>
+    <name>ssbtek::ui::ChangesWindow</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n change(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n change.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ssbtek::ui::HouseholdView</name>
     <message numerus="yes">
         <source>, %n failed</source>
@@ -115,16 +125,6 @@
         <translation>
             <numerusform>, %n still asking</numerusform>
             <numerusform>, %n still asking</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ssbtek::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n change(s).</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n change.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n changes.</numerusform>
         </translation>
     </message>
 </context>

@@ -2680,6 +2680,20 @@ Skriver ut adressen den svarar på som första rad på standard ut.</translation
     </message>
 </context>
 <context>
+    <name>ssbtek::ui::ChangesWindow</name>
+    <message>
+        <source>Changes since last time — %1</source>
+        <translation>Ändringar sedan senast — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n change(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: svaret som sparades %2 (period %3 – %4) jämfört med det som hämtades %5 (period %6).&lt;br&gt;%n ändring.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: svaret som sparades %2 (period %3 – %4) jämfört med det som hämtades %5 (period %6).&lt;br&gt;%n ändringar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ssbtek::ui::HouseholdView</name>
     <message>
         <source>Household and a section per person</source>
@@ -2905,17 +2919,6 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>Changes since last time</source>
         <translation>Ändringar sedan senast</translation>
-    </message>
-    <message>
-        <source>Changes since last time — %1</source>
-        <translation>Ändringar sedan senast — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).&lt;br&gt;%n change(s).</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: svaret som sparades %2 (period %3 – %4) jämfört med det som hämtades %5 (period %6).&lt;br&gt;%n ändring.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: svaret som sparades %2 (period %3 – %4) jämfört med det som hämtades %5 (period %6).&lt;br&gt;%n ändringar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Write the audit record again</source>

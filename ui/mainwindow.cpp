@@ -5,8 +5,8 @@
 #include "models/answerdiff.h"
 #include "notice.h"
 #include "store/savedanswer.h"
-#include "tablepanel.h"
 
+#include "changeswindow.h"
 #include "householdview.h"
 #include "inworker.h"
 #include "protocol/certificateinfo.h"
@@ -518,26 +518,8 @@ QWidget *MainWindow::showChanges()
         QMessageBox::warning(this, tr("Changes since last time"), earlier.error().message);
         return nullptr;
     }
-    const store::SavedResult *previous = &earlier->saved;
-    const QList<Change> changes = diffAnswers(earlier->answer, *now);
-    auto *window = new QMainWindow(this);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Changes since last time — %1").arg(m_running.person->display()));
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    auto *header = new QLabel(
-        tr("<b>%1</b>: the answer saved %2 (period %3 – %4) against the one asked %5 (period %6).<br>%n change(s).",
-            nullptr, int(changes.size()))
-            .arg(m_running.person->display(),
-                previous->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                previous->from.toString(Qt::ISODate), previous->to.toString(Qt::ISODate),
-                m_shown->askedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_running.period.toString()));
-    header->setObjectName(QStringLiteral("changesHeader"));
-    header->setWordWrap(true);
-    layout->addWidget(header);
-    layout->addWidget(new TablePanel(changesTable(changes)), 1);
-    window->setCentralWidget(central);
-    window->resize(1100, 600);
+    auto *window = new ChangesWindow(m_running.person->display(), earlier->saved, m_shown->askedAt, m_running.period,
+        diffAnswers(earlier->answer, *now), this);
     window->show();
     return window;
 }
