@@ -1,0 +1,138 @@
+#include "clicore.h"
+
+#include "answer/answerjson.h"
+#include "answer/answerparser.h"
+#include "core/jsonwriter.h"
+#include "core/privatefiles.h"
+#include "explain/explanations.h"
+#include "i18n/translations.h"
+#include "lookup/household.h"
+#include "lookup/lookupsession.h"
+#include "protocol/soapenvelope.h"
+#include "simulator/runtime.h"
+#include "store/followup.h"
+#include "store/queryaudit.h"
+#include "store/savedanswer.h"
+#include "store/store.h"
+#include "ui/models/answerdiff.h"
+#include "ui/models/householdoverview.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <functional>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace ssbtek::cli {
+
+namespace {
+
+// The translation context lupdate files these strings under (one for the whole CLI).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+// JSON straight to standard output as it is made (an answer of 20 MB is never held as text);
+// false, and said, when standard output took less than all of it.
+bool printJson(const std::function<void(JsonWriter &)> &write)
+{
+    out().flush(); // what the text stream holds goes first
+    QFile file;
+    bool written = file.open(stdout, QIODevice::WriteOnly);
+    if (written) {
+        JsonWriter writer(&file);
+        write(writer);
+        written = writer.flush() && file.flush();
+    }
+    if (!written)
+        err() << Text::tr("The output could not be written in full (is the disk full, or the reader gone?).") << '\n';
+    return written;
+}
+
+bool printJson(const QJsonValue &value)
+{
+    return printJson([&value](JsonWriter &w) { w.value(value); });
+}
+
+int exitCodeFor(const ClientFailure &f)
+{
+    switch (f.kind) {
+    case ClientFailure::Kind::InvalidRequest:
+    case ClientFailure::Kind::Configuration:
+    case ClientFailure::Kind::InsecureUrl:
+        return InvalidInput;
+    case ClientFailure::Kind::SoapFault:
+    case ClientFailure::Kind::HttpStatus:
+    case ClientFailure::Kind::NotSoap:
+    case ClientFailure::Kind::WrongVersion:
+    case ClientFailure::Kind::EmptyAnswer:
+    case ClientFailure::Kind::AnswerTooLarge:
+    case ClientFailure::Kind::Unreadable: // came, but could not be read: as before, 4
+        return Refused;
+    default:
+        return ConnectionFailed;
+    }
+}
+
+int report(const ClientFailure &f)
+{
+    err() << Text::tr("Error") << " (" << f.key() << "): " << f.message() << '\n';
+    if (f.kind == ClientFailure::Kind::SoapFault && !f.fault.faultCode.isEmpty())
+        err() << "  faultcode: " << f.fault.faultCode << '\n';
+    err().flush();
+    return exitCodeFor(f);
+}
+
+std::unique_ptr<sim::Runtime> prepareRuntime(const QCommandLineParser &parser)
+{
+    QString error;
+    auto runtime = sim::Runtime::prepare(settingsFrom(parser), &error);
+    if (!runtime) {
+        err() << Text::tr("The built-in simulator could not start: ") << error << '\n';
+        return nullptr;
+    }
+    if (runtime->simulated()) {
+        err() << Text::tr("Testmiljö — fiktiva uppgifter: the built-in simulator answers (no endpoint is configured).")
+              << '\n';
+        err().flush();
+    }
+    return runtime;
+}
+
+bool wantsJson(const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"format"_s))
+        return parser.value(u"format"_s) == u"json";
+    return !isatty(STDOUT_FILENO);
+}
+
+QJsonObject errorJson(const AgencyError &e)
+{
+    return QJsonObject { { u"source"_s, e.sourceCode }, { u"code"_s, e.code },
+        { u"messages"_s, QJsonArray::fromStringList(e.messages) } };
+}
+
+} // namespace ssbtek::cli
