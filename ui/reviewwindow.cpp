@@ -1,6 +1,7 @@
 #include "reviewwindow.h"
 #include "models/tones.h"
 
+#include "inworker.h"
 #include "notice.h"
 #include "resultview.h"
 #include "store/savedanswer.h"
@@ -290,27 +291,82 @@ store::AuditFilter ReviewWindow::filter() const
     return f;
 }
 
+// What one refresh read, made into tables off the GUI thread. A connection of its own: a Qt SQL
+// connection belongs to the thread that opened it.
+struct ReviewWindow::Loaded
+{
+    quint64 number = 0;
+    std::optional<store::ChainStatus> chain;
+    QString chainError;
+    std::optional<QList<store::AuditRecord>> reviews;
+    QList<store::AuditRecord> records;
+    Table auditTable;
+    Table savedTable;
+    QString error; // the log or the saved results could not be read
+};
+
 void ReviewWindow::refresh()
 {
-    const auto chain = m_store->verifyAudit();
-    if (!chain)
-        m_chain->setText(inTone(Tone::Problem, tr("Chain not checked: %1").arg(chain.error().message).toHtmlEscaped()));
-    else if (chain->intact)
-        m_chain->setText(
-            inTone(Tone::Success, tr("Audit chain intact (%n record(s))", nullptr, int(chain->records)).toHtmlEscaped())
-            + (chain->startsAfter ? tr("; audit retention deleted the records through %1").arg(chain->startsAfter)
-                                  : QString())
-            + (chain->newestAt.isValid()
-                    ? tr("; newest %1").arg(chain->newestAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+    // The chain verified over every record, and 10 000 records read and laid out into rows, took
+    // a third of a second in the GUI thread; now a worker reads and the window only lays out.
+    const quint64 number = ++m_loading;
+    const store::AuditFilter f = filter();
+    const auto pattern = store::patternFromKey(m_pattern->currentData().toString());
+    const store::FollowUpSettings followUp = m_followUp;
+    inWorker(
+        this,
+        [number, f, pattern, followUp, store = m_store]() {
+            Loaded l;
+            l.number = number;
+            // Opened here; the original Store object is only read from (its settings).
+            const auto opened = store->openReader();
+            if (!opened) {
+                l.error = l.chainError = opened.error().message;
+                return l;
+            }
+            const store::Store &s = **opened;
+            if (const auto chain = s.verifyAudit())
+                l.chain = *chain;
+            else
+                l.chainError = chain.error().message;
+            store::AuditFilter reviews;
+            reviews.kind = QStringLiteral("review");
+            if (auto recorded = s.audit(reviews))
+                l.reviews = std::move(*recorded);
+            const auto records = s.audit(pattern ? store::patternScope(f) : f);
+            if (records)
+                l.records = pattern ? store::narrow(store::findPattern(*pattern, *records, followUp), f) : *records;
+            const auto saved = s.savedResults(f);
+            l.auditTable = makeAuditTable(l.records);
+            l.savedTable = makeSavedTable(saved ? *saved : QList<store::SavedResult>());
+            if (!records || !saved)
+                l.error = (!records ? records.error() : saved.error()).message;
+            return l;
+        },
+        [this](Loaded l) { showLoaded(std::move(l)); });
+}
+
+void ReviewWindow::showLoaded(Loaded l)
+{
+    if (l.number < m_loading) // a newer refresh is on its way
+        return;
+    m_shown = l.number;
+    if (!l.chain)
+        m_chain->setText(inTone(Tone::Problem, tr("Chain not checked: %1").arg(l.chainError).toHtmlEscaped()));
+    else if (l.chain->intact)
+        m_chain->setText(inTone(Tone::Success,
+                             tr("Audit chain intact (%n record(s))", nullptr, int(l.chain->records)).toHtmlEscaped())
+            + (l.chain->startsAfter ? tr("; audit retention deleted the records through %1").arg(l.chain->startsAfter)
+                                    : QString())
+            + (l.chain->newestAt.isValid()
+                    ? tr("; newest %1")
+                          .arg(l.chain->newestAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                     : QString()));
     else
-        m_chain->setText(inTone(Tone::Problem, tr("AUDIT CHAIN BROKEN: %1").arg(chain->problem).toHtmlEscaped()));
+        m_chain->setText(inTone(Tone::Problem, tr("AUDIT CHAIN BROKEN: %1").arg(l.chain->problem).toHtmlEscaped()));
 
-    store::AuditFilter reviews;
-    reviews.kind = QStringLiteral("review");
-    const auto recorded = m_store->audit(reviews);
-    const auto days = recorded ? store::daysSinceLastReview(*recorded, clock::now()) : std::nullopt;
-    const bool overdue = recorded && store::reviewOverdue(*recorded, m_followUp, clock::now());
+    const auto days = l.reviews ? store::daysSinceLastReview(*l.reviews, clock::now()) : std::nullopt;
+    const bool overdue = l.reviews && store::reviewOverdue(*l.reviews, m_followUp, clock::now());
     m_reminder->setVisible(overdue);
     if (overdue)
         m_reminder->setText(days ? tr("<b>The log is due for follow-up:</b> the last review was recorded %n day(s) ago "
@@ -319,25 +375,20 @@ void ReviewWindow::refresh()
                                        .arg(m_followUp.reviewIntervalDays)
                                  : tr("<b>The log is due for follow-up:</b> no review has been recorded yet."));
 
-    const store::AuditFilter f = filter();
-    const auto pattern = store::patternFromKey(m_pattern->currentData().toString());
-    const auto records = m_store->audit(pattern ? store::patternScope(f) : f);
-    m_records = records ? *records : QList<store::AuditRecord>();
-    if (pattern) // judged on everyone's lookups in the period, then narrowed to the filter
-        m_records = store::narrow(store::findPattern(*pattern, m_records, m_followUp), f);
-    const auto saved = m_store->savedResults(f);
+    m_records = std::move(l.records);
     for (TablePanel *old : { m_auditPanel, m_savedPanel }) {
         if (old) {
             m_tables->removeWidget(old);
             old->deleteLater();
         }
     }
-    m_auditPanel = new TablePanel(makeAuditTable(m_records));
-    m_savedPanel = new TablePanel(makeSavedTable(saved ? *saved : QList<store::SavedResult>()));
+    m_auditPanel = new TablePanel(std::move(l.auditTable));
+    m_savedPanel = new TablePanel(std::move(l.savedTable));
     m_tables->addWidget(m_auditPanel, 3);
     m_tables->addWidget(m_savedPanel, 1);
-    if (!records || !saved)
-        QMessageBox::warning(this, tr("Review"), (!records ? records.error() : saved.error()).message);
+    Q_EMIT loaded();
+    if (!l.error.isEmpty())
+        QMessageBox::warning(this, tr("Review"), l.error);
 }
 
 bool ReviewWindow::exportPdf(const QString &path, QString *error)

@@ -45,12 +45,22 @@ public:
     // Opens the saved result read-only in a window of its own; returns it (for tests).
     QWidget *openSaved(qint64 id);
 
+    // The log and the saved results are being read (in a worker, over a connection of its own).
+    bool isLoading() const { return m_loading > m_shown; }
+
 public Q_SLOTS:
+    // Reads the log again with the filters now set; what is shown stays until it is read.
     void refresh();
 
+Q_SIGNALS:
+    // What refresh() read is on screen.
+    void loaded();
+
 private:
+    struct Loaded;
     store::AuditFilter filter() const;
     void askForReview();
+    void showLoaded(Loaded loaded);
 
     store::Store *m_store;
     bool m_simulated;
@@ -71,6 +81,8 @@ private:
     TablePanel *m_auditPanel = nullptr;
     TablePanel *m_savedPanel = nullptr;
     QList<store::AuditRecord> m_records;
+    quint64 m_loading = 0; // refreshes asked for; the newest one read wins
+    quint64 m_shown = 0;
 };
 
 } // namespace ssbtek::ui

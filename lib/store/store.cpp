@@ -196,10 +196,20 @@ Expected<std::unique_ptr<Store>, StoreError> Store::open(const StoreSettings &se
     return openAtVersion(settings, latestVersion() + (settings.backend == StoreSettings::Backend::Postgres ? 1 : 0));
 }
 
+Expected<std::unique_ptr<Store>, StoreError> Store::openReader() const
+{
+    auto reader = openAtVersion(m_settings, m_target); // migrated already: nothing is written
+    if (reader)
+        (*reader)->m_forCaseworkers = m_forCaseworkers;
+    return reader;
+}
+
 Expected<std::unique_ptr<Store>, StoreError> Store::openAtVersion(const StoreSettings &settings, int version)
 {
     std::unique_ptr<Store> store(new Store);
     store->m_connection = u"ssbtek-store-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    store->m_settings = settings;
+    store->m_target = version;
     store->m_postgres = settings.backend == StoreSettings::Backend::Postgres;
     QSqlDatabase db = QSqlDatabase::addDatabase(store->m_postgres ? u"QPSQL"_s : u"QSQLITE"_s, store->m_connection);
     if (!db.isValid())

@@ -52,6 +52,10 @@ public:
     // Migrates only up to `version`: for tests of migrations from each earlier schema.
     static Expected<std::unique_ptr<Store>, StoreError> openAtVersion(const StoreSettings &settings, int version);
 
+    // Another connection to the same store, for reading in another thread (a Qt SQL connection
+    // belongs to the thread that opened it): open it there, use it there, and let it go there.
+    Expected<std::unique_ptr<Store>, StoreError> openReader() const;
+
     static int latestVersion();
     int schemaVersion() const;
     bool isPostgres() const { return m_postgres; }
@@ -96,6 +100,8 @@ private:
     StoreError error(const QString &what, const QSqlQuery *query = nullptr) const;
 
     QString m_connection;
+    StoreSettings m_settings; // as opened, for openReader()
+    int m_target = 0;
     bool m_postgres = false;
     bool m_forCaseworkers = false;
 };

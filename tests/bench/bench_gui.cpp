@@ -3,13 +3,15 @@
 // of daily payments), over several queries. Also the time to the first shown window, and the
 // process's peak resident memory.
 //
-//   bench_gui [PERSONNUMMER] [COUNT] [--url URL] [--household P2,P3,…]
+//   bench_gui [PERSONNUMMER] [COUNT] [--url URL] [--household P2,P3,…] [--review N]
 //       (run on a display or with -platform offscreen)
 //
 // --url: ask the simulator there (ssbtek-sim, serving a generated catalogue) instead of one
 // started in this process, so that the peak memory is the window's alone. --household: the
 // others of PERSONNUMMER's household (co-applicant, then children); each query is then one
-// household lookup, and every member's every tab is opened.
+// household lookup, and every member's every tab is opened. --review N: instead, an audit log
+// of N lookup records, and the review window opened on it COUNT times (its chain verified, the
+// records read and laid out): the longest stall while it loads.
 
 #include "benchargs.h"
 #include "simulator/embeddedsimulator.h"
@@ -17,6 +19,7 @@
 #include "ui/mainwindow.h"
 #include "ui/queryform.h"
 #include "ui/resultview.h"
+#include "ui/reviewwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,6 +27,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +88,7 @@ int main(int argc, char *argv[])
     const QString url = bench::takeOption(args, u"--url"_s);
     const QStringList others = bench::takeOption(args, u"--household"_s).split(u',', Qt::SkipEmptyParts);
     const bool household = !others.isEmpty();
+    const int reviewRecords = bench::takeOption(args, u"--review"_s).toInt();
     const QString person = args.value(1, u"19720522-9862"_s);
     const int count = args.value(2, u"5"_s).toInt();
     QTextStream out(stdout);
@@ -123,6 +129,52 @@ int main(int argc, char *argv[])
         beat.restart();
     });
     QList<double> stalls;
+    if (reviewRecords > 0) {
+        // The log written fast (no sync to disk: a benchmark's own throw-away store).
+        QSqlDatabase db = window.store()->database();
+        db.exec(u"PRAGMA synchronous=OFF"_s);
+        for (int i = 0; i < reviewRecords; ++i) {
+            store::AuditRecord r;
+            r.kind = i % 2 ? u"query"_s : u"asked"_s;
+            r.caseworker = u"handlaggare%1"_s.arg(i % 7);
+            r.person = u"19850412982%1"_s.arg(i % 10);
+            r.purpose = u"Beslut om eller kontroll av ekonomiskt bistånd"_s;
+            r.caseId = u"SOC-2026-%1"_s.arg(i / 2);
+            r.outcome = i % 2 ? u"AF=data CSN=data FK=data SKV=data SO=data TNS=data MIV=data"_s : u"asked"_s;
+            if (!window.store()->appendAudit(r)) {
+                QTextStream(stderr) << "bench_gui: could not write the log\n";
+                return 1;
+            }
+        }
+        QList<double> opening;
+        for (int i = 0; i < count; ++i) {
+            longest = 0;
+            longestGap = 0;
+            cpuAtBeat = threadCpuNs();
+            beat.start();
+            heartbeat.start();
+            QElapsedTimer took;
+            took.start();
+            ui::ReviewWindow review(window.store(), true);
+            review.resize(1280, 800);
+            review.show();
+            if (!QTest::qWaitForWindowExposed(&review) || !QTest::qWaitFor([&] { return !review.isLoading(); }, 60000))
+                return 1;
+            opening << double(took.nsecsElapsed()) / 1e6; // shown, and the log read and laid out
+            QTest::qWait(100);
+            heartbeat.stop();
+            stalls << double(longest) / 1e6;
+        }
+        std::sort(stalls.begin(), stalls.end());
+        std::sort(opening.begin(), opening.end());
+        out << QString::asprintf(
+            "review of %d records, opened %d times: until read and shown median %.1f ms; longest GUI-thread "
+            "stall median %.1f ms, worst %.1f ms\n",
+            reviewRecords, count, opening.at(opening.size() / 2), stalls.at(stalls.size() / 2), stalls.last());
+        out << QString::asprintf(
+            "in the longest gap (%.1f ms) the GUI thread ran %.1f ms\n", longestGap, longestGapCpu);
+        return 0;
+    }
     struct
     {
         QString title;

@@ -68,6 +68,8 @@ echo "the huge answer in the window:"
 QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_gui" 198001019820 2 --url "$huge" 2>/dev/null
 echo "a household of five large answers:"
 QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_gui" "${household%%,*}" 2 --url "$huge" --household "${household#*,}" 2>/dev/null
+echo "the review window on an audit log of 10 000 records:"
+QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_gui" 19850412-9829 5 --review 10000 2>/dev/null
 # Cold start: process start to the window drawn and saved (--screenshot), a few times.
 for _ in 1 2 3; do
     s=$(date +%s%N)

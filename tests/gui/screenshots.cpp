@@ -72,6 +72,8 @@ int main(int argc, char *argv[])
     review->resize(1280, 700);
     review->show();
     if (QTest::qWaitForWindowExposed(review)) {
+        if (!QTest::qWaitFor([review] { return !review->isLoading(); }, 10000))
+            qWarning("the review did not load in time");
         QTest::qWait(300);
         review->grab().save(out + QStringLiteral("/5-review.png"));
     }

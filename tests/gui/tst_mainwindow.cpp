@@ -519,9 +519,11 @@ void TestMainWindow::savedResultReopensReadOnlyInTheReview()
     QVERIFY2(id > 0, qPrintable(error));
     ui::ReviewWindow *review = w->review();
     QVERIFY(review);
+    QTRY_VERIFY(!review->isLoading()); // read in a worker
     QVERIFY(review->chainStatus()->text().contains(u"intact"));
     QTest::keyClicks(review->personFilter(), u"19850412-9829"_s);
     QTest::keyClick(review->personFilter(), Qt::Key_Return);
+    QTRY_VERIFY(!review->isLoading());
     QVERIFY(review->auditTable()->proxy()->rowCount() >= 2); // the lookup and the save
     for (int r = 0; r < review->auditTable()->proxy()->rowCount(); ++r)
         QCOMPARE(review->auditTable()->proxy()->index(r, 5).data().toString(), u"19850412-9829"_s);
@@ -639,24 +641,29 @@ void TestMainWindow::theReviewFiltersByFollowUpPattern()
 
     ui::ReviewWindow review(&s, true);
     review.setReviewer(u"supervisor"_s, u"Enhet Nord"_s);
+    QTRY_VERIFY(!review.isLoading()); // read in a worker
     QCOMPARE(review.auditTable()->proxy()->rowCount(), 5);
     QVERIFY(!review.reviewReminder()->isHidden()); // no review recorded yet
     QVERIFY(review.reviewReminder()->text().contains(u"no review"_s));
     QComboBox *pattern = review.patternFilter();
     pattern->setCurrentIndex(pattern->findData(u"many-caseworkers"_s));
     review.refresh();
+    QTRY_VERIFY(!review.isLoading());
     QCOMPARE(review.auditTable()->proxy()->rowCount(), 3);
     QTest::keyClicks(review.caseworkerFilter(), u"bertil"_s); // judged on everyone, then narrowed
     review.refresh();
+    QTRY_VERIFY(!review.isLoading());
     QCOMPARE(review.auditTable()->proxy()->rowCount(), 1);
     review.caseworkerFilter()->clear();
     store::FollowUpSettings strict;
     strict.manyCaseworkers = 4;
     review.setFollowUp(strict);
     review.refresh();
+    QTRY_VERIFY(!review.isLoading());
     QCOMPARE(review.auditTable()->proxy()->rowCount(), 0);
     pattern->setCurrentIndex(0);
     review.refresh();
+    QTRY_VERIFY(!review.isLoading());
     QCOMPARE(review.auditTable()->proxy()->rowCount(), 5);
 
     // Recording the review: in the chain, the reminder gone, and in the reviews' PDF.
@@ -670,6 +677,7 @@ void TestMainWindow::theReviewFiltersByFollowUpPattern()
     QString error;
     const qint64 id = review.recordReview(r, &error);
     QVERIFY2(id > 0, qPrintable(error));
+    QTRY_VERIFY(!review.isLoading());
     QVERIFY(review.reviewReminder()->isHidden());
     const auto chain = s.verifyAudit();
     QVERIFY(chain && chain->intact && chain->records == 6);

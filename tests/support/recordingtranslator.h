@@ -4,6 +4,7 @@
 // looked up under another context than lupdate filed it under.
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QSet>
 #include <QStringList>
 #include <QTranslator>
@@ -20,6 +21,7 @@ public:
         const char *context, const char *sourceText, const char *disambiguation = nullptr, int n = -1) const override
     {
         const QString result = m_inner.translate(context, sourceText, disambiguation, n);
+        const QMutexLocker lock(&m_mutex); // answers and the review are worded in worker threads too
         ++m_lookups;
         if (result.isEmpty() && isOurs(QLatin1String(context)) && sourceText && *sourceText)
             m_missed.insert(QLatin1String(context) + QStringLiteral(" | ") + QString::fromUtf8(sourceText));
@@ -29,11 +31,16 @@ public:
 
     QStringList missed() const
     {
+        const QMutexLocker lock(&m_mutex);
         QStringList list(m_missed.begin(), m_missed.end());
         list.sort();
         return list;
     }
-    int lookups() const { return m_lookups; }
+    int lookups() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_lookups;
+    }
 
 private:
     // Qt's own contexts (QDialogButtonBox, QPlatformTheme, …) belong to qtbase's translation.
@@ -45,6 +52,7 @@ private:
     QTranslator m_inner;
     mutable QSet<QString> m_missed;
     mutable int m_lookups = 0;
+    mutable QMutex m_mutex;
 };
 
 } // namespace ssbtek::test
