@@ -345,6 +345,12 @@ void MainWindow::checkCertificates()
 
 MainWindow::~MainWindow()
 {
+    // The lookups first, while the store is still there: a lookup still running records that it
+    // was cancelled as its session ends (the store, a member, goes before the window's children).
+    delete m_household;
+    m_household = nullptr;
+    delete m_session;
+    m_session = nullptr;
     // A presentation still being made posts to the application when done: let it finish
     // while the application is certainly there (it finds no window and does nothing).
     QThreadPool::globalInstance()->waitForDone();
