@@ -1,47 +1,13 @@
 #include "clicore.h"
 
-#include "answer/answerjson.h"
-#include "answer/answerparser.h"
-#include "core/jsonwriter.h"
-#include "core/privatefiles.h"
-#include "explain/explanations.h"
-#include "i18n/translations.h"
-#include "lookup/household.h"
-#include "lookup/lookupsession.h"
-#include "protocol/soapenvelope.h"
-#include "simulator/runtime.h"
-#include "store/followup.h"
-#include "store/queryaudit.h"
-#include "store/savedanswer.h"
-#include "store/store.h"
-#include "ui/models/answerdiff.h"
-#include "ui/models/householdoverview.h"
-
-#include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonObject>
-#include <QStandardPaths>
-#include <QTextStream>
-
-#include <functional>
 
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace ssbtek::cli {
-
-namespace {
-
-// The translation context lupdate files these strings under (one for the whole CLI).
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-} // namespace
 
 QTextStream &err()
 {

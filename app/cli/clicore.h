@@ -9,6 +9,7 @@
 #include "protocol/ssbtekclient.h"
 #include "simulator/runtime.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QTextStream>
@@ -17,6 +18,12 @@
 #include <memory>
 
 namespace ssbtek::cli {
+
+// The translation context lupdate files the CLI's strings under, one for all its files.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QTextStream &err();
 QTextStream &out();

@@ -8,40 +8,14 @@
 #include "i18n/translations.h"
 #include "lookup/household.h"
 #include "lookup/lookupsession.h"
-#include "protocol/soapenvelope.h"
-#include "simulator/runtime.h"
-#include "store/followup.h"
-#include "store/queryaudit.h"
 #include "store/savedanswer.h"
-#include "store/store.h"
 #include "ui/models/answerdiff.h"
-#include "ui/models/householdoverview.h"
 
-#include <QCoreApplication>
-#include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonObject>
-#include <QStandardPaths>
-#include <QTextStream>
-
-#include <functional>
-
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace ssbtek::cli {
-
-namespace {
-
-// The translation context lupdate files these strings under (one for the whole CLI).
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-} // namespace
 
 int audit(const QCommandLineParser &parser)
 {
@@ -162,7 +136,6 @@ int audit(const QCommandLineParser &parser)
     return Usage;
 }
 
-
 int retention(const QCommandLineParser &parser)
 {
     const AppSettings settings = settingsFrom(parser);
@@ -187,7 +160,6 @@ int retention(const QCommandLineParser &parser)
           << '\n';
     return Ok;
 }
-
 
 int diff(const QCommandLineParser &parser)
 {
@@ -233,6 +205,5 @@ int diff(const QCommandLineParser &parser)
         ? Ok
         : OutputFailed;
 }
-
 
 } // namespace ssbtek::cli
