@@ -164,6 +164,13 @@
             <numerusform>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Serial:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %4 – %5 (%n days left)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Certificate chosen: %1, %n day(s) left.</source>
+        <translation>
+            <numerusform>Certificate chosen: %1, %n day left.</numerusform>
+            <numerusform>Certificate chosen: %1, %n days left.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ssbtek::ui::TablePanel</name>

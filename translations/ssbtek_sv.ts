@@ -427,6 +427,270 @@
         <source>The organisation&apos;s: SSBTEK knows the municipality by it.</source>
         <translation>Organisationens: SSBTEK känner igen kommunen på det.</translation>
     </message>
+    <message>
+        <source>the latest</source>
+        <translation>den senaste</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Sökningar</translation>
+    </message>
+    <message>
+        <source>Access rules</source>
+        <translation>Åtkomstregler</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>Logguppföljning</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>The address is the municipality&apos;s gateway</source>
+        <translation>Adressen är kommunens gateway</translation>
+    </message>
+    <message>
+        <source>SSBTEK version</source>
+        <translation>SSBTEK-version</translation>
+    </message>
+    <message>
+        <source>Addresses of other versions</source>
+        <translation>Adresser för andra versioner</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>Tidsgräns för anslutning</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Answer timeout</source>
+        <translation>Tidsgräns för svar</translation>
+    </message>
+    <message>
+        <source>Largest answer</source>
+        <translation>Största svar</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>A household&apos;s calls at once</source>
+        <translation>Ett hushålls anrop samtidigt</translation>
+    </message>
+    <message>
+        <source>Certificate and key (PKCS#12)</source>
+        <translation>Certifikat och nyckel (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Passphrase file (PKCS#12)</source>
+        <translation>Fil med lösenfras (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation>Certifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Privat nyckel (PEM)</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>Betrodda CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationens namn</translation>
+    </message>
+    <message>
+        <source>Caseworker identity</source>
+        <translation>Handläggaridentitet</translation>
+    </message>
+    <message>
+        <source>LEFI actor id</source>
+        <translation>LEFI-aktörsid</translation>
+    </message>
+    <message>
+        <source>LEFI version</source>
+        <translation>LEFI-version</translation>
+    </message>
+    <message>
+        <source>Data processor&apos;s organisation number</source>
+        <translation>Personuppgiftsbiträdets organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Data processor&apos;s name</source>
+        <translation>Personuppgiftsbiträdets namn</translation>
+    </message>
+    <message>
+        <source>Data processor&apos;s order number</source>
+        <translation>Personuppgiftsbiträdets ordningsnummer</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>skickas inte</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>systemets</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Default purpose</source>
+        <translation>Förvalt syfte</translation>
+    </message>
+    <message>
+        <source>Purposes offered</source>
+        <translation>Syften att välja bland</translation>
+    </message>
+    <message>
+        <source>Default legal basis</source>
+        <translation>Förvalt lagrum</translation>
+    </message>
+    <message>
+        <source>Legal bases offered</source>
+        <translation>Lagrum att välja bland</translation>
+    </message>
+    <message>
+        <source>Agencies that may be asked</source>
+        <translation>Myndigheter som får frågas</translation>
+    </message>
+    <message>
+        <source>Every lookup needs a case id and a confirmation</source>
+        <translation>Varje sökning kräver ärendenummer och bekräftelse</translation>
+    </message>
+    <message>
+        <source>This desktop is the contact centre&apos;s</source>
+        <translation>Den här datorn är kontaktcentrets</translation>
+    </message>
+    <message>
+        <source>Contact centre&apos;s purpose</source>
+        <translation>Kontaktcentrets syfte</translation>
+    </message>
+    <message>
+        <source>Contact centre&apos;s agencies</source>
+        <translation>Kontaktcentrets myndigheter</translation>
+    </message>
+    <message>
+        <source>Contact centre&apos;s longest period</source>
+        <translation>Kontaktcentrets längsta period</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>SQLite file (this computer)</source>
+        <translation>SQLite-fil (den här datorn)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (shared)</source>
+        <translation>PostgreSQL-server (delad)</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-fil</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login</source>
+        <translation>PostgreSQL-inloggning</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password file</source>
+        <translation>Fil med PostgreSQL-lösenord</translation>
+    </message>
+    <message>
+        <source>Keep saved answers</source>
+        <translation>Behåll sparade svar</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>Keep audit records</source>
+        <translation>Behåll loggposter</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Kontorstid</translation>
+    </message>
+    <message>
+        <source>Many persons</source>
+        <translation>Många personer</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>… within</source>
+        <translation>… inom</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>One person, many caseworkers</source>
+        <translation>En person, många handläggare</translation>
+    </message>
+    <message>
+        <source>caseworkers</source>
+        <translation>handläggare</translation>
+    </message>
+    <message>
+        <source>Repeated lookups, nothing saved</source>
+        <translation>Upprepade sökningar, inget sparat</translation>
+    </message>
+    <message>
+        <source>lookups</source>
+        <translation>sökningar</translation>
+    </message>
+    <message>
+        <source>Review reminder</source>
+        <translation>Påminnelse om granskning</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>för alltid</translation>
+    </message>
 </context>
 <context>
     <name>CertificateInfo</name>
@@ -2065,6 +2329,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Sum</source>
@@ -3500,44 +3839,12 @@ Det finns kvar på skärmen.</translation>
         <translation>För hela systemet (ställs in av IT): %1&lt;br&gt;Dina: %2</translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Anslutning</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>PKCS#12 passphrase (never stored)</source>
-        <translation>Lösenfras för PKCS#12 (sparas aldrig)</translation>
-    </message>
-    <message>
         <source>used now, never stored</source>
         <translation>används nu, sparas aldrig</translation>
     </message>
     <message>
         <source>PKCS#12 passphrase:</source>
         <translation>Lösenfras för PKCS#12:</translation>
-    </message>
-    <message>
-        <source>Show certificate</source>
-        <translation>Visa certifikat</translation>
-    </message>
-    <message>
-        <source>Client certificate:</source>
-        <translation>Klientcertifikat:</translation>
-    </message>
-    <message>
-        <source>Server, last connection:</source>
-        <translation>Servern, senaste anslutningen:</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Certifikat</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>Databas</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -3560,10 +3867,6 @@ Det finns kvar på skärmen.</translation>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <source>Set by IT in the system-wide configuration; it cannot be changed here.</source>
-        <translation>Inställt av IT för hela systemet; kan inte ändras här.</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
@@ -3574,10 +3877,6 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>Choose a file</source>
         <translation>Välj en fil</translation>
-    </message>
-    <message>
-        <source>system, locked</source>
-        <translation>systemet, låst</translation>
     </message>
     <message>
         <source>Not saved:
@@ -3612,6 +3911,105 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>Warning: %1: %2</source>
         <translation>Varning: %1: %2</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>Grupper av inställningar</translation>
+    </message>
+    <message>
+        <source>Asks SSBTEK&apos;s test operation with these settings; nothing about a person is sent.</source>
+        <translation>Anropar SSBTEK:s testoperation med de här inställningarna; inget om någon person skickas.</translation>
+    </message>
+    <message>
+        <source>Test connection, a row per agency</source>
+        <translation>Testa anslutningen, en rad per myndighet</translation>
+    </message>
+    <message>
+        <source>locked by IT</source>
+        <translation>låst av IT</translation>
+    </message>
+    <message>
+        <source>Set by IT in %1; it cannot be changed here.</source>
+        <translation>Satt av IT i %1; kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>Locked by IT in %1</source>
+        <translation>Låst av IT i %1</translation>
+    </message>
+    <message>
+        <source>Choose &amp;certificate…</source>
+        <translation>Välj &amp;certifikat…</translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file (.p12, .pfx) or a PEM certificate with its key; the passphrase is asked for at once.</source>
+        <translation>En PKCS#12-fil (.p12, .pfx) eller ett PEM-certifikat med sin nyckel; lösenfrasen efterfrågas direkt.</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Klientcertifikat</translation>
+    </message>
+    <message>
+        <source>PKCS#12 passphrase</source>
+        <translation>Lösenfras för PKCS#12</translation>
+    </message>
+    <message>
+        <source>Used now, never stored</source>
+        <translation>Används nu, sparas aldrig</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Server, last connection</source>
+        <translation>Servern vid senaste anslutningen</translation>
+    </message>
+    <message>
+        <source>IT has locked the certificate in %1.</source>
+        <translation>IT har låst certifikatet i %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PKCS#12 file nor a PEM certificate.</source>
+        <translation>%1 är varken en PKCS#12-fil eller ett PEM-certifikat.</translation>
+    </message>
+    <message>
+        <source>%1 holds the certificate only: choose its private key too.</source>
+        <translation>%1 innehåller bara certifikatet: välj även dess privata nyckel.</translation>
+    </message>
+    <message>
+        <source>Choose certificate</source>
+        <translation>Välj certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx *.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikat (*.p12 *.pfx *.pem *.crt *.cer);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Certificate passphrase</source>
+        <translation>Certifikatets lösenfras</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Lösenfras för %1:</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Välj den privata nyckeln</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation>Nycklar (*.key *.pem);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate chosen: %1, %n day(s) left.</source>
+        <translation>
+            <numerusform>Certifikat valt: %1, %n dag kvar.</numerusform>
+            <numerusform>Certifikat valt: %1, %n dagar kvar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

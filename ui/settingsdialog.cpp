@@ -3,125 +3,125 @@
 
 #include "protocol/certificateinfo.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace ssbtek::ui {
 
 namespace {
 
+using Kind = AppSettings::Key::Kind;
+using Group = AppSettings::Key::Group;
+
 QString describe(const CertificateInfo &c)
 {
     if (c.isNull())
         return SettingsDialog::tr("(none)");
-    QString text
-        = SettingsDialog::tr("<b>Subject:</b> %1<br><b>Issuer:</b> %2<br><b>Serial:</b> %3<br><b>Valid:</b> %4 – %5 "
-                             "(%n day(s) left)",
-            nullptr, int(c.daysLeft))
-              .arg(c.subject.toHtmlEscaped(), c.issuer.toHtmlEscaped(), c.serial.toHtmlEscaped(),
-                  c.notBefore.toLocalTime().date().toString(Qt::ISODate),
-                  c.notAfter.toLocalTime().date().toString(Qt::ISODate));
+    QString text = SettingsDialog::tr("<b>Subject:</b> %1<br><b>Issuer:</b> %2<br><b>Serial:</b> %3<br><b>Valid:</b> "
+                                      "%4 – %5 (%n day(s) left)",
+        nullptr, int(c.daysLeft))
+                       .arg(c.subject.toHtmlEscaped(), c.issuer.toHtmlEscaped(), c.serial.toHtmlEscaped(),
+                           c.notBefore.toLocalTime().date().toString(Qt::ISODate),
+                           c.notAfter.toLocalTime().date().toString(Qt::ISODate));
     if (const auto w = c.warning(SettingsDialog::tr("certificate")))
-        text += QStringLiteral("<br>") + inTone(Tone::Problem, QStringLiteral("⚠ ") + w->toHtmlEscaped());
+        text += u"<br>"_s + inTone(Tone::Problem, u"⚠ "_s + w->toHtmlEscaped());
     return text;
 }
 
-bool isFileKey(const QString &key)
+bool isSwitchOn(const QString &text)
 {
-    return key.startsWith(QStringLiteral("tls/")) || key.endsWith(QStringLiteral("File"))
-        || key == QStringLiteral("store/path");
+    return text == u"true" || text == u"1";
 }
+
+// The value a layer gives, as the file writes it (a list joined by commas).
+QString layerText(const ConfigLayers::Value &v)
+{
+    return v.value.typeId() == QMetaType::QStringList ? v.value.toStringList().join(u',') : v.value.toString();
+}
+
+const QStringList TlsFileKeys { u"tls/pkcs12"_s, u"tls/pkcs12PassphraseFile"_s, u"tls/certificate"_s, u"tls/key"_s };
 
 } // namespace
 
 void rememberServerCertificate(const QSslCertificate &certificate)
 {
     if (!certificate.isNull())
-        QSettings().setValue(QStringLiteral("state/serverCertificate"), certificate.toPem());
+        QSettings().setValue(u"state/serverCertificate"_s, certificate.toPem());
 }
 
 QSslCertificate lastServerCertificate()
 {
-    const QList<QSslCertificate> list = QSslCertificate::fromData(
-        QSettings().value(QStringLiteral("state/serverCertificate")).toByteArray(), QSsl::Pem);
+    const QList<QSslCertificate> list
+        = QSslCertificate::fromData(QSettings().value(u"state/serverCertificate"_s).toByteArray(), QSsl::Pem);
     return list.isEmpty() ? QSslCertificate() : list.first();
 }
 
 SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent)
     : QDialog(parent)
     , m_layers(std::move(layers))
+    , m_recheck(new QTimer(this))
 {
     setWindowTitle(tr("SSBTEK settings"));
+    m_recheck->setSingleShot(true);
+    m_recheck->setInterval(150);
+    connect(m_recheck, &QTimer::timeout, this, [this] {
+        showProblems();
+        showCertificate();
+    });
+
     auto *layout = new QVBoxLayout(this);
     auto *files = new QLabel(tr("System-wide (set by IT): %1<br>Yours: %2")
                                  .arg(m_layers.systemFile().toHtmlEscaped(), m_layers.userFile().toHtmlEscaped()));
     files->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    files->setWordWrap(true);
     layout->addWidget(files);
     auto *tabs = new QTabWidget;
-    tabs->addTab(
-        page({ QStringLiteral("endpoint/url"), QStringLiteral("endpoint/gateway"), QStringLiteral("endpoint/version"),
-            QStringLiteral("timeouts/connectSeconds"), QStringLiteral("timeouts/answerSeconds"),
-            QStringLiteral("limits/maxAnswerMegabytes"), QStringLiteral("household/maxConcurrent") }),
-        tr("Connection"));
-    tabs->addTab(
-        page({ QStringLiteral("organisation/number"), QStringLiteral("organisation/name"),
-            QStringLiteral("caseworker/id"), QStringLiteral("lefi/actorId"), QStringLiteral("lefi/version"),
-            QStringLiteral("query/purpose"), QStringLiteral("query/legalBasis"), QStringLiteral("ui/language") }),
-        tr("Organisation"));
-
-    QWidget *certs = page({ QStringLiteral("tls/pkcs12"), QStringLiteral("tls/pkcs12PassphraseFile"),
-        QStringLiteral("tls/certificate"), QStringLiteral("tls/key"), QStringLiteral("tls/ca") });
-    auto *certLayout = qobject_cast<QFormLayout *>(certs->layout());
-    m_passphrase = new QLineEdit;
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAccessibleName(tr("PKCS#12 passphrase (never stored)"));
-    m_passphrase->setPlaceholderText(tr("used now, never stored"));
-    certLayout->addRow(tr("PKCS#12 passphrase:"), m_passphrase);
-    auto *show = new QPushButton(tr("Show certificate"));
-    certLayout->addRow(QString(), show);
-    m_certificate = new QLabel;
-    m_certificate->setObjectName(QStringLiteral("clientCertificate"));
-    m_certificate->setWordWrap(true);
-    m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    certLayout->addRow(tr("Client certificate:"), m_certificate);
-    m_server = new QLabel(describe(CertificateInfo::of(lastServerCertificate())));
-    m_server->setObjectName(QStringLiteral("serverCertificate"));
-    m_server->setWordWrap(true);
-    certLayout->addRow(tr("Server, last connection:"), m_server);
-    tabs->addTab(certs, tr("Certificates"));
-    tabs->addTab(page({ QStringLiteral("store/backend"), QStringLiteral("store/path"), QStringLiteral("store/host"),
-                     QStringLiteral("store/port"), QStringLiteral("store/database"), QStringLiteral("store/user"),
-                     QStringLiteral("store/passwordFile"), QStringLiteral("store/retentionDays"),
-                     QStringLiteral("store/auditRetentionDays") }),
-        tr("Store"));
+    tabs->setAccessibleName(tr("Groups of settings"));
+    for (const Group group : { Group::Connection, Group::Certificate, Group::Organisation, Group::Lookups, Group::Rules,
+             Group::Store, Group::FollowUp })
+        tabs->addTab(group == Group::Certificate ? certificatePage() : page(group), AppSettings::Key::groupText(group));
 
     auto *test = new QWidget;
     auto *testLayout = new QVBoxLayout(test);
     auto *run = new QPushButton(tr("&Test connection"));
-    testLayout->addWidget(run);
+    run->setAccessibleDescription(tr("Asks SSBTEK's test operation with these settings; nothing about a person is "
+                                     "sent."));
+    testLayout->addWidget(run, 0, Qt::AlignLeft);
     m_testTable = new QTableWidget(0, 3);
+    m_testTable->setAccessibleName(tr("Test connection, a row per agency"));
     m_testTable->setHorizontalHeaderLabels({ tr("Agency"), tr("Test"), tr("Details") });
     m_testTable->horizontalHeader()->setStretchLastSection(true);
     m_testTable->verticalHeader()->setVisible(false);
     m_testTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     testLayout->addWidget(m_testTable);
     tabs->addTab(test, tr("Test connection"));
-    layout->addWidget(tabs);
+    layout->addWidget(tabs, 1);
 
     m_problems = new QLabel;
-    m_problems->setObjectName(QStringLiteral("settingsProblems"));
+    m_problems->setObjectName(u"settingsProblems"_s);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: %1;").arg(toneText(Tone::Problem).name()));
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->setStyleSheet(u"color: %1;"_s.arg(toneText(Tone::Problem).name()));
     layout->addWidget(m_problems);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
@@ -130,14 +130,284 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent)
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(show, &QPushButton::clicked, this, &SettingsDialog::showCertificate);
-    // The certificate's role follows the endpoint: whose certificate it is changes with a gateway.
-    for (const QString &key : { QStringLiteral("endpoint/url"), QStringLiteral("endpoint/gateway") })
-        connect(m_fields.value(key), &QLineEdit::editingFinished, this, &SettingsDialog::showCertificate);
     connect(run, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     showCertificate();
+    showProblems();
     m_problems->setText(warnings(current()));
-    resize(820, 560);
+    resize(860, 620);
+}
+
+QWidget *SettingsDialog::page(Group group)
+{
+    auto *inner = new QWidget;
+    auto *form = new QFormLayout(inner);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const AppSettings::Key &spec : AppSettings::keys()) {
+        if (spec.group == group)
+            addRow(form, spec);
+    }
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(inner);
+    return scroll;
+}
+
+void SettingsDialog::addRow(QFormLayout *form, const AppSettings::Key &spec)
+{
+    const QString &key = spec.key;
+    const ConfigLayers::Value v = m_layers.value(key);
+    const QString written = layerText(v);
+    Field field;
+    field.spec = &spec;
+    field.locked = v.locked;
+    QWidget *editor = nullptr;
+    QPushButton *browse = nullptr;
+    switch (spec.kind) {
+    case Kind::YesNo: {
+        auto *box = new QCheckBox(spec.labelText());
+        box->setChecked(written.isEmpty() ? spec.defaultNumber != 0 : isSwitchOn(written.trimmed().toLower()));
+        connect(box, &QCheckBox::toggled, this, [this, key] { touch(key); });
+        editor = box;
+        break;
+    }
+    case Kind::Number: {
+        auto *spin = new QSpinBox;
+        spin->setRange(spec.minimum, spec.maximum);
+        if (!spec.unitText().isEmpty())
+            spin->setSuffix(u" "_s + spec.unitText());
+        spin->setSpecialValueText(spec.zeroWords()); // shown for the minimum, where 0 means something
+        bool ok = false;
+        const int n = written.trimmed().toInt(&ok);
+        spin->setValue(ok ? n : spec.defaultNumber);
+        connect(spin, &QSpinBox::valueChanged, this, [this, key] { touch(key); });
+        editor = spin;
+        break;
+    }
+    case Kind::Choice: {
+        auto *combo = new QComboBox;
+        for (const AppSettings::Key::Choice &c : spec.choices)
+            combo->addItem(AppSettings::Key::choiceText(c), c.value);
+        const int at = combo->findData(written.trimmed());
+        if (at >= 0)
+            combo->setCurrentIndex(at);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, key] { touch(key); });
+        editor = combo;
+        break;
+    }
+    case Kind::Text:
+    case Kind::Address:
+    case Kind::File:
+    case Kind::List: {
+        auto *edit = new QLineEdit(written);
+        edit->setPlaceholderText(spec.description());
+        edit->setClearButtonEnabled(!v.locked);
+        connect(edit, &QLineEdit::textChanged, this, [this, key] { touch(key); });
+        if (spec.kind == Kind::File && !v.locked) {
+            browse = new QPushButton(tr("Choose…"));
+            browse->setAccessibleName(tr("Choose a file for %1").arg(spec.labelText()));
+            connect(browse, &QPushButton::clicked, this, [this, edit] {
+                const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file"), edit->text());
+                if (!path.isEmpty())
+                    edit->setText(path);
+            });
+        }
+        editor = edit;
+        break;
+    }
+    }
+    editor->setObjectName(key);
+    editor->setAccessibleName(spec.labelText());
+    editor->setAccessibleDescription(spec.description());
+    editor->setToolTip(spec.description());
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(editor, spec.kind == Kind::Number || spec.kind == Kind::Choice ? 0 : 1);
+    if (browse)
+        row->addWidget(browse);
+    if (spec.kind == Kind::Number || spec.kind == Kind::Choice)
+        row->addStretch(1);
+    auto *source = new QLabel;
+    source->setObjectName(key + u"/source"_s);
+    if (v.locked) {
+        editor->setEnabled(false);
+        const QString file = m_layers.lockedBy(key);
+        source->setText(u"🔒 "_s + tr("locked by IT"));
+        source->setToolTip(tr("Set by IT in %1; it cannot be changed here.").arg(file));
+        editor->setToolTip(source->toolTip());
+        editor->setAccessibleDescription(source->toolTip());
+        source->setAccessibleName(tr("Locked by IT in %1").arg(file));
+    } else {
+        source->setText(ConfigLayers::sourceText(v.source));
+        source->setStyleSheet(u"color: %1;"_s.arg(toneText(Tone::Muted).name()));
+    }
+    row->addWidget(source);
+
+    auto *cell = new QVBoxLayout;
+    cell->setSpacing(2);
+    cell->addLayout(row);
+    field.problem = new QLabel;
+    field.problem->setObjectName(key + u"/problem"_s);
+    field.problem->setWordWrap(true);
+    field.problem->setStyleSheet(u"color: %1;"_s.arg(toneText(Tone::Problem).name()));
+    field.problem->hide();
+    cell->addWidget(field.problem);
+
+    field.editor = editor;
+    if (spec.kind == Kind::YesNo) {
+        form->addRow(QString(), cell); // the check box carries its label
+    } else {
+        auto *label = new QLabel(spec.labelText() + u':');
+        label->setBuddy(editor);
+        form->addRow(label, cell);
+    }
+    field.initial = text(field);
+    // What the widget cannot show ("yes" for a switch, a number out of its limits) stays the
+    // value until changed, so its problem is said; any value chosen then differs and is written.
+    const bool shown = written.isEmpty() || spec.kind == Kind::Text || spec.kind == Kind::Address
+        || spec.kind == Kind::File || spec.kind == Kind::List
+        || (spec.kind == Kind::YesNo
+                ? QStringList { u"true"_s, u"false"_s, u"1"_s, u"0"_s }.contains(written.trimmed().toLower())
+                : field.initial == written.trimmed());
+    if (!shown)
+        field.initial = written;
+    m_fields.insert(key, field);
+}
+
+QWidget *SettingsDialog::certificatePage()
+{
+    auto *inner = new QWidget;
+    auto *layout = new QVBoxLayout(inner);
+    m_role = new QLabel;
+    m_role->setObjectName(u"certificateRole"_s);
+    m_role->setWordWrap(true);
+    layout->addWidget(m_role);
+    auto *choose = new QPushButton(tr("Choose &certificate…"));
+    choose->setAccessibleDescription(tr("A PKCS#12 file (.p12, .pfx) or a PEM certificate with its key; the "
+                                        "passphrase is asked for at once."));
+    const bool locked = std::any_of(
+        TlsFileKeys.cbegin(), TlsFileKeys.cend(), [this](const QString &key) { return m_layers.isLocked(key); });
+    choose->setEnabled(!locked);
+    connect(choose, &QPushButton::clicked, this, &SettingsDialog::chooseCertificate);
+    layout->addWidget(choose, 0, Qt::AlignLeft);
+    m_certificate = new QLabel;
+    m_certificate->setObjectName(u"clientCertificate"_s);
+    m_certificate->setAccessibleName(tr("Client certificate"));
+    m_certificate->setWordWrap(true);
+    m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_certificate);
+
+    auto *passphraseRow = new QFormLayout;
+    m_passphrase = new QLineEdit;
+    m_passphrase->setObjectName(u"passphrase"_s);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("PKCS#12 passphrase"));
+    m_passphrase->setAccessibleDescription(tr("Used now, never stored"));
+    m_passphrase->setPlaceholderText(tr("used now, never stored"));
+    connect(m_passphrase, &QLineEdit::textChanged, m_recheck, qOverload<>(&QTimer::start));
+    auto *passphraseLabel = new QLabel(tr("PKCS#12 passphrase:"));
+    passphraseLabel->setBuddy(m_passphrase);
+    passphraseRow->addRow(passphraseLabel, m_passphrase);
+    layout->addLayout(passphraseRow);
+
+    auto *files = new QGroupBox(tr("Files"));
+    auto *form = new QFormLayout(files);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const AppSettings::Key &spec : AppSettings::keys()) {
+        if (spec.group == Group::Certificate)
+            addRow(form, spec);
+    }
+    layout->addWidget(files);
+
+    auto *serverBox = new QGroupBox(tr("Server, last connection"));
+    auto *serverLayout = new QVBoxLayout(serverBox);
+    m_server = new QLabel(describe(CertificateInfo::of(lastServerCertificate())));
+    m_server->setObjectName(u"serverCertificate"_s);
+    m_server->setWordWrap(true);
+    m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    serverLayout->addWidget(m_server);
+    layout->addWidget(serverBox);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(inner);
+    return scroll;
+}
+
+QString SettingsDialog::text(const Field &field) const
+{
+    if (const auto *box = qobject_cast<const QCheckBox *>(field.editor))
+        return box->isChecked() ? u"true"_s : u"false"_s;
+    if (const auto *spin = qobject_cast<const QSpinBox *>(field.editor))
+        return QString::number(spin->value());
+    if (const auto *combo = qobject_cast<const QComboBox *>(field.editor))
+        return combo->currentData().toString();
+    if (const auto *edit = qobject_cast<const QLineEdit *>(field.editor))
+        return edit->text().trimmed();
+    return QString();
+}
+
+void SettingsDialog::touch(const QString &key)
+{
+    if (m_fields.contains(key))
+        m_fields[key].touched = true;
+    m_recheck->start();
+}
+
+QWidget *SettingsDialog::editor(const QString &key) const
+{
+    return m_fields.value(key).editor;
+}
+
+QLineEdit *SettingsDialog::field(const QString &key) const
+{
+    return qobject_cast<QLineEdit *>(editor(key));
+}
+
+QString SettingsDialog::value(const QString &key) const
+{
+    return m_fields.contains(key) ? text(m_fields.value(key)) : QString();
+}
+
+QString SettingsDialog::problemOf(const QString &key) const
+{
+    const QLabel *label = m_fields.value(key).problem;
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+QString SettingsDialog::labelOf(const QString &key) const
+{
+    const AppSettings::Key *spec = AppSettings::key(key);
+    return spec ? spec->labelText() : key;
+}
+
+bool SettingsDialog::setValue(const QString &key, const QString &text)
+{
+    const Field f = m_fields.value(key);
+    if (!f.editor || f.locked)
+        return false;
+    if (auto *box = qobject_cast<QCheckBox *>(f.editor)) {
+        if (text != u"true" && text != u"false")
+            return false;
+        box->setChecked(text == u"true");
+    } else if (auto *spin = qobject_cast<QSpinBox *>(f.editor)) {
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok || n < spin->minimum() || n > spin->maximum())
+            return false;
+        spin->setValue(n);
+    } else if (auto *combo = qobject_cast<QComboBox *>(f.editor)) {
+        const int at = combo->findData(text);
+        if (at < 0)
+            return false;
+        combo->setCurrentIndex(at);
+    } else if (auto *edit = qobject_cast<QLineEdit *>(f.editor)) {
+        edit->setText(text);
+    }
+    touch(key);
+    return true;
 }
 
 QString SettingsDialog::warnings(const AppSettings &settings)
@@ -145,65 +415,37 @@ QString SettingsDialog::warnings(const AppSettings &settings)
     QStringList lines;
     for (const AppSettings::Problem &p : settings.check()) {
         if (p.warning)
-            lines << tr("Warning: %1: %2").arg(p.key, p.message);
+            lines << tr("Warning: %1: %2")
+                         .arg(AppSettings::key(p.key) ? AppSettings::key(p.key)->labelText() : p.key, p.message);
     }
-    return lines.join(QLatin1Char('\n'));
+    return lines.join(u'\n');
 }
 
-QWidget *SettingsDialog::page(const QStringList &keys)
+void SettingsDialog::showProblems()
 {
-    auto *w = new QWidget;
-    auto *form = new QFormLayout(w);
-    for (const QString &key : keys) {
-        const ConfigLayers::Value v = m_layers.value(key);
-        auto *edit = new QLineEdit(v.value.metaType().id() == QMetaType::QStringList
-                ? v.value.toStringList().join(QLatin1Char(','))
-                : v.value.toString());
-        edit->setObjectName(key);
-        edit->setAccessibleName(key);
-        QString description;
-        for (const AppSettings::Key &k : AppSettings::keys()) {
-            if (k.key == key)
-                description = k.description();
-        }
-        edit->setPlaceholderText(description);
-        edit->setToolTip(description);
-        if (v.locked) {
-            edit->setEnabled(false);
-            edit->setToolTip(tr("Set by IT in the system-wide configuration; it cannot be changed here."));
-        }
-        auto *row = new QHBoxLayout;
-        row->addWidget(edit, 1);
-        if (isFileKey(key) && !v.locked) {
-            auto *browse = new QPushButton(tr("Choose…"));
-            browse->setAccessibleName(tr("Choose a file for %1").arg(key));
-            connect(browse, &QPushButton::clicked, this, [this, edit] {
-                const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file"), edit->text());
-                if (!path.isEmpty())
-                    edit->setText(path);
-            });
-            row->addWidget(browse);
-        }
-        auto *source = new QLabel(v.locked ? tr("system, locked") : ConfigLayers::sourceText(v.source));
-        source->setObjectName(key + QStringLiteral("/source"));
-        row->addWidget(source);
-        form->addRow(key + QLatin1Char(':'), row);
-        m_fields.insert(key, edit);
+    QMap<QString, QStringList> byKey;
+    for (const AppSettings::Problem &p : current().check())
+        byKey[p.key].append(p.warning ? u"⚠ "_s + p.message : p.message);
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        const QStringList messages = byKey.value(it.key());
+        it->problem->setText(messages.join(u'\n'));
+        it->problem->setVisible(!messages.isEmpty());
+        it->editor->setAccessibleDescription(
+            messages.isEmpty() ? it->spec->description() : messages.join(u' ')); // read out by screen readers
     }
-    return w;
 }
 
 AppSettings SettingsDialog::current() const
 {
-    // The layers as they are, with this dialog's (unlocked) values over the user's.
-    QSettings scratch(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("ssbtek-client-scratch"), QString());
+    // The layers as they are, with the values changed here (where not locked) over the user's.
+    QSettings scratch(QSettings::IniFormat, QSettings::UserScope, u"ssbtek-client-scratch"_s, QString());
     scratch.clear();
     for (const AppSettings::Key &k : AppSettings::keys()) {
-        const ConfigLayers::Value v = m_layers.value(k.key);
-        const QLineEdit *edit = m_fields.value(k.key);
-        QVariant value = edit && edit->isEnabled() ? QVariant(edit->text()) : v.value;
-        if (k.key.endsWith(QStringLiteral("Presets")) && edit && edit->isEnabled())
-            value = edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const Field f = m_fields.value(k.key);
+        const QString now = f.editor ? text(f) : QString();
+        QVariant value = f.editor && f.changed(now) ? QVariant(now) : m_layers.value(k.key).value;
+        if (k.kind == Kind::List && value.typeId() == QMetaType::QString)
+            value = value.toString().split(u',', Qt::SkipEmptyParts);
         const bool list = value.typeId() == QMetaType::QStringList; // a list's toString() is empty
         if (value.isValid() && (list ? !value.toStringList().isEmpty() : !value.toString().isEmpty()))
             scratch.setValue(k.key, value);
@@ -223,47 +465,132 @@ bool SettingsDialog::save()
         // The passphrase is asked for, not stored: a missing one is no reason to refuse (a
         // missing certificate is).
         if (!p.warning
-            && !(p.key == QStringLiteral("tls/pkcs12") && s.tls.hasClientCertificate() && m_passphrase->text().isEmpty()
-                && m_fields.value(QStringLiteral("tls/pkcs12PassphraseFile"))->text().isEmpty()))
-            errors << p.key + QStringLiteral(": ") + p.message;
+            && !(p.key == u"tls/pkcs12" && s.tls.hasClientCertificate() && m_passphrase->text().isEmpty()
+                && s.pkcs12PassphraseFile.isEmpty()))
+            errors << labelOf(p.key) + u": "_s + p.message;
     }
+    showProblems();
     if (!errors.isEmpty()) {
-        m_problems->setText(tr("Not saved:\n%1").arg(errors.join(QLatin1Char('\n'))));
+        m_problems->setText(tr("Not saved:\n%1").arg(errors.join(u'\n')));
         return false;
     }
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        if (!it.value()->isEnabled())
-            continue;
-        const QString text = it.value()->text().trimmed();
-        if (text.isEmpty())
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        const QString now = text(*it);
+        if (!it->changed(now))
+            continue; // unchanged: what the system file says keeps applying
+        if (now.isEmpty())
             m_layers.removeUserValue(it.key());
-        else if (it.key().endsWith(QStringLiteral("Presets")))
-            m_layers.setUserValue(it.key(), text.split(QLatin1Char(','), Qt::SkipEmptyParts));
+        else if (it->spec->kind == Kind::List)
+            m_layers.setUserValue(it.key(), now.split(u',', Qt::SkipEmptyParts));
         else
-            m_layers.setUserValue(it.key(), text);
+            m_layers.setUserValue(it.key(), now);
+        it->initial = now;
+        it->touched = false;
     }
     m_layers.sync();
-    m_problems->setText((tr("Saved. Restart the program for a new endpoint or certificate to take effect.")
-        + QLatin1Char('\n') + warnings(s))
-                            .trimmed());
+    m_problems->setText(
+        (tr("Saved. Restart the program for a new endpoint or certificate to take effect.") + u'\n' + warnings(s))
+            .trimmed());
     return true;
+}
+
+Expected<CertificateInfo, QString> SettingsDialog::useCertificate(
+    const QString &path, const QString &passphrase, const QString &keyPath)
+{
+    for (const QString &key : TlsFileKeys) {
+        if (m_fields.value(key).locked)
+            return unexpected(tr("IT has locked the certificate in %1.").arg(m_layers.lockedBy(key)));
+    }
+    TlsSettings tls;
+    tls.caPath = current().tls.caPath;
+    switch (TlsSettings::fileKind(path)) {
+    case TlsSettings::FileKind::Unreadable:
+        return unexpected(tr("%1 cannot be read.").arg(path));
+    case TlsSettings::FileKind::Unknown:
+        return unexpected(tr("%1 is neither a PKCS#12 file nor a PEM certificate.").arg(path));
+    case TlsSettings::FileKind::Pkcs12:
+        tls.pkcs12Path = path;
+        tls.pkcs12Passphrase = passphrase.toUtf8();
+        break;
+    case TlsSettings::FileKind::PemWithKey:
+        tls.certificatePath = path;
+        tls.keyPath = path;
+        break;
+    case TlsSettings::FileKind::PemCertificate:
+        if (keyPath.isEmpty())
+            return unexpected(tr("%1 holds the certificate only: choose its private key too.").arg(path));
+        tls.certificatePath = path;
+        tls.keyPath = keyPath;
+        break;
+    }
+    const auto ssl = tls.toSslConfiguration();
+    if (!ssl)
+        return unexpected(ssl.error().message);
+    // Whole: one kind of certificate, the other's fields emptied.
+    setValue(u"tls/pkcs12"_s, tls.pkcs12Path);
+    setValue(u"tls/pkcs12PassphraseFile"_s, QString());
+    setValue(u"tls/certificate"_s, tls.certificatePath);
+    setValue(u"tls/key"_s, tls.keyPath);
+    m_passphrase->setText(passphrase);
+    showCertificate();
+    showProblems();
+    return CertificateInfo::of(ssl->localCertificate());
+}
+
+void SettingsDialog::chooseCertificate()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose certificate"), QString(), tr("Certificates (*.p12 *.pfx *.pem *.crt *.cer);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString passphrase;
+    QString keyPath;
+    const TlsSettings::FileKind kind = TlsSettings::fileKind(path);
+    QString problem;
+    for (;;) {
+        if (kind == TlsSettings::FileKind::Pkcs12) {
+            bool ok = false;
+            passphrase = QInputDialog::getText(this, tr("Certificate passphrase"),
+                problem.isEmpty() ? tr("Passphrase of %1:").arg(QFileInfo(path).fileName())
+                                  : problem + u"\n\n"_s + tr("Passphrase of %1:").arg(QFileInfo(path).fileName()),
+                QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                return;
+        } else if (kind == TlsSettings::FileKind::PemCertificate && keyPath.isEmpty()) {
+            keyPath = QFileDialog::getOpenFileName(
+                this, tr("Choose the private key"), QFileInfo(path).path(), tr("Keys (*.key *.pem);;All files (*)"));
+            if (keyPath.isEmpty())
+                return;
+        }
+        const auto used = useCertificate(path, passphrase, keyPath);
+        if (used) {
+            m_problems->setText(
+                tr("Certificate chosen: %1, %n day(s) left.", nullptr, int(used->daysLeft)).arg(used->subject));
+            return;
+        }
+        problem = used.error();
+        if (kind != TlsSettings::FileKind::Pkcs12) { // nothing to ask again
+            m_problems->setText(problem);
+            return;
+        }
+    }
 }
 
 void SettingsDialog::showCertificate()
 {
     // Whose certificate it is first: through a gateway the caseworker's own, else the organisation's.
     const AppSettings s = current();
-    const QString role = QStringLiteral("<i>%1</i><br>").arg(s.clientCertificateRole().toHtmlEscaped());
+    m_role->setText(u"<i>%1</i>"_s.arg(s.clientCertificateRole().toHtmlEscaped()));
     if (!s.tls.hasClientCertificate()) {
-        m_certificate->setText(role + tr("No client certificate is configured."));
+        m_certificate->setText(tr("No client certificate is configured."));
         return;
     }
     const auto ssl = s.clientSettings().tls.toSslConfiguration();
     if (!ssl) {
-        m_certificate->setText(role + inTone(Tone::Problem, ssl.error().message.toHtmlEscaped()));
+        m_certificate->setText(inTone(Tone::Problem, ssl.error().message.toHtmlEscaped()));
         return;
     }
-    m_certificate->setText(role + describe(CertificateInfo::of(ssl->localCertificate())));
+    m_certificate->setText(describe(CertificateInfo::of(ssl->localCertificate())));
 }
 
 void SettingsDialog::testConnection()

@@ -1,18 +1,26 @@
 #pragma once
-// IT staff's page: every setting with where its value comes from (locked ones cannot be
-// changed here), client and CA certificates with their details and days left, the server
-// certificate seen at the last connection, and Test connection with a row per agency.
+// IT staff's page. Every setting in words, grouped as an administrator thinks (connection,
+// certificate, organisation, lookups, access rules, database, log follow-up), each with a widget
+// of its kind (numbers as spin boxes with unit and limits, versions and languages as choices,
+// switches as check boxes, files with Choose…), its problem beside it as it is typed, and a lock
+// with the file that locks it where IT has locked it. One "Choose certificate…" recognises
+// PKCS#12 or PEM, asks a PKCS#12 passphrase at once and shows whose certificate it is and its
+// days left. Test connection gives a row per agency and the server's certificate.
 
 #include "answer/queryrunner.h"
 #include "config/configlayers.h"
 #include "config/settings.h"
+#include "core/expected.h"
+#include "protocol/certificateinfo.h"
 
 #include <QDialog>
 #include <QMap>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class QTimer;
 class QWidget;
 
 namespace ssbtek::ui {
@@ -23,7 +31,18 @@ class SettingsDialog : public QDialog
 public:
     explicit SettingsDialog(ConfigLayers layers, QWidget *parent = nullptr);
 
-    QLineEdit *field(const QString &key) const { return m_fields.value(key); }
+    // The widget that edits `key` (a line edit, spin box, combo box or check box).
+    QWidget *editor(const QString &key) const;
+    // The line edit of a text or file setting; nullptr for other kinds.
+    QLineEdit *field(const QString &key) const;
+    // Sets `key` as a person would: false (nothing changed) where the widget does not take the
+    // value (not a number, out of its limits, no such choice, neither true nor false, locked).
+    bool setValue(const QString &key, const QString &text);
+    // The value as it would be written to the file ("true", "30", "postgres", a path).
+    QString value(const QString &key) const;
+    // The problem shown beside `key`'s widget (empty: none).
+    QString problemOf(const QString &key) const;
+
     QLineEdit *passphrase() const { return m_passphrase; }
     QLabel *certificateDetails() const { return m_certificate; }
     QTableWidget *testTable() const { return m_testTable; }
@@ -31,26 +50,51 @@ public:
     // The settings as the fields now say (not yet saved).
     AppSettings current() const;
 
+    // Takes a certificate file as "Choose certificate…" does once the file is chosen: PKCS#12
+    // with `passphrase` (refused at once when it is wrong, nothing changed), PEM with its key
+    // in the same file or in `keyPath`. The error says what is wrong, for IT staff.
+    Expected<CertificateInfo, QString> useCertificate(
+        const QString &path, const QString &passphrase = QString(), const QString &keyPath = QString());
+
 public Q_SLOTS:
     bool save(); // refuses (and says why) while a value is invalid
     void testConnection();
     void showCertificate();
+    void chooseCertificate(); // file dialog, then the passphrase or the key as needed
 
 Q_SIGNALS:
     void tested(const ssbtek::TestAnswer &answer);
 
 private:
+    struct Field
+    {
+        const AppSettings::Key *spec = nullptr;
+        QWidget *editor = nullptr;
+        QLabel *problem = nullptr;
+        QString initial; // the value at opening: unchanged values are not written
+        bool touched = false; // changed by a person (or setValue) since opening
+        bool locked = false;
+        bool changed(const QString &now) const { return touched && !locked && now != initial; }
+    };
     // What works but needs attention (an expired legal basis preset, a certificate expiring soon).
     static QString warnings(const AppSettings &settings);
-    QWidget *page(const QStringList &keys);
+    QWidget *page(AppSettings::Key::Group group);
+    void addRow(QFormLayout *form, const AppSettings::Key &spec);
+    QWidget *certificatePage();
+    QString text(const Field &field) const;
+    void touch(const QString &key); // a person changed it: recheck, and it may be written
+    void showProblems(); // beside each field, as typed
+    QString labelOf(const QString &key) const;
 
     ConfigLayers m_layers;
-    QMap<QString, QLineEdit *> m_fields;
-    QLineEdit *m_passphrase;
-    QLabel *m_certificate;
-    QLabel *m_server;
-    QLabel *m_problems;
-    QTableWidget *m_testTable;
+    QMap<QString, Field> m_fields;
+    QLineEdit *m_passphrase = nullptr;
+    QLabel *m_role = nullptr;
+    QLabel *m_certificate = nullptr;
+    QLabel *m_server = nullptr;
+    QLabel *m_problems = nullptr;
+    QTableWidget *m_testTable = nullptr;
+    QTimer *m_recheck = nullptr;
     QueryRunner *m_runner = nullptr;
 };
 

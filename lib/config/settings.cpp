@@ -11,87 +11,244 @@ using namespace Qt::StringLiterals;
 
 namespace ssbtek {
 
+namespace {
+
+using Group = AppSettings::Key::Group;
+using Kind = AppSettings::Key::Kind;
+
+AppSettings::Key entry(const QString &key, Group group, const char *label, const char *text, Kind kind = Kind::Text)
+{
+    AppSettings::Key k;
+    k.key = key;
+    k.group = group;
+    k.label = label;
+    k.text = text;
+    k.kind = kind;
+    return k;
+}
+
+AppSettings::Key number(const QString &key, Group group, const char *label, const char *text, int minimum, int maximum,
+    int defaultNumber, const char *unit)
+{
+    AppSettings::Key k = entry(key, group, label, text, Kind::Number);
+    k.minimum = minimum;
+    k.maximum = maximum;
+    k.defaultNumber = defaultNumber;
+    k.unit = unit;
+    return k;
+}
+
+AppSettings::Key withZero(AppSettings::Key k, const char *zeroText)
+{
+    k.zeroText = zeroText;
+    return k;
+}
+
+AppSettings::Key switchedOn(AppSettings::Key k) // a switch that is on unless set off
+{
+    k.defaultNumber = 1;
+    return k;
+}
+
+AppSettings::Key choice(
+    const QString &key, Group group, const char *label, const char *text, QList<AppSettings::Key::Choice> choices)
+{
+    AppSettings::Key k = entry(key, group, label, text, Kind::Choice);
+    k.choices = std::move(choices);
+    return k;
+}
+
+QList<AppSettings::Key::Choice> versionChoices()
+{
+    QList<AppSettings::Key::Choice> list { { QString(), QT_TRANSLATE_NOOP("AppSettings", "the latest") } };
+    for (const ProtocolVersion &v : ProtocolVersion::all())
+        list.append({ QString::number(v.number), nullptr });
+    return list;
+}
+
+} // namespace
+
+QString AppSettings::Key::groupText(Group group)
+{
+    switch (group) {
+    case Group::Connection:
+        return tr("Connection");
+    case Group::Certificate:
+        return tr("Certificate");
+    case Group::Organisation:
+        return tr("Organisation");
+    case Group::Lookups:
+        return tr("Lookups");
+    case Group::Rules:
+        return tr("Access rules");
+    case Group::Store:
+        return tr("Database");
+    case Group::FollowUp:
+        return tr("Log follow-up");
+    }
+    return QString();
+}
+
+const AppSettings::Key *AppSettings::key(QStringView name)
+{
+    for (const Key &k : keys()) {
+        if (k.key == name)
+            return &k;
+    }
+    return nullptr;
+}
+
 const QList<AppSettings::Key> &AppSettings::keys()
 {
     static const QList<Key> list {
-        { u"followUp/officeHours"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: office hours, e.g. 07:00-18:00 (weekends are outside)") },
-        { u"followUp/manyPersons"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many distinct persons by one caseworker …") },
-        { u"followUp/manyPersonsMinutes"_s, QT_TRANSLATE_NOOP("AppSettings", "… within this many minutes") },
-        { u"followUp/manyCaseworkers"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: a person looked up by this many caseworkers") },
-        { u"followUp/repeatedLookups"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many lookups of one person with nothing saved") },
-        { u"agencies/enabled"_s,
-            QT_TRANSLATE_NOOP(
-                "AppSettings", "agencies the organisation may ask, e.g. AF,CSN,FK,SKV,SO,MIV; empty: all") },
-        { u"followUp/reviewIntervalDays"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: remind when no review was recorded for this many days") },
-        { u"access/requireCase"_s,
-            QT_TRANSLATE_NOOP(
-                "AppSettings", "every lookup needs a case id and the caseworker's confirmation (true/false)") },
-        { u"access/contactCentre"_s,
-            QT_TRANSLATE_NOOP(
-                "AppSettings", "this desktop is the contact centre's: its limits hold for every lookup (true/false)") },
-        { u"access/contactCentrePurpose"_s,
-            QT_TRANSLATE_NOOP(
-                "AppSettings", "the contact centre's purpose, e.g. \"Förbereder ansökan\"; empty: none") },
-        { u"access/contactCentreAgencies"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "agencies the contact centre may ask, e.g. AF,CSN,FK") },
-        { u"access/contactCentreMaxMonths"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "the contact centre's longest period, in months") },
-        { u"ui/language"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "language of the window and messages: sv or en; empty: the system's") },
-        { u"endpoint/url"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "SSBTEK endpoint (https://…); empty: the built-in simulator") },
-        { u"endpoint/gateway"_s,
+        // Connection
+        entry(u"endpoint/url"_s, Group::Connection, QT_TRANSLATE_NOOP("AppSettings", "Address"),
+            QT_TRANSLATE_NOOP("AppSettings", "SSBTEK endpoint (https://…); empty: the built-in simulator"),
+            Kind::Address),
+        entry(u"endpoint/gateway"_s, Group::Connection,
+            QT_TRANSLATE_NOOP("AppSettings", "The address is the municipality's gateway"),
             QT_TRANSLATE_NOOP("AppSettings",
                 "the endpoint is the municipality's ssbtek-gateway: the client certificate is the caseworker's own "
-                "(true/false)") },
-        { u"endpoint/version"_s, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK version: 10 or 11") },
-        { u"organisation/number"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "the asking organisation's number (NNNNNN-NNNN)") },
-        { u"organisation/name"_s, QT_TRANSLATE_NOOP("AppSettings", "the asking organisation's name") },
-        { u"caseworker/id"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "caseworker identity sent with each query; empty: the login name") },
-        { u"lefi/actorId"_s, QT_TRANSLATE_NOOP("AppSettings", "the municipality's LEFI actor id (aktörsid)") },
-        { u"lefi/version"_s, QT_TRANSLATE_NOOP("AppSettings", "LEFI API version, e.g. v9") },
-        { u"tls/pkcs12"_s, QT_TRANSLATE_NOOP("AppSettings", "client certificate and key (PKCS#12)") },
-        { u"tls/pkcs12PassphraseFile"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "file with the PKCS#12 passphrase (else asked for, never stored)") },
-        { u"tls/certificate"_s, QT_TRANSLATE_NOOP("AppSettings", "client certificate (PEM)") },
-        { u"tls/key"_s, QT_TRANSLATE_NOOP("AppSettings", "client private key (PEM)") },
-        { u"tls/ca"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "CA certificates to trust (PEM); empty: the system's trust store") },
-        { u"timeouts/connectSeconds"_s, QT_TRANSLATE_NOOP("AppSettings", "connect timeout") },
-        { u"timeouts/answerSeconds"_s, QT_TRANSLATE_NOOP("AppSettings", "answer timeout") },
-        { u"limits/maxAnswerMegabytes"_s, QT_TRANSLATE_NOOP("AppSettings", "larger answers are refused") },
-        { u"query/purpose"_s, QT_TRANSLATE_NOOP("AppSettings", "default purpose") },
-        { u"query/legalBasis"_s, QT_TRANSLATE_NOOP("AppSettings", "default legal basis") },
-        { u"query/purposePresets"_s, QT_TRANSLATE_NOOP("AppSettings", "purposes offered in the window") },
-        { u"query/legalBasisPresets"_s, QT_TRANSLATE_NOOP("AppSettings", "legal bases offered in the window") },
-        { u"store/backend"_s, QT_TRANSLATE_NOOP("AppSettings", "sqlite or postgres") },
-        { u"store/path"_s, QT_TRANSLATE_NOOP("AppSettings", "SQLite file; empty: the user's data directory") },
-        { u"store/host"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL host") },
-        { u"store/port"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL port") },
-        { u"store/database"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL database") },
-        { u"store/user"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL login; empty: the caseworker identity") },
-        { u"store/passwordFile"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "file with the PostgreSQL password (read when used)") },
-        { u"household/maxConcurrent"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "a household lookup's calls to SSBTEK running at once (1–10)") },
-        { u"store/retentionDays"_s, QT_TRANSLATE_NOOP("AppSettings", "delete saved answers older than this; 0: keep") },
-        { u"store/auditRetentionDays"_s,
+                "(true/false)"),
+            Kind::YesNo),
+        choice(u"endpoint/version"_s, Group::Connection, QT_TRANSLATE_NOOP("AppSettings", "SSBTEK version"),
+            QT_TRANSLATE_NOOP("AppSettings", "SSBTEK version: 10 or 11"), versionChoices()),
+        entry(u"endpoints/alternatives"_s, Group::Connection,
+            QT_TRANSLATE_NOOP("AppSettings", "Addresses of other versions"),
+            QT_TRANSLATE_NOOP("AppSettings", "further endpoints, one per version: 10=https://…, 11=https://…"),
+            Kind::List),
+        number(u"timeouts/connectSeconds"_s, Group::Connection, QT_TRANSLATE_NOOP("AppSettings", "Connect timeout"),
+            QT_TRANSLATE_NOOP("AppSettings", "connect timeout"), 1, 300, 10, QT_TRANSLATE_NOOP("AppSettings", "s")),
+        number(u"timeouts/answerSeconds"_s, Group::Connection, QT_TRANSLATE_NOOP("AppSettings", "Answer timeout"),
+            QT_TRANSLATE_NOOP("AppSettings", "answer timeout"), 1, 3600, 120, QT_TRANSLATE_NOOP("AppSettings", "s")),
+        number(u"limits/maxAnswerMegabytes"_s, Group::Connection, QT_TRANSLATE_NOOP("AppSettings", "Largest answer"),
+            QT_TRANSLATE_NOOP("AppSettings", "larger answers are refused"), 1, 1024, 64,
+            QT_TRANSLATE_NOOP("AppSettings", "MB")),
+        number(u"household/maxConcurrent"_s, Group::Connection,
+            QT_TRANSLATE_NOOP("AppSettings", "A household's calls at once"),
+            QT_TRANSLATE_NOOP("AppSettings", "a household lookup's calls to SSBTEK running at once (1–10)"), 1, 10, 3,
+            nullptr),
+        // Certificate
+        entry(u"tls/pkcs12"_s, Group::Certificate, QT_TRANSLATE_NOOP("AppSettings", "Certificate and key (PKCS#12)"),
+            QT_TRANSLATE_NOOP("AppSettings", "client certificate and key (PKCS#12)"), Kind::File),
+        entry(u"tls/pkcs12PassphraseFile"_s, Group::Certificate,
+            QT_TRANSLATE_NOOP("AppSettings", "Passphrase file (PKCS#12)"),
+            QT_TRANSLATE_NOOP("AppSettings", "file with the PKCS#12 passphrase (else asked for, never stored)"),
+            Kind::File),
+        entry(u"tls/certificate"_s, Group::Certificate, QT_TRANSLATE_NOOP("AppSettings", "Certificate (PEM)"),
+            QT_TRANSLATE_NOOP("AppSettings", "client certificate (PEM)"), Kind::File),
+        entry(u"tls/key"_s, Group::Certificate, QT_TRANSLATE_NOOP("AppSettings", "Private key (PEM)"),
+            QT_TRANSLATE_NOOP("AppSettings", "client private key (PEM)"), Kind::File),
+        entry(u"tls/ca"_s, Group::Certificate, QT_TRANSLATE_NOOP("AppSettings", "Trusted CA certificates"),
+            QT_TRANSLATE_NOOP("AppSettings", "CA certificates to trust (PEM); empty: the system's trust store"),
+            Kind::File),
+        // Organisation
+        entry(u"organisation/number"_s, Group::Organisation, QT_TRANSLATE_NOOP("AppSettings", "Organisation number"),
+            QT_TRANSLATE_NOOP("AppSettings", "the asking organisation's number (NNNNNN-NNNN)")),
+        entry(u"organisation/name"_s, Group::Organisation, QT_TRANSLATE_NOOP("AppSettings", "Organisation name"),
+            QT_TRANSLATE_NOOP("AppSettings", "the asking organisation's name")),
+        entry(u"caseworker/id"_s, Group::Organisation, QT_TRANSLATE_NOOP("AppSettings", "Caseworker identity"),
+            QT_TRANSLATE_NOOP("AppSettings", "caseworker identity sent with each query; empty: the login name")),
+        entry(u"lefi/actorId"_s, Group::Organisation, QT_TRANSLATE_NOOP("AppSettings", "LEFI actor id"),
+            QT_TRANSLATE_NOOP("AppSettings", "the municipality's LEFI actor id (aktörsid)")),
+        entry(u"lefi/version"_s, Group::Organisation, QT_TRANSLATE_NOOP("AppSettings", "LEFI version"),
+            QT_TRANSLATE_NOOP("AppSettings", "LEFI API version, e.g. v9")),
+        entry(u"dataProcessor/number"_s, Group::Organisation,
+            QT_TRANSLATE_NOOP("AppSettings", "Data processor's organisation number"),
+            QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: organisation number (optional)")),
+        entry(u"dataProcessor/name"_s, Group::Organisation, QT_TRANSLATE_NOOP("AppSettings", "Data processor's name"),
+            QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: name")),
+        withZero(number(u"dataProcessor/order"_s, Group::Organisation,
+                     QT_TRANSLATE_NOOP("AppSettings", "Data processor's order number"),
+                     QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: ordningsnummer (0: not sent)"), 0, 999999,
+                     0, nullptr),
+            QT_TRANSLATE_NOOP("AppSettings", "not sent")),
+        choice(u"ui/language"_s, Group::Organisation, QT_TRANSLATE_NOOP("AppSettings", "Language"),
+            QT_TRANSLATE_NOOP("AppSettings", "language of the window and messages: sv or en; empty: the system's"),
+            { { QString(), QT_TRANSLATE_NOOP("AppSettings", "the system's") },
+                { u"sv"_s, QT_TRANSLATE_NOOP("AppSettings", "Swedish") },
+                { u"en"_s, QT_TRANSLATE_NOOP("AppSettings", "English") } }),
+        // Lookups
+        entry(u"query/purpose"_s, Group::Lookups, QT_TRANSLATE_NOOP("AppSettings", "Default purpose"),
+            QT_TRANSLATE_NOOP("AppSettings", "default purpose")),
+        entry(u"query/purposePresets"_s, Group::Lookups, QT_TRANSLATE_NOOP("AppSettings", "Purposes offered"),
+            QT_TRANSLATE_NOOP("AppSettings", "purposes offered in the window"), Kind::List),
+        entry(u"query/legalBasis"_s, Group::Lookups, QT_TRANSLATE_NOOP("AppSettings", "Default legal basis"),
+            QT_TRANSLATE_NOOP("AppSettings", "default legal basis")),
+        entry(u"query/legalBasisPresets"_s, Group::Lookups, QT_TRANSLATE_NOOP("AppSettings", "Legal bases offered"),
+            QT_TRANSLATE_NOOP("AppSettings", "legal bases offered in the window"), Kind::List),
+        entry(u"agencies/enabled"_s, Group::Lookups, QT_TRANSLATE_NOOP("AppSettings", "Agencies that may be asked"),
             QT_TRANSLATE_NOOP(
-                "AppSettings", "delete audit records older than this (the deletion is audited); 0: keep") },
-        { u"endpoints/alternatives"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "further endpoints, one per version: 10=https://…, 11=https://…") },
-        { u"dataProcessor/number"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: organisation number (optional)") },
-        { u"dataProcessor/name"_s, QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: name") },
-        { u"dataProcessor/order"_s,
-            QT_TRANSLATE_NOOP("AppSettings", "personuppgiftsbiträde: ordningsnummer (0: not sent)") },
+                "AppSettings", "agencies the organisation may ask, e.g. AF,CSN,FK,SKV,SO,MIV; empty: all"),
+            Kind::List),
+        // Access rules
+        switchedOn(entry(u"access/requireCase"_s, Group::Rules,
+            QT_TRANSLATE_NOOP("AppSettings", "Every lookup needs a case id and a confirmation"),
+            QT_TRANSLATE_NOOP(
+                "AppSettings", "every lookup needs a case id and the caseworker's confirmation (true/false)"),
+            Kind::YesNo)),
+        entry(u"access/contactCentre"_s, Group::Rules,
+            QT_TRANSLATE_NOOP("AppSettings", "This desktop is the contact centre's"),
+            QT_TRANSLATE_NOOP(
+                "AppSettings", "this desktop is the contact centre's: its limits hold for every lookup (true/false)"),
+            Kind::YesNo),
+        entry(u"access/contactCentrePurpose"_s, Group::Rules,
+            QT_TRANSLATE_NOOP("AppSettings", "Contact centre's purpose"),
+            QT_TRANSLATE_NOOP("AppSettings", "the contact centre's purpose, e.g. \"Förbereder ansökan\"; empty: none")),
+        entry(u"access/contactCentreAgencies"_s, Group::Rules,
+            QT_TRANSLATE_NOOP("AppSettings", "Contact centre's agencies"),
+            QT_TRANSLATE_NOOP("AppSettings", "agencies the contact centre may ask, e.g. AF,CSN,FK"), Kind::List),
+        number(u"access/contactCentreMaxMonths"_s, Group::Rules,
+            QT_TRANSLATE_NOOP("AppSettings", "Contact centre's longest period"),
+            QT_TRANSLATE_NOOP("AppSettings", "the contact centre's longest period, in months"), 1, 120, 3,
+            QT_TRANSLATE_NOOP("AppSettings", "months")),
+        // Database
+        choice(u"store/backend"_s, Group::Store, QT_TRANSLATE_NOOP("AppSettings", "Database"),
+            QT_TRANSLATE_NOOP("AppSettings", "sqlite or postgres"),
+            { { u"sqlite"_s, QT_TRANSLATE_NOOP("AppSettings", "SQLite file (this computer)") },
+                { u"postgres"_s, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL server (shared)") } }),
+        entry(u"store/path"_s, Group::Store, QT_TRANSLATE_NOOP("AppSettings", "SQLite file"),
+            QT_TRANSLATE_NOOP("AppSettings", "SQLite file; empty: the user's data directory"), Kind::File),
+        entry(u"store/host"_s, Group::Store, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL host"),
+            QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL host")),
+        number(u"store/port"_s, Group::Store, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL port"),
+            QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL port"), 1, 65535, 5432, nullptr),
+        entry(u"store/database"_s, Group::Store, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL database"),
+            QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL database")),
+        entry(u"store/user"_s, Group::Store, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL login"),
+            QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL login; empty: the caseworker identity")),
+        entry(u"store/passwordFile"_s, Group::Store, QT_TRANSLATE_NOOP("AppSettings", "PostgreSQL password file"),
+            QT_TRANSLATE_NOOP("AppSettings", "file with the PostgreSQL password (read when used)"), Kind::File),
+        withZero(number(u"store/retentionDays"_s, Group::Store, QT_TRANSLATE_NOOP("AppSettings", "Keep saved answers"),
+                     QT_TRANSLATE_NOOP("AppSettings", "delete saved answers older than this; 0: keep"), 0, 36500, 0,
+                     QT_TRANSLATE_NOOP("AppSettings", "days")),
+            QT_TRANSLATE_NOOP("AppSettings", "for ever")),
+        withZero(
+            number(u"store/auditRetentionDays"_s, Group::Store, QT_TRANSLATE_NOOP("AppSettings", "Keep audit records"),
+                QT_TRANSLATE_NOOP(
+                    "AppSettings", "delete audit records older than this (the deletion is audited); 0: keep"),
+                0, 36500, 0, QT_TRANSLATE_NOOP("AppSettings", "days")),
+            QT_TRANSLATE_NOOP("AppSettings", "for ever")),
+        // Log follow-up
+        entry(u"followUp/officeHours"_s, Group::FollowUp, QT_TRANSLATE_NOOP("AppSettings", "Office hours"),
+            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: office hours, e.g. 07:00-18:00 (weekends are outside)")),
+        number(u"followUp/manyPersons"_s, Group::FollowUp, QT_TRANSLATE_NOOP("AppSettings", "Many persons"),
+            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many distinct persons by one caseworker …"), 2,
+            100000, 20, QT_TRANSLATE_NOOP("AppSettings", "persons")),
+        number(u"followUp/manyPersonsMinutes"_s, Group::FollowUp, QT_TRANSLATE_NOOP("AppSettings", "… within"),
+            QT_TRANSLATE_NOOP("AppSettings", "… within this many minutes"), 1, 100000, 60,
+            QT_TRANSLATE_NOOP("AppSettings", "min")),
+        number(u"followUp/manyCaseworkers"_s, Group::FollowUp,
+            QT_TRANSLATE_NOOP("AppSettings", "One person, many caseworkers"),
+            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: a person looked up by this many caseworkers"), 2, 1000, 3,
+            QT_TRANSLATE_NOOP("AppSettings", "caseworkers")),
+        number(u"followUp/repeatedLookups"_s, Group::FollowUp,
+            QT_TRANSLATE_NOOP("AppSettings", "Repeated lookups, nothing saved"),
+            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: this many lookups of one person with nothing saved"), 2,
+            1000, 3, QT_TRANSLATE_NOOP("AppSettings", "lookups")),
+        number(u"followUp/reviewIntervalDays"_s, Group::FollowUp, QT_TRANSLATE_NOOP("AppSettings", "Review reminder"),
+            QT_TRANSLATE_NOOP("AppSettings", "log follow-up: remind when no review was recorded for this many days"), 1,
+            3650, 30, QT_TRANSLATE_NOOP("AppSettings", "days")),
     };
     return list;
 }

@@ -70,13 +70,47 @@ public:
     QString versionText; // as configured, to report an unknown version
 
     // One entry per setting, for `config show` and the settings page.
+    // Every key with what the settings page needs to show it to people: its group, a label in
+    // words, the kind of value and, for numbers, their limits and unit. `config show` lists the
+    // keys with their descriptions.
     struct Key
     {
+        enum class Group { Connection, Certificate, Organisation, Lookups, Rules, Store, FollowUp };
+        enum class Kind {
+            Text,
+            Address, // a URL
+            YesNo, // true/false
+            Number, // an integer between minimum and maximum, in `unit`
+            Choice, // one of `choices`
+            File, // a path
+            List, // comma-separated
+        };
+        struct Choice
+        {
+            QString value; // as written in the file; empty: not set
+            const char *label; // English; choiceText() translates it
+        };
         QString key;
-        const char *text; // English; description() translates it
+        Group group = Group::Connection;
+        const char *label = nullptr; // English, in words; labelText() translates it
+        const char *text = nullptr; // English description; description() translates it
+        Kind kind = Kind::Text;
+        int minimum = 0;
+        int maximum = 0;
+        int defaultNumber = 0;
+        const char *unit = nullptr; // English, e.g. "s"; unitText() translates it
+        const char *zeroText = nullptr; // a number's 0 in words ("keep"); zeroWords() translates it
+        QList<Choice> choices;
+
+        QString labelText() const { return label ? tr(label) : key; }
         QString description() const { return tr(text); }
+        QString unitText() const { return unit ? tr(unit) : QString(); }
+        QString zeroWords() const { return zeroText ? tr(zeroText) : QString(); }
+        static QString choiceText(const Choice &c) { return c.label ? tr(c.label) : c.value; }
+        static QString groupText(Group group);
     };
     static const QList<Key> &keys();
+    static const Key *key(QStringView name); // nullptr: no such key
 
     static AppSettings load(QSettings &settings);
     // The effective settings from the system-wide file (which may lock keys) and the user's.

@@ -135,4 +135,18 @@ Expected<QSslConfiguration, TlsLoadError> TlsSettings::toSslConfiguration() cons
     return config;
 }
 
+TlsSettings::FileKind TlsSettings::fileKind(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Unreadable;
+    const QByteArray data = file.read(1024 * 1024); // certificates are a few kilobytes
+    if (data.contains("-----BEGIN CERTIFICATE-----"))
+        return data.contains("PRIVATE KEY-----") ? FileKind::PemWithKey : FileKind::PemCertificate;
+    // PKCS#12 is DER: an ASN.1 SEQUENCE (0x30) with a long-form length.
+    if (data.size() > 4 && quint8(data[0]) == 0x30 && (quint8(data[1]) & 0x80))
+        return FileKind::Pkcs12;
+    return FileKind::Unknown;
+}
+
 } // namespace ssbtek

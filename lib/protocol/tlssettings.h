@@ -35,6 +35,10 @@ struct TlsSettings
     QString caPath; // PEM bundle; empty: the system's trust store
 
     bool hasClientCertificate() const { return !pkcs12Path.isEmpty() || !certificatePath.isEmpty(); }
+    // What a certificate file holds, read from its content (not its name): for the settings
+    // page's one "Choose certificate…".
+    enum class FileKind { Pkcs12, PemWithKey, PemCertificate, Unreadable, Unknown };
+    static FileKind fileKind(const QString &path);
     // A configuration for QSslSocket/QNAM: TLS 1.2 or later, peer verification on.
     Expected<QSslConfiguration, TlsLoadError> toSslConfiguration() const;
 };

@@ -83,6 +83,11 @@ int main(int argc, char *argv[])
     if (QTest::qWaitForWindowExposed(&settingsDialog)) {
         QTest::qWait(300);
         settingsDialog.grab().save(out + QStringLiteral("/6-settings.png"));
+        if (auto *tabs = settingsDialog.findChild<QTabWidget *>()) {
+            tabs->setCurrentIndex(1); // the certificate
+            QTest::qWait(200);
+            settingsDialog.grab().save(out + QStringLiteral("/6-settings-certificate.png"));
+        }
     }
     settingsDialog.close();
 

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -25,9 +26,13 @@ class TestSettingsDialog : public QObject
 private Q_SLOTS:
     void initTestCase();
     void lockedValuesCannotBeChangedAndSourcesShow();
+    void labelsAreWordsNotKeys();
+    void typedFieldsRefuseInvalidValues();
     void invalidValuesAreNotSaved();
     void showsTheClientCertificateAndExplainsAWrongPassphrase();
+    void theCertificateChooserReadsPkcs12AndPem();
     void throughAGatewayTheCertificateIsTheCaseworkersOwn();
+    void aSwitchThatIsNeitherTrueNorFalseIsShownAndNotSaved();
     void testConnectionShowsARowPerAgencyAndTheServerCertificate();
     void warnsInTheMainWindowFrom30DaysBeforeExpiry();
     void warnsAboutALegalBasisPastItsEnd();
@@ -54,36 +59,102 @@ void TestSettingsDialog::initTestCase()
 
 void TestSettingsDialog::lockedValuesCannotBeChangedAndSourcesShow()
 {
-    ConfigLayers layers(
-        write(u"system.conf"_s,
-            "[organisation]\nnumber=555000-0003\nname=Exempels kommun\n[locks]\nkeys=organisation/number\n"),
-        write(u"user.conf"_s, "[caseworker]\nid=anna\n"));
+    const QString system = write(u"system.conf"_s,
+        "[organisation]\nnumber=555000-0003\nname=Exempels kommun\n[timeouts]\nanswerSeconds=90\n"
+        "[locks]\nkeys=organisation/number, timeouts/answerSeconds\n");
+    ConfigLayers layers(system, write(u"user.conf"_s, "[caseworker]\nid=anna\n"));
     ui::SettingsDialog dialog(layers);
     QLineEdit *number = dialog.field(u"organisation/number"_s);
     QVERIFY(!number->isEnabled());
     QCOMPARE(number->text(), u"555000-0003"_s);
-    QCOMPARE(dialog.findChild<QLabel *>(u"organisation/number/source"_s)->text(), u"system, locked"_s);
+    auto *lock = dialog.findChild<QLabel *>(u"organisation/number/source"_s);
+    QVERIFY(lock->text().contains(u"🔒"));
+    QVERIFY2(lock->toolTip().contains(system), qPrintable(lock->toolTip())); // which file locks it
+    QVERIFY(!dialog.editor(u"timeouts/answerSeconds"_s)->isEnabled()); // a locked number too
+    QCOMPARE(dialog.value(u"timeouts/answerSeconds"_s), u"90"_s);
+    QVERIFY(!dialog.setValue(u"organisation/number"_s, u"555000-0011"_s));
+    QVERIFY(!dialog.setValue(u"timeouts/answerSeconds"_s, u"30"_s));
     QCOMPARE(dialog.findChild<QLabel *>(u"organisation/name/source"_s)->text(), u"system"_s);
     QCOMPARE(dialog.findChild<QLabel *>(u"caseworker/id/source"_s)->text(), u"yours"_s);
     QVERIFY(dialog.field(u"caseworker/id"_s)->isEnabled());
+    // Typed into the disabled field anyway (as a script might): still not written.
+    number->setText(u"555000-0011"_s);
     dialog.field(u"caseworker/id"_s)->setText(u"bertil"_s);
     QVERIFY(dialog.save());
     QSettings user(m_dir.filePath(u"user.conf"_s), QSettings::IniFormat);
     QCOMPARE(user.value(u"caseworker/id"_s).toString(), u"bertil"_s);
     QVERIFY(!user.contains(u"organisation/number"_s)); // a locked key is never written
+    QVERIFY(!user.contains(u"timeouts/answerSeconds"_s));
+    // Nothing else was touched, so nothing else is written: IT's later values keep applying.
+    QCOMPARE(user.allKeys(), QStringList { u"caseworker/id"_s });
+}
+
+void TestSettingsDialog::labelsAreWordsNotKeys()
+{
+    ConfigLayers layers(m_dir.filePath(u"none.conf"_s), write(u"user-words.conf"_s, ""));
+    ui::SettingsDialog dialog(layers);
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    for (const AppSettings::Key &k : AppSettings::keys()) {
+        QWidget *editor = dialog.editor(k.key);
+        QVERIFY2(editor, qPrintable(k.key));
+        QVERIFY2(!editor->accessibleName().contains(u'/'), qPrintable(editor->accessibleName()));
+        for (const QLabel *label : labels)
+            QVERIFY2(!label->text().startsWith(k.key), qPrintable(label->text()));
+    }
+    QCOMPARE(dialog.editor(u"timeouts/connectSeconds"_s)->metaObject()->className(), "QSpinBox");
+    QCOMPARE(dialog.editor(u"endpoint/version"_s)->metaObject()->className(), "QComboBox");
+    QCOMPARE(dialog.editor(u"endpoint/gateway"_s)->metaObject()->className(), "QCheckBox");
+    QVERIFY(!dialog.windowTitle().isEmpty());
+}
+
+void TestSettingsDialog::typedFieldsRefuseInvalidValues()
+{
+    ConfigLayers layers(m_dir.filePath(u"none.conf"_s), write(u"user-typed.conf"_s, ""));
+    ui::SettingsDialog dialog(layers);
+    QCOMPARE(dialog.value(u"timeouts/connectSeconds"_s), u"10"_s); // the default shown
+    QVERIFY(!dialog.setValue(u"timeouts/connectSeconds"_s, u"abc"_s));
+    QVERIFY(!dialog.setValue(u"timeouts/connectSeconds"_s, u"0"_s));
+    QVERIFY(!dialog.setValue(u"household/maxConcurrent"_s, u"11"_s));
+    QVERIFY(!dialog.setValue(u"endpoint/version"_s, u"12"_s));
+    QVERIFY(!dialog.setValue(u"endpoint/gateway"_s, u"yes"_s));
+    QVERIFY(!dialog.setValue(u"store/backend"_s, u"mysql"_s));
+    // Typed by a person: the spin box takes no letters and stops at its limit.
+    auto *spin = qobject_cast<QSpinBox *>(dialog.editor(u"limits/maxAnswerMegabytes"_s));
+    QVERIFY(spin);
+    spin->selectAll();
+    QTest::keyClicks(spin, u"x9999"_s);
+    spin->interpretText();
+    QVERIFY(spin->value() <= 1024);
+    QVERIFY(!spin->text().contains(u'x'));
+    QVERIFY(dialog.setValue(u"timeouts/connectSeconds"_s, u"30"_s));
+    QVERIFY(dialog.setValue(u"endpoint/version"_s, u"10"_s));
+    QVERIFY(dialog.setValue(u"store/backend"_s, u"sqlite"_s)); // the value shown already: nothing to write
+    QVERIFY2(dialog.save(), qPrintable(dialog.problems()->text()));
+    QSettings user(m_dir.filePath(u"user-typed.conf"_s), QSettings::IniFormat);
+    QCOMPARE(user.value(u"timeouts/connectSeconds"_s).toString(), u"30"_s);
+    QCOMPARE(user.value(u"endpoint/version"_s).toString(), u"10"_s);
+    QVERIFY(!user.contains(u"store/backend"_s));
+    QVERIFY(!user.contains(u"timeouts/answerSeconds"_s));
 }
 
 void TestSettingsDialog::invalidValuesAreNotSaved()
 {
     ConfigLayers layers(m_dir.filePath(u"none.conf"_s), write(u"user2.conf"_s, ""));
     ui::SettingsDialog dialog(layers);
-    dialog.field(u"endpoint/url"_s)->setText(u"http://ssbtek.example/"_s);
-    dialog.field(u"organisation/number"_s)->setText(u"555000-0004"_s);
+    // Typed as a person types: the problem appears beside the field, in words, before saving.
+    QTest::keyClicks(dialog.field(u"endpoint/url"_s), u"http://ssbtek.example/"_s);
+    QTest::keyClicks(dialog.field(u"organisation/number"_s), u"555000-0004"_s);
+    QTRY_VERIFY(!dialog.problemOf(u"organisation/number"_s).isEmpty());
+    QVERIFY(!dialog.problemOf(u"endpoint/url"_s).isEmpty());
+    QVERIFY(dialog.problemOf(u"caseworker/id"_s).isEmpty());
     QVERIFY(!dialog.save());
-    QVERIFY(dialog.problems()->text().contains(u"endpoint/url"));
-    QVERIFY(dialog.problems()->text().contains(u"organisation/number"));
+    QVERIFY(dialog.problems()->text().contains(u"Address: "));
+    QVERIFY(dialog.problems()->text().contains(u"Organisation number: "));
     QSettings user(m_dir.filePath(u"user2.conf"_s), QSettings::IniFormat);
     QVERIFY(!user.contains(u"endpoint/url"_s));
+    // Corrected, the problem beside the number goes.
+    dialog.field(u"organisation/number"_s)->setText(u"555000-0003"_s);
+    QTRY_VERIFY(dialog.problemOf(u"organisation/number"_s).isEmpty());
 }
 
 void TestSettingsDialog::showsTheClientCertificateAndExplainsAWrongPassphrase()
@@ -107,6 +178,50 @@ void TestSettingsDialog::showsTheClientCertificateAndExplainsAWrongPassphrase()
     QVERIFY(dialog.certificateDetails()->text().contains(u"CN=client"));
 }
 
+void TestSettingsDialog::theCertificateChooserReadsPkcs12AndPem()
+{
+    ConfigLayers layers(m_dir.filePath(u"none.conf"_s), write(u"user-choose.conf"_s, ""));
+    ui::SettingsDialog dialog(layers);
+    const QString p12 = test::cert(u"client.p12"_s);
+    // A wrong passphrase is refused at once and changes nothing.
+    const auto wrong = dialog.useCertificate(p12, u"wrong"_s);
+    QVERIFY(!wrong);
+    QVERIFY2(wrong.error().contains(u"passphrase"), qPrintable(wrong.error()));
+    QVERIFY(dialog.value(u"tls/pkcs12"_s).isEmpty());
+    const auto fromP12 = dialog.useCertificate(p12, u"test-only"_s);
+    QVERIFY2(fromP12, fromP12 ? "" : qPrintable(fromP12.error()));
+    QVERIFY(fromP12->subject.contains(u"client"));
+    QVERIFY(fromP12->daysLeft > 300);
+    QCOMPARE(dialog.value(u"tls/pkcs12"_s), p12);
+    QVERIFY(dialog.certificateDetails()->text().contains(u"CN=client"));
+    // A PEM certificate alone asks for its key; with it, it replaces the PKCS#12 file.
+    const QString pem = test::cert(u"client.pem"_s);
+    const auto alone = dialog.useCertificate(pem);
+    QVERIFY(!alone);
+    QVERIFY2(alone.error().contains(u"private key"), qPrintable(alone.error()));
+    QCOMPARE(dialog.value(u"tls/pkcs12"_s), p12);
+    QVERIFY(dialog.useCertificate(pem, QString(), test::cert(u"client.key"_s)));
+    QVERIFY(dialog.value(u"tls/pkcs12"_s).isEmpty());
+    QCOMPARE(dialog.value(u"tls/certificate"_s), pem);
+    QVERIFY(dialog.passphrase()->text().isEmpty());
+    // One PEM file with both is recognised as such.
+    QFile cert(pem), key(test::cert(u"client.key"_s));
+    QVERIFY(cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    const QString both = write(u"both.pem"_s, cert.readAll() + key.readAll());
+    QVERIFY(dialog.useCertificate(both));
+    QCOMPARE(dialog.value(u"tls/key"_s), both);
+    // The key of another certificate, and a file that is no certificate, are refused.
+    QVERIFY(!dialog.useCertificate(pem, QString(), test::cert(u"anna.key"_s)));
+    const auto junk = dialog.useCertificate(write(u"junk.txt"_s, "hello"));
+    QVERIFY(!junk);
+    QVERIFY2(junk.error().contains(u"neither"), qPrintable(junk.error()));
+    QCOMPARE(dialog.value(u"tls/key"_s), both);
+    QVERIFY2(dialog.save(), qPrintable(dialog.problems()->text()));
+    QSettings user(m_dir.filePath(u"user-choose.conf"_s), QSettings::IniFormat);
+    QCOMPARE(user.value(u"tls/certificate"_s).toString(), both);
+    QVERIFY(!user.contains(u"tls/pkcs12"_s));
+}
+
 void TestSettingsDialog::throughAGatewayTheCertificateIsTheCaseworkersOwn()
 {
     ConfigLayers layers(
@@ -119,27 +234,37 @@ void TestSettingsDialog::throughAGatewayTheCertificateIsTheCaseworkersOwn()
     dialog.field(u"tls/certificate"_s)->setText(test::cert(u"anna.pem"_s));
     dialog.field(u"tls/key"_s)->setText(test::cert(u"anna.key"_s));
     dialog.showCertificate();
-    QVERIFY(dialog.certificateDetails()->text().contains(u"The organisation's"));
+    auto *role = dialog.findChild<QLabel *>(u"certificateRole"_s);
+    QVERIFY(role->text().contains(u"The organisation's"));
     // IT says the endpoint is a gateway: the same certificate is now shown as the caseworker's own.
-    dialog.field(u"endpoint/gateway"_s)->setText(u"true"_s);
-    emit dialog.field(u"endpoint/gateway"_s)->editingFinished();
-    QVERIFY(dialog.certificateDetails()->text().contains(u"Yours, personal"));
+    QVERIFY(dialog.setValue(u"endpoint/gateway"_s, u"true"_s));
+    QTRY_VERIFY(role->text().contains(u"Yours, personal"));
     QVERIFY(dialog.certificateDetails()->text().contains(u"CN=anna"));
     // Without a certificate it cannot be saved, and the page says what the gateway needs.
     dialog.field(u"tls/certificate"_s)->clear();
     dialog.field(u"tls/key"_s)->clear();
     QVERIFY(!dialog.save());
     QVERIFY(dialog.problems()->text().contains(u"personal certificate"));
-    // A switch that is neither true nor false is not saved either.
     dialog.field(u"tls/certificate"_s)->setText(test::cert(u"anna.pem"_s));
     dialog.field(u"tls/key"_s)->setText(test::cert(u"anna.key"_s));
-    dialog.field(u"endpoint/gateway"_s)->setText(u"yes"_s);
-    QVERIFY(!dialog.save());
-    QVERIFY(dialog.problems()->text().contains(u"endpoint/gateway must be true or false"));
-    dialog.field(u"endpoint/gateway"_s)->setText(u"true"_s);
     QVERIFY2(dialog.save(), qPrintable(dialog.problems()->text()));
     QSettings user(m_dir.filePath(u"user-gw.conf"_s), QSettings::IniFormat);
     QCOMPARE(user.value(u"endpoint/gateway"_s).toString(), u"true"_s);
+}
+
+void TestSettingsDialog::aSwitchThatIsNeitherTrueNorFalseIsShownAndNotSaved()
+{
+    // IT wrote "yes": the box cannot show it, so the problem is said beside it until it is set.
+    ConfigLayers layers(write(u"system-yes.conf"_s, "[endpoint]\ngateway=yes\n"), write(u"user-yes.conf"_s, ""));
+    ui::SettingsDialog dialog(layers);
+    QVERIFY(dialog.problemOf(u"endpoint/gateway"_s).contains(u"true or false"));
+    QVERIFY(!dialog.save());
+    // "Off", which the box showed already, is a choice too.
+    QVERIFY(dialog.setValue(u"endpoint/gateway"_s, u"false"_s));
+    QTRY_VERIFY(dialog.problemOf(u"endpoint/gateway"_s).isEmpty());
+    QVERIFY2(dialog.save(), qPrintable(dialog.problems()->text()));
+    QSettings user(m_dir.filePath(u"user-yes.conf"_s), QSettings::IniFormat);
+    QCOMPARE(user.value(u"endpoint/gateway"_s).toString(), u"false"_s);
 }
 
 void TestSettingsDialog::testConnectionShowsARowPerAgencyAndTheServerCertificate()

@@ -15,9 +15,11 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -101,6 +103,11 @@ void TestSwedish::everyScreenIsInSwedish()
         settings.show();
         QVERIFY(QTest::qWaitForWindowExposed(&settings));
         QCOMPARE(settings.windowTitle(), u"SSBTEK-inställningar"_s);
+        // Qt's own standard buttons in Swedish too (Debian's qt_sv lacks Qt 6's context for them).
+        auto *buttons = settings.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QCOMPARE(buttons->button(QDialogButtonBox::Save)->text(), u"Spara"_s);
+        QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), u"Avbryt"_s);
     }
     ui::ReviewWindow *review = w.review();
     QVERIFY(review);
