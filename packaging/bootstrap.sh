@@ -32,6 +32,7 @@ packages=(
     libssl-dev openssl libxml2-dev libxml2-utils libsimdjson-dev
     xvfb xauth x11-apps imagemagick poppler-utils desktop-file-utils appstream dpkg-dev
     fonts-dejavu-core file faketime clang-format
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon dbus-bin
 )
 
 missing=()

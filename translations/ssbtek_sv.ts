@@ -1550,6 +1550,29 @@
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Nyckelringen svarade inte.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept in the keychain for it.</source>
+        <translation>Inget finns sparat i nyckelringen för den.</translation>
+    </message>
+    <message>
+        <source>This desktop has no keychain (Secret Service or KWallet): the passphrase is asked for at each start instead. (%1)</source>
+        <translation>Det här skrivbordet har ingen nyckelring (Secret Service eller KWallet): lösenfrasen efterfrågas i stället vid varje start. (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain refused or stayed locked. (%1)</source>
+        <translation>Nyckelringen nekade eller förblev låst. (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Nyckelringen misslyckades: %1</translation>
+    </message>
+</context>
+<context>
     <name>LegalBasisPreset</name>
     <message>
         <source>The legal basis is empty.</source>
@@ -2748,10 +2771,6 @@
         <translation>SSBTEK</translation>
     </message>
     <message>
-        <source>Passphrase of the client certificate:</source>
-        <translation>Lösenfras för klientcertifikatet:</translation>
-    </message>
-    <message>
         <source>The built-in simulator could not start: %1</source>
         <translation>Den inbyggda simulatorn kunde inte starta: %1</translation>
     </message>
@@ -3312,6 +3331,33 @@ Det finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>ssbtek::ui::PassphrasePrompt</name>
+    <message>
+        <source>&amp;Keep it in this desktop&apos;s keychain</source>
+        <translation>&amp;Spara den i skrivbordets nyckelring</translation>
+    </message>
+    <message>
+        <source>Certificate passphrase</source>
+        <translation>Certifikatets lösenfras</translation>
+    </message>
+    <message>
+        <source>Passphrase of the client certificate %1:</source>
+        <translation>Lösenfras för klientcertifikatet %1:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the client certificate</source>
+        <translation>Lösenfras för klientcertifikatet</translation>
+    </message>
+    <message>
+        <source>GNOME Keyring, KWallet or another Secret Service keeps it, locked with your login; it is not asked for again while it opens this certificate.</source>
+        <translation>GNOME Keyring, KWallet eller en annan Secret Service sparar den, låst med din inloggning; den efterfrågas inte igen så länge den öppnar det här certifikatet.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the certificate. Try again.</source>
+        <translation>Lösenfrasen öppnar inte certifikatet. Försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>ssbtek::ui::QueryForm</name>
     <message>
         <source>Försäkringskassan / PM</source>
@@ -3839,10 +3885,6 @@ Det finns kvar på skärmen.</translation>
         <translation>För hela systemet (ställs in av IT): %1&lt;br&gt;Dina: %2</translation>
     </message>
     <message>
-        <source>used now, never stored</source>
-        <translation>används nu, sparas aldrig</translation>
-    </message>
-    <message>
         <source>PKCS#12 passphrase:</source>
         <translation>Lösenfras för PKCS#12:</translation>
     </message>
@@ -3953,10 +3995,6 @@ Det finns kvar på skärmen.</translation>
         <translation>Lösenfras för PKCS#12</translation>
     </message>
     <message>
-        <source>Used now, never stored</source>
-        <translation>Används nu, sparas aldrig</translation>
-    </message>
-    <message>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
@@ -4010,6 +4048,38 @@ Det finns kvar på skärmen.</translation>
             <numerusform>Certifikat valt: %1, %n dag kvar.</numerusform>
             <numerusform>Certifikat valt: %1, %n dagar kvar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in this desktop&apos;s keychain (GNOME Keyring, KWallet)</source>
+        <translation>&amp;Spara den i skrivbordets nyckelring (GNOME Keyring, KWallet)</translation>
+    </message>
+    <message>
+        <source>Saved then; without a keychain it is asked for at each start.</source>
+        <translation>Sparas när du sparar; utan nyckelring efterfrågas den vid varje start.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the kept passphrase</source>
+        <translation>&amp;Glöm den sparade lösenfrasen</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in the keychain.</source>
+        <translation>Lösenfrasen är sparad i nyckelringen.</translation>
+    </message>
+    <message>
+        <source>No PKCS#12 certificate is configured.</source>
+        <translation>Inget PKCS#12-certifikat är inställt.</translation>
+    </message>
+    <message>
+        <source>No passphrase is kept for %1 now.</source>
+        <translation>Ingen lösenfras är sparad för %1 nu.</translation>
+    </message>
+    <message>
+        <source>Used now; never written to a file</source>
+        <translation>Används nu; skrivs aldrig till en fil</translation>
+    </message>
+    <message>
+        <source>used now; never written to a file</source>
+        <translation>används nu; skrivs aldrig till en fil</translation>
     </message>
 </context>
 <context>

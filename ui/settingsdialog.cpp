@@ -76,9 +76,10 @@ QSslCertificate lastServerCertificate()
     return list.isEmpty() ? QSslCertificate() : list.first();
 }
 
-SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent)
+SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent, secrets::Keychain keychain)
     : QDialog(parent)
     , m_layers(std::move(layers))
+    , m_keychain(std::move(keychain))
     , m_recheck(new QTimer(this))
 {
     setWindowTitle(tr("SSBTEK settings"));
@@ -302,12 +303,22 @@ QWidget *SettingsDialog::certificatePage()
     m_passphrase->setObjectName(u"passphrase"_s);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("PKCS#12 passphrase"));
-    m_passphrase->setAccessibleDescription(tr("Used now, never stored"));
-    m_passphrase->setPlaceholderText(tr("used now, never stored"));
+    m_passphrase->setAccessibleDescription(tr("Used now; never written to a file"));
+    m_passphrase->setPlaceholderText(tr("used now; never written to a file"));
     connect(m_passphrase, &QLineEdit::textChanged, m_recheck, qOverload<>(&QTimer::start));
     auto *passphraseLabel = new QLabel(tr("PKCS#12 passphrase:"));
     passphraseLabel->setBuddy(m_passphrase);
     passphraseRow->addRow(passphraseLabel, m_passphrase);
+    m_keepPassphrase = new QCheckBox(tr("&Keep it in this desktop's keychain (GNOME Keyring, KWallet)"));
+    m_keepPassphrase->setToolTip(tr("Saved then; without a keychain it is asked for at each start."));
+    m_keepPassphrase->setAccessibleDescription(m_keepPassphrase->toolTip());
+    auto *forget = new QPushButton(tr("&Forget the kept passphrase"));
+    connect(forget, &QPushButton::clicked, this, &SettingsDialog::forgetPassphrase);
+    auto *keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_keepPassphrase);
+    keepRow->addWidget(forget);
+    keepRow->addStretch(1);
+    passphraseRow->addRow(QString(), keepRow);
     layout->addLayout(passphraseRow);
 
     auto *files = new QGroupBox(tr("Files"));
@@ -488,9 +499,15 @@ bool SettingsDialog::save()
         it->touched = false;
     }
     m_layers.sync();
-    m_problems->setText(
-        (tr("Saved. Restart the program for a new endpoint or certificate to take effect.") + u'\n' + warnings(s))
-            .trimmed());
+    QString kept;
+    if (m_keepPassphrase->isChecked() && !s.tls.pkcs12Path.isEmpty() && !m_passphrase->text().isEmpty()) {
+        const auto error
+            = m_keychain.write(secrets::pkcs12PassphraseName(s.tls.pkcs12Path), m_passphrase->text().toUtf8());
+        kept = error ? secrets::describe(*error) : tr("The passphrase is kept in the keychain.");
+    }
+    m_problems->setText((tr("Saved. Restart the program for a new endpoint or certificate to take effect.") + u'\n'
+        + kept + u'\n' + warnings(s))
+                            .trimmed());
     return true;
 }
 
@@ -574,6 +591,17 @@ void SettingsDialog::chooseCertificate()
             return;
         }
     }
+}
+
+void SettingsDialog::forgetPassphrase()
+{
+    const QString path = current().tls.pkcs12Path;
+    if (path.isEmpty()) {
+        m_problems->setText(tr("No PKCS#12 certificate is configured."));
+        return;
+    }
+    const auto error = m_keychain.remove(secrets::pkcs12PassphraseName(path));
+    m_problems->setText(error ? secrets::describe(*error) : tr("No passphrase is kept for %1 now.").arg(path));
 }
 
 void SettingsDialog::showCertificate()

@@ -12,10 +12,12 @@
 #include "config/settings.h"
 #include "core/expected.h"
 #include "protocol/certificateinfo.h"
+#include "secrets/keychain.h"
 
 #include <QDialog>
 #include <QMap>
 
+class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -29,7 +31,8 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(ConfigLayers layers, QWidget *parent = nullptr);
+    explicit SettingsDialog(
+        ConfigLayers layers, QWidget *parent = nullptr, secrets::Keychain keychain = secrets::Keychain());
 
     // The widget that edits `key` (a line edit, spin box, combo box or check box).
     QWidget *editor(const QString &key) const;
@@ -44,6 +47,8 @@ public:
     QString problemOf(const QString &key) const;
 
     QLineEdit *passphrase() const { return m_passphrase; }
+    // Ticked: save() keeps the PKCS#12 passphrase in the desktop's keychain.
+    QCheckBox *keepPassphraseBox() const { return m_keepPassphrase; }
     QLabel *certificateDetails() const { return m_certificate; }
     QTableWidget *testTable() const { return m_testTable; }
     QLabel *problems() const { return m_problems; }
@@ -61,6 +66,7 @@ public Q_SLOTS:
     void testConnection();
     void showCertificate();
     void chooseCertificate(); // file dialog, then the passphrase or the key as needed
+    void forgetPassphrase(); // removes the PKCS#12 file's passphrase from the keychain
 
 Q_SIGNALS:
     void tested(const ssbtek::TestAnswer &answer);
@@ -88,7 +94,9 @@ private:
 
     ConfigLayers m_layers;
     QMap<QString, Field> m_fields;
+    secrets::Keychain m_keychain;
     QLineEdit *m_passphrase = nullptr;
+    QCheckBox *m_keepPassphrase = nullptr;
     QLabel *m_role = nullptr;
     QLabel *m_certificate = nullptr;
     QLabel *m_server = nullptr;

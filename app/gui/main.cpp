@@ -4,12 +4,11 @@
 #include "i18n/translations.h"
 #include "simulator/runtime.h"
 #include "ui/mainwindow.h"
+#include "ui/passphraseprompt.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -48,13 +47,10 @@ int main(int argc, char *argv[])
 
     QString error;
     if (!settings.tls.pkcs12Path.isEmpty() && settings.pkcs12PassphraseFile.isEmpty()) {
-        // Held in memory for this session only: the passphrase is never stored.
-        bool ok = false;
-        const QString passphrase = QInputDialog::getText(nullptr, QApplication::translate("main", "SSBTEK"),
-            QApplication::translate("main", "Passphrase of the client certificate:"), QLineEdit::Password, QString(),
-            &ok);
-        if (ok)
-            settings.tls.pkcs12Passphrase = passphrase.toUtf8();
+        // From the desktop's keychain where the person chose to keep it there, else asked for
+        // and held in memory for this session only.
+        if (const auto passphrase = ssbtek::ui::PassphrasePrompt::obtain(settings.tls, ssbtek::secrets::Keychain()))
+            settings.tls.pkcs12Passphrase = *passphrase;
     }
     const auto runtime = ssbtek::sim::Runtime::prepare(settings, &error);
     if (!runtime) {
