@@ -34,7 +34,8 @@ PassphrasePrompt::PassphrasePrompt(TlsSettings tls, secrets::Keychain keychain, 
 {
     setWindowTitle(tr("Certificate passphrase"));
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("Passphrase of the client certificate %1:").arg(QFileInfo(m_tls.pkcs12Path).fileName()));
+    auto *label
+        = new QLabel(tr("Passphrase of the client certificate %1:").arg(QFileInfo(m_tls.pkcs12Path).fileName()));
     label->setWordWrap(true);
     label->setBuddy(m_field);
     layout->addWidget(label);
