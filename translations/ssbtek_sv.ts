@@ -693,6 +693,85 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>sent; the answer is recorded next</source>
+        <translation>skickad; svaret loggas härnäst</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>interrupted: the program ended during the lookup</source>
+        <translation>avbruten: programmet avslutades under slagningen</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>raderade</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>inget svar: %1</translation>
+    </message>
+    <message>
+        <source>refused by the gateway: %1</source>
+        <translation>nekad av gatewayen: %1</translation>
+    </message>
+    <message>
+        <source>saved answer opened: %1</source>
+        <translation>sparat svar öppnat: %1</translation>
+    </message>
+    <message>
+        <source>protected identity&apos;s details shown (%1)</source>
+        <translation>uppgifter om skyddad identitet visade (%1)</translation>
+    </message>
+    <message>
+        <source>error from %1</source>
+        <translation>fel från %1</translation>
+    </message>
+    <message>
+        <source>data from %1</source>
+        <translation>uppgifter från %1</translation>
+    </message>
+    <message>
+        <source>nothing at %1</source>
+        <translation>inget hos %1</translation>
+    </message>
+    <message>
+        <source>not asked: %1</source>
+        <translation>ej tillfrågade: %1</translation>
+    </message>
+    <message>
+        <source>PROTECTED IDENTITY; %1</source>
+        <translation>SKYDDAD IDENTITET; %1</translation>
+    </message>
+    <message>
+        <source>any outcome</source>
+        <translation>alla utfall</translation>
+    </message>
+    <message>
+        <source>an agency answered with an error</source>
+        <translation>en myndighet svarade med fel</translation>
+    </message>
+    <message>
+        <source>no answer (failed)</source>
+        <translation>inget svar (misslyckad)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>avbruten av programslut</translation>
+    </message>
+    <message>
+        <source>refused by the gateway</source>
+        <translation>nekad av gatewayen</translation>
+    </message>
+    <message>
+        <source>protected identity</source>
+        <translation>skyddad identitet</translation>
+    </message>
+</context>
+<context>
     <name>CertificateInfo</name>
     <message>
         <source>The %1 expired on %2. Connections will fail until it is renewed.</source>
@@ -3649,10 +3728,6 @@ Det finns kvar på skärmen.</translation>
         <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <source>e.g. error, failed, cancelled</source>
-        <translation>t.ex. error, failed, cancelled</translation>
-    </message>
-    <message>
         <source>Only between</source>
         <translation>Bara mellan</translation>
     </message>
@@ -3671,10 +3746,6 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>P&amp;urpose contains:</source>
         <translation>&amp;Ändamål innehåller:</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome contains:</source>
-        <translation>&amp;Utfall innehåller:</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -3777,10 +3848,6 @@ Det finns kvar på skärmen.</translation>
         <translation>ändamål innehåller &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>outcome contains &quot;%1&quot;</source>
-        <translation>utfall innehåller &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>pattern: %1</source>
         <translation>mönster: %1</translation>
     </message>
@@ -3857,6 +3924,14 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>AUDIT CHAIN BROKEN: %1</source>
         <translation>LOGGKEDJAN ÄR BRUTEN: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>utfall: %1</translation>
     </message>
 </context>
 <context>

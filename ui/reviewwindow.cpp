@@ -1,4 +1,5 @@
 #include "reviewwindow.h"
+#include "models/auditwords.h"
 #include "models/tones.h"
 
 #include "inworker.h"
@@ -24,10 +25,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace ssbtek::ui {
 
@@ -46,7 +50,7 @@ Table makeAuditTable(const QList<store::AuditRecord> &records)
     for (const store::AuditRecord &r : records) {
         const QString person = r.person.size() == 12 ? r.person.left(8) + QLatin1Char('-') + r.person.mid(8) : r.person;
         t.rows.append({ QVariant(r.id), r.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), r.kind, r.caseworker,
-            r.unit, person, r.purpose, r.caseId, r.outcome, r.detail });
+            r.unit, person, r.purpose, r.caseId, AuditWords::outcome(r.outcome), r.detail });
     }
     return t;
 }
@@ -82,8 +86,9 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     m_person = new QLineEdit;
     m_person->setPlaceholderText(tr("YYYYMMDD-NNNN"));
     m_purpose = new QLineEdit;
-    m_outcome = new QLineEdit;
-    m_outcome->setPlaceholderText(tr("e.g. error, failed, cancelled"));
+    m_outcome = new QComboBox;
+    for (const AuditWords::OutcomeChoice &c : AuditWords::outcomeChoices())
+        m_outcome->addItem(c.label, c.contains);
     m_useDates = new QCheckBox(tr("Only between"));
     m_from = makeDateEdit(clock::today().addMonths(-1));
     m_to = makeDateEdit(clock::today());
@@ -98,7 +103,7 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     datesLabel->setBuddy(m_useDates); // a row of widgets has no buddy of its own
     form->addRow(datesLabel, dates);
     form->addRow(tr("P&urpose contains:"), m_purpose);
-    form->addRow(tr("&Outcome contains:"), m_outcome);
+    form->addRow(tr("&Outcome:"), m_outcome);
     m_pattern = new QComboBox;
     m_pattern->addItem(tr("(any lookup)"));
     for (store::Pattern p : store::AllPatterns)
@@ -129,8 +134,10 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     layout->addLayout(m_tables, 1);
     setCentralWidget(central);
 
-    for (QLineEdit *e : { m_caseworker, m_person, m_purpose, m_outcome })
+    for (QLineEdit *e : { m_caseworker, m_person, m_purpose })
         connect(e, &QLineEdit::returnPressed, this, &ReviewWindow::refresh);
+    connect(m_outcome, &QComboBox::activated, this, &ReviewWindow::refresh);
+    restoreFilters();
     connect(search, &QPushButton::clicked, this, &ReviewWindow::refresh);
     connect(m_pattern, &QComboBox::activated, this, &ReviewWindow::refresh);
     connect(record, &QPushButton::clicked, this, &ReviewWindow::askForReview);
@@ -186,8 +193,8 @@ QString ReviewWindow::filterSummary() const
         parts << tr("dates %1 – %2").arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate));
     if (!f.purpose.isEmpty())
         parts << tr("purpose contains \"%1\"").arg(f.purpose);
-    if (!f.outcome.isEmpty())
-        parts << tr("outcome contains \"%1\"").arg(f.outcome);
+    if (m_outcome->currentIndex() > 0)
+        parts << tr("outcome: %1").arg(m_outcome->currentText());
     if (m_pattern->currentIndex() > 0)
         parts << tr("pattern: %1").arg(m_pattern->currentText());
     return parts.isEmpty() ? tr("every lookup") : parts.join(QStringLiteral("; "));
@@ -287,7 +294,7 @@ store::AuditFilter ReviewWindow::filter() const
         f.to = m_to->date();
     }
     f.purpose = m_purpose->text().trimmed();
-    f.outcome = m_outcome->text().trimmed();
+    f.outcome = m_outcome->currentData().toString();
     return f;
 }
 
@@ -305,8 +312,32 @@ struct ReviewWindow::Loaded
     QString error; // the log or the saved results could not be read
 };
 
+void ReviewWindow::restoreFilters()
+{
+    // The person is never remembered: a personnummer is not written to the settings.
+    QSettings state;
+    state.beginGroup(u"state/reviewFilters"_s);
+    m_caseworker->setText(state.value(u"caseworker"_s).toString());
+    m_purpose->setText(state.value(u"purpose"_s).toString());
+    m_useDates->setChecked(state.value(u"useDates"_s, false).toBool());
+    m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(state.value(u"outcome"_s).toString())));
+    m_pattern->setCurrentIndex(std::max(0, m_pattern->findData(state.value(u"pattern"_s).toString())));
+}
+
+void ReviewWindow::rememberFilters() const
+{
+    QSettings state;
+    state.beginGroup(u"state/reviewFilters"_s);
+    state.setValue(u"caseworker"_s, m_caseworker->text().trimmed());
+    state.setValue(u"purpose"_s, m_purpose->text().trimmed());
+    state.setValue(u"useDates"_s, m_useDates->isChecked());
+    state.setValue(u"outcome"_s, m_outcome->currentData().toString());
+    state.setValue(u"pattern"_s, m_pattern->currentData().toString());
+}
+
 void ReviewWindow::refresh()
 {
+    rememberFilters();
     // The chain verified over every record, and 10 000 records read and laid out into rows, took
     // a third of a second in the GUI thread; now a worker reads and the window only lays out.
     const quint64 number = ++m_loading;
@@ -384,6 +415,7 @@ void ReviewWindow::showLoaded(Loaded l)
     }
     m_auditPanel = new TablePanel(std::move(l.auditTable));
     m_savedPanel = new TablePanel(std::move(l.savedTable));
+    m_auditPanel->hideEmptyColumns(); // the unit with a personal store, the case where none is required
     m_tables->addWidget(m_auditPanel, 3);
     m_tables->addWidget(m_savedPanel, 1);
     Q_EMIT loaded();

@@ -38,6 +38,7 @@ public:
     QComboBox *patternFilter() const { return m_pattern; }
     QLineEdit *personFilter() const { return m_person; }
     QLineEdit *caseworkerFilter() const { return m_caseworker; }
+    QComboBox *outcomeFilter() const { return m_outcome; }
     QLabel *chainStatus() const { return m_chain; }
     TablePanel *auditTable() const { return m_auditPanel; }
     TablePanel *savedTable() const { return m_savedPanel; }
@@ -57,6 +58,8 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    void restoreFilters();
+    void rememberFilters() const;
     struct Loaded;
     store::AuditFilter filter() const;
     void askForReview();
@@ -70,7 +73,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLineEdit *m_purpose;
-    QLineEdit *m_outcome;
+    QComboBox *m_outcome;
     QComboBox *m_pattern;
     store::FollowUpSettings m_followUp;
     QLabel *m_chain;

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -67,6 +68,9 @@ TablePanel::TablePanel(const Table &table, QWidget *parent)
     // (200 rows still took 15 ms of the FK tab's 40; the rows are alike, 50 tell as much).
     m_view->horizontalHeader()->setResizeContentsPrecision(50);
     m_view->resizeColumnsToContents();
+    for (int c = 0; c < table.columns.size(); ++c)
+        m_natural.append(m_view->columnWidth(c));
+    m_view->viewport()->installEventFilter(this);
     // Short tables need no scrolling: fit their height to the rows.
     const int rows = std::min<int>(int(table.rows.size()), 12);
     m_view->setMinimumHeight(
@@ -141,6 +145,56 @@ bool TablePanel::exportCsv(const QString &path)
     if (!problem.isEmpty() && path.isEmpty())
         QMessageBox::warning(this, tr("Export CSV"), problem);
     return problem.isEmpty();
+}
+
+void TablePanel::hideEmptyColumns()
+{
+    const Table &t = table();
+    for (int c = 0; c < t.columns.size(); ++c) {
+        const bool empty = std::all_of(t.rows.cbegin(), t.rows.cend(),
+            [c](const QList<QVariant> &row) { return c >= row.size() || row.at(c).toString().isEmpty(); });
+        m_view->setColumnHidden(c, empty && !t.rows.isEmpty());
+    }
+}
+
+bool TablePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TablePanel::fitColumns()
+{
+    const Table &t = table();
+    const int available = m_view->viewport()->width();
+    QList<int> widths = m_natural;
+    // The stretched last column is never narrower than the header's default section.
+    const bool stretch = m_view->horizontalHeader()->stretchLastSection();
+    if (stretch && !widths.isEmpty())
+        widths.last() = std::max(widths.last(), m_view->horizontalHeader()->defaultSectionSize());
+    int total = 0;
+    for (int c = 0; c < widths.size(); ++c) {
+        if (!m_view->isColumnHidden(c))
+            total += widths.at(c);
+    }
+    int overflow = total - available;
+    for (const Column::Priority priority : { Column::Priority::Minor, Column::Priority::Normal }) {
+        // Right to left within a priority: the first columns are read first.
+        for (int c = int(widths.size()) - 1; c >= 0 && overflow > 0; --c) {
+            const Column &column = t.columns.at(c);
+            if (column.kind != Column::Kind::Text || column.priority != priority || m_view->isColumnHidden(c))
+                continue;
+            const int least = std::min(widths.at(c), std::max(m_view->fontMetrics().averageCharWidth() * 6, 40));
+            const int give = std::min(overflow, widths.at(c) - least);
+            widths[c] -= give;
+            overflow -= give;
+        }
+    }
+    for (int c = 0; c < widths.size(); ++c) {
+        if (!(stretch && c == widths.size() - 1))
+            m_view->setColumnWidth(c, widths.at(c));
+    }
 }
 
 } // namespace ssbtek::ui

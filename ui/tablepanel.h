@@ -26,6 +26,14 @@ public:
     QLineEdit *filter() const { return m_filter; }
     QLabel *sums() const { return m_sums; }
     const Table &table() const;
+    // Hides the columns no row has a value in (shown again when a row has one).
+    void hideEmptyColumns();
+    // Widths from content; where they do not fit, text columns give way by priority (minor
+    // first) so that dates and amounts stay whole. Runs as the view is resized.
+    void fitColumns();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 public Q_SLOTS:
     void copyToClipboard();
@@ -39,6 +47,7 @@ private:
     QTableView *m_view;
     QLineEdit *m_filter;
     QLabel *m_sums;
+    QList<int> m_natural; // each column's width from its content
 };
 
 } // namespace ssbtek::ui

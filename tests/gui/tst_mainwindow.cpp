@@ -30,6 +30,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
@@ -52,10 +54,12 @@ class TestMainWindow : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init() { QSettings().remove(u"state/reviewFilters"_s); } // each test starts unfiltered
     void showsTheSimulatorBanner();
     void explainsABadPersonnummerBeforeSending();
     void enterRunsTheQueryAndFillsEveryTab();
     void paymentsAreSortableFilterableAndSummed();
+    void thePaymentsFitAt1280PixelsAndTheLeastImportantColumnGivesWay();
     void errorIsExplainedAndNeverLooksLikeNothingFound();
     void absentAndNotAskedAreSaidAsSuch();
     void cancelStopsARunningQuery();
@@ -68,6 +72,7 @@ private Q_SLOTS:
     void remembersTheCaseworkersChoices();
     void everyLookupIsAuditedAnsweredOrCancelled();
     void savedResultReopensReadOnlyInTheReview();
+    void theReviewSaysOutcomesInWordsAndRemembersItsFilters();
     void noQueryWithoutAWorkingAuditLog();
     void theVersionCanBeSwitchedWhereMoreAreConfigured();
     void aHugeRawAnswerIsLaidOutOnlyWhenOpened();
@@ -208,6 +213,43 @@ void TestMainWindow::enterRunsTheQueryAndFillsEveryTab()
     // IT staff see the raw payload.
     QVERIFY(r->agencyTab(Agency::TNS)->rawText().contains(u"TST101"));
     QVERIFY(r->agencyTab(Agency::FK)->rawText().contains(u"utlamnare"));
+}
+
+void TestMainWindow::thePaymentsFitAt1280PixelsAndTheLeastImportantColumnGivesWay()
+{
+    const auto w = makeWindow();
+    w->resize(1280, 800);
+    QVERIFY(ask(*w, u"198504129829"_s));
+    QVERIFY(w->result()->tabs()->tabText(3).startsWith(u"FK"));
+    w->result()->tabs()->setCurrentIndex(3);
+    ui::TablePanel *payments = w->result()->agencyTab(Agency::FK)->tables().first();
+    QTableView *view = payments->view();
+    QTRY_VERIFY(view->isVisible());
+    QCoreApplication::processEvents();
+    // Date, benefit and net are whole within the view, with no scroll bar to reach them.
+    const int width = view->viewport()->width();
+    for (int column : { 0, 2, 7 }) {
+        QVERIFY2(view->columnViewportPosition(column) >= 0, qPrintable(QString::number(column)));
+        QVERIFY2(view->columnViewportPosition(column) + view->columnWidth(column) <= width,
+            qPrintable(u"column %1 ends at %2 of %3"_s.arg(column)
+                           .arg(view->columnViewportPosition(column) + view->columnWidth(column))
+                           .arg(width)));
+    }
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    // The payer (the same agency on every row) gave way first; the amounts kept their width.
+    auto natural = [view](int column) {
+        return std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column),
+            view->horizontalHeader()->sectionSizeHint(column));
+    };
+    const int naturalPayer = natural(1);
+    QVERIFY2(view->columnWidth(1) < naturalPayer,
+        qPrintable(u"payer %1 of %2"_s.arg(view->columnWidth(1)).arg(naturalPayer)));
+    QVERIFY(view->columnWidth(4) >= natural(4)); // gross
+    QCOMPARE(payments->proxy()->index(0, 1).data(Qt::ToolTipRole).toString(),
+        payments->proxy()->index(0, 1).data().toString()); // the whole text where it is elided
+    // Wide enough again, every column has its width back.
+    w->resize(1900, 800);
+    QTRY_COMPARE(view->columnWidth(1), naturalPayer);
 }
 
 void TestMainWindow::paymentsAreSortableFilterableAndSummed()
@@ -546,6 +588,70 @@ void TestMainWindow::savedResultReopensReadOnlyInTheReview()
         QVERIFY(p.readAllStandardOutput().contains("19850412-9829"));
     }
     reopened->close();
+}
+
+void TestMainWindow::theReviewSaysOutcomesInWordsAndRemembersItsFilters()
+{
+    QTemporaryDir dir;
+    store::StoreSettings settings;
+    settings.sqlitePath = dir.filePath(u"words.sqlite"_s);
+    auto opened = store::Store::open(settings);
+    QVERIFY(opened);
+    store::Store &s = **opened;
+    auto record = [&s](const QString &person, const QString &outcome) {
+        store::AuditRecord r;
+        r.at = QDateTime(QDate(2026, 11, 3), QTime(9, 0), QTimeZone::utc());
+        r.kind = u"query"_s;
+        r.caseworker = u"anna"_s;
+        r.person = person;
+        r.outcome = outcome;
+        QVERIFY(s.appendAudit(r));
+    };
+    record(u"198504129829"_s, u"AF=data CSN=error FK=data SKV=absent SO=not_asked TNS=data MIV=data"_s);
+    record(u"199209309849"_s, u"cancelled"_s);
+    record(u"199505059866"_s, u"failed:timeout"_s);
+
+    {
+        ui::ReviewWindow review(&s, true);
+        QTRY_VERIFY(!review.isLoading());
+        QTableView *view = review.auditTable()->view();
+        QAbstractItemModel *model = review.auditTable()->proxy();
+        QCOMPARE(model->rowCount(), 3);
+        const int outcomeColumn = 8;
+        QStringList outcomes;
+        for (int r = 0; r < model->rowCount(); ++r)
+            outcomes << model->index(r, outcomeColumn).data().toString();
+        QVERIFY2(outcomes.contains(u"error from CSN; data from AF, FK, TNS, MIV; nothing at SKV; not asked: SO"_s),
+            qPrintable(outcomes.join(u" | ")));
+        QVERIFY(outcomes.contains(u"cancelled"_s));
+        QVERIFY(outcomes.contains(u"no answer: timeout"_s));
+        for (const QString &o : outcomes)
+            QVERIFY2(!o.contains(u"=data"), qPrintable(o));
+        // No unit, case or purpose in these records: those columns are hidden, the person's is not.
+        QVERIFY(view->isColumnHidden(4)); // unit
+        QVERIFY(view->isColumnHidden(7)); // case
+        QVERIFY(!view->isColumnHidden(5)); // person
+        // The outcome filter is a choice in words.
+        QComboBox *outcome = review.outcomeFilter();
+        outcome->setCurrentIndex(outcome->findData(u"failed:"_s));
+        QVERIFY(outcome->currentIndex() > 0);
+        review.refresh();
+        QTRY_VERIFY(!review.isLoading());
+        QCOMPARE(review.auditTable()->proxy()->rowCount(), 1);
+        QVERIFY(review.filterSummary().contains(u"no answer (failed)"));
+        QTest::keyClicks(review.caseworkerFilter(), u"anna"_s);
+        QTest::keyClicks(review.personFilter(), u"19950505-9866"_s);
+        review.refresh();
+        QTRY_VERIFY(!review.isLoading());
+    }
+    // A new window (a new day) starts with the same filters, but never with a person.
+    ui::ReviewWindow again(&s, true);
+    QTRY_VERIFY(!again.isLoading());
+    QCOMPARE(again.outcomeFilter()->currentData().toString(), u"failed:"_s);
+    QCOMPARE(again.caseworkerFilter()->text(), u"anna"_s);
+    QVERIFY(again.personFilter()->text().isEmpty());
+    QCOMPARE(again.auditTable()->proxy()->rowCount(), 1);
+    QVERIFY(!QSettings().value(u"state/reviewFilters/person"_s).isValid());
 }
 
 void TestMainWindow::noQueryWithoutAWorkingAuditLog()

@@ -56,9 +56,9 @@ QString period(const QString &from, const QString &to)
 Table paymentsTable(const QString &title, const QList<BenefitPayment> &payments, const QString &empty)
 {
     Table t { title,
-        { { Text::tr("Date"), K::Date }, { Text::tr("Paid by"), K::Text }, { Text::tr("Benefit"), K::Text },
-            { Text::tr("Period"), K::Text }, { Text::tr("Gross"), K::Money }, { Text::tr("Tax"), K::Money },
-            { Text::tr("Deductions"), K::Money }, { Text::tr("Net"), K::Money } },
+        { { Text::tr("Date"), K::Date }, { Text::tr("Paid by"), K::Text, {}, Column::Priority::Minor },
+            { Text::tr("Benefit"), K::Text }, { Text::tr("Period"), K::Text }, { Text::tr("Gross"), K::Money },
+            { Text::tr("Tax"), K::Money }, { Text::tr("Deductions"), K::Money }, { Text::tr("Net"), K::Money } },
         {}, empty };
     for (const BenefitPayment &p : payments) {
         t.rows.append({ date(p.date), p.provider == u"PM" ? u"Pensionsmyndigheten"_s : u"Försäkringskassan"_s,

@@ -17,16 +17,21 @@ namespace ssbtek::ui {
 struct Column
 {
     enum class Kind { Text, Date, Money, Number };
+    // Where a table is wider than its window, text columns give way (elided, the whole text in
+    // the tooltip) minor first, then normal; dates, amounts and numbers keep their width.
+    enum class Priority { Minor, Normal };
     Column() = default;
-    Column(QString title_, Kind kind_ = Kind::Text, QString missingText_ = {})
+    Column(QString title_, Kind kind_ = Kind::Text, QString missingText_ = {}, Priority priority_ = Priority::Normal)
         : title(std::move(title_))
         , kind(kind_)
         , missingText(std::move(missingText_))
+        , priority(priority_)
     {
     }
     QString title;
     Kind kind = Kind::Text;
     QString missingText; // shown for an empty cell: "could not be read" where a gap is not a zero
+    Priority priority = Priority::Normal;
 };
 
 // A cell holds a QString, a QDate, a qint64 of öre (Money columns; or an unreadable Amount, or

@@ -33,6 +33,8 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return cellText(cell, m_table.columns.at(index.column()));
+    case Qt::ToolTipRole: // the whole text where a narrowed column elides it
+        return kind == Column::Kind::Text ? cellText(cell, m_table.columns.at(index.column())) : QVariant();
     case Qt::ForegroundRole:
         // A gap that is not a zero, or a value that could not be read, stands out.
         if ((!cell.isValid() && !m_table.columns.at(index.column()).missingText.isEmpty())
@@ -53,7 +55,7 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_table.columns.size())
         return {};
-    if (role == Qt::DisplayRole)
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) // the tooltip where a narrowed column elides it
         return m_table.columns.at(section).title;
     if (role == Qt::UserRole)
         return int(m_table.columns.at(section).kind);
