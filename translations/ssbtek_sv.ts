@@ -3933,6 +3933,14 @@ Det finns kvar på skärmen.</translation>
         <source>outcome: %1</source>
         <translation>utfall: %1</translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
 </context>
 <context>
     <name>ssbtek::ui::SettingsDialog</name>

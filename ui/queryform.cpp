@@ -138,9 +138,11 @@ QueryForm::QueryForm(QWidget *parent)
     m_purpose->setEditable(true);
     m_purpose->addItem(AppSettings::defaultPurpose());
     m_purpose->setAccessibleName(tr("Purpose"));
+    m_purpose->lineEdit()->setAccessibleName(m_purpose->accessibleName()); // where it is typed
     m_legalBasis = new QComboBox;
     m_legalBasis->setEditable(true);
     m_legalBasis->setAccessibleName(tr("Legal basis"));
+    m_legalBasis->lineEdit()->setAccessibleName(m_legalBasis->accessibleName());
     for (QComboBox *box : { m_purpose, m_legalBasis }) {
         // Long legal texts must not widen the form; the whole text shows in the tooltip.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

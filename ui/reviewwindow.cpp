@@ -92,6 +92,8 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     m_useDates = new QCheckBox(tr("Only between"));
     m_from = makeDateEdit(clock::today().addMonths(-1));
     m_to = makeDateEdit(clock::today());
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setAccessibleName(tr("Last day"));
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_useDates);
     dates->addWidget(m_from);
@@ -221,6 +223,8 @@ void ReviewWindow::askForReview()
     auto *form = new QFormLayout(&dialog);
     auto *from = makeDateEdit(m_useDates->isChecked() ? m_from->date() : clock::today().addMonths(-1));
     auto *to = makeDateEdit(m_useDates->isChecked() ? m_to->date() : clock::today());
+    from->setAccessibleName(tr("First day"));
+    to->setAccessibleName(tr("Last day"));
     auto *period = new QHBoxLayout;
     period->addWidget(from);
     period->addWidget(to);

@@ -1,6 +1,7 @@
 // Drives the real window against the built-in simulator and saves a PNG of each main
-// state: ssbtek-screenshots OUTDIR [sv|en] (run on a display, e.g. Xvfb, by
-// take-screenshots.sh).
+// state: ssbtek-screenshots OUTDIR [sv|en] [dark] (run on a display, e.g. Xvfb, by
+// take-screenshots.sh). "dark" shows the answer, an agency's error and the settings in a dark
+// palette, where the error and warning colours must stay readable.
 
 #include "i18n/translations.h"
 #include "simulator/embeddedsimulator.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -28,6 +30,26 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ssbtek-client-screenshots"));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     i18n::install(app, argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
+    const bool dark = argc > 3 && qstrcmp(argv[3], "dark") == 0;
+    if (dark) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+        p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        p.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        QApplication::setPalette(p);
+    }
+    const QStringList darkShots { QStringLiteral("3-payments"), QStringLiteral("4-agency-error"),
+        QStringLiteral("6-settings") };
     QTemporaryDir home; // a store and settings of this run's own
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
@@ -42,6 +64,8 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     auto shoot = [&](const QString &name) {
+        if (dark && !darkShots.contains(name))
+            return;
         QTest::qWait(300);
         window.grab().save(out + QLatin1Char('/') + name + QStringLiteral(".png"));
     };
@@ -75,15 +99,22 @@ int main(int argc, char *argv[])
         if (!QTest::qWaitFor([review] { return !review->isLoading(); }, 10000))
             qWarning("the review did not load in time");
         QTest::qWait(300);
-        review->grab().save(out + QStringLiteral("/5-review.png"));
+        if (!dark)
+            review->grab().save(out + QStringLiteral("/5-review.png"));
     }
     review->close();
     ui::SettingsDialog settingsDialog(ConfigLayers::standard());
     settingsDialog.show();
     if (QTest::qWaitForWindowExposed(&settingsDialog)) {
         QTest::qWait(300);
+        if (dark) { // a problem beside its field, in the dark palette's problem colour
+            settingsDialog.setValue(QStringLiteral("organisation/number"), QStringLiteral("555000-0004"));
+            if (auto *tabs = settingsDialog.findChild<QTabWidget *>())
+                tabs->setCurrentIndex(2); // the organisation
+        }
+        QTest::qWait(300);
         settingsDialog.grab().save(out + QStringLiteral("/6-settings.png"));
-        if (auto *tabs = settingsDialog.findChild<QTabWidget *>()) {
+        if (auto *tabs = dark ? nullptr : settingsDialog.findChild<QTabWidget *>()) {
             tabs->setCurrentIndex(1); // the certificate
             QTest::qWait(200);
             settingsDialog.grab().save(out + QStringLiteral("/6-settings-certificate.png"));
@@ -111,7 +142,7 @@ int main(int argc, char *argv[])
     window.saveResult(QStringLiteral("Ansökan november"));
     ask(QStringLiteral("19870606-9823"));
     if (QWidget *changes = window.showChanges()) {
-        if (QTest::qWaitForWindowExposed(changes)) {
+        if (!dark && QTest::qWaitForWindowExposed(changes)) {
             QTest::qWait(300);
             changes->grab().save(out + QStringLiteral("/8-changes.png"));
         }

@@ -10,4 +10,5 @@ cmake --build "$build" --target ssbtek-screenshots >/dev/null
 export SSBTEK_NOW=${SSBTEK_NOW:-2026-11-16T10:00:00} # a fixed day: the pictures do not change with the calendar
 xvfb-run -a -s "-screen 0 1400x900x24" "$build/tests/gui/ssbtek-screenshots" "$out" en
 xvfb-run -a -s "-screen 0 1400x900x24" "$build/tests/gui/ssbtek-screenshots" "$out/sv" sv
-ls "$out"/*.png "$out"/sv/*.png
+xvfb-run -a -s "-screen 0 1400x900x24" "$build/tests/gui/ssbtek-screenshots" "$out/dark" en dark
+ls "$out"/*.png "$out"/sv/*.png "$out"/dark/*.png
