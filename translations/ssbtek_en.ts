@@ -112,6 +112,16 @@
     </message>
 </context>
 <context>
+    <name>ssbtek::ui::ConnectWizard</name>
+    <message numerus="yes">
+        <source>%1, issued by %2, valid to %3 (%n day(s) left).</source>
+        <translation>
+            <numerusform>%1, issued by %2, valid to %3 (%n day left).</numerusform>
+            <numerusform>%1, issued by %2, valid to %3 (%n days left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ssbtek::ui::HouseholdView</name>
     <message numerus="yes">
         <source>, %n failed</source>

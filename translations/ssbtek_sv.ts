@@ -772,6 +772,45 @@
     </message>
 </context>
 <context>
+    <name>CertificateChooser</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PKCS#12 file nor a PEM certificate.</source>
+        <translation>%1 är varken en PKCS#12-fil eller ett PEM-certifikat.</translation>
+    </message>
+    <message>
+        <source>%1 holds the certificate only: choose its private key too.</source>
+        <translation>%1 innehåller bara certifikatet: välj även dess privata nyckel.</translation>
+    </message>
+    <message>
+        <source>Choose certificate</source>
+        <translation>Välj certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx *.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikat (*.p12 *.pfx *.pem *.crt *.cer);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Lösenfras för %1:</translation>
+    </message>
+    <message>
+        <source>Certificate passphrase</source>
+        <translation>Certifikatets lösenfras</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Välj den privata nyckeln</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation>Nycklar (*.key *.pem);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>CertificateInfo</name>
     <message>
         <source>The %1 expired on %2. Connections will fail until it is renewed.</source>
@@ -1336,6 +1375,10 @@
     <message>
         <source>command line</source>
         <translation>kommandoraden</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kunde inte skrivas.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3174,148 @@ Skriver ut adressen den svarar på som första rad på standard ut.</translation
     </message>
 </context>
 <context>
+    <name>ssbtek::ui::ConnectWizard</name>
+    <message>
+        <source>Connect to SSBTEK</source>
+        <translation>Anslut till SSBTEK</translation>
+    </message>
+    <message>
+        <source>&amp;Use for me</source>
+        <translation>&amp;Använd för mig</translation>
+    </message>
+    <message>
+        <source>Where SSBTEK answers</source>
+        <translation>Var SSBTEK svarar</translation>
+    </message>
+    <message>
+        <source>The address Försäkringskassan gave the municipality, or the municipality&apos;s gateway.</source>
+        <translation>Adressen Försäkringskassan gav kommunen, eller kommunens gateway.</translation>
+    </message>
+    <message>
+        <source>The client certificate</source>
+        <translation>Klientcertifikatet</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s function certificate (through a gateway: the caseworker&apos;s own). A PKCS#12 file or a PEM certificate with its key.</source>
+        <translation>Organisationens funktionscertifikat (genom en gateway: handläggarens eget). En PKCS#12-fil eller ett PEM-certifikat med sin nyckel.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;certificate…</source>
+        <translation>Välj &amp;certifikat…</translation>
+    </message>
+    <message>
+        <source>No certificate chosen yet.</source>
+        <translation>Inget certifikat valt än.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Choose the trusted CA certificates</source>
+        <translation>Välj de betrodda CA-certifikaten</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Välj en fil</translation>
+    </message>
+    <message>
+        <source>The asking organisation</source>
+        <translation>Den frågande organisationen</translation>
+    </message>
+    <message>
+        <source>Sent with every lookup; the legal basis is the municipality&apos;s wording in force.</source>
+        <translation>Skickas med varje slagning; lagrummet är kommunens formulering som gäller nu.</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>SSBTEK&apos;s test operation with these settings; nothing about a person is sent.</source>
+        <translation>SSBTEK:s testoperation med de här inställningarna; inget om någon person skickas.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Use the settings</source>
+        <translation>Använd inställningarna</translation>
+    </message>
+    <message>
+        <source>Use for me saves them in your own settings. For every desktop, write the system-wide file and deploy it as /etc/xdg/ssbtek-client/ssbtek-client.conf.</source>
+        <translation>Använd för mig sparar dem i dina egna inställningar. För alla datorer: skriv den systemgemensamma filen och lägg ut den som /etc/xdg/ssbtek-client/ssbtek-client.conf.</translation>
+    </message>
+    <message>
+        <source>Lock the address and version</source>
+        <translation>Lås adress och version</translation>
+    </message>
+    <message>
+        <source>Lock the certificate</source>
+        <translation>Lås certifikatet</translation>
+    </message>
+    <message>
+        <source>Lock the organisation and LEFI</source>
+        <translation>Lås organisationen och LEFI</translation>
+    </message>
+    <message>
+        <source>Lock the legal basis and purposes</source>
+        <translation>Lås lagrum och syften</translation>
+    </message>
+    <message>
+        <source>In the system-wide file</source>
+        <translation>I den systemgemensamma filen</translation>
+    </message>
+    <message>
+        <source>Caseworkers cannot change %1.</source>
+        <translation>Handläggare kan inte ändra %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Write system-wide file…</source>
+        <translation>&amp;Skriv systemgemensam fil…</translation>
+    </message>
+    <message>
+        <source>Enter the address: without one the built-in simulator answers.</source>
+        <translation>Ange adressen: utan den svarar den inbyggda simulatorn.</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate: SSBTEK asks for one.</source>
+        <translation>Välj klientcertifikatet: SSBTEK kräver ett.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, issued by %2, valid to %3 (%n day(s) left).</source>
+        <translation>
+            <numerusform>%1, utfärdat av %2, giltigt till %3 (%n dag kvar).</numerusform>
+            <numerusform>%1, utfärdat av %2, giltigt till %3 (%n dagar kvar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing %1 …</source>
+        <translation>Testar %1 …</translation>
+    </message>
+    <message>
+        <source>SSBTEK answered.</source>
+        <translation>SSBTEK svarade.</translation>
+    </message>
+    <message>
+        <source>SSBTEK answered over %1.</source>
+        <translation>SSBTEK svarade över %1.</translation>
+    </message>
+    <message>
+        <source>Write system-wide file</source>
+        <translation>Skriv systemgemensam fil</translation>
+    </message>
+    <message>
+        <source>Settings (*.conf);;All files (*)</source>
+        <translation>Inställningar (*.conf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Written to %1. Deploy it as %2 on every desktop.</source>
+        <translation>Skriven till %1. Lägg ut den som %2 på alla datorer.</translation>
+    </message>
+</context>
+<context>
     <name>ssbtek::ui::HouseholdView</name>
     <message>
         <source>Household and a section per person</source>
@@ -3380,6 +3565,10 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>%1 · %2 MB received</source>
         <translation>%1 · %2 MB mottaget</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to SSBTEK…</source>
+        <translation>&amp;Anslut till SSBTEK…</translation>
     </message>
 </context>
 <context>
@@ -4088,42 +4277,6 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>IT has locked the certificate in %1.</source>
         <translation>IT har låst certifikatet i %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 kan inte läsas.</translation>
-    </message>
-    <message>
-        <source>%1 is neither a PKCS#12 file nor a PEM certificate.</source>
-        <translation>%1 är varken en PKCS#12-fil eller ett PEM-certifikat.</translation>
-    </message>
-    <message>
-        <source>%1 holds the certificate only: choose its private key too.</source>
-        <translation>%1 innehåller bara certifikatet: välj även dess privata nyckel.</translation>
-    </message>
-    <message>
-        <source>Choose certificate</source>
-        <translation>Välj certifikat</translation>
-    </message>
-    <message>
-        <source>Certificates (*.p12 *.pfx *.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certifikat (*.p12 *.pfx *.pem *.crt *.cer);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Certificate passphrase</source>
-        <translation>Certifikatets lösenfras</translation>
-    </message>
-    <message>
-        <source>Passphrase of %1:</source>
-        <translation>Lösenfras för %1:</translation>
-    </message>
-    <message>
-        <source>Choose the private key</source>
-        <translation>Välj den privata nyckeln</translation>
-    </message>
-    <message>
-        <source>Keys (*.key *.pem);;All files (*)</source>
-        <translation>Nycklar (*.key *.pem);;Alla filer (*)</translation>
     </message>
     <message numerus="yes">
         <source>Certificate chosen: %1, %n day(s) left.</source>

@@ -7,6 +7,7 @@
 #include "store/savedanswer.h"
 
 #include "changeswindow.h"
+#include "connectwizard.h"
 #include "householdview.h"
 #include "inworker.h"
 #include "protocol/certificateinfo.h"
@@ -177,6 +178,10 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     });
     reviewAction->setShortcut(Qt::CTRL | Qt::Key_R);
     reviewAction->setEnabled(m_store != nullptr);
+    tools->addAction(tr("&Connect to SSBTEK…"), this, [this] {
+        ConnectWizard wizard(ConfigLayers::standard(), this);
+        wizard.exec();
+    });
     tools->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(ConfigLayers::standard(), this);
         dialog.exec();

@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "certificatechooser.h"
 #include "models/tones.h"
 
 #include "protocol/certificateinfo.h"
@@ -7,12 +8,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -63,6 +62,32 @@ const QStringList TlsFileKeys { u"tls/pkcs12"_s, u"tls/pkcs12PassphraseFile"_s, 
 
 } // namespace
 
+QTableWidget *makeTestTable()
+{
+    auto *table = new QTableWidget(0, 3);
+    table->setAccessibleName(SettingsDialog::tr("Test connection, a row per agency"));
+    table->setHorizontalHeaderLabels(
+        { SettingsDialog::tr("Agency"), SettingsDialog::tr("Test"), SettingsDialog::tr("Details") });
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setVisible(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return table;
+}
+
+void showTestAnswer(QTableWidget *table, const TestAnswer &answer)
+{
+    table->setRowCount(0);
+    for (Agency a : AllAgencies) {
+        const AgencyTestResult r = answer.result(a);
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(agencyName(a)));
+        table->setItem(row, 1, new QTableWidgetItem(AgencyTestResult::stateText(r.state)));
+        table->setItem(row, 2, new QTableWidgetItem(r.describe()));
+    }
+    table->resizeColumnsToContents();
+}
+
 void rememberServerCertificate(const QSslCertificate &certificate)
 {
     if (!certificate.isNull())
@@ -108,12 +133,7 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent, secrets::Ke
     run->setAccessibleDescription(tr("Asks SSBTEK's test operation with these settings; nothing about a person is "
                                      "sent."));
     testLayout->addWidget(run, 0, Qt::AlignLeft);
-    m_testTable = new QTableWidget(0, 3);
-    m_testTable->setAccessibleName(tr("Test connection, a row per agency"));
-    m_testTable->setHorizontalHeaderLabels({ tr("Agency"), tr("Test"), tr("Details") });
-    m_testTable->horizontalHeader()->setStretchLastSection(true);
-    m_testTable->verticalHeader()->setVisible(false);
-    m_testTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_testTable = makeTestTable();
     testLayout->addWidget(m_testTable);
     tabs->addTab(test, tr("Test connection"));
     layout->addWidget(tabs, 1);
@@ -449,20 +469,13 @@ void SettingsDialog::showProblems()
 AppSettings SettingsDialog::current() const
 {
     // The layers as they are, with the values changed here (where not locked) over the user's.
-    QSettings scratch(QSettings::IniFormat, QSettings::UserScope, u"ssbtek-client-scratch"_s, QString());
-    scratch.clear();
+    QVariantMap values;
     for (const AppSettings::Key &k : AppSettings::keys()) {
         const Field f = m_fields.value(k.key);
         const QString now = f.editor ? text(f) : QString();
-        QVariant value = f.editor && f.changed(now) ? QVariant(now) : m_layers.value(k.key).value;
-        if (k.kind == Kind::List && value.typeId() == QMetaType::QString)
-            value = value.toString().split(u',', Qt::SkipEmptyParts);
-        const bool list = value.typeId() == QMetaType::QStringList; // a list's toString() is empty
-        if (value.isValid() && (list ? !value.toStringList().isEmpty() : !value.toString().isEmpty()))
-            scratch.setValue(k.key, value);
+        values.insert(k.key, f.editor && f.changed(now) ? QVariant(now) : m_layers.value(k.key).value);
     }
-    AppSettings s = AppSettings::load(scratch);
-    scratch.clear();
+    AppSettings s = AppSettings::load(values);
     if (!m_passphrase->text().isEmpty())
         s.tls.pkcs12Passphrase = m_passphrase->text().toUtf8();
     return s;
@@ -518,78 +531,34 @@ Expected<CertificateInfo, QString> SettingsDialog::useCertificate(
         if (m_fields.value(key).locked)
             return unexpected(tr("IT has locked the certificate in %1.").arg(m_layers.lockedBy(key)));
     }
-    TlsSettings tls;
-    tls.caPath = current().tls.caPath;
-    switch (TlsSettings::fileKind(path)) {
-    case TlsSettings::FileKind::Unreadable:
-        return unexpected(tr("%1 cannot be read.").arg(path));
-    case TlsSettings::FileKind::Unknown:
-        return unexpected(tr("%1 is neither a PKCS#12 file nor a PEM certificate.").arg(path));
-    case TlsSettings::FileKind::Pkcs12:
-        tls.pkcs12Path = path;
-        tls.pkcs12Passphrase = passphrase.toUtf8();
-        break;
-    case TlsSettings::FileKind::PemWithKey:
-        tls.certificatePath = path;
-        tls.keyPath = path;
-        break;
-    case TlsSettings::FileKind::PemCertificate:
-        if (keyPath.isEmpty())
-            return unexpected(tr("%1 holds the certificate only: choose its private key too.").arg(path));
-        tls.certificatePath = path;
-        tls.keyPath = keyPath;
-        break;
-    }
-    const auto ssl = tls.toSslConfiguration();
-    if (!ssl)
-        return unexpected(ssl.error().message);
+    const auto chosen = CertificateChooser::read(path, passphrase, keyPath);
+    if (!chosen)
+        return unexpected(chosen.error());
+    take(*chosen);
+    return chosen->info;
+}
+
+void SettingsDialog::take(const ChosenCertificate &chosen)
+{
     // Whole: one kind of certificate, the other's fields emptied.
-    setValue(u"tls/pkcs12"_s, tls.pkcs12Path);
+    setValue(u"tls/pkcs12"_s, chosen.tls.pkcs12Path);
     setValue(u"tls/pkcs12PassphraseFile"_s, QString());
-    setValue(u"tls/certificate"_s, tls.certificatePath);
-    setValue(u"tls/key"_s, tls.keyPath);
-    m_passphrase->setText(passphrase);
+    setValue(u"tls/certificate"_s, chosen.tls.certificatePath);
+    setValue(u"tls/key"_s, chosen.tls.keyPath);
+    m_passphrase->setText(QString::fromUtf8(chosen.tls.pkcs12Passphrase));
     showCertificate();
     showProblems();
-    return CertificateInfo::of(ssl->localCertificate());
 }
 
 void SettingsDialog::chooseCertificate()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose certificate"), QString(), tr("Certificates (*.p12 *.pfx *.pem *.crt *.cer);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString passphrase;
-    QString keyPath;
-    const TlsSettings::FileKind kind = TlsSettings::fileKind(path);
     QString problem;
-    for (;;) {
-        if (kind == TlsSettings::FileKind::Pkcs12) {
-            bool ok = false;
-            passphrase = QInputDialog::getText(this, tr("Certificate passphrase"),
-                problem.isEmpty() ? tr("Passphrase of %1:").arg(QFileInfo(path).fileName())
-                                  : problem + u"\n\n"_s + tr("Passphrase of %1:").arg(QFileInfo(path).fileName()),
-                QLineEdit::Password, QString(), &ok);
-            if (!ok)
-                return;
-        } else if (kind == TlsSettings::FileKind::PemCertificate && keyPath.isEmpty()) {
-            keyPath = QFileDialog::getOpenFileName(
-                this, tr("Choose the private key"), QFileInfo(path).path(), tr("Keys (*.key *.pem);;All files (*)"));
-            if (keyPath.isEmpty())
-                return;
-        }
-        const auto used = useCertificate(path, passphrase, keyPath);
-        if (used) {
-            m_problems->setText(
-                tr("Certificate chosen: %1, %n day(s) left.", nullptr, int(used->daysLeft)).arg(used->subject));
-            return;
-        }
-        problem = used.error();
-        if (kind != TlsSettings::FileKind::Pkcs12) { // nothing to ask again
-            m_problems->setText(problem);
-            return;
-        }
+    if (const auto chosen = CertificateChooser::choose(this, &problem)) {
+        take(*chosen);
+        m_problems->setText(tr("Certificate chosen: %1, %n day(s) left.", nullptr, int(chosen->info.daysLeft))
+                                .arg(chosen->info.subject));
+    } else if (!problem.isEmpty()) {
+        m_problems->setText(problem);
     }
 }
 
@@ -635,16 +604,7 @@ void SettingsDialog::testConnection()
     m_problems->setText(tr("Testing %1 …").arg(s.endpoint.toString()));
     connect(m_runner, &QueryRunner::failed, this, [this](const ClientFailure &f) { m_problems->setText(f.message()); });
     connect(m_runner, &QueryRunner::tested, this, [this](const TestAnswer &answer) {
-        m_testTable->setRowCount(0);
-        for (Agency a : AllAgencies) {
-            const AgencyTestResult r = answer.result(a);
-            const int row = m_testTable->rowCount();
-            m_testTable->insertRow(row);
-            m_testTable->setItem(row, 0, new QTableWidgetItem(agencyName(a)));
-            m_testTable->setItem(row, 1, new QTableWidgetItem(AgencyTestResult::stateText(r.state)));
-            m_testTable->setItem(row, 2, new QTableWidgetItem(r.describe()));
-        }
-        m_testTable->resizeColumnsToContents();
+        showTestAnswer(m_testTable, answer);
         rememberServerCertificate(answer.serverCertificate);
         m_server->setText(describe(CertificateInfo::of(answer.serverCertificate)));
         m_problems->setText(answer.tlsProtocol.isEmpty() ? tr("SSBTEK answered.")

@@ -27,6 +27,8 @@ class QWidget;
 
 namespace ssbtek::ui {
 
+struct ChosenCertificate;
+
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -87,6 +89,7 @@ private:
     QWidget *page(AppSettings::Key::Group group);
     void addRow(QFormLayout *form, const AppSettings::Key &spec);
     QWidget *certificatePage();
+    void take(const ChosenCertificate &chosen); // into the tls/ fields and the passphrase
     QString text(const Field &field) const;
     void touch(const QString &key); // a person changed it: recheck, and it may be written
     void showProblems(); // beside each field, as typed
@@ -105,6 +108,11 @@ private:
     QTimer *m_recheck = nullptr;
     QueryRunner *m_runner = nullptr;
 };
+
+// The test operation's answer as the settings page and the connection assistant show it: a
+// row per agency (called, not called, error with its code).
+QTableWidget *makeTestTable();
+void showTestAnswer(QTableWidget *table, const TestAnswer &answer);
 
 // The server certificate seen at the last connection, kept as PEM in the user's state.
 void rememberServerCertificate(const QSslCertificate &certificate);

@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -145,6 +148,35 @@ QString ConfigLayers::sourceText(Source source)
         return QCoreApplication::translate("ConfigLayers", "command line");
     }
     return {};
+}
+
+std::optional<QString> ConfigLayers::writeSystemFile(
+    const QString &path, const QVariantMap &values, const QStringList &locks)
+{
+    // Written beside it and renamed over it: a half-written file never locks half the keys.
+    const QString temporary = path + u".new"_s;
+    QFile::remove(temporary);
+    {
+        QSettings file(temporary, QSettings::IniFormat);
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const bool list = it.value().typeId() == QMetaType::QStringList;
+            if (list ? !it.value().toStringList().isEmpty() : !it.value().toString().trimmed().isEmpty())
+                file.setValue(it.key(), it.value());
+        }
+        if (!locks.isEmpty())
+            file.setValue(u"locks/keys"_s, locks);
+        file.sync();
+        if (file.status() != QSettings::NoError) {
+            QFile::remove(temporary);
+            return QCoreApplication::translate("ConfigLayers", "%1 could not be written.").arg(path);
+        }
+    }
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temporary);
+        return QCoreApplication::translate("ConfigLayers", "%1 could not be written.").arg(path);
+    }
+    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return std::nullopt;
 }
 
 } // namespace ssbtek

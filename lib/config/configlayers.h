@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace ssbtek {
 
@@ -49,6 +50,12 @@ public:
     bool setUserValue(const QString &key, const QVariant &value);
     void removeUserValue(const QString &key);
     void sync();
+
+    // Writes a system-wide file as IT deploys it: `values` (empty ones left out) and
+    // [locks] keys= `locks` (keys, or groups as "endpoint/*"). The error says why it was not
+    // written; a file that exists is replaced whole.
+    static std::optional<QString> writeSystemFile(
+        const QString &path, const QVariantMap &values, const QStringList &locks);
 
     static QString sourceName(Source source); // "default", "system", "user": for config show
     static QString sourceText(Source source); // the same for people, translated

@@ -502,6 +502,23 @@ AppSettings AppSettings::load(QSettings &s)
     return loadWith([&s](const QString &key, const QVariant &def) { return s.value(key, def); });
 }
 
+AppSettings AppSettings::load(const QVariantMap &values)
+{
+    return loadWith([&values](const QString &key, const QVariant &def) {
+        const QVariant v = values.value(key);
+        if (!v.isValid() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty()))
+            return def;
+        const Key *k = AppSettings::key(key);
+        if (k && k->kind == Key::Kind::List && v.typeId() == QMetaType::QString) { // as an INI file reads it
+            QStringList list;
+            for (const QString &item : v.toString().split(u',', Qt::SkipEmptyParts))
+                list << item.trimmed();
+            return QVariant(list);
+        }
+        return v;
+    });
+}
+
 AppSettings AppSettings::load(const ConfigLayers &layers)
 {
     return loadWith([&layers](const QString &key, const QVariant &def) { return layers.value(key, def).value; });

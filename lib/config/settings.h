@@ -115,6 +115,8 @@ public:
     static AppSettings load(QSettings &settings);
     // The effective settings from the system-wide file (which may lock keys) and the user's.
     static AppSettings load(const ConfigLayers &layers);
+    // From values as a form holds them (strings; a list comma-separated); empty: not set.
+    static AppSettings load(const QVariantMap &values);
     void save(QSettings &settings) const;
 
     // The caseworker identity to send: the setting, else the login name.

@@ -5,6 +5,7 @@
 
 #include "i18n/translations.h"
 #include "simulator/embeddedsimulator.h"
+#include "ui/connectwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/queryform.h"
 #include "ui/resultview.h"
@@ -121,6 +122,16 @@ int main(int argc, char *argv[])
         }
     }
     settingsDialog.close();
+    if (!dark) { // the connection assistant, its last page: the file to deploy and its locks
+        ui::ConnectWizard wizard(ConfigLayers::standard());
+        wizard.address()->setText(QStringLiteral("https://ssbtek.example.se/ssbtek"));
+        wizard.show();
+        if (QTest::qWaitForWindowExposed(&wizard)) {
+            QTest::qWait(200);
+            wizard.grab().save(out + QStringLiteral("/9-connect.png"));
+        }
+        wizard.close();
+    }
 
     // A household: the applicant, a co-applicant and a child whose lookup fails.
     window.form()->clearHousehold();

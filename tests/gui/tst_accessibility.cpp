@@ -20,8 +20,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ssbtek;
 using namespace Qt::StringLiterals;
@@ -60,7 +60,8 @@ QStringList unnamed(QWidget *root)
             QObject *o = a->object();
             QStringList path; // where it is: the classes of its parents
             for (QObject *p = o; p && path.size() < 4; p = p->parent())
-                path << QString::fromLatin1(p->metaObject()->className()) + (p->objectName().isEmpty() ? QString() : u":"_s + p->objectName());
+                path << QString::fromLatin1(p->metaObject()->className())
+                        + (p->objectName().isEmpty() ? QString() : u":"_s + p->objectName());
             found << u"%1 (role %2)"_s.arg(path.join(u" < "_s)).arg(int(role));
         }
         if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree)

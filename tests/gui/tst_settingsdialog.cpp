@@ -3,9 +3,11 @@
 #include "core/clock.h"
 #include "simulator/simulatorserver.h"
 #include "testsupport.h"
+#include "ui/connectwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void throughAGatewayTheCertificateIsTheCaseworkersOwn();
     void aSwitchThatIsNeitherTrueNorFalseIsShownAndNotSaved();
     void testConnectionShowsARowPerAgencyAndTheServerCertificate();
+    void theAssistantChecksEachPageTestsAndWritesTheFileToDeploy();
     void warnsInTheMainWindowFrom30DaysBeforeExpiry();
     void warnsAboutALegalBasisPastItsEnd();
 
@@ -294,6 +297,74 @@ void TestSettingsDialog::testConnectionShowsARowPerAgencyAndTheServerCertificate
     QVERIFY(table->item(1, 2)->text().contains(u"CSN-TEST"));
     QVERIFY(dialog.findChild<QLabel *>(u"serverCertificate"_s)->text().contains(u"CN=server"));
     QVERIFY(dialog.problems()->text().contains(u"TLS 1."));
+}
+
+void TestSettingsDialog::theAssistantChecksEachPageTestsAndWritesTheFileToDeploy()
+{
+    sim::SimulatorOptions options;
+    options.tls = true;
+    options.ssl = *sim::SimulatorOptions::serverSsl(
+        test::cert(u"server.pem"_s), test::cert(u"server.key"_s), test::cert(u"ca.pem"_s), nullptr);
+    sim::SimulatorServer server(options, *sim::PersonCatalogue::load());
+    QVERIFY(server.start());
+    ConfigLayers layers(m_dir.filePath(u"none.conf"_s), write(u"user-wizard.conf"_s, ""));
+    ui::ConnectWizard wizard(layers);
+    wizard.restart();
+    QCOMPARE(wizard.currentId(), int(ui::ConnectWizard::ConnectionPage));
+    // Each page is held until its fields are right, and says why.
+    QVERIFY(!wizard.validateCurrentPage());
+    QVERIFY(wizard.problem(ui::ConnectWizard::ConnectionPage)->text().contains(u"address"));
+    wizard.address()->setText(u"http://ssbtek.example/"_s);
+    QVERIFY(!wizard.validateCurrentPage());
+    wizard.address()->setText(server.url().toString());
+    QVERIFY2(wizard.validateCurrentPage(), qPrintable(wizard.problem(ui::ConnectWizard::ConnectionPage)->text()));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::ConnectWizard::CertificatePage));
+    QVERIFY(!wizard.validateCurrentPage()); // no certificate yet
+    QVERIFY(!wizard.useCertificate(test::cert(u"client.p12"_s), u"wrong"_s));
+    QVERIFY(wizard.useCertificate(test::cert(u"client.p12"_s), u"test-only"_s));
+    wizard.caFile()->setText(test::cert(u"ca.pem"_s));
+    QVERIFY2(wizard.validateCurrentPage(), qPrintable(wizard.problem(ui::ConnectWizard::CertificatePage)->text()));
+    wizard.next();
+    wizard.organisationNumber()->setText(u"555000-0004"_s);
+    QVERIFY(!wizard.validateCurrentPage());
+    QVERIFY(!wizard.problem(ui::ConnectWizard::OrganisationPage)->text().isEmpty());
+    wizard.organisationNumber()->setText(u"555000-0003"_s);
+    wizard.organisationName()->setText(u"Testkommunen"_s);
+    wizard.lefiActorId()->setText(u"000-00"_s);
+    wizard.legalBasis()->setText(u"Testkommunens grund (2025:400)"_s);
+    QVERIFY2(wizard.validateCurrentPage(), qPrintable(wizard.problem(ui::ConnectWizard::OrganisationPage)->text()));
+    wizard.next();
+    // The test operation over mutual TLS with what was entered.
+    QSignalSpy tested(&wizard, &ui::ConnectWizard::tested);
+    wizard.testConnection();
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 15000);
+    QCOMPARE(wizard.testTable()->rowCount(), 7);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::ConnectWizard::FinishPage));
+    // The file to deploy: the values, the locks chosen, never the passphrase.
+    const QString system = m_dir.filePath(u"deploy.conf"_s);
+    wizard.lockBoxes().value(u"organisation/*, lefi/*"_s)->setChecked(false);
+    QVERIFY2(wizard.writeSystemFile(system), qPrintable(wizard.problem(ui::ConnectWizard::FinishPage)->text()));
+    QFile written(system);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(!written.readAll().contains("test-only"));
+    ConfigLayers deployed(system, m_dir.filePath(u"someone-else.conf"_s));
+    QCOMPARE(deployed.value(u"endpoint/url"_s).value.toString(), server.url().toString());
+    QCOMPARE(deployed.value(u"tls/pkcs12"_s).value.toString(), test::cert(u"client.p12"_s));
+    QVERIFY(deployed.isLocked(u"endpoint/url"_s));
+    QVERIFY(deployed.isLocked(u"tls/pkcs12"_s));
+    QVERIFY(deployed.isLocked(u"query/legalBasis"_s));
+    QVERIFY(!deployed.isLocked(u"organisation/number"_s)); // left to the desktops, as chosen
+    QVERIFY(!deployed.setUserValue(u"endpoint/url"_s, u"https://elsewhere.example/"_s));
+    const AppSettings fromFile = AppSettings::load(deployed);
+    QCOMPARE(fromFile.organisationNumber, u"555000-0003"_s);
+    QCOMPARE(fromFile.legalBasis, u"Testkommunens grund (2025:400)"_s);
+    // Finish: the same settings for this user.
+    wizard.accept();
+    QSettings user(m_dir.filePath(u"user-wizard.conf"_s), QSettings::IniFormat);
+    QCOMPARE(user.value(u"endpoint/url"_s).toString(), server.url().toString());
+    QCOMPARE(user.value(u"lefi/actorId"_s).toString(), u"000-00"_s);
 }
 
 void TestSettingsDialog::warnsInTheMainWindowFrom30DaysBeforeExpiry()
