@@ -1382,6 +1382,37 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection, a row per agency</source>
+        <translation>Testa anslutningen, en rad per myndighet</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Testing %1 …</source>
+        <translation>Testar %1 …</translation>
+    </message>
+    <message>
+        <source>SSBTEK answered.</source>
+        <translation>SSBTEK svarade.</translation>
+    </message>
+    <message>
+        <source>SSBTEK answered over %1.</source>
+        <translation>SSBTEK svarade över %1.</translation>
+    </message>
+</context>
+<context>
     <name>Csn</name>
     <message>
         <source>Studiemedel</source>
@@ -3291,18 +3322,6 @@ Skriver ut adressen den svarar på som första rad på standard ut.</translation
         </translation>
     </message>
     <message>
-        <source>Testing %1 …</source>
-        <translation>Testar %1 …</translation>
-    </message>
-    <message>
-        <source>SSBTEK answered.</source>
-        <translation>SSBTEK svarade.</translation>
-    </message>
-    <message>
-        <source>SSBTEK answered over %1.</source>
-        <translation>SSBTEK svarade över %1.</translation>
-    </message>
-    <message>
         <source>Write system-wide file</source>
         <translation>Skriv systemgemensam fil</translation>
     </message>
@@ -4165,18 +4184,6 @@ Det finns kvar på skärmen.</translation>
         <translation>&amp;Testa anslutningen</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Myndighet</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
@@ -4211,18 +4218,6 @@ Det finns kvar på skärmen.</translation>
         <translation>Ingen adress är inställd: den inbyggda simulatorn skulle svara. Ange en adress att testa.</translation>
     </message>
     <message>
-        <source>Testing %1 …</source>
-        <translation>Testar %1 …</translation>
-    </message>
-    <message>
-        <source>SSBTEK answered.</source>
-        <translation>SSBTEK svarade.</translation>
-    </message>
-    <message>
-        <source>SSBTEK answered over %1.</source>
-        <translation>SSBTEK svarade över %1.</translation>
-    </message>
-    <message>
         <source>Warning: %1: %2</source>
         <translation>Varning: %1: %2</translation>
     </message>
@@ -4233,10 +4228,6 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>Asks SSBTEK&apos;s test operation with these settings; nothing about a person is sent.</source>
         <translation>Anropar SSBTEK:s testoperation med de här inställningarna; inget om någon person skickas.</translation>
-    </message>
-    <message>
-        <source>Test connection, a row per agency</source>
-        <translation>Testa anslutningen, en rad per myndighet</translation>
     </message>
     <message>
         <source>locked by IT</source>

@@ -39,8 +39,8 @@ Expected<ChosenCertificate, QString> CertificateChooser::read(
 
 std::optional<ChosenCertificate> CertificateChooser::choose(QWidget *parent, QString *problem)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, tr("Choose certificate"), QString(),
-        tr("Certificates (*.p12 *.pfx *.pem *.crt *.cer);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        parent, tr("Choose certificate"), QString(), tr("Certificates (*.p12 *.pfx *.pem *.crt *.cer);;All files (*)"));
     if (path.isEmpty())
         return std::nullopt;
     const TlsSettings::FileKind kind = TlsSettings::fileKind(path);

@@ -1,6 +1,6 @@
 #include "connectwizard.h"
+#include "connectiontest.h"
 #include "models/tones.h"
-#include "settingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,7 +168,7 @@ QWizardPage *ConnectWizard::testPage()
     auto *run = new QPushButton(tr("&Test connection"));
     connect(run, &QPushButton::clicked, this, &ConnectWizard::testConnection);
     layout->addWidget(run, 0, Qt::AlignLeft);
-    m_testTable = makeTestTable();
+    m_testTable = ConnectionTest::makeTable();
     layout->addWidget(m_testTable, 1);
     m_testStatus = problemLabel(TestPage);
     layout->addWidget(m_testStatus);
@@ -305,20 +305,8 @@ void ConnectWizard::showCertificate()
 
 void ConnectWizard::testConnection()
 {
-    const AppSettings s = settings();
-    delete m_runner;
-    m_runner = new QueryRunner(s.clientSettings(), this);
-    m_testTable->setRowCount(0);
-    m_testStatus->setText(tr("Testing %1 …").arg(s.endpoint.toString()));
-    connect(m_runner, &QueryRunner::failed, this, [this](const ClientFailure &f) { m_testStatus->setText(f.message()); });
-    connect(m_runner, &QueryRunner::tested, this, [this](const TestAnswer &answer) {
-        showTestAnswer(m_testTable, answer);
-        rememberServerCertificate(answer.serverCertificate);
-        m_testStatus->setText(answer.tlsProtocol.isEmpty() ? tr("SSBTEK answered.")
-                                                           : tr("SSBTEK answered over %1.").arg(answer.tlsProtocol));
-        Q_EMIT tested(answer);
-    });
-    m_runner->test();
+    ConnectionTest::start(this, m_runner, settings(), m_testTable, m_testStatus,
+        [this](const TestAnswer &answer) { Q_EMIT tested(answer); });
 }
 
 bool ConnectWizard::writeSystemFile(const QString &path)
@@ -334,8 +322,8 @@ bool ConnectWizard::writeSystemFile(const QString &path)
         status->setText(*error);
         return false;
     }
-    status->setText(tr("Written to %1. Deploy it as %2 on every desktop.")
-                        .arg(target, ConfigLayers::fixedSystemFile()));
+    status->setText(
+        tr("Written to %1. Deploy it as %2 on every desktop.").arg(target, ConfigLayers::fixedSystemFile()));
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "store/savedanswer.h"
 
 #include "changeswindow.h"
+#include "connectiontest.h"
 #include "connectwizard.h"
 #include "householdview.h"
 #include "inworker.h"

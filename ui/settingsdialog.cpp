@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 #include "certificatechooser.h"
+#include "connectiontest.h"
 #include "models/tones.h"
 
 #include "protocol/certificateinfo.h"
@@ -11,12 +12,10 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -62,45 +61,6 @@ const QStringList TlsFileKeys { u"tls/pkcs12"_s, u"tls/pkcs12PassphraseFile"_s, 
 
 } // namespace
 
-QTableWidget *makeTestTable()
-{
-    auto *table = new QTableWidget(0, 3);
-    table->setAccessibleName(SettingsDialog::tr("Test connection, a row per agency"));
-    table->setHorizontalHeaderLabels(
-        { SettingsDialog::tr("Agency"), SettingsDialog::tr("Test"), SettingsDialog::tr("Details") });
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->setVisible(false);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    return table;
-}
-
-void showTestAnswer(QTableWidget *table, const TestAnswer &answer)
-{
-    table->setRowCount(0);
-    for (Agency a : AllAgencies) {
-        const AgencyTestResult r = answer.result(a);
-        const int row = table->rowCount();
-        table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(agencyName(a)));
-        table->setItem(row, 1, new QTableWidgetItem(AgencyTestResult::stateText(r.state)));
-        table->setItem(row, 2, new QTableWidgetItem(r.describe()));
-    }
-    table->resizeColumnsToContents();
-}
-
-void rememberServerCertificate(const QSslCertificate &certificate)
-{
-    if (!certificate.isNull())
-        QSettings().setValue(u"state/serverCertificate"_s, certificate.toPem());
-}
-
-QSslCertificate lastServerCertificate()
-{
-    const QList<QSslCertificate> list
-        = QSslCertificate::fromData(QSettings().value(u"state/serverCertificate"_s).toByteArray(), QSsl::Pem);
-    return list.isEmpty() ? QSslCertificate() : list.first();
-}
-
 SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent, secrets::Keychain keychain)
     : QDialog(parent)
     , m_layers(std::move(layers))
@@ -133,7 +93,7 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent, secrets::Ke
     run->setAccessibleDescription(tr("Asks SSBTEK's test operation with these settings; nothing about a person is "
                                      "sent."));
     testLayout->addWidget(run, 0, Qt::AlignLeft);
-    m_testTable = makeTestTable();
+    m_testTable = ConnectionTest::makeTable();
     testLayout->addWidget(m_testTable);
     tabs->addTab(test, tr("Test connection"));
     layout->addWidget(tabs, 1);
@@ -598,20 +558,10 @@ void SettingsDialog::testConnection()
             tr("No endpoint is configured: the built-in simulator would answer. Enter an endpoint to test."));
         return;
     }
-    delete m_runner;
-    m_runner = new QueryRunner(s.clientSettings(), this);
-    m_testTable->setRowCount(0);
-    m_problems->setText(tr("Testing %1 …").arg(s.endpoint.toString()));
-    connect(m_runner, &QueryRunner::failed, this, [this](const ClientFailure &f) { m_problems->setText(f.message()); });
-    connect(m_runner, &QueryRunner::tested, this, [this](const TestAnswer &answer) {
-        showTestAnswer(m_testTable, answer);
-        rememberServerCertificate(answer.serverCertificate);
+    ConnectionTest::start(this, m_runner, s, m_testTable, m_problems, [this](const TestAnswer &answer) {
         m_server->setText(describe(CertificateInfo::of(answer.serverCertificate)));
-        m_problems->setText(answer.tlsProtocol.isEmpty() ? tr("SSBTEK answered.")
-                                                         : tr("SSBTEK answered over %1.").arg(answer.tlsProtocol));
         Q_EMIT tested(answer);
     });
-    m_runner->test();
 }
 
 } // namespace ssbtek::ui

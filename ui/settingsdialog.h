@@ -109,13 +109,4 @@ private:
     QueryRunner *m_runner = nullptr;
 };
 
-// The test operation's answer as the settings page and the connection assistant show it: a
-// row per agency (called, not called, error with its code).
-QTableWidget *makeTestTable();
-void showTestAnswer(QTableWidget *table, const TestAnswer &answer);
-
-// The server certificate seen at the last connection, kept as PEM in the user's state.
-void rememberServerCertificate(const QSslCertificate &certificate);
-QSslCertificate lastServerCertificate();
-
 } // namespace ssbtek::ui
