@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 command -v clang-format >/dev/null || { echo "check-format: clang-format is not installed (packaging/bootstrap.sh installs it)" >&2; exit 2; }
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-    mapfile -t files < <(git ls-files '*.cpp' '*.h')
+    mapfile -t files < <(git ls-files --cached --others --exclude-standard '*.cpp' '*.h')
 else # an unpacked source tarball
     mapfile -t files < <(find app lib tests ui packaging -name '*.cpp' -o -name '*.h' | sort)
 fi

@@ -41,9 +41,8 @@ void ConnectionTest::start(QObject *owner, QueryRunner *&runner, const AppSettin
     runner = new QueryRunner(settings.clientSettings(), owner);
     table->setRowCount(0);
     status->setText(tr("Testing %1 …").arg(settings.endpoint.toString()));
-    QObject::connect(runner, &QueryRunner::failed, status, [status](const ClientFailure &f) {
-        status->setText(f.message());
-    });
+    QObject::connect(
+        runner, &QueryRunner::failed, status, [status](const ClientFailure &f) { status->setText(f.message()); });
     QObject::connect(runner, &QueryRunner::tested, table, [table, status, then](const TestAnswer &answer) {
         show(table, answer);
         rememberServerCertificate(answer.serverCertificate);
