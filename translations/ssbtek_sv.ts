@@ -1780,6 +1780,61 @@
     </message>
 </context>
 <context>
+    <name>OpenRequest</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: a request carries only person, case id, co-applicant, children, period and purpose.</source>
+        <translation>Okänt fält &quot;%1&quot;: en begäran innehåller bara person, ärende-id, medsökande, barn, period och ändamål.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given more than once.</source>
+        <translation>&quot;%1&quot; anges mer än en gång.</translation>
+    </message>
+    <message>
+        <source>The person is missing.</source>
+        <translation>Personen saknas.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>The case id is longer than %1 characters.</source>
+        <translation>Ärende-id:t är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The case id may hold letters, digits, spaces and - _ / . : only.</source>
+        <translation>Ärende-id:t får bara innehålla bokstäver, siffror, mellanslag och - _ / . :</translation>
+    </message>
+    <message>
+        <source>The co-applicant</source>
+        <translation>Medsökande</translation>
+    </message>
+    <message>
+        <source>More than %1 children.</source>
+        <translation>Fler än %1 barn.</translation>
+    </message>
+    <message>
+        <source>A child</source>
+        <translation>Ett barn</translation>
+    </message>
+    <message>
+        <source>The period needs both dates as YYYY-MM-DD, the first not after the last.</source>
+        <translation>Perioden behöver båda datumen som ÅÅÅÅ-MM-DD, det första inte efter det sista.</translation>
+    </message>
+    <message>
+        <source>The purpose is too long.</source>
+        <translation>Ändamålet är för långt.</translation>
+    </message>
+    <message>
+        <source>Not a lookup link: it must read ssbtek:lookup?person=…&amp;case=…</source>
+        <translation>Ingen slagningslänk: den ska lyda ssbtek:lookup?person=…&amp;case=…</translation>
+    </message>
+</context>
+<context>
     <name>Organisationsnummer</name>
     <message>
         <source>Enter an organisation number.</source>
@@ -2987,6 +3042,46 @@ Slutkoder: 0 ok; 1 användning; 2 ogiltig indata eller inställning; 3 ingen ans
 tidsgräns, TLS); 4 avvisad (SOAP-fel, HTTP-fel, inte SOAP); 5 svar med fel eller luckor hos
 myndigheter; 6 loggkedjan bruten; 7 loggen eller databasen oanvändbar; 8 utdata inte skriven i sin helhet.</translation>
     </message>
+    <message>
+        <source>A lookup link from the case system: ssbtek:lookup?person=…&amp;case=…</source>
+        <translation>En slagningslänk från verksamhetssystemet: ssbtek:lookup?person=…&amp;case=…</translation>
+    </message>
+    <message>
+        <source>Open with this person filled in (the case system&apos;s hand-over).</source>
+        <translation>Öppna med den här personen ifylld (överlämnad från verksamhetssystemet).</translation>
+    </message>
+    <message>
+        <source>The errand&apos;s case id.</source>
+        <translation>Ärendets id.</translation>
+    </message>
+    <message>
+        <source>The co-applicant (medsökande).</source>
+        <translation>Medsökande.</translation>
+    </message>
+    <message>
+        <source>A child; repeat for each.</source>
+        <translation>Ett barn; upprepa för varje.</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Periodens första dag (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>Periodens sista dag (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>One of the purposes offered.</source>
+        <translation>Ett av de ändamål som erbjuds.</translation>
+    </message>
+    <message>
+        <source>Give one link, or the options, not both.</source>
+        <translation>Ange en länk eller flaggorna, inte båda.</translation>
+    </message>
+    <message>
+        <source>The lookup from the case system is refused: %1</source>
+        <translation>Slagningen från verksamhetssystemet nekas: %1</translation>
+    </message>
 </context>
 <context>
     <name>ssbtek-gateway</name>
@@ -3392,6 +3487,13 @@ Skriver ut adressen den svarar på som första rad på standard ut.</translation
     </message>
 </context>
 <context>
+    <name>ssbtek::ui::InstanceChannel</name>
+    <message>
+        <source>Another window of this user is open.</source>
+        <translation>Ett annat fönster för den här användaren är öppet.</translation>
+    </message>
+</context>
+<context>
     <name>ssbtek::ui::MainWindow</name>
     <message>
         <source>SSBTEK — ekonomiskt bistånd</source>
@@ -3588,6 +3690,18 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>&amp;Connect to SSBTEK…</source>
         <translation>&amp;Anslut till SSBTEK…</translation>
+    </message>
+    <message>
+        <source>From the case system: %1</source>
+        <translation>Från verksamhetssystemet: %1</translation>
+    </message>
+    <message>
+        <source>, case %1</source>
+        <translation>, ärende %1</translation>
+    </message>
+    <message>
+        <source>Check that this is the person of your errand and confirm the current case; nothing has been sent.</source>
+        <translation>Kontrollera att det är personen i ditt ärende och bekräfta det aktuella ärendet; inget har skickats.</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3931,10 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>No legal basis is configured: IT sets the municipality&apos;s wording. Until then no lookup is sent.</source>
         <translation>Ingen rättslig grund är inställd: IT anger kommunens formulering. Tills dess skickas ingen slagning.</translation>
+    </message>
+    <message>
+        <source>The case system asked for the purpose &quot;%1&quot;, which is not offered here: choose the purpose.</source>
+        <translation>Verksamhetssystemet bad om ändamålet &quot;%1&quot;, som inte erbjuds här: välj ändamål.</translation>
     </message>
 </context>
 <context>

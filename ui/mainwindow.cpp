@@ -64,6 +64,9 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     outer->addWidget(m_storeProblem);
     m_certificateWarning = makeNotice(QStringLiteral("certificateWarning"), NoticeKind::Warning);
     outer->addWidget(m_certificateWarning);
+    m_handedOver = makeNotice(QStringLiteral("handedOver"), NoticeKind::Notice);
+    m_handedOver->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    outer->addWidget(m_handedOver);
     // Direct access must be logged: without a working audit log no query is sent.
     auto opened = store::Store::open(m_settings.storeSettings());
     if (opened) {
@@ -193,6 +196,14 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
             .arg(simulated ? tr("Built-in simulator") : m_settings.endpoint.toString(), m_settings.version.label()));
 
     connect(m_form, &QueryForm::submitted, this, &MainWindow::runQuery);
+    // Another person typed: the case system's hand-over no longer applies.
+    connect(m_form->personField(), &QLineEdit::textChanged, this, [this](const QString &text) {
+        const auto person = Personnummer::parse(text);
+        if (!m_openedFrom.isEmpty() && (!person || person->wire() != m_openedPerson)) {
+            m_openedFrom.clear();
+            m_handedOver->hide();
+        }
+    });
     connect(m_form, &QueryForm::versionChosen, this, &MainWindow::useVersion);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancel);
     m_tick.setInterval(100);
@@ -381,9 +392,12 @@ void MainWindow::runQuery()
         m_form->showProblem(tr("No query is sent while the audit log cannot be written."));
         return;
     }
-    const auto q = m_form->query(m_settings.baseQuery());
+    auto q = m_form->query(m_settings.baseQuery());
     if (!q)
         return;
+    // Handed over by the case system, and still that person: the audit record says so.
+    if (!m_openedFrom.isEmpty() && q->person && q->person->wire() == m_openedPerson)
+        q->openedFrom = m_openedFrom;
     const auto problems = RequestBuilder::check(*q, m_settings.version);
     if (!problems.isEmpty()) {
         QStringList text;
@@ -407,6 +421,25 @@ void MainWindow::runQuery()
     m_fetching = true;
     m_answers->setCurrentWidget(m_result);
     m_result->showMessage(tr("Asking SSBTEK about %1, %2 …").arg(q->person->display(), q->period.toString()));
+}
+
+void MainWindow::openRequest(const lookup::OpenRequest &request)
+{
+    m_form->fill(request);
+    m_openedFrom = request.sourceKey();
+    m_openedPerson = request.person.wire();
+    QString text = tr("From the case system: %1").arg(request.person.display());
+    if (!request.caseId.isEmpty())
+        text += tr(", case %1").arg(request.caseId);
+    m_handedOver->setText(text + u'\n'
+        + tr("Check that this is the person of your errand and confirm the current case; nothing has been "
+             "sent."));
+    m_handedOver->show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    m_form->currentCaseBox()->setFocus();
 }
 
 void MainWindow::testConnection()

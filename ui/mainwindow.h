@@ -6,6 +6,7 @@
 #include "answer/queryrunner.h"
 #include "config/settings.h"
 #include "lookup/household.h"
+#include "lookup/openrequest.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -55,6 +56,8 @@ public:
     QWidget *showChanges();
     QAction *changesAction() const { return m_changesAction; }
     QPushButton *changesButton() const { return m_changesButton; }
+    // The notice that names the person the case system handed over (hidden otherwise).
+    QLabel *handedOverNotice() const { return m_handedOver; }
 
 Q_SIGNALS:
     // A lookup's answer is on screen (its presentation is made off the GUI thread, so this
@@ -64,6 +67,9 @@ Q_SIGNALS:
     void householdShown();
 
 public Q_SLOTS:
+    // A lookup handed over by the case system: the form filled, the person named above it,
+    // the window raised; nothing is sent until the caseworker confirms and asks.
+    void openRequest(const ssbtek::lookup::OpenRequest &request);
     void runQuery();
     void testConnection();
     void cancel();
@@ -75,6 +81,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QLabel *m_handedOver = nullptr;
+    QString m_openedFrom; // the source of the handed-over request …
+    QString m_openedPerson; // … while the form still names its person
     void showAnswer(const RawAnswer &raw, const Answer &answer);
     void finishShowing(const RawAnswer &raw, const Answer &answer, AnswerPresentation presented);
     void forgetShownAnswer();

@@ -8,7 +8,7 @@
 
 namespace ssbtek::ui {
 
-enum class NoticeKind { Simulator, Problem, Warning };
+enum class NoticeKind { Simulator, Problem, Warning, Notice };
 
 // A full-width line of text above a window's content: the simulator banner, a problem that
 // stops work, or a warning (a certificate about to expire, a review that is due). Hidden
@@ -27,6 +27,9 @@ inline QLabel *makeNotice(const QString &objectName, NoticeKind kind)
         break;
     case NoticeKind::Warning:
         label->setStyleSheet(panelStyle(Tone::Warning, 6));
+        break;
+    case NoticeKind::Notice:
+        label->setStyleSheet(panelStyle(Tone::Notice, 8) + QStringLiteral(" font-size: 120%;"));
         break;
     }
     label->hide();

@@ -1,4 +1,6 @@
 #include "queryform.h"
+
+#include "lookup/openrequest.h"
 #include "models/tones.h"
 
 #include "config/settings.h"
@@ -390,6 +392,34 @@ std::optional<Query> QueryForm::query(const Query &base)
     m_householdAsked = m_members.size() > 1;
     m_problem->clear();
     return q;
+}
+
+bool QueryForm::fill(const lookup::OpenRequest &request)
+{
+    m_person->setText(request.person.display());
+    m_caseId->setText(request.caseId);
+    clearHousehold();
+    QStringList children;
+    for (const Personnummer &c : request.children)
+        children << c.display();
+    m_coApplicant->setText(request.coApplicant ? request.coApplicant->display() : QString());
+    m_children->setText(children.join(QStringLiteral(", ")));
+    m_householdToggle->setChecked(request.coApplicant || !request.children.isEmpty());
+    if (request.period)
+        setPeriod(*request.period);
+    m_currentCase->setChecked(false); // the caseworker confirms, as for any person
+    m_problem->clear();
+    if (!request.purpose.isEmpty()) {
+        const int at = m_purpose->findText(request.purpose);
+        if (at < 0) {
+            m_problem->setText(tr("The case system asked for the purpose \"%1\", which is not offered here: "
+                                  "choose the purpose.")
+                                   .arg(request.purpose));
+            return false;
+        }
+        m_purpose->setCurrentIndex(at);
+    }
+    return true;
 }
 
 void QueryForm::clearHousehold()

@@ -21,6 +21,10 @@ class QPushButton;
 class QSettings;
 class QToolButton;
 
+namespace ssbtek::lookup {
+struct OpenRequest;
+}
+
 namespace ssbtek::ui {
 
 class QueryForm : public QWidget
@@ -42,6 +46,10 @@ public:
     void setRunning(bool running);
     void setToday(QDate today); // for the period presets; tests set a fixed day
     void setPeriod(const Period &period); // own dates, e.g. handed over by the case system
+    // A lookup handed over by the case system: person, case id, household, period and purpose
+    // filled in, the confirmation of the current case left to the caseworker. False (and why in
+    // the form) when its purpose is not one offered here; the rest is filled all the same.
+    bool fill(const lookup::OpenRequest &request);
     void showProblem(const QString &text);
     // The configured choices for purpose and legal basis (the text stays editable); no legal
     // basis at all is said beside the field.

@@ -28,6 +28,8 @@ store::AuditRecord askedRecord(
     QJsonObject detail { { u"korrelationsid"_s, query.correlationId },
         { u"from"_s, query.period.from.toString(Qt::ISODate) }, { u"to"_s, query.period.to.toString(Qt::ISODate) },
         { u"host"_s, QSysInfo::machineHostName() }, { u"pid"_s, qint64(QCoreApplication::applicationPid()) } };
+    if (!query.openedFrom.isEmpty())
+        detail.insert(u"openedFrom"_s, query.openedFrom);
     for (auto it = extra.begin(); it != extra.end(); ++it)
         detail.insert(it.key(), it.value());
     asked.detail = jsonText(detail);

@@ -80,6 +80,9 @@ struct Query
     QString correlationId; // generated when empty
     QDateTime askedAt; // now when invalid
     bool echoQuestion = false;
+    // Where the lookup was started, for its audit record: empty when typed, "link" or
+    // "command-line" when the case system handed the person over.
+    QString openedFrom;
 };
 
 } // namespace ssbtek

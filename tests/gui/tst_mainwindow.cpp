@@ -2,6 +2,7 @@
 // built-in simulator: validation, a full query into every tab, errors and absence shown as
 // such, cancel, PDF for the case file, copy and CSV.
 
+#include "lookup/openrequest.h"
 #include "simulator/embeddedsimulator.h"
 #include "testsupport.h"
 #include "ui/agencytab.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void remembersTheCaseworkersChoices();
     void everyLookupIsAuditedAnsweredOrCancelled();
     void savedResultReopensReadOnlyInTheReview();
+    void aLookupFromTheCaseSystemFillsTheFormAndWaitsForTheCaseworker();
     void theReviewSaysOutcomesInWordsAndRemembersItsFilters();
     void noQueryWithoutAWorkingAuditLog();
     void theVersionCanBeSwitchedWhereMoreAreConfigured();
@@ -652,6 +654,50 @@ void TestMainWindow::theReviewSaysOutcomesInWordsAndRemembersItsFilters()
     QVERIFY(again.personFilter()->text().isEmpty());
     QCOMPARE(again.auditTable()->proxy()->rowCount(), 1);
     QVERIFY(!QSettings().value(u"state/reviewFilters/person"_s).isValid());
+}
+
+void TestMainWindow::aLookupFromTheCaseSystemFillsTheFormAndWaitsForTheCaseworker()
+{
+    const auto w = makeWindow();
+    store::AuditFilter asked;
+    asked.kind = u"asked"_s;
+    const qsizetype before = w->store()->audit(asked)->size();
+    const auto request = lookup::OpenRequest::fromLink(
+        QUrl(u"ssbtek:lookup?person=19850412-9829&case=SOC-2026-0999&child=19971212-9841"_s));
+    QVERIFY(request);
+    w->form()->currentCaseBox()->setChecked(true); // a confirmation for someone else is not carried over
+    w->openRequest(*request);
+    QCOMPARE(w->form()->personField()->text(), u"19850412-9829"_s);
+    QCOMPARE(w->form()->caseIdField()->text(), u"SOC-2026-0999"_s);
+    QCOMPARE(w->form()->childrenField()->text(), u"19971212-9841"_s);
+    QVERIFY(!w->form()->currentCaseBox()->isChecked());
+    QVERIFY(w->handedOverNotice()->isVisible());
+    QVERIFY(w->handedOverNotice()->text().contains(u"19850412-9829"));
+    // Nothing is sent: no lookup runs and the log has no new "asked" record; Return without
+    // the confirmation is refused with the reason.
+    QTest::qWait(200);
+    QVERIFY(!w->session()->isBusy());
+    QCOMPARE(w->store()->audit(asked)->size(), before);
+    QTest::keyClick(w->form()->personField(), Qt::Key_Return);
+    QTest::qWait(100);
+    QCOMPARE(w->store()->audit(asked)->size(), before);
+    QVERIFY(!w->form()->problemLabel()->text().isEmpty());
+    // Confirmed and asked (the applicant alone here): the record says where it came from.
+    w->form()->childrenField()->clear();
+    QSignalSpy shown(w.get(), &ui::MainWindow::answerShown);
+    w->form()->currentCaseBox()->setChecked(true);
+    QTest::keyClick(w->form()->personField(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 60000);
+    const auto records = w->store()->audit(asked);
+    QCOMPARE(records->size(), before + 1);
+    const QString sent = w->session()->query().correlationId;
+    const auto record = std::find_if(
+        records->cbegin(), records->cend(), [&sent](const store::AuditRecord &r) { return r.detail.contains(sent); });
+    QVERIFY(record != records->cend());
+    QVERIFY2(record->detail.contains(u"\"openedFrom\":\"link\""), qPrintable(record->detail));
+    // Another person typed: the hand-over is over, and a lookup of them says nothing of a link.
+    w->form()->personField()->setText(u"19920930-9849"_s);
+    QVERIFY(!w->handedOverNotice()->isVisible());
 }
 
 void TestMainWindow::noQueryWithoutAWorkingAuditLog()
