@@ -691,6 +691,14 @@
         <source>for ever</source>
         <translation>för alltid</translation>
     </message>
+    <message>
+        <source>Folder for saved files</source>
+        <translation>Mapp för sparade filer</translation>
+    </message>
+    <message>
+        <source>where Save as PDF and exports start, e.g. the case system&apos;s import folder; empty: Documents</source>
+        <translation>där Spara som PDF och exporter börjar, t.ex. verksamhetssystemets importmapp; tomt: Dokument</translation>
+    </message>
 </context>
 <context>
     <name>AuditWords</name>

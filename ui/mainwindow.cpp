@@ -18,11 +18,13 @@
 #include "reviewwindow.h"
 #include "settingsdialog.h"
 #include "store/queryaudit.h"
+#include "tablepanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -51,6 +53,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     , m_simulated(simulated)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setExportDirectory(m_settings.exportDirectory()); // for every save dialog's start
     setWindowTitle(tr("SSBTEK — ekonomiskt bistånd"));
 
     auto *central = new QWidget;
@@ -694,13 +697,18 @@ QString MainWindow::defaultPdfName(const QString &caseId, QDate day)
         .arg(safe.isEmpty() ? QStringLiteral("svar") : safe, day.toString(Qt::ISODate));
 }
 
+QString MainWindow::suggestedPdfPath() const
+{
+    return QDir(m_settings.exportDirectory()).filePath(defaultPdfName(m_running.caseId, clock::today()));
+}
+
 void MainWindow::saveAsPdf()
 {
     if (!(showingHousehold() ? m_householdView->hasAnswer() : m_result->hasAnswer()))
         return;
     // The suggested name holds the case id and the day, never who it is about.
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as PDF"), defaultPdfName(m_running.caseId, clock::today()), tr("PDF files (*.pdf)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggestedPdfPath(), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const auto include = askIncludeProtected();

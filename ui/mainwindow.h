@@ -108,6 +108,8 @@ private:
 public:
     // "ssbtek-<case id>-<day>.pdf": no name, number or birth date of the person.
     static QString defaultPdfName(const QString &caseId, QDate day);
+    // Where Save as PDF starts: the export folder (files/exportFolder, else Documents) and the name.
+    QString suggestedPdfPath() const;
 
 private:
     void checkCertificates();

@@ -145,7 +145,7 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     connect(record, &QPushButton::clicked, this, &ReviewWindow::askForReview);
     connect(reviewsPdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export reviews as PDF"), tr("reviews.pdf"), tr("PDF files (*.pdf)"));
+            this, tr("Export reviews as PDF"), exportPath(tr("reviews.pdf")), tr("PDF files (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !exportReviewsPdf(path, &error))
             QMessageBox::warning(this, tr("Export reviews"), tr("The PDF could not be written: %1").arg(error));
@@ -161,8 +161,8 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
         openSaved(id);
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path
-            = QFileDialog::getSaveFileName(this, tr("Export audit as PDF"), tr("audit.pdf"), tr("PDF files (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export audit as PDF"), exportPath(tr("audit.pdf")), tr("PDF files (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !exportPdf(path, &error))
             QMessageBox::warning(this, tr("Export audit"), tr("The PDF could not be written: %1").arg(error));

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -130,12 +131,31 @@ void TablePanel::copyToClipboard()
     QApplication::clipboard()->setText(delimitedText(*m_proxy, QLatin1Char('\t')));
 }
 
+namespace {
+QString &exportDirectoryValue()
+{
+    static QString directory;
+    return directory;
+}
+} // namespace
+
+void setExportDirectory(const QString &directory)
+{
+    exportDirectoryValue() = directory;
+}
+
+QString exportPath(const QString &fileName)
+{
+    const QString directory = exportDirectoryValue();
+    return directory.isEmpty() ? fileName : QDir(directory).filePath(fileName);
+}
+
 bool TablePanel::exportCsv(const QString &path)
 {
     QString target = path;
     if (target.isEmpty()) {
-        target = QFileDialog::getSaveFileName(
-            this, tr("Export CSV"), m_model->table().title + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+        target = QFileDialog::getSaveFileName(this, tr("Export CSV"),
+            exportPath(m_model->table().title + QStringLiteral(".csv")), tr("CSV files (*.csv)"));
         if (target.isEmpty())
             return false;
     }

@@ -15,6 +15,11 @@ namespace ssbtek::ui {
 
 class TableModel;
 
+// Where save dialogs start (files/exportFolder, else Documents): set once by the main window.
+void setExportDirectory(const QString &directory);
+// `fileName` in that folder, as a save dialog's suggestion.
+QString exportPath(const QString &fileName);
+
 class TablePanel : public QWidget
 {
     Q_OBJECT

@@ -1,8 +1,10 @@
 #include "settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QStandardPaths>
 
 #include "core/privatefiles.h"
 #include "protocol/certificateinfo.h"
@@ -202,6 +204,10 @@ const QList<AppSettings::Key> &AppSettings::keys()
             QT_TRANSLATE_NOOP("AppSettings", "Contact centre's longest period"),
             QT_TRANSLATE_NOOP("AppSettings", "the contact centre's longest period, in months"), 1, 120, 3,
             QT_TRANSLATE_NOOP("AppSettings", "months")),
+        entry(u"files/exportFolder"_s, Group::Lookups, QT_TRANSLATE_NOOP("AppSettings", "Folder for saved files"),
+            QT_TRANSLATE_NOOP("AppSettings",
+                "where Save as PDF and exports start, e.g. the case system's import folder; empty: Documents"),
+            Kind::File),
         // Database
         choice(u"store/backend"_s, Group::Store, QT_TRANSLATE_NOOP("AppSettings", "Database"),
             QT_TRANSLATE_NOOP("AppSettings", "sqlite or postgres"),
@@ -389,6 +395,14 @@ AccessPolicy AppSettings::policyWith(const QList<Problem> &problems) const
     return policy;
 }
 
+QString AppSettings::exportDirectory() const
+{
+    if (!exportFolder.isEmpty())
+        return exportFolder;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
 QString AppSettings::defaultPurpose()
 {
     return QCoreApplication::translate("AppSettings", "Beslut om eller kontroll av ekonomiskt bistånd");
@@ -449,6 +463,7 @@ template <typename Get> AppSettings loadWith(Get get)
     a.auditRetentionDays = get(u"store/auditRetentionDays"_s, 0).toInt();
     a.householdMaxConcurrent = get(u"household/maxConcurrent"_s, a.householdMaxConcurrent).toInt();
     a.language = get(u"ui/language"_s, QVariant()).toString().trimmed();
+    a.exportFolder = get(u"files/exportFolder"_s, QVariant()).toString().trimmed();
     // A switch that does not read as true or false keeps the stricter rule (check() says so).
     const QString requireCase = get(u"access/requireCase"_s, u"true"_s).toString().trimmed().toLower();
     a.requireCaseText = requireCase;
@@ -552,6 +567,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"store/auditRetentionDays"_s, auditRetentionDays);
     s.setValue(u"household/maxConcurrent"_s, householdMaxConcurrent);
     s.setValue(u"ui/language"_s, language);
+    s.setValue(u"files/exportFolder"_s, exportFolder);
     s.setValue(u"agencies/enabled"_s, enabledAgenciesText);
     s.setValue(u"access/requireCase"_s, access.requireCase);
     s.setValue(u"access/contactCentre"_s, access.contactCentreStaff);

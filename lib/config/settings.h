@@ -58,6 +58,10 @@ public:
     int retentionDays = 0; // saved answers older than this are deleted; 0: kept
     int auditRetentionDays = 0; // audit records older than this are deleted (audited); 0: kept
     QString language; // "sv", "en"; empty: the system's
+    QString exportFolder; // files/exportFolder: where save dialogs start; empty: the user's documents
+    // The folder save dialogs start in: the setting (e.g. the case system's import folder), else
+    // the user's documents folder.
+    QString exportDirectory() const;
     store::FollowUpSettings followUp; // thresholds of the log follow-up's patterns
     AccessPolicy access; // case and confirmation; the contact-centre purpose
     AgencySet enabledAgencies = AgencySet::all(); // agencies/enabled: what the organisation may ask

@@ -952,6 +952,16 @@ void TestMainWindow::protectedIdentityIsWarnedAboutAndAudited()
     // The PDF's suggested name says nothing about the person.
     const QString name = ui::MainWindow::defaultPdfName(u"SOC 2026/0417"_s, QDate(2026, 12, 4));
     QCOMPARE(name, u"ssbtek-SOC_2026_0417-2026-12-04.pdf"_s);
+    // It is proposed in the user's documents (never the program's working folder), or in the
+    // folder IT names, such as the case system's import folder.
+    QCOMPARE(QFileInfo(w->suggestedPdfPath()).absolutePath(),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absolutePath());
+    QVERIFY(!w->suggestedPdfPath().contains(u"198"));
+    AppSettings toImport = m_settings;
+    toImport.exportFolder = m_dir.filePath(u"import"_s);
+    ui::MainWindow importing(toImport, true);
+    QCOMPARE(QFileInfo(importing.suggestedPdfPath()).absolutePath(), m_dir.filePath(u"import"_s));
+    QCOMPARE(ui::exportPath(u"audit.pdf"_s), m_dir.filePath(u"import/audit.pdf"_s)); // the other dialogs too
 
     QVERIFY(ask(*w, u"198504129829"_s)); // an ordinary person: straight to the answer
     QVERIFY(r->tabs()->isVisible());
