@@ -2708,6 +2708,30 @@
         <source>No answer.</source>
         <translation>Inget svar.</translation>
     </message>
+    <message>
+        <source>%1 · case %2</source>
+        <translation>%1 · ärende %2</translation>
+    </message>
+    <message>
+        <source>SSBTEK · %1 · page %2 of %3</source>
+        <translation>SSBTEK · %1 · sida %2 av %3</translation>
+    </message>
+    <message>
+        <source>Fetched %1 by %2, %3, from SSBTEK %4%5</source>
+        <translation>Hämtat %1 av %2, %3, från SSBTEK %4%5</translation>
+    </message>
+    <message>
+        <source> (test environment, fictitious data)</source>
+        <translation> (testmiljö, fiktiva uppgifter)</translation>
+    </message>
+    <message>
+        <source>SSBTEK answer</source>
+        <translation>SSBTEK-svar</translation>
+    </message>
+    <message>
+        <source>SSBTEK answer, case %1</source>
+        <translation>SSBTEK-svar, ärende %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestBuilder</name>

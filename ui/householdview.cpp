@@ -192,7 +192,7 @@ bool HouseholdView::hasAnswer() const
         m_results.cbegin(), m_results.cend(), [](const MemberResult &r) { return r.answer.has_value(); });
 }
 
-QString HouseholdView::reportHtml() const
+ReportHeader HouseholdView::reportHeader() const
 {
     QStringList members;
     QString version, askedAt;
@@ -203,8 +203,13 @@ QString HouseholdView::reportHtml() const
             askedAt = r.raw->askedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
     }
-    const ReportHeader header { members.join(QStringLiteral(", ")), m_base.period.toString(), version, askedAt,
-        m_caseId, m_base.caseworker, m_base.organisationName, m_simulated };
+    return { members.join(QStringLiteral(", ")), m_base.period.toString(), version, askedAt, m_caseId,
+        m_base.caseworker, m_base.organisationName, m_simulated };
+}
+
+QString HouseholdView::reportHtml() const
+{
+    const ReportHeader header = reportHeader();
     // A member with protected identity: the addresses are held back on paper and in PDFs.
     QList<MemberResult> held = m_results;
     for (MemberResult &r : held) {

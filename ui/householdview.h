@@ -6,6 +6,7 @@
 
 #include "lookup/household.h"
 #include "models/householdoverview.h"
+#include "models/report.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -32,6 +33,7 @@ public:
     // A member's answer or failure arrived (results as HouseholdRun has them now).
     void update(const QList<MemberResult> &results, int index, const QString &caseId);
     QString reportHtml() const;
+    ReportHeader reportHeader() const; // the household's members, the case, when and by whom
     bool hasAnswer() const;
 
     QLabel *header() const { return m_header; }

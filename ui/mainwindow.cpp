@@ -672,7 +672,7 @@ bool MainWindow::savePdf(const QString &path, QString *error, bool includeProtec
             *error = tr("There is no answer to save.");
         return false;
     }
-    return writePdf(html, path, false, error);
+    return writePdf(html, showingHousehold() ? m_householdView->reportHeader() : m_result->reportHeader(), path, error);
 }
 
 std::optional<bool> MainWindow::askIncludeProtected()

@@ -36,6 +36,7 @@ public:
     // The report for print and PDF: a protected person's addresses only with `includeProtected`
     // (which the window records in the audit log first).
     QString reportHtml(bool includeProtected = false) const;
+    const ReportHeader &reportHeader() const { return m_reportHeader; }
 
     QLabel *header() const { return m_header; }
     QTabWidget *tabs() const { return m_tabs; }

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPalette>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -86,6 +87,17 @@ int main(int argc, char *argv[])
     shoot(QStringLiteral("2-overview"));
     window.result()->tabs()->setCurrentIndex(3);
     shoot(QStringLiteral("3-payments"));
+    if (!dark) { // the case file's PDF, its first two pages as pictures
+        const QString pdf = home.filePath(QStringLiteral("case-file.pdf"));
+        QProcess pages;
+        if (window.savePdf(pdf))
+            pages.start(QStringLiteral("pdftoppm"),
+                { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-f"),
+                    QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("2"), pdf,
+                    out + QStringLiteral("/10-pdf") });
+        if (!pages.waitForFinished(30000) || pages.exitCode() != 0)
+            qWarning("pdftoppm could not render the PDF");
+    }
     ask(QStringLiteral("19920930-9849"));
     window.result()->tabs()->setCurrentIndex(1);
     shoot(QStringLiteral("4-agency-error"));

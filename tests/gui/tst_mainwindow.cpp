@@ -486,6 +486,40 @@ void TestMainWindow::savesAReadablePdfForTheCaseFile()
     QVERIFY2(text.contains(u"Testmilj"), qPrintable(text.left(300)));
     // A sum: the advance payment notice's net amount, as people write it.
     QVERIFY2(text.contains(u"7 990,00 kr") || text.contains(u"7\u00A0990,00\u00A0kr"), qPrintable(text.left(2000)));
+    // Every page says whose it is and which page; the last line when, by whom, from where.
+    QVERIFY2(text.contains(u"SSBTEK · 19850412-9829 · case SOC-2026-0417 · page 1 of "), qPrintable(text.left(300)));
+    const int pages = text.count(u"· page "_s);
+    QVERIFY(pages >= 2);
+    QCOMPARE(text.count(u"Fetched 2026-"_s), pages);
+    QVERIFY(text.contains(u"by tester"));
+    // No line break inside a date, an amount or a word: every such cell of every table is
+    // found whole in the text as pdftotext lays it out.
+    auto flat = [](QString t) { return t.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' '); };
+    const QString pageText = flat(text);
+    int checked = 0;
+    for (Agency a : AllAgencies) {
+        for (const ui::Table &t : w->result()->agencyTab(a)->presentation().tables) {
+            for (const auto &row : t.rows) {
+                for (int c = 0; c < t.columns.size(); ++c) {
+                    const QString cell = flat(ui::cellText(row.value(c), t.columns[c]));
+                    if (cell.isEmpty() || (t.columns[c].kind == ui::Column::Kind::Text && cell.contains(u' ')))
+                        continue;
+                    ++checked;
+                    QVERIFY2(pageText.contains(cell), qPrintable(u"broken in the PDF: "_s + cell));
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 40);
+    // The PDF's title names the case, never the person; so does the proposed file name.
+    const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_s);
+    QProcess info;
+    info.start(pdfinfo, { pdf });
+    QVERIFY(info.waitForFinished(30000));
+    const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(meta.contains(u"SSBTEK answer, case SOC-2026-0417"), qPrintable(meta));
+    QVERIFY(!meta.contains(u"19850412") && !meta.contains(u"198504129829"));
+    QVERIFY(!w->suggestedPdfPath().contains(u"19850412"));
     // A folder that cannot be written: an error, no half file.
     QVERIFY(!w->savePdf(u"/proc/no-such-dir/answer.pdf"_s, &error));
     QVERIFY(!error.isEmpty());

@@ -3,9 +3,13 @@
 
 #include "core/privatefiles.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
 
@@ -26,22 +30,42 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// A cell with no line break inside a date or an amount: those cells never wrap (the column is
+// as wide as its widest value), and a period ("2026-07-01 – 2026-07-31") breaks only after its
+// dash. Text breaks between words; a table's column is never narrower than its longest word.
+QString cell(const QString &text, bool right, bool bold = false)
+{
+    static const QRegularExpression period(u"^(\\d{4}-\\d{2}-\\d{2}) – (\\d{4}-\\d{2}-\\d{2})$"_s);
+    const QString align = right ? u" align=\"right\""_s : QString();
+    const QString html = bold ? u"<b>%1</b>"_s.arg(esc(text)) : esc(text);
+    if (const auto m = period.match(text); m.hasMatch())
+        return u"<td style=\"white-space: nowrap\">%1 –<br>%2</td>"_s.arg(m.captured(1), m.captured(2));
+    // A date, an amount (its spaces are thousands separators) or one word: never broken. A
+    // sentence, even in an amount's column ("unknown: 1 amount could not be read"), wraps.
+    static const QRegularExpression value(u"^[-−]?[0-9][0-9 \u00A0\u202F.,:-]*( kr)?$"_s);
+    if (!text.contains(u' ') || value.match(text).hasMatch())
+        return u"<td%1 style=\"white-space: nowrap\">%2</td>"_s.arg(align, html);
+    return u"<td%1>%2</td>"_s.arg(align, html);
+}
+
 QString tableHtml(const Table &t)
 {
     QString html = u"<h3>%1</h3>"_s.arg(esc(t.title));
     if (t.rows.isEmpty())
         return html + u"<p><i>%1</i></p>"_s.arg(esc(t.emptyText));
-    html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"_s;
+    // 8 pt: a payment table's eight columns fit A4 portrait with every value whole.
+    html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size: 8pt\"><tr>"_s;
     for (const Column &c : t.columns)
-        html += u"<th align=\"left\">%1</th>"_s.arg(esc(c.title));
+        html += c.title.contains(u' ')
+            ? u"<th align=\"left\">%1</th>"_s.arg(esc(c.title))
+            : u"<th align=\"left\" style=\"white-space: nowrap\">%1</th>"_s.arg(esc(c.title));
     html += u"</tr>"_s;
     QList<Total> sums(t.columns.size());
     for (const auto &row : t.rows) {
         html += u"<tr>"_s;
         for (int c = 0; c < t.columns.size(); ++c) {
             const bool right = t.columns[c].kind == Column::Kind::Money || t.columns[c].kind == Column::Kind::Number;
-            html += u"<td%1>%2</td>"_s.arg(
-                right ? u" align=\"right\""_s : QString(), esc(cellText(row.value(c), t.columns[c])));
+            html += cell(cellText(row.value(c), t.columns[c]), right);
             if (t.columns[c].kind == Column::Kind::Money)
                 addCell(sums[c], row.value(c));
         }
@@ -54,10 +78,7 @@ QString tableHtml(const Table &t)
         html += u"<tr>"_s;
         for (int c = 0; c < t.columns.size(); ++c) {
             const bool money = t.columns[c].kind == Column::Kind::Money;
-            html += u"<td%1><b>%2</b></td>"_s.arg(money ? u" align=\"right\""_s : QString(),
-                c == 0      ? esc(Text::tr("Sum"))
-                    : money ? esc(totalText(sums[c]))
-                            : QString());
+            html += cell(c == 0 ? Text::tr("Sum") : money ? totalText(sums[c]) : QString(), money, true);
         }
         html += u"</tr>"_s;
     }
@@ -153,6 +174,39 @@ QString householdReportHtml(
     return html + bodyEnd;
 }
 
+QString pageHeaderText(const ReportHeader &header, int page, int pages)
+{
+    QString who = header.person;
+    if (!header.caseId.isEmpty())
+        who = Text::tr("%1 · case %2").arg(who, header.caseId);
+    return Text::tr("SSBTEK · %1 · page %2 of %3").arg(who).arg(page).arg(pages);
+}
+
+QString pageFooterText(const ReportHeader &header)
+{
+    return Text::tr("Fetched %1 by %2, %3, from SSBTEK %4%5")
+        .arg(header.askedAt, header.caseworker, header.organisation, header.version,
+            header.simulated ? Text::tr(" (test environment, fictitious data)") : QString());
+}
+
+QString pdfTitle(const ReportHeader &header)
+{
+    return header.caseId.isEmpty() ? Text::tr("SSBTEK answer") : Text::tr("SSBTEK answer, case %1").arg(header.caseId);
+}
+
+namespace {
+
+// Whole or not at all (a full disk leaves no half file), and the user's alone (0600).
+bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const QString problem = privatefiles::write(path, bytes);
+    if (!problem.isEmpty() && error)
+        *error = problem;
+    return problem.isEmpty();
+}
+
+} // namespace
+
 bool writePdf(const QString &html, const QString &path, bool landscape, QString *error)
 {
     QBuffer buffer;
@@ -166,11 +220,50 @@ bool writePdf(const QString &html, const QString &path, bool landscape, QString 
         doc.setHtml(html);
         doc.print(&writer);
     }
-    // Whole or not at all, and the user's alone (0600).
-    const QString problem = privatefiles::write(path, buffer.data());
-    if (!problem.isEmpty() && error)
-        *error = problem;
-    return problem.isEmpty();
+    return writeWhole(path, buffer.data(), error);
+}
+
+bool writePdf(const QString &html, const ReportHeader &header, const QString &path, QString *error)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Portrait);
+        writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("ssbtek-client"));
+        writer.setTitle(pdfTitle(header));
+        const QRectF area(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        QFont small(QStringLiteral("sans-serif"));
+        small.setPointSizeF(7.5);
+        const qreal band = QFontMetricsF(small, &writer).height() * 2.2; // header and footer lines
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(&writer); // fonts measured as they will be printed
+        doc.setHtml(html);
+        doc.setPageSize(QSizeF(area.width(), area.height() - 2 * band));
+        const int pages = doc.pageCount();
+        QPainter painter(&writer);
+        for (int page = 0; page < pages; ++page) {
+            if (page > 0)
+                writer.newPage();
+            painter.save();
+            painter.setFont(small);
+            painter.drawText(QRectF(0, 0, area.width(), band), Qt::AlignLeft | Qt::AlignTop,
+                pageHeaderText(header, page + 1, pages));
+            painter.drawText(QRectF(0, area.height() - band, area.width(), band), Qt::AlignLeft | Qt::AlignBottom,
+                pageFooterText(header));
+            painter.restore();
+            painter.save();
+            const QRectF body(0, page * doc.pageSize().height(), area.width(), doc.pageSize().height());
+            painter.translate(0, band - body.top());
+            painter.setClipRect(body);
+            doc.drawContents(&painter, body);
+            painter.restore();
+        }
+    }
+    return writeWhole(path, buffer.data(), error);
 }
 
 } // namespace ssbtek::ui

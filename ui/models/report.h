@@ -24,7 +24,16 @@ QString reportHtml(const ReportHeader &header, const Answer &answer, const Perio
 QString householdReportHtml(const ReportHeader &header, const HouseholdOverview &overview,
     const QList<MemberResult> &results, const Period &period);
 
-// Writes HTML as an A4 PDF, whole or not at all (a full disk leaves no half file).
+// Writes HTML as an A4 PDF for the case file, whole or not at all (a full disk leaves no half
+// file): on every page a header with the person, the case id and "page N of M", and a footer
+// saying when, by whom and from which SSBTEK version it was fetched; its title in the PDF's
+// metadata names the case id, not the person.
+bool writePdf(const QString &html, const ReportHeader &header, const QString &path, QString *error = nullptr);
+// The review's exports: HTML as an A4 PDF, landscape for wide logs, whole or not at all.
 bool writePdf(const QString &html, const QString &path, bool landscape, QString *error = nullptr);
+// The text of a page's header and footer, as writePdf() prints them (for tests and print()).
+QString pageHeaderText(const ReportHeader &header, int page, int pages);
+QString pageFooterText(const ReportHeader &header);
+QString pdfTitle(const ReportHeader &header);
 
 } // namespace ssbtek::ui
