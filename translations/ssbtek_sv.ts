@@ -699,6 +699,14 @@
         <source>where Save as PDF and exports start, e.g. the case system&apos;s import folder; empty: Documents</source>
         <translation>där Spara som PDF och exporter börjar, t.ex. verksamhetssystemets importmapp; tomt: Dokument</translation>
     </message>
+    <message>
+        <source>Also save the answer as JSON beside its PDF</source>
+        <translation>Spara även svaret som JSON bredvid PDF:en</translation>
+    </message>
+    <message>
+        <source>for case systems that import data: ssbtek-cli&apos;s documented JSON, same name, .json (true/false)</source>
+        <translation>för verksamhetssystem som importerar data: ssbtek-cli:s dokumenterade JSON, samma namn, .json (true/false)</translation>
+    </message>
 </context>
 <context>
     <name>AuditWords</name>
@@ -3734,6 +3742,10 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>Check that this is the person of your errand and confirm the current case; nothing has been sent.</source>
         <translation>Kontrollera att det är personen i ditt ärende och bekräfta det aktuella ärendet; inget har skickats.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved, but not its JSON: %1</source>
+        <translation>PDF:en är sparad, men inte dess JSON: %1</translation>
     </message>
 </context>
 <context>

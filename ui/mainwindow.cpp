@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "answer/answerjson.h"
 #include "core/clock.h"
+#include "core/jsonwriter.h"
+#include "core/privatefiles.h"
 
 #include "models/answerdiff.h"
 #include "notice.h"
@@ -26,6 +29,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -672,7 +676,27 @@ bool MainWindow::savePdf(const QString &path, QString *error, bool includeProtec
             *error = tr("There is no answer to save.");
         return false;
     }
-    return writePdf(html, showingHousehold() ? m_householdView->reportHeader() : m_result->reportHeader(), path, error);
+    if (!writePdf(html, showingHousehold() ? m_householdView->reportHeader() : m_result->reportHeader(), path, error))
+        return false;
+    // For case systems that import data: the CLI's documented JSON beside it, written whole.
+    if (m_settings.jsonBesidePdf && !showingHousehold() && m_result->answer()) {
+        const Answer answer = includeProtected ? *m_result->answer() : withholdProtectedDetails(*m_result->answer());
+        QByteArray json;
+        {
+            JsonWriter writer(&json);
+            writeAnswerJson(writer, answer,
+                { { QStringLiteral("simulated"), m_simulated }, { QStringLiteral("caseId"), m_running.caseId } });
+        }
+        const QFileInfo pdf(path);
+        const QString problem
+            = privatefiles::write(pdf.dir().filePath(pdf.completeBaseName() + QStringLiteral(".json")), json + '\n');
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = tr("The PDF is saved, but not its JSON: %1").arg(problem);
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<bool> MainWindow::askIncludeProtected()

@@ -208,6 +208,11 @@ const QList<AppSettings::Key> &AppSettings::keys()
             QT_TRANSLATE_NOOP("AppSettings",
                 "where Save as PDF and exports start, e.g. the case system's import folder; empty: Documents"),
             Kind::File),
+        entry(u"files/jsonBesidePdf"_s, Group::Lookups,
+            QT_TRANSLATE_NOOP("AppSettings", "Also save the answer as JSON beside its PDF"),
+            QT_TRANSLATE_NOOP("AppSettings",
+                "for case systems that import data: ssbtek-cli's documented JSON, same name, .json (true/false)"),
+            Kind::YesNo),
         // Database
         choice(u"store/backend"_s, Group::Store, QT_TRANSLATE_NOOP("AppSettings", "Database"),
             QT_TRANSLATE_NOOP("AppSettings", "sqlite or postgres"),
@@ -464,6 +469,7 @@ template <typename Get> AppSettings loadWith(Get get)
     a.householdMaxConcurrent = get(u"household/maxConcurrent"_s, a.householdMaxConcurrent).toInt();
     a.language = get(u"ui/language"_s, QVariant()).toString().trimmed();
     a.exportFolder = get(u"files/exportFolder"_s, QVariant()).toString().trimmed();
+    a.jsonBesidePdf = get(u"files/jsonBesidePdf"_s, false).toString().trimmed().toLower() == u"true";
     // A switch that does not read as true or false keeps the stricter rule (check() says so).
     const QString requireCase = get(u"access/requireCase"_s, u"true"_s).toString().trimmed().toLower();
     a.requireCaseText = requireCase;
@@ -568,6 +574,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(u"household/maxConcurrent"_s, householdMaxConcurrent);
     s.setValue(u"ui/language"_s, language);
     s.setValue(u"files/exportFolder"_s, exportFolder);
+    s.setValue(u"files/jsonBesidePdf"_s, jsonBesidePdf);
     s.setValue(u"agencies/enabled"_s, enabledAgenciesText);
     s.setValue(u"access/requireCase"_s, access.requireCase);
     s.setValue(u"access/contactCentre"_s, access.contactCentreStaff);

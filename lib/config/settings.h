@@ -59,6 +59,7 @@ public:
     int auditRetentionDays = 0; // audit records older than this are deleted (audited); 0: kept
     QString language; // "sv", "en"; empty: the system's
     QString exportFolder; // files/exportFolder: where save dialogs start; empty: the user's documents
+    bool jsonBesidePdf = false; // files/jsonBesidePdf: the answer's JSON (the CLI's) beside each saved PDF
     // The folder save dialogs start in: the setting (e.g. the case system's import folder), else
     // the user's documents folder.
     QString exportDirectory() const;

@@ -2,6 +2,7 @@
 // built-in simulator: validation, a full query into every tab, errors and absence shown as
 // such, cancel, PDF for the case file, copy and CSV.
 
+#include "answer/answerjson.h"
 #include "lookup/openrequest.h"
 #include "simulator/embeddedsimulator.h"
 #include "testsupport.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void aNewLookupNeverShowsTheLastPersonsAnswer();
     void anAnswerStillBeingPresentedGivesWayToANewLookup();
     void savesAReadablePdfForTheCaseFile();
+    void theAnswersJsonGoesBesideThePdfWhereITWantsIt();
     void anAmountThatCannotBeReadIsSaidSoEverywhere();
     void copiesAndExportsATable();
     void remembersTheCaseworkersChoices();
@@ -523,6 +525,34 @@ void TestMainWindow::savesAReadablePdfForTheCaseFile()
     // A folder that cannot be written: an error, no half file.
     QVERIFY(!w->savePdf(u"/proc/no-such-dir/answer.pdf"_s, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestMainWindow::theAnswersJsonGoesBesideThePdfWhereITWantsIt()
+{
+    QTemporaryDir dir;
+    {
+        const auto w = makeWindow(); // not enabled: the PDF alone
+        QVERIFY(ask(*w, u"198504129829"_s));
+        QVERIFY(w->savePdf(dir.filePath(u"plain.pdf"_s)));
+        QVERIFY(!QFile::exists(dir.filePath(u"plain.json"_s)));
+    }
+    AppSettings importing = m_settings;
+    importing.jsonBesidePdf = true;
+    ui::MainWindow w(importing, true);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(ask(w, u"198504129829"_s));
+    QString error;
+    QVERIFY2(w.savePdf(dir.filePath(u"ssbtek-SOC-2026-0417-2026-06-15.pdf"_s), &error), qPrintable(error));
+    QFile json(dir.filePath(u"ssbtek-SOC-2026-0417-2026-06-15.json"_s));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(json.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    const QJsonObject written = QJsonDocument::fromJson(json.readAll()).object();
+    // The CLI's documented JSON of this answer, with the case id and whether it was simulated.
+    QJsonObject expected = answerToJson(*w.result()->answer());
+    expected.insert(u"simulated"_s, true);
+    expected.insert(u"caseId"_s, u"SOC-2026-0417"_s);
+    QCOMPARE(written, expected);
 }
 
 void TestMainWindow::copiesAndExportsATable()
