@@ -86,7 +86,8 @@ void TestSwedish::everyScreenIsInSwedish()
         w.form()->caseIdField()->setText(u"SOC-1"_s);
         w.form()->currentCaseBox()->setChecked(true);
         QTest::keyClick(w.form()->personField(), Qt::Key_Return);
-        QVERIFY(QTest::qWaitFor([&] { return answered.size() + failed.size() > 0; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return answered.size() + failed.size() > 0; },
+            90000)); // as ask(): a large answer under ASan on two busy cores
         // Every tab shown once, so that its texts are made.
         for (QTabWidget *tabs : w.result()->findChildren<QTabWidget *>()) {
             for (int i = 0; i < tabs->count(); ++i)
