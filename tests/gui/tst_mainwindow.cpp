@@ -492,7 +492,7 @@ void TestMainWindow::savesAReadablePdfForTheCaseFile()
     QVERIFY2(text.contains(u"SSBTEK · 19850412-9829 · case SOC-2026-0417 · page 1 of "), qPrintable(text.left(300)));
     const int pages = text.count(u"· page "_s);
     QVERIFY(pages >= 2);
-    QCOMPARE(text.count(u"Fetched 2026-"_s), pages);
+    QCOMPARE(text.count(u"Fetched "_s), pages);
     QVERIFY(text.contains(u"by tester"));
     // No line break inside a date, an amount or a word: every such cell of every table is
     // found whole in the text as pdftotext lays it out.
