@@ -91,14 +91,14 @@ QWizardPage *ConnectWizard::connectionPage()
     auto *form = new QFormLayout(page);
     m_address = lineFor(u"endpoint/url"_s, m_layers);
     m_address->setPlaceholderText(u"https://…"_s);
-    form->addRow(AppSettings::key(u"endpoint/url")->labelText() + u':', m_address);
+    form->addRow(AppSettings::labelOf(u"endpoint/url"_s) + u':', m_address);
     m_version = new QComboBox;
-    m_version->setAccessibleName(AppSettings::key(u"endpoint/version")->labelText());
+    m_version->setAccessibleName(AppSettings::labelOf(u"endpoint/version"_s));
     for (const AppSettings::Key::Choice &c : AppSettings::key(u"endpoint/version")->choices)
         m_version->addItem(AppSettings::Key::choiceText(c), c.value);
     m_version->setCurrentIndex(std::max(0, m_version->findData(layerText(m_layers, u"endpoint/version"_s))));
-    form->addRow(AppSettings::key(u"endpoint/version")->labelText() + u':', m_version);
-    m_gateway = new QCheckBox(AppSettings::key(u"endpoint/gateway")->labelText());
+    form->addRow(AppSettings::labelOf(u"endpoint/version"_s) + u':', m_version);
+    m_gateway = new QCheckBox(AppSettings::labelOf(u"endpoint/gateway"_s));
     m_gateway->setChecked(layerText(m_layers, u"endpoint/gateway"_s) == u"true");
     m_gateway->setToolTip(AppSettings::key(u"endpoint/gateway")->description());
     form->addRow(QString(), m_gateway);
@@ -132,7 +132,7 @@ QWizardPage *ConnectWizard::certificatePage()
             m_ca->setText(path);
     });
     caRow->addWidget(browse);
-    form->addRow(AppSettings::key(u"tls/ca")->labelText() + u':', caRow);
+    form->addRow(AppSettings::labelOf(u"tls/ca"_s) + u':', caRow);
     layout->addLayout(form);
     layout->addWidget(problemLabel(CertificatePage));
     layout->addStretch(1);
@@ -154,7 +154,7 @@ QWizardPage *ConnectWizard::organisationPage()
     m_lefiActor = lineFor(u"lefi/actorId"_s, m_layers);
     m_legalBasis = lineFor(u"query/legalBasis"_s, m_layers);
     for (QLineEdit *edit : { m_orgNumber, m_orgName, m_lefiActor, m_legalBasis })
-        form->addRow(AppSettings::key(edit->objectName())->labelText() + u':', edit);
+        form->addRow(AppSettings::labelOf(edit->objectName()) + u':', edit);
     form->addRow(problemLabel(OrganisationPage));
     return page;
 }

@@ -1,4 +1,5 @@
 #include "passphraseprompt.h"
+#include "certificatechooser.h"
 #include "models/tones.h"
 
 #include <QCheckBox>
@@ -15,11 +16,9 @@ namespace ssbtek::ui {
 
 namespace {
 
-bool opens(TlsSettings tls, const QByteArray &passphrase)
+bool opens(const TlsSettings &tls, const QByteArray &passphrase)
 {
-    tls.pkcs12Passphrase = passphrase;
-    tls.caPath.clear(); // the passphrase alone is checked here
-    return bool(tls.toSslConfiguration());
+    return bool(CertificateChooser::read(tls.pkcs12Path, QString::fromUtf8(passphrase)));
 }
 
 } // namespace

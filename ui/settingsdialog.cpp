@@ -70,10 +70,7 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent, secrets::Ke
     setWindowTitle(tr("SSBTEK settings"));
     m_recheck->setSingleShot(true);
     m_recheck->setInterval(150);
-    connect(m_recheck, &QTimer::timeout, this, [this] {
-        showProblems();
-        showCertificate();
-    });
+    connect(m_recheck, &QTimer::timeout, this, &SettingsDialog::recheck);
 
     auto *layout = new QVBoxLayout(this);
     auto *files = new QLabel(tr("System-wide (set by IT): %1<br>Yours: %2")
@@ -112,9 +109,7 @@ SettingsDialog::SettingsDialog(ConfigLayers layers, QWidget *parent, secrets::Ke
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(run, &QPushButton::clicked, this, &SettingsDialog::testConnection);
-    showCertificate();
-    showProblems();
-    m_problems->setText(warnings(current()));
+    m_problems->setText(warnings(recheck()));
     resize(860, 620);
 }
 
@@ -368,12 +363,6 @@ QString SettingsDialog::problemOf(const QString &key) const
     return label && !label->isHidden() ? label->text() : QString();
 }
 
-QString SettingsDialog::labelOf(const QString &key) const
-{
-    const AppSettings::Key *spec = AppSettings::key(key);
-    return spec ? spec->labelText() : key;
-}
-
 bool SettingsDialog::setValue(const QString &key, const QString &text)
 {
     const Field f = m_fields.value(key);
@@ -401,21 +390,30 @@ bool SettingsDialog::setValue(const QString &key, const QString &text)
     return true;
 }
 
-QString SettingsDialog::warnings(const AppSettings &settings)
+QString SettingsDialog::warnings(const QList<AppSettings::Problem> &problems)
 {
     QStringList lines;
-    for (const AppSettings::Problem &p : settings.check()) {
+    for (const AppSettings::Problem &p : problems) {
         if (p.warning)
-            lines << tr("Warning: %1: %2")
-                         .arg(AppSettings::key(p.key) ? AppSettings::key(p.key)->labelText() : p.key, p.message);
+            lines << tr("Warning: %1: %2").arg(AppSettings::labelOf(p.key), p.message);
     }
     return lines.join(u'\n');
 }
 
-void SettingsDialog::showProblems()
+QList<AppSettings::Problem> SettingsDialog::recheck()
+{
+    // The settings read and checked once (the check opens the certificate), for both.
+    const AppSettings s = current();
+    const QList<AppSettings::Problem> problems = s.check();
+    showProblems(problems);
+    showCertificate(s);
+    return problems;
+}
+
+void SettingsDialog::showProblems(const QList<AppSettings::Problem> &problems)
 {
     QMap<QString, QStringList> byKey;
-    for (const AppSettings::Problem &p : current().check())
+    for (const AppSettings::Problem &p : problems)
         byKey[p.key].append(p.warning ? u"⚠ "_s + p.message : p.message);
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         const QStringList messages = byKey.value(it.key());
@@ -444,16 +442,17 @@ AppSettings SettingsDialog::current() const
 bool SettingsDialog::save()
 {
     const AppSettings s = current();
+    const QList<AppSettings::Problem> problems = s.check();
     QStringList errors;
-    for (const AppSettings::Problem &p : s.check()) {
+    for (const AppSettings::Problem &p : problems) {
         // The passphrase is asked for, not stored: a missing one is no reason to refuse (a
         // missing certificate is).
         if (!p.warning
             && !(p.key == u"tls/pkcs12" && s.tls.hasClientCertificate() && m_passphrase->text().isEmpty()
                 && s.pkcs12PassphraseFile.isEmpty()))
-            errors << labelOf(p.key) + u": "_s + p.message;
+            errors << AppSettings::labelOf(p.key) + u": "_s + p.message;
     }
-    showProblems();
+    showProblems(problems);
     if (!errors.isEmpty()) {
         m_problems->setText(tr("Not saved:\n%1").arg(errors.join(u'\n')));
         return false;
@@ -479,7 +478,7 @@ bool SettingsDialog::save()
         kept = error ? secrets::describe(*error) : tr("The passphrase is kept in the keychain.");
     }
     m_problems->setText((tr("Saved. Restart the program for a new endpoint or certificate to take effect.") + u'\n'
-        + kept + u'\n' + warnings(s))
+        + kept + u'\n' + warnings(problems))
                             .trimmed());
     return true;
 }
@@ -506,8 +505,7 @@ void SettingsDialog::take(const ChosenCertificate &chosen)
     setValue(u"tls/certificate"_s, chosen.tls.certificatePath);
     setValue(u"tls/key"_s, chosen.tls.keyPath);
     m_passphrase->setText(QString::fromUtf8(chosen.tls.pkcs12Passphrase));
-    showCertificate();
-    showProblems();
+    recheck();
 }
 
 void SettingsDialog::chooseCertificate()
@@ -535,8 +533,12 @@ void SettingsDialog::forgetPassphrase()
 
 void SettingsDialog::showCertificate()
 {
+    showCertificate(current());
+}
+
+void SettingsDialog::showCertificate(const AppSettings &s)
+{
     // Whose certificate it is first: through a gateway the caseworker's own, else the organisation's.
-    const AppSettings s = current();
     m_role->setText(u"<i>%1</i>"_s.arg(s.clientCertificateRole().toHtmlEscaped()));
     if (!s.tls.hasClientCertificate()) {
         m_certificate->setText(tr("No client certificate is configured."));

@@ -85,15 +85,16 @@ private:
         bool changed(const QString &now) const { return touched && !locked && now != initial; }
     };
     // What works but needs attention (an expired legal basis preset, a certificate expiring soon).
-    static QString warnings(const AppSettings &settings);
+    static QString warnings(const QList<AppSettings::Problem> &problems);
     QWidget *page(AppSettings::Key::Group group);
     void addRow(QFormLayout *form, const AppSettings::Key &spec);
     QWidget *certificatePage();
     void take(const ChosenCertificate &chosen); // into the tls/ fields and the passphrase
     QString text(const Field &field) const;
     void touch(const QString &key); // a person changed it: recheck, and it may be written
-    void showProblems(); // beside each field, as typed
-    QString labelOf(const QString &key) const;
+    QList<AppSettings::Problem> recheck(); // the fields' problems and the certificate, from one check
+    void showProblems(const QList<AppSettings::Problem> &problems); // beside each field
+    void showCertificate(const AppSettings &settings);
 
     ConfigLayers m_layers;
     QMap<QString, Field> m_fields;

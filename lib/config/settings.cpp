@@ -100,6 +100,12 @@ const AppSettings::Key *AppSettings::key(QStringView name)
     return nullptr;
 }
 
+QString AppSettings::labelOf(const QString &name)
+{
+    const Key *k = key(name);
+    return k ? k->labelText() : name;
+}
+
 const QList<AppSettings::Key> &AppSettings::keys()
 {
     static const QList<Key> list {

@@ -116,6 +116,7 @@ public:
     };
     static const QList<Key> &keys();
     static const Key *key(QStringView name); // nullptr: no such key
+    static QString labelOf(const QString &name); // the key's label in words; the key itself if unknown
 
     static AppSettings load(QSettings &settings);
     // The effective settings from the system-wide file (which may lock keys) and the user's.
