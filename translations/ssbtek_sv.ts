@@ -2740,6 +2740,14 @@
         <source>SSBTEK answer, case %1</source>
         <translation>SSBTEK-svar, ärende %1</translation>
     </message>
+    <message>
+        <source>Left out</source>
+        <translation>Utelämnat</translation>
+    </message>
+    <message>
+        <source>%1: left out of this document by the caseworker</source>
+        <translation>%1: utelämnat ur dokumentet av handläggaren</translation>
+    </message>
 </context>
 <context>
     <name>RequestBuilder</name>
@@ -3747,6 +3755,10 @@ Det finns kvar på skärmen.</translation>
         <source>The PDF is saved, but not its JSON: %1</source>
         <translation>PDF:en är sparad, men inte dess JSON: %1</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
 </context>
 <context>
     <name>ssbtek::ui::OverviewTab</name>
@@ -3979,6 +3991,25 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>The case system asked for the purpose &quot;%1&quot;, which is not offered here: choose the purpose.</source>
         <translation>Verksamhetssystemet bad om ändamålet &quot;%1&quot;, som inte erbjuds här: välj ändamål.</translation>
+    </message>
+</context>
+<context>
+    <name>ssbtek::ui::ReportContentDialog</name>
+    <message>
+        <source>%1: what goes in the case file</source>
+        <translation>%1: vad som ska med i akten</translation>
+    </message>
+    <message>
+        <source>Untick an agency to leave it out of the document. The document says which agencies were left out, and leaves them out of its sums.</source>
+        <translation>Avmarkera en myndighet för att utelämna den ur dokumentet. Dokumentet anger vilka myndigheter som utelämnats och räknar inte med dem i summorna.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
     </message>
 </context>
 <context>

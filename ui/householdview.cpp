@@ -1,5 +1,8 @@
 #include "householdview.h"
+#include "models/householdjson.h"
 #include "models/tones.h"
+
+#include "core/jsonwriter.h"
 
 #include "inworker.h"
 #include "notice.h"
@@ -204,19 +207,56 @@ ReportHeader HouseholdView::reportHeader() const
         }
     }
     return { members.join(QStringLiteral(", ")), m_base.period.toString(), version, askedAt, m_caseId,
-        m_base.caseworker, m_base.organisationName, m_simulated };
+        m_base.caseworker, m_base.organisationName, m_simulated, {} };
 }
 
-QString HouseholdView::reportHtml() const
+namespace {
+
+// The members' answers as they go on paper: a protected person's addresses held back.
+QList<MemberResult> forPaper(QList<MemberResult> results)
 {
-    const ReportHeader header = reportHeader();
-    // A member with protected identity: the addresses are held back on paper and in PDFs.
-    QList<MemberResult> held = m_results;
-    for (MemberResult &r : held) {
+    for (MemberResult &r : results) {
         if (r.answer)
             r.answer = withholdProtectedDetails(*r.answer);
     }
-    return householdReportHtml(header, m_household, held, m_base.period);
+    return results;
+}
+
+} // namespace
+
+QString HouseholdView::reportHtml(const AgencySet &leftOut) const
+{
+    ReportHeader header = reportHeader();
+    header.leftOut = leftOut;
+    return householdReportHtml(header, m_household, forPaper(m_results), m_base.period);
+}
+
+QByteArray HouseholdView::caseFileJson(const AgencySet &leftOut) const
+{
+    QList<MemberResult> kept = forPaper(m_results);
+    for (MemberResult &r : kept) {
+        if (r.answer)
+            r.answer = withoutAgencies(*r.answer, leftOut);
+    }
+    QByteArray json;
+    {
+        JsonWriter writer(&json);
+        writeHouseholdJson(
+            writer, m_caseId, kept, ui::householdOverview(kept, m_base.period), m_simulated, {}, leftOut);
+    }
+    return json;
+}
+
+AgencySet HouseholdView::askedAgencies() const
+{
+    AgencySet asked;
+    for (const MemberResult &r : m_results) {
+        for (Agency a : AllAgencies) {
+            if (r.answer && r.answer->outcome(a).state != AgencyOutcome::State::NotAsked)
+                asked.insert(a);
+        }
+    }
+    return asked;
 }
 
 } // namespace ssbtek::ui

@@ -1,8 +1,6 @@
 #include "mainwindow.h"
 
-#include "answer/answerjson.h"
 #include "core/clock.h"
-#include "core/jsonwriter.h"
 #include "core/privatefiles.h"
 
 #include "models/answerdiff.h"
@@ -17,6 +15,7 @@
 #include "protocol/certificateinfo.h"
 #include "protocol/requestbuilder.h"
 #include "queryform.h"
+#include "reportcontentdialog.h"
 #include "resultview.h"
 #include "reviewwindow.h"
 #include "settingsdialog.h"
@@ -282,9 +281,31 @@ bool MainWindow::showingHousehold() const
     return m_answers->currentWidget() == m_householdView;
 }
 
-QString MainWindow::reportHtml(bool includeProtected) const
+QString MainWindow::reportHtml(bool includeProtected, const AgencySet &leftOut) const
 {
-    return showingHousehold() ? m_householdView->reportHtml() : m_result->reportHtml(includeProtected);
+    return showingHousehold() ? m_householdView->reportHtml(leftOut) : m_result->reportHtml(includeProtected, leftOut);
+}
+
+AgencySet MainWindow::askedAgencies() const
+{
+    if (showingHousehold())
+        return m_householdView->askedAgencies();
+    AgencySet asked;
+    if (const Answer *answer = m_result->answer()) {
+        for (Agency a : AllAgencies) {
+            if (answer->outcome(a).state != AgencyOutcome::State::NotAsked)
+                asked.insert(a);
+        }
+    }
+    return asked;
+}
+
+std::optional<AgencySet> MainWindow::askLeftOut(const QString &action)
+{
+    ReportContentDialog dialog(askedAgencies(), action, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.leftOut();
 }
 
 bool MainWindow::shownAnswerIsProtected() const
@@ -662,7 +683,7 @@ ReviewWindow *MainWindow::review()
     return m_review;
 }
 
-bool MainWindow::savePdf(const QString &path, QString *error, bool includeProtected)
+bool MainWindow::savePdf(const QString &path, QString *error, bool includeProtected, const AgencySet &leftOut)
 {
     includeProtected = includeProtected && shownAnswerIsProtected();
     if (includeProtected && !recordDisclosure(QStringLiteral("pdf"))) {
@@ -670,7 +691,7 @@ bool MainWindow::savePdf(const QString &path, QString *error, bool includeProtec
             *error = m_storeProblem->text();
         return false;
     }
-    const QString html = reportHtml(includeProtected);
+    const QString html = reportHtml(includeProtected, leftOut);
     if (html.isEmpty()) { // no answer on screen: no empty PDF for the case file
         if (error)
             *error = tr("There is no answer to save.");
@@ -679,14 +700,9 @@ bool MainWindow::savePdf(const QString &path, QString *error, bool includeProtec
     if (!writePdf(html, showingHousehold() ? m_householdView->reportHeader() : m_result->reportHeader(), path, error))
         return false;
     // For case systems that import data: the CLI's documented JSON beside it, written whole.
-    if (m_settings.jsonBesidePdf && !showingHousehold() && m_result->answer()) {
-        const Answer answer = includeProtected ? *m_result->answer() : withholdProtectedDetails(*m_result->answer());
-        QByteArray json;
-        {
-            JsonWriter writer(&json);
-            writeAnswerJson(writer, answer,
-                { { QStringLiteral("simulated"), m_simulated }, { QStringLiteral("caseId"), m_running.caseId } });
-        }
+    if (m_settings.jsonBesidePdf) {
+        const QByteArray json = showingHousehold() ? m_householdView->caseFileJson(leftOut)
+                                                   : m_result->caseFileJson(includeProtected, leftOut);
         const QFileInfo pdf(path);
         const QString problem
             = privatefiles::write(pdf.dir().filePath(pdf.completeBaseName() + QStringLiteral(".json")), json + '\n');
@@ -730,6 +746,9 @@ void MainWindow::saveAsPdf()
 {
     if (!(showingHousehold() ? m_householdView->hasAnswer() : m_result->hasAnswer()))
         return;
+    const auto leftOut = askLeftOut(tr("Save as PDF"));
+    if (!leftOut)
+        return;
     // The suggested name holds the case id and the day, never who it is about.
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggestedPdfPath(), tr("PDF files (*.pdf)"));
@@ -739,13 +758,16 @@ void MainWindow::saveAsPdf()
     if (!include)
         return;
     QString error;
-    if (!savePdf(path, &error, *include))
+    if (!savePdf(path, &error, *include, *leftOut))
         QMessageBox::warning(this, tr("Save as PDF"), tr("The PDF could not be written: %1").arg(error));
 }
 
 void MainWindow::print()
 {
     if (!(showingHousehold() ? m_householdView->hasAnswer() : m_result->hasAnswer()))
+        return;
+    const auto leftOut = askLeftOut(tr("Print"));
+    if (!leftOut)
         return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
@@ -755,7 +777,7 @@ void MainWindow::print()
     if (!include || (*include && !recordDisclosure(QStringLiteral("print"))))
         return;
     QTextDocument doc;
-    doc.setHtml(reportHtml(*include));
+    doc.setHtml(reportHtml(*include, *leftOut));
     doc.print(&printer);
 }
 

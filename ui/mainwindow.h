@@ -43,8 +43,15 @@ public:
 
     // Writes the shown result as PDF; false (and nothing half-written) when it cannot.
     // `includeProtected`: a protected person's addresses too, recorded in the audit log first
-    // (false, and nothing written, when that record cannot be written).
-    bool savePdf(const QString &path, QString *error = nullptr, bool includeProtected = false);
+    // (false, and nothing written, when that record cannot be written). The agencies in `leftOut`
+    // are left out of it, and it says so; so is the JSON beside it (files/jsonBesidePdf).
+    bool savePdf(
+        const QString &path, QString *error = nullptr, bool includeProtected = false, const AgencySet &leftOut = {});
+    // The agencies asked in the shown answer (or about anyone in the shown household).
+    AgencySet askedAgencies() const;
+    // Before saving or printing: which agencies to leave out (ReportContentDialog); nullopt:
+    // cancelled.
+    std::optional<AgencySet> askLeftOut(const QString &action);
     // Saves the shown answer, exactly as received, with a note; the id, or 0 on failure.
     qint64 saveResult(const QString &note, QString *error = nullptr);
     store::Store *store() const { return m_store.get(); }
@@ -97,7 +104,7 @@ private:
     void householdDone(); // shown when the run is over and every answer is on screen
     bool busy() const;
     bool showingHousehold() const;
-    QString reportHtml(bool includeProtected = false) const;
+    QString reportHtml(bool includeProtected = false, const AgencySet &leftOut = {}) const;
     // Records that the shown protected person's details were shown in `where`; false (and
     // the problem said) when the record cannot be written.
     bool recordDisclosure(const QString &where);

@@ -1,6 +1,9 @@
 #include "resultview.h"
 #include "models/tones.h"
 
+#include "answer/answerjson.h"
+#include "core/jsonwriter.h"
+
 #include "agencytab.h"
 #include "notice.h"
 #include "overviewtab.h"
@@ -94,7 +97,7 @@ void ResultView::showAnswer(
     m_period = query.period;
     m_reportHeader = { query.person->display(), query.period.toString(), raw.version.label(),
         raw.askedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), raw.caseId, query.caseworker, query.organisationName,
-        simulated };
+        simulated, {} };
     int failed = 0;
     for (Agency a : AllAgencies) {
         const auto state = answer.outcome(a).state;
@@ -136,11 +139,29 @@ void ResultView::openProtected()
     m_tabs->show();
 }
 
-QString ResultView::reportHtml(bool includeProtected) const
+QString ResultView::reportHtml(bool includeProtected, const AgencySet &leftOut) const
 {
     if (!m_answer)
         return {};
-    return ui::reportHtml(m_reportHeader, includeProtected ? *m_answer : withholdProtectedDetails(*m_answer), m_period);
+    ReportHeader header = m_reportHeader;
+    header.leftOut = leftOut;
+    return ui::reportHtml(header, includeProtected ? *m_answer : withholdProtectedDetails(*m_answer), m_period);
+}
+
+QByteArray ResultView::caseFileJson(bool includeProtected, const AgencySet &leftOut) const
+{
+    if (!m_answer)
+        return {};
+    const Answer answer = withoutAgencies(includeProtected ? *m_answer : withholdProtectedDetails(*m_answer), leftOut);
+    QByteArray json;
+    {
+        JsonWriter writer(&json);
+        writeAnswerJson(writer, answer,
+            { { QStringLiteral("simulated"), m_reportHeader.simulated },
+                { QStringLiteral("caseId"), m_reportHeader.caseId } },
+            leftOut);
+    }
+    return json;
 }
 
 } // namespace ssbtek::ui

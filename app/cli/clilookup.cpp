@@ -6,7 +6,7 @@
 #include "protocol/soapenvelope.h"
 #include "store/queryaudit.h"
 #include "store/savedanswer.h"
-#include "ui/models/householdoverview.h"
+#include "ui/models/householdjson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -157,40 +157,6 @@ std::optional<QList<HouseholdMember>> householdFrom(const QCommandLineParser &pa
     return *members;
 }
 
-// What could be summed, complete or not ("complete" and "gaps" say which); null when the sum
-// is out of range, never a wrapped number.
-QJsonValue sumJson(const Total &t)
-{
-    return t.overflowed() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.sum().toDecimalString());
-}
-
-QJsonObject overviewJson(const ui::HouseholdOverview &o, const QList<MemberResult> &results)
-{
-    const ui::IncomeOverview &income = o.income;
-    QJsonArray months, persons, total;
-    for (qsizetype m = 0; m < income.months.size(); ++m) {
-        months.append(income.months.at(m).toString(u"yyyy-MM"_s));
-        total.append(sumJson(income.total(int(m))));
-    }
-    for (qsizetype p = 0; p < income.sources.size(); ++p) {
-        const QString &label = income.sources.at(p);
-        QJsonObject person { { u"role"_s, HouseholdMember::roleKey(results.at(p).member.role) },
-            { u"person"_s, results.at(p).member.person.wire() },
-            { u"complete"_s, !income.unreadable.contains(label) && !income.incomplete.contains(label) } };
-        if (income.unreadable.contains(label)) {
-            person.insert(u"amounts"_s, QJsonValue::Null); // could not be read: not zero
-        } else {
-            QJsonArray amounts;
-            for (qsizetype m = 0; m < income.months.size(); ++m)
-                amounts.append(sumJson(income.amounts.at(m).at(p)));
-            person.insert(u"amounts"_s, amounts);
-        }
-        persons.append(person);
-    }
-    return { { u"months"_s, months }, { u"persons"_s, persons }, { u"total"_s, total },
-        { u"complete"_s, income.complete() }, { u"gaps"_s, QJsonArray::fromStringList(o.gaps) } };
-}
-
 int queryHousehold(const QCommandLineParser &parser, const Query &base, const QList<HouseholdMember> &members,
     store::Store &store, const sim::Runtime &runtime)
 {
@@ -243,27 +209,7 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
     }
     if (wantsJson(parser)) {
         const bool written = printJson([&](JsonWriter &w) {
-            w.beginObject();
-            w.member("caseId"_L1, run.caseId());
-            w.key("household"_L1).beginArray();
-            for (qsizetype i = 0; i < results.size(); ++i) {
-                const MemberResult &r = results.at(i);
-                QJsonObject member { { u"role"_s, HouseholdMember::roleKey(r.member.role) },
-                    { u"person"_s, r.member.person.wire() } };
-                if (r.failure)
-                    member.insert(u"failure"_s,
-                        QJsonObject { { u"kind"_s, r.failure->key() }, { u"message"_s, r.failure->message() } });
-                if (saved.contains(int(i)))
-                    member.insert(u"savedId"_s, saved.value(int(i)));
-                if (r.answer)
-                    writeAnswerJson(w, *r.answer, member);
-                else
-                    w.value(member);
-            }
-            w.endArray();
-            w.member("overview"_L1, QJsonValue(overviewJson(overview, results)));
-            w.member("simulated"_L1, runtime.simulated());
-            w.endObject();
+            ui::writeHouseholdJson(w, run.caseId(), results, overview, runtime.simulated(), saved);
         });
         if (!written)
             return OutputFailed;

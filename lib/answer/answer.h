@@ -68,6 +68,9 @@ struct Answer
 // written by the command line unless the caseworker confirms (and that is audited). Any
 // other answer is returned as it is.
 Answer withholdProtectedDetails(const Answer &answer);
+// The answer as a case file keeps it when the caseworker leaves agencies out: those agencies'
+// outcomes are gone (as if not asked), so nothing of theirs reaches a sum or an overview.
+Answer withoutAgencies(const Answer &answer, const AgencySet &leftOut);
 
 } // namespace ssbtek
 

@@ -479,15 +479,26 @@ void writeAgencyJson(JsonWriter &writer, Agency agency, const AgencyOutcome &out
     o.write(writer);
 }
 
-void writeAnswerJson(JsonWriter &writer, const Answer &answer, const QJsonObject &extra)
+void writeAnswerJson(JsonWriter &writer, const Answer &answer, const QJsonObject &extra, const AgencySet &leftOut)
 {
     Members o;
-    o.add(u"agencies"_s, [&answer](JsonWriter &w) {
+    o.add(u"agencies"_s, [&answer, &leftOut](JsonWriter &w) {
         Members agencies;
-        for (Agency a : AllAgencies)
-            agencies.add(agencyCode(a), [&answer, a](JsonWriter &aw) { writeAgencyJson(aw, a, answer.outcome(a)); });
+        for (Agency a : AllAgencies) {
+            if (!leftOut.contains(a))
+                agencies.add(
+                    agencyCode(a), [&answer, a](JsonWriter &aw) { writeAgencyJson(aw, a, answer.outcome(a)); });
+        }
         agencies.write(w);
     });
+    if (!leftOut.isEmpty()) {
+        o.add(u"leftOut"_s, [&leftOut](JsonWriter &w) {
+            w.beginArray();
+            for (Agency a : leftOut.toList())
+                w.string(agencyCode(a));
+            w.endArray();
+        });
+    }
     o.add(u"complete"_s, [&answer](JsonWriter &w) { w.boolean(answer.complete()); });
     o.add(u"correlationId"_s, [&answer](JsonWriter &w) { w.stringOrNull(answer.correlationId); });
     o.add(u"fullyReadable"_s, [&answer](JsonWriter &w) { w.boolean(answer.fullyReadable()); });

@@ -12,8 +12,10 @@ namespace ssbtek {
 class JsonWriter;
 
 // One object: the answer's members and `extra`'s (the CLI's "simulated", "savedId", …), in
-// key order; a member of `extra` replaces the answer's of the same name.
-void writeAnswerJson(JsonWriter &writer, const Answer &answer, const QJsonObject &extra = {});
+// key order; a member of `extra` replaces the answer's of the same name. Agencies in `leftOut`
+// (left out of a case file by the caseworker) are not in "agencies"; "leftOut" lists their codes.
+void writeAnswerJson(
+    JsonWriter &writer, const Answer &answer, const QJsonObject &extra = {}, const AgencySet &leftOut = {});
 void writeAgencyJson(JsonWriter &writer, Agency agency, const AgencyOutcome &outcome);
 
 // The same as values, for small answers and for tests.

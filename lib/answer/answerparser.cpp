@@ -55,6 +55,14 @@ Answer withholdProtectedDetails(const Answer &answer)
     return held;
 }
 
+Answer withoutAgencies(const Answer &answer, const AgencySet &leftOut)
+{
+    Answer kept = answer;
+    for (Agency a : leftOut.toList())
+        kept.agencies.remove(a);
+    return kept;
+}
+
 namespace {
 
 int unreadable(std::initializer_list<const Amount *> amounts)

@@ -13,6 +13,7 @@
 #include "ui/models/tones.h"
 #include "ui/overviewtab.h"
 #include "ui/queryform.h"
+#include "ui/reportcontentdialog.h"
 #include "ui/resultview.h"
 #include "ui/reviewwindow.h"
 #include "ui/tablepanel.h"
@@ -22,8 +23,10 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -32,6 +35,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -43,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 
 #include <cmath>
@@ -70,6 +75,7 @@ private Q_SLOTS:
     void anAnswerStillBeingPresentedGivesWayToANewLookup();
     void savesAReadablePdfForTheCaseFile();
     void theAnswersJsonGoesBesideThePdfWhereITWantsIt();
+    void theCaseworkerChoosesWhatGoesInTheCaseFile();
     void anAmountThatCannotBeReadIsSaidSoEverywhere();
     void copiesAndExportsATable();
     void remembersTheCaseworkersChoices();
@@ -553,6 +559,74 @@ void TestMainWindow::theAnswersJsonGoesBesideThePdfWhereITWantsIt()
     expected.insert(u"simulated"_s, true);
     expected.insert(u"caseId"_s, u"SOC-2026-0417"_s);
     QCOMPARE(written, expected);
+    // CSN left out of the case file: out of the JSON too, which says so.
+    QVERIFY2(w.savePdf(dir.filePath(u"without-csn.pdf"_s), &error, false, { Agency::CSN }), qPrintable(error));
+    QFile kept(dir.filePath(u"without-csn.json"_s));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    const QJsonObject withoutCsn = QJsonDocument::fromJson(kept.readAll()).object();
+    QJsonObject agencies = expected.value(u"agencies"_s).toObject();
+    agencies.remove(u"CSN"_s);
+    expected.insert(u"agencies"_s, agencies);
+    expected.insert(u"leftOut"_s, QJsonArray { u"CSN"_s });
+    QCOMPARE(withoutCsn, expected);
+}
+
+void TestMainWindow::theCaseworkerChoosesWhatGoesInTheCaseFile()
+{
+    const auto w = makeWindow();
+    QVERIFY(ask(*w, u"198504129829"_s));
+    const AgencySet asked = w->askedAgencies();
+    QVERIFY(asked.contains(Agency::CSN) && asked.contains(Agency::FK));
+    // The dialog as the caseworker meets it: every agency asked, ticked.
+    bool seen = false;
+    auto answerDialog = [&](const std::function<void(ui::ReportContentDialog *)> &act) {
+        QTimer::singleShot(0, w.get(), [&, act] {
+            auto *dialog = qobject_cast<ui::ReportContentDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            seen = true;
+            act(dialog);
+        });
+    };
+    answerDialog([&](ui::ReportContentDialog *d) {
+        for (Agency a : asked.toList())
+            QVERIFY(d->agencyBox(a) && d->agencyBox(a)->isChecked());
+        QPushButton *ok = d->buttons()->button(QDialogButtonBox::Ok);
+        for (Agency a : asked.toList())
+            d->agencyBox(a)->click();
+        QVERIFY(!ok->isEnabled()); // a document with nothing in it is not offered
+        for (Agency a : asked.toList()) {
+            if (a != Agency::CSN && a != Agency::SKV)
+                d->agencyBox(a)->click();
+        }
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    const auto leftOut = w->askLeftOut(u"Save as PDF"_s);
+    QVERIFY(seen);
+    QVERIFY(leftOut.has_value());
+    QCOMPARE(*leftOut, (AgencySet { Agency::CSN, Agency::SKV }));
+    // Cancelled: nothing is saved.
+    seen = false;
+    answerDialog([](ui::ReportContentDialog *d) { d->reject(); });
+    QVERIFY(!w->askLeftOut(u"Print"_s).has_value());
+    QVERIFY(seen);
+    // The PDF says which were left out, and has none of theirs.
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    SSBTEK_REQUIRE(!pdftotext.isEmpty(), u"pdftotext (poppler-utils) is not installed: the PDF cannot be read back."_s);
+    const QString pdf = m_dir.filePath(u"left-out.pdf"_s);
+    QString error;
+    QVERIFY2(w->savePdf(pdf, &error, false, *leftOut), qPrintable(error));
+    QProcess p;
+    p.start(pdftotext, { pdf, u"-"_s });
+    QVERIFY(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(u"Left out %1, %2: left out of this document by the caseworker"_s.arg(
+                 agencyName(Agency::CSN), agencyName(Agency::SKV))),
+        qPrintable(text.left(1500)));
+    QVERIFY(!text.contains(agencyName(Agency::SKV) + u" —"_s) && !text.contains(agencyName(Agency::CSN) + u" —"_s));
+    QVERIFY(text.contains(agencyName(Agency::FK) + u" —"_s));
+    QVERIFY(text.contains(u"Income per month Month Försäkringskassan Pensionsmyndigheten A-kassa Total"_s)); // no CSN
 }
 
 void TestMainWindow::copiesAndExportsATable()
@@ -1148,6 +1222,8 @@ void TestMainWindow::aHouseholdOfThreeWithOneFailing()
 {
     // The applicant (aktivitetsstöd and a-kassa), a co-applicant (two a-kassor) and a child
     // whose lookup SSBTEK refuses.
+    m_settings.jsonBesidePdf = true; // IT's setting: the CLI's JSON beside each saved PDF
+    const auto restore = qScopeGuard([this] { m_settings.jsonBesidePdf = false; });
     const auto w = makeWindow();
     ui::QueryForm *form = w->form();
     form->personField()->clear();
@@ -1208,6 +1284,38 @@ void TestMainWindow::aHouseholdOfThreeWithOneFailing()
     const QString pdf = m_dir.filePath(u"household.pdf"_s);
     QVERIFY(w->savePdf(pdf));
     QVERIFY(QFileInfo(pdf).size() > 1000);
+    // IT's files/jsonBesidePdf: the CLI's household JSON beside it, here with the a-kassor left
+    // out of every person's part and of the sums.
+    auto readJson = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    };
+    const QJsonObject whole = readJson(m_dir.filePath(u"household.json"_s));
+    QCOMPARE(whole, QJsonDocument::fromJson(w->householdView()->caseFileJson()).object());
+    QVERIFY(w->householdView()->askedAgencies().contains(Agency::SO));
+    QString saveError;
+    QVERIFY2(w->savePdf(m_dir.filePath(u"household-without-so.pdf"_s), &saveError, false, { Agency::SO }),
+        qPrintable(saveError));
+    const QJsonObject json = readJson(m_dir.filePath(u"household-without-so.json"_s));
+    QCOMPARE(json.value(u"caseId"_s).toString(), u"SOC-HUSHALL-7"_s);
+    QCOMPARE(json.value(u"simulated"_s).toBool(), true);
+    const QJsonArray members = json.value(u"household"_s).toArray();
+    QCOMPARE(members.size(), 3);
+    int answered = 0;
+    for (const QJsonValue &m : members) {
+        const QJsonObject member = m.toObject();
+        if (member.contains(u"failure"_s))
+            continue;
+        ++answered;
+        QVERIFY(!member.value(u"agencies"_s).toObject().contains(u"SO"_s));
+        QVERIFY(member.value(u"agencies"_s).toObject().contains(u"AF"_s));
+        QCOMPARE(member.value(u"leftOut"_s).toArray(), QJsonArray { u"SO"_s });
+    }
+    QCOMPARE(answered, 2);
+    // The sums without the a-kassor differ from the whole household's.
+    QVERIFY(whole.value(u"household"_s).toArray().size() == 3);
+    QVERIFY(whole.value(u"overview"_s).toObject().value(u"total"_s)
+        != json.value(u"overview"_s).toObject().value(u"total"_s));
     // A new applicant is a new household: the members typed for the last one are cleared.
     QTest::keyClick(form->personField(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(form->personField(), u"199209309849"_s);

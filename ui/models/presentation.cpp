@@ -533,40 +533,50 @@ Table IncomeOverview::asTable() const
 
 IncomeOverview incomeOverview(const Answer &answer, const Period &period)
 {
+    // The overview's sources, each from one agency; an agency not asked (or left out of a case
+    // file) has no column, rather than one that reads as no income.
+    enum Source { Fk, Pm, Akassa, Csn, SourceCount };
+    const std::pair<QString, Agency> known[SourceCount] = { { u"Försäkringskassan"_s, Agency::FK },
+        { u"Pensionsmyndigheten"_s, Agency::FK }, { Text::tr("A-kassa"), Agency::SO }, { u"CSN"_s, Agency::CSN } };
     IncomeOverview o;
-    o.sources = { u"Försäkringskassan"_s, u"Pensionsmyndigheten"_s, Text::tr("A-kassa"), u"CSN"_s };
+    int column[SourceCount];
+    for (int s = 0; s < SourceCount; ++s) {
+        const bool asked = answer.outcome(known[s].second).state != AgencyOutcome::State::NotAsked;
+        column[s] = asked ? int(o.sources.size()) : -1;
+        if (asked)
+            o.sources.append(known[s].first);
+    }
     if (!period.isValid())
         return o;
     for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1))
         o.months.append(m);
     o.amounts = QList<QList<Total>>(o.months.size(), QList<Total>(o.sources.size()));
-    auto add = [&](QDate day, int source, const Amount &amount) {
-        if (!day.isValid() || !period.contains(day))
+    auto add = [&](QDate day, Source source, const Amount &amount) {
+        if (!day.isValid() || !period.contains(day) || column[source] < 0)
             return;
         const int index = int((day.year() - period.from.year()) * 12 + day.month() - period.from.month());
         if (index >= 0 && index < o.months.size())
-            o.amounts[index][source].add(amount); // an unreadable amount makes the month's sum incomplete
+            o.amounts[index][column[source]].add(amount); // an unreadable amount makes the month's sum incomplete
     };
-    auto unreadable = [&](Agency a, QStringList names) {
-        const auto state = answer.outcome(a).state;
+    auto unreadable = [&](Source source) {
+        const auto state = answer.outcome(known[source].second).state;
         if (state == AgencyOutcome::State::Error || state == AgencyOutcome::State::Absent)
-            o.unreadable += names;
+            o.unreadable.append(known[source].first);
     };
-    unreadable(Agency::FK, { o.sources[0], o.sources[1] });
-    unreadable(Agency::SO, { o.sources[2] });
-    unreadable(Agency::CSN, { o.sources[3] });
+    for (int s = 0; s < SourceCount; ++s)
+        unreadable(Source(s));
     if (const auto *lefi = answer.outcome(Agency::FK).get<LefiData>()) {
         for (const BenefitPayment &p : lefi->payments)
-            add(p.date, p.provider == u"PM" ? 1 : 0, p.net);
+            add(p.date, p.provider == u"PM" ? Pm : Fk, p.net);
         for (const LefiProvider &provider : lefi->providers) {
             if (!provider.isOk())
-                o.unreadable.append(provider.code == u"PM" ? o.sources[1] : o.sources[0]);
+                o.unreadable.append(known[provider.code == u"PM" ? Pm : Fk].first);
         }
     }
     if (const auto *so = answer.outcome(Agency::SO).get<SoData>()) {
         for (const UnemploymentFundAnswer &f : so->funds) {
             for (const UnemploymentPayment &p : f.payments)
-                add(p.paid, 2, p.netAfterTax);
+                add(p.paid, Akassa, p.netAfterTax);
         }
     }
     if (const auto *csn = answer.outcome(Agency::CSN).get<CsnData>()) {
@@ -574,7 +584,7 @@ IncomeOverview incomeOverview(const Answer &answer, const Period &period)
             for (const CsnCase &c : person.cases) {
                 for (const CsnPayment &p : c.payments) {
                     if (p.isPaid())
-                        add(p.date, 3, p.total);
+                        add(p.date, Csn, p.total);
                 }
             }
         }

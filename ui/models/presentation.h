@@ -82,7 +82,7 @@ QString cellText(const QVariant &cell, const Column &column);
 struct IncomeOverview
 {
     QList<QDate> months; // first day of each month
-    QStringList sources; // "Försäkringskassan", "Pensionsmyndigheten", "A-kassa", "CSN"
+    QStringList sources; // "Försäkringskassan", "Pensionsmyndigheten", "A-kassa", "CSN": those asked
     QList<QList<Total>> amounts; // [month][source]: a sum that knows what it could not add
     QStringList unreadable; // sources whose agency failed or did not answer: never a silent gap
     QStringList incomplete; // sources summed without a part that could not be read

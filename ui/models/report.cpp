@@ -1,4 +1,5 @@
 #include "report.h"
+#include "pagination.h"
 #include "tones.h"
 
 #include "core/privatefiles.h"
@@ -11,7 +12,10 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 
 using namespace Qt::StringLiterals;
 
@@ -53,13 +57,15 @@ QString tableHtml(const Table &t)
     QString html = u"<h3>%1</h3>"_s.arg(esc(t.title));
     if (t.rows.isEmpty())
         return html + u"<p><i>%1</i></p>"_s.arg(esc(t.emptyText));
-    // 8 pt: a payment table's eight columns fit A4 portrait with every value whole.
-    html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size: 8pt\"><tr>"_s;
+    // 8 pt: a payment table's eight columns fit A4 portrait with every value whole. The column
+    // titles (thead) are repeated at the top of each page the table continues on.
+    html
+        += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size: 8pt\"><thead><tr>"_s;
     for (const Column &c : t.columns)
         html += c.title.contains(u' ')
             ? u"<th align=\"left\">%1</th>"_s.arg(esc(c.title))
             : u"<th align=\"left\" style=\"white-space: nowrap\">%1</th>"_s.arg(esc(c.title));
-    html += u"</tr>"_s;
+    html += u"</tr></thead>"_s;
     QList<Total> sums(t.columns.size());
     for (const auto &row : t.rows) {
         html += u"<tr>"_s;
@@ -119,17 +125,28 @@ QString headerHtml(const ReportHeader &h, const QString &title, const QString &p
     };
     for (const auto &[label, value] : rows)
         html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(label), esc(value));
+    if (!h.leftOut.isEmpty()) {
+        QStringList names;
+        for (Agency a : h.leftOut.toList())
+            names << agencyName(a);
+        html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(Text::tr("Left out")),
+            esc(Text::tr("%1: left out of this document by the caseworker").arg(names.join(u", "_s))));
+    }
     return html + u"</table>"_s;
 }
 
-// One answer's overview and agencies, under headings of `level` and below.
-QString answerHtml(const Answer &answer, const Period &period, int level)
+// One answer's overview and agencies, under headings of `level` and below; none of the
+// agencies left out.
+QString answerHtml(const Answer &full, const Period &period, int level, const AgencySet &leftOut)
 {
+    const Answer answer = withoutAgencies(full, leftOut);
     const QString h = u"h%1"_s.arg(level);
     QString html = u"<%1>%2</%1>"_s.arg(h, esc(Text::tr("Overview")));
     html += factsHtml(overviewFlags(answer));
     html += tableHtml(incomeOverview(answer, period).asTable());
     for (Agency a : AllAgencies) {
+        if (leftOut.contains(a))
+            continue;
         const AgencyPresentation p = present(a, answer.outcome(a));
         html += u"<%1>%2 — %3</%1>"_s.arg(h, esc(agencyName(a)), esc(p.stateText));
         if (p.state != AgencyOutcome::State::Data) {
@@ -151,12 +168,22 @@ const QString bodyEnd = u"</body></html>"_s;
 QString reportHtml(const ReportHeader &h, const Answer &answer, const Period &period)
 {
     return bodyStart + headerHtml(h, Text::tr("SSBTEK answer for %1").arg(h.person), Text::tr("Person"))
-        + answerHtml(answer, period, 2) + bodyEnd;
+        + answerHtml(answer, period, 2, h.leftOut) + bodyEnd;
 }
 
 QString householdReportHtml(
-    const ReportHeader &h, const HouseholdOverview &overview, const QList<MemberResult> &results, const Period &period)
+    const ReportHeader &h, const HouseholdOverview &whole, const QList<MemberResult> &results, const Period &period)
 {
+    std::optional<HouseholdOverview> remade;
+    if (!h.leftOut.isEmpty()) {
+        QList<MemberResult> kept = results;
+        for (MemberResult &r : kept) {
+            if (r.answer)
+                r.answer = withoutAgencies(*r.answer, h.leftOut);
+        }
+        remade = householdOverview(kept, period);
+    }
+    const HouseholdOverview &overview = remade ? *remade : whole;
     QString html = bodyStart + headerHtml(h, Text::tr("SSBTEK answers for a household"), Text::tr("Household"));
     html += u"<h2>%1</h2>"_s.arg(esc(Text::tr("Household overview")));
     for (const QString &gap : overview.gaps)
@@ -167,7 +194,7 @@ QString householdReportHtml(
     for (const MemberResult &r : results) {
         html += u"<h2 style=\"page-break-before: always\">%1</h2>"_s.arg(esc(r.member.label()));
         if (r.answer)
-            html += answerHtml(*r.answer, period, 3);
+            html += answerHtml(*r.answer, period, 3, h.leftOut);
         else
             html += u"<p><b>%1</b></p>"_s.arg(esc(r.failure ? r.failure->message() : Text::tr("No answer.")));
     }
@@ -223,27 +250,72 @@ bool writePdf(const QString &html, const QString &path, bool landscape, QString 
     return writeWhole(path, buffer.data(), error);
 }
 
+namespace {
+
+// Whether a table of the laid-out document reaches past the page's right edge: its no-wrap
+// cells (dates, amounts, single words) are wider together than the page.
+bool tooWide(const QTextDocument &doc, qreal width)
+{
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (const QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        if (layout->frameBoundingRect(const_cast<QTextFrame *>(frame)).right() > width + 0.5)
+            return true;
+    }
+    return false;
+}
+
+// The page header's and footer's font.
+QFont bandFont()
+{
+    QFont small(QStringLiteral("sans-serif"));
+    small.setPointSizeF(7.5);
+    return small;
+}
+
+} // namespace
+
+PdfPages layOutPdf(const QString &html, QPdfWriter &writer)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    PdfPages pages;
+    pages.band = QFontMetricsF(bandFont(), &writer).height() * 2.2; // the header's and the footer's lines
+    // Portrait; landscape when a table is too wide for it; and when even landscape is too narrow,
+    // cells may wrap (a value broken over two lines is still there; one cut off at the edge is not).
+    const QPageLayout::Orientation orientations[] = { QPageLayout::Portrait, QPageLayout::Landscape };
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        writer.setPageOrientation(orientations[std::min(attempt, 1)]);
+        pages.area = QRectF(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        pages.doc = std::make_unique<QTextDocument>();
+        pages.doc->documentLayout()->setPaintDevice(&writer); // fonts measured as they will be printed
+        pages.doc->setHtml(attempt < 2 ? html : QString(html).remove(u" style=\"white-space: nowrap\""_s));
+        pages.doc->setTextWidth(pages.area.width()); // one long page; paginate() cuts it
+        pages.wrapped = attempt == 2;
+        if (!tooWide(*pages.doc, pages.area.width()))
+            break;
+    }
+    pages.slices = paginate(*pages.doc, pages.area.height() - 2 * pages.band);
+    return pages;
+}
+
 bool writePdf(const QString &html, const ReportHeader &header, const QString &path, QString *error)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Portrait);
-        writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
-        writer.setResolution(300);
+        // PDF/A-1b, for the archive: fonts embedded, colours in sRGB, metadata as XMP. (Qt 6.4's
+        // writer cannot make PDF/A-2b.)
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setCreator(QStringLiteral("ssbtek-client"));
         writer.setTitle(pdfTitle(header));
-        const QRectF area(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
-        QFont small(QStringLiteral("sans-serif"));
-        small.setPointSizeF(7.5);
-        const qreal band = QFontMetricsF(small, &writer).height() * 2.2; // header and footer lines
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&writer); // fonts measured as they will be printed
-        doc.setHtml(html);
-        doc.setPageSize(QSizeF(area.width(), area.height() - 2 * band));
-        const int pages = doc.pageCount();
+        const PdfPages laid = layOutPdf(html, writer);
+        QTextDocument &doc = *laid.doc;
+        const QRectF &area = laid.area;
+        const qreal band = laid.band;
+        const QFont small = bandFont();
+        const int pages = int(laid.slices.size());
         QPainter painter(&writer);
         for (int page = 0; page < pages; ++page) {
             if (page > 0)
@@ -255,12 +327,7 @@ bool writePdf(const QString &html, const ReportHeader &header, const QString &pa
             painter.drawText(QRectF(0, area.height() - band, area.width(), band), Qt::AlignLeft | Qt::AlignBottom,
                 pageFooterText(header));
             painter.restore();
-            painter.save();
-            const QRectF body(0, page * doc.pageSize().height(), area.width(), doc.pageSize().height());
-            painter.translate(0, band - body.top());
-            painter.setClipRect(body);
-            doc.drawContents(&painter, body);
-            painter.restore();
+            drawSlice(doc, painter, laid.slices.at(page), QPointF(0, band), area.width());
         }
     }
     return writeWhole(path, buffer.data(), error);

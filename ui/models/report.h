@@ -3,7 +3,15 @@
 // and every agency's facts and tables. HTML, for QTextDocument (print and PDF).
 
 #include "householdoverview.h"
+#include "pagination.h"
 #include "presentation.h"
+
+#include <QRectF>
+#include <QTextDocument>
+
+#include <memory>
+
+class QPdfWriter;
 
 namespace ssbtek::ui {
 
@@ -17,12 +25,28 @@ struct ReportHeader
     QString caseworker;
     QString organisation;
     bool simulated = false;
+    // Agencies the caseworker left out of this document: not in it, and named in its header.
+    AgencySet leftOut;
 };
 
 QString reportHtml(const ReportHeader &header, const Answer &answer, const Period &period);
-// A household: the overview, then each member's answer (header.person: the members).
+// A household: the overview, then each member's answer (header.person: the members). With
+// agencies left out, the overview is made again without them.
 QString householdReportHtml(const ReportHeader &header, const HouseholdOverview &overview,
     const QList<MemberResult> &results, const Period &period);
+
+// HTML laid out as writePdf() prints it on `writer`'s pages (A4, portrait; landscape when a
+// table is too wide for portrait): `doc` as one long page, and where its pages are cut (never in a
+// table row or a line; paginate()) to fit the body between header and footer.
+struct PdfPages
+{
+    std::unique_ptr<QTextDocument> doc;
+    QList<PageSlice> slices;
+    QRectF area; // the printable page, in the writer's pixels
+    qreal band = 0; // the height of the header and of the footer
+    bool wrapped = false; // a table too wide even for landscape: its cells allowed to wrap
+};
+PdfPages layOutPdf(const QString &html, QPdfWriter &writer);
 
 // Writes HTML as an A4 PDF for the case file, whole or not at all (a full disk leaves no half
 // file): on every page a header with the person, the case id and "page N of M", and a footer
