@@ -8,6 +8,7 @@
 #include "ui/connectwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/queryform.h"
+#include "ui/reportcontentdialog.h"
 #include "ui/resultview.h"
 #include "ui/reviewwindow.h"
 #include "ui/settingsdialog.h"
@@ -97,6 +98,15 @@ int main(int argc, char *argv[])
                     out + QStringLiteral("/10-pdf") });
         if (!pages.waitForFinished(30000) || pages.exitCode() != 0)
             qWarning("pdftoppm could not render the PDF");
+        // What goes in the case file, CSN unticked.
+        ui::ReportContentDialog content(
+            window.askedAgencies(), QCoreApplication::translate("ssbtek::ui::MainWindow", "Save as PDF"), &window);
+        content.agencyBox(Agency::CSN)->setChecked(false);
+        content.show();
+        if (QTest::qWaitForWindowExposed(&content)) {
+            QTest::qWait(300);
+            content.grab().save(out + QStringLiteral("/11-case-file-content.png"));
+        }
     }
     ask(QStringLiteral("19920930-9849"));
     window.result()->tabs()->setCurrentIndex(1);
