@@ -2748,6 +2748,14 @@
         <source>%1: left out of this document by the caseworker</source>
         <translation>%1: utelämnat ur dokumentet av handläggaren</translation>
     </message>
+    <message>
+        <source>There is no answer to save.</source>
+        <translation>Det finns inget svar att spara.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved, but not its JSON: %1</source>
+        <translation>PDF:en är sparad, men inte dess JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestBuilder</name>
@@ -3752,12 +3760,16 @@ Det finns kvar på skärmen.</translation>
         <translation>Kontrollera att det är personen i ditt ärende och bekräfta det aktuella ärendet; inget har skickats.</translation>
     </message>
     <message>
-        <source>The PDF is saved, but not its JSON: %1</source>
-        <translation>PDF:en är sparad, men inte dess JSON: %1</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF:en…</translation>
     </message>
 </context>
 <context>

@@ -224,27 +224,29 @@ QList<MemberResult> forPaper(QList<MemberResult> results)
 
 } // namespace
 
-QString HouseholdView::reportHtml(const AgencySet &leftOut) const
+CaseFile HouseholdView::caseFile(const AgencySet &leftOut) const
 {
-    ReportHeader header = reportHeader();
-    header.leftOut = leftOut;
-    return householdReportHtml(header, m_household, forPaper(m_results), m_base.period);
-}
-
-QByteArray HouseholdView::caseFileJson(const AgencySet &leftOut) const
-{
-    QList<MemberResult> kept = forPaper(m_results);
-    for (MemberResult &r : kept) {
-        if (r.answer)
-            r.answer = withoutAgencies(*r.answer, leftOut);
-    }
-    QByteArray json;
-    {
-        JsonWriter writer(&json);
-        writeHouseholdJson(
-            writer, m_caseId, kept, ui::householdOverview(kept, m_base.period), m_simulated, {}, leftOut);
-    }
-    return json;
+    CaseFile file;
+    file.header = reportHeader();
+    file.header.leftOut = leftOut;
+    const QList<MemberResult> results = forPaper(m_results);
+    file.html = [header = file.header, results, whole = m_household, period = m_base.period] {
+        return householdReportHtml(header, whole, results, period);
+    };
+    file.json = [results, leftOut, caseId = m_caseId, simulated = m_simulated, period = m_base.period] {
+        QList<MemberResult> kept = results;
+        for (MemberResult &r : kept) {
+            if (r.answer)
+                r.answer = withoutAgencies(*r.answer, leftOut);
+        }
+        QByteArray json;
+        {
+            JsonWriter writer(&json);
+            writeHouseholdJson(writer, caseId, kept, ui::householdOverview(kept, period), simulated, {}, leftOut);
+        }
+        return json;
+    };
+    return file;
 }
 
 AgencySet HouseholdView::askedAgencies() const

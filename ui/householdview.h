@@ -32,10 +32,10 @@ public:
     void start(const QList<MemberResult> &results, const Query &base, bool simulated);
     // A member's answer or failure arrived (results as HouseholdRun has them now).
     void update(const QList<MemberResult> &results, int index, const QString &caseId);
-    // For print and the case file: the addresses of a member with protected identity held back,
-    // and the agencies in `leftOut` left out (the overview made again without them).
-    QString reportHtml(const AgencySet &leftOut = {}) const;
-    QByteArray caseFileJson(const AgencySet &leftOut = {}) const; // the CLI's household JSON
+    // For print and the case file, the report and the CLI's household JSON: the addresses of a
+    // member with protected identity held back, and the agencies in `leftOut` left out (the
+    // overview made again without them).
+    CaseFile caseFile(const AgencySet &leftOut = {}) const;
     ReportHeader reportHeader() const; // the household's members, the case, when and by whom
     // The agencies asked about anyone in the household.
     AgencySet askedAgencies() const;

@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "core/clock.h"
-#include "core/privatefiles.h"
 
 #include "models/answerdiff.h"
 #include "notice.h"
@@ -281,9 +280,16 @@ bool MainWindow::showingHousehold() const
     return m_answers->currentWidget() == m_householdView;
 }
 
-QString MainWindow::reportHtml(bool includeProtected, const AgencySet &leftOut) const
+std::optional<CaseFile> MainWindow::caseFileFor(
+    const QString &where, bool includeProtected, const AgencySet &leftOut, QString *error)
 {
-    return showingHousehold() ? m_householdView->reportHtml(leftOut) : m_result->reportHtml(includeProtected, leftOut);
+    includeProtected = includeProtected && shownAnswerIsProtected();
+    if (includeProtected && !recordDisclosure(where)) {
+        if (error)
+            *error = m_storeProblem->text();
+        return std::nullopt;
+    }
+    return showingHousehold() ? m_householdView->caseFile(leftOut) : m_result->caseFile(includeProtected, leftOut);
 }
 
 AgencySet MainWindow::askedAgencies() const
@@ -685,34 +691,37 @@ ReviewWindow *MainWindow::review()
 
 bool MainWindow::savePdf(const QString &path, QString *error, bool includeProtected, const AgencySet &leftOut)
 {
-    includeProtected = includeProtected && shownAnswerIsProtected();
-    if (includeProtected && !recordDisclosure(QStringLiteral("pdf"))) {
-        if (error)
-            *error = m_storeProblem->text();
+    const auto file = caseFileFor(QStringLiteral("pdf"), includeProtected, leftOut, error);
+    if (!file)
         return false;
-    }
-    const QString html = reportHtml(includeProtected, leftOut);
-    if (html.isEmpty()) { // no answer on screen: no empty PDF for the case file
-        if (error)
-            *error = tr("There is no answer to save.");
-        return false;
-    }
-    if (!writePdf(html, showingHousehold() ? m_householdView->reportHeader() : m_result->reportHeader(), path, error))
-        return false;
-    // For case systems that import data: the CLI's documented JSON beside it, written whole.
-    if (m_settings.jsonBesidePdf) {
-        const QByteArray json = showingHousehold() ? m_householdView->caseFileJson(leftOut)
-                                                   : m_result->caseFileJson(includeProtected, leftOut);
-        const QFileInfo pdf(path);
-        const QString problem
-            = privatefiles::write(pdf.dir().filePath(pdf.completeBaseName() + QStringLiteral(".json")), json + '\n');
-        if (!problem.isEmpty()) {
-            if (error)
-                *error = tr("The PDF is saved, but not its JSON: %1").arg(problem);
-            return false;
+    const QString problem = writeCaseFile(*file, path, m_settings.jsonBesidePdf);
+    if (!problem.isEmpty() && error)
+        *error = problem;
+    return problem.isEmpty();
+}
+
+void MainWindow::startSavingPdf(const QString &path, bool includeProtected, const AgencySet &leftOut)
+{
+    QString error;
+    const auto file = caseFileFor(QStringLiteral("pdf"), includeProtected, leftOut, &error);
+    // Told without blocking: the answer stays on screen, and the caseworker can try another folder.
+    auto done = [this, path](const QString &problem) {
+        if (problem.isEmpty()) {
+            statusBar()->showMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()), 8000);
+        } else {
+            statusBar()->clearMessage();
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Save as PDF"),
+                tr("The PDF could not be written: %1").arg(problem), QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         }
-    }
-    return true;
+        Q_EMIT pdfSaved(path, problem);
+    };
+    if (!file)
+        return done(error);
+    statusBar()->showMessage(tr("Writing the PDF…"));
+    inWorker(
+        this, [file = *file, path, json = m_settings.jsonBesidePdf] { return writeCaseFile(file, path, json); }, done);
 }
 
 std::optional<bool> MainWindow::askIncludeProtected()
@@ -757,9 +766,7 @@ void MainWindow::saveAsPdf()
     const auto include = askIncludeProtected();
     if (!include)
         return;
-    QString error;
-    if (!savePdf(path, &error, *include, *leftOut))
-        QMessageBox::warning(this, tr("Save as PDF"), tr("The PDF could not be written: %1").arg(error));
+    startSavingPdf(path, *include, *leftOut);
 }
 
 void MainWindow::print()
@@ -774,10 +781,13 @@ void MainWindow::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto include = askIncludeProtected();
-    if (!include || (*include && !recordDisclosure(QStringLiteral("print"))))
+    if (!include)
+        return;
+    const auto file = caseFileFor(QStringLiteral("print"), *include, *leftOut);
+    if (!file)
         return;
     QTextDocument doc;
-    doc.setHtml(reportHtml(*include, *leftOut));
+    doc.setHtml(file->html());
     doc.print(&printer);
 }
 

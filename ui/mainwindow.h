@@ -7,6 +7,7 @@
 #include "config/settings.h"
 #include "lookup/household.h"
 #include "lookup/openrequest.h"
+#include "models/report.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -47,6 +48,9 @@ public:
     // are left out of it, and it says so; so is the JSON beside it (files/jsonBesidePdf).
     bool savePdf(
         const QString &path, QString *error = nullptr, bool includeProtected = false, const AgencySet &leftOut = {});
+    // The same, made and written on a worker thread (a large answer takes seconds): returns at
+    // once; pdfSaved() says when it is done. The disclosure record is written first, here.
+    void startSavingPdf(const QString &path, bool includeProtected = false, const AgencySet &leftOut = {});
     // The agencies asked in the shown answer (or about anyone in the shown household).
     AgencySet askedAgencies() const;
     // Before saving or printing: which agencies to leave out (ReportContentDialog); nullopt:
@@ -72,6 +76,8 @@ Q_SIGNALS:
     void answerShown();
     // A household's lookups are over and every answer, and the overview, is on screen.
     void householdShown();
+    // startSavingPdf() is done: `problem` is empty when the PDF (and its JSON) is written whole.
+    void pdfSaved(const QString &path, const QString &problem);
 
 public Q_SLOTS:
     // A lookup handed over by the case system: the form filled, the person named above it,
@@ -104,7 +110,10 @@ private:
     void householdDone(); // shown when the run is over and every answer is on screen
     bool busy() const;
     bool showingHousehold() const;
-    QString reportHtml(bool includeProtected = false, const AgencySet &leftOut = {}) const;
+    // The shown answer's case file for `where` ("pdf", "print"); nullopt (and *error said) when a
+    // protected person's details are to be included and that cannot be recorded.
+    std::optional<CaseFile> caseFileFor(
+        const QString &where, bool includeProtected, const AgencySet &leftOut, QString *error = nullptr);
     // Records that the shown protected person's details were shown in `where`; false (and
     // the problem said) when the record cannot be written.
     bool recordDisclosure(const QString &where);

@@ -139,29 +139,28 @@ void ResultView::openProtected()
     m_tabs->show();
 }
 
-QString ResultView::reportHtml(bool includeProtected, const AgencySet &leftOut) const
+CaseFile ResultView::caseFile(bool includeProtected, const AgencySet &leftOut) const
 {
-    if (!m_answer)
-        return {};
-    ReportHeader header = m_reportHeader;
-    header.leftOut = leftOut;
-    return ui::reportHtml(header, includeProtected ? *m_answer : withholdProtectedDetails(*m_answer), m_period);
-}
-
-QByteArray ResultView::caseFileJson(bool includeProtected, const AgencySet &leftOut) const
-{
-    if (!m_answer)
-        return {};
-    const Answer answer = withoutAgencies(includeProtected ? *m_answer : withholdProtectedDetails(*m_answer), leftOut);
-    QByteArray json;
-    {
-        JsonWriter writer(&json);
-        writeAnswerJson(writer, answer,
-            { { QStringLiteral("simulated"), m_reportHeader.simulated },
-                { QStringLiteral("caseId"), m_reportHeader.caseId } },
-            leftOut);
+    CaseFile file;
+    file.header = m_reportHeader;
+    file.header.leftOut = leftOut;
+    if (!m_answer) {
+        file.html = [] { return QString(); };
+        return file;
     }
-    return json;
+    const Answer answer = withoutAgencies(includeProtected ? *m_answer : withholdProtectedDetails(*m_answer), leftOut);
+    file.html = [header = file.header, answer, period = m_period] { return ui::reportHtml(header, answer, period); };
+    file.json = [header = file.header, answer] {
+        QByteArray json;
+        {
+            JsonWriter writer(&json);
+            writeAnswerJson(writer, answer,
+                { { QStringLiteral("simulated"), header.simulated }, { QStringLiteral("caseId"), header.caseId } },
+                header.leftOut);
+        }
+        return json;
+    };
+    return file;
 }
 
 } // namespace ssbtek::ui

@@ -33,11 +33,11 @@ public:
     void showMessage(const QString &message, bool problem = false);
     bool hasAnswer() const { return m_answer.has_value(); }
     const Answer *answer() const { return m_answer ? &*m_answer : nullptr; }
-    // The report for print and PDF: a protected person's addresses only with `includeProtected`
-    // (which the window records in the audit log first), without the agencies in `leftOut`.
-    QString reportHtml(bool includeProtected = false, const AgencySet &leftOut = {}) const;
-    // The same answer as the CLI's documented JSON, with "caseId" and "simulated".
-    QByteArray caseFileJson(bool includeProtected = false, const AgencySet &leftOut = {}) const;
+    // The report for print and PDF and the CLI's JSON (with "caseId" and "simulated"): a
+    // protected person's addresses only with `includeProtected` (which the window records in the
+    // audit log first), without the agencies in `leftOut`.
+    CaseFile caseFile(bool includeProtected = false, const AgencySet &leftOut = {}) const;
+    QString reportHtml(bool includeProtected = false) const { return caseFile(includeProtected).html(); }
     const ReportHeader &reportHeader() const { return m_reportHeader; }
 
     QLabel *header() const { return m_header; }

@@ -31,6 +31,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -42,6 +43,7 @@
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void savesAReadablePdfForTheCaseFile();
     void theAnswersJsonGoesBesideThePdfWhereITWantsIt();
     void theCaseworkerChoosesWhatGoesInTheCaseFile();
+    void aLongPdfIsWrittenWhileTheWindowStaysFree();
     void anAmountThatCannotBeReadIsSaidSoEverywhere();
     void copiesAndExportsATable();
     void remembersTheCaseworkersChoices();
@@ -569,6 +572,37 @@ void TestMainWindow::theAnswersJsonGoesBesideThePdfWhereITWantsIt()
     expected.insert(u"agencies"_s, agencies);
     expected.insert(u"leftOut"_s, QJsonArray { u"CSN"_s });
     QCOMPARE(withoutCsn, expected);
+}
+
+void TestMainWindow::aLongPdfIsWrittenWhileTheWindowStaysFree()
+{
+    // Two years of daily payments: a PDF of some 30 pages, written on a worker thread.
+    const auto w = makeWindow();
+    QVERIFY(ask(*w, u"199404049844"_s));
+    const QString pdf = m_dir.filePath(u"long.pdf"_s);
+    QSignalSpy saved(w.get(), &ui::MainWindow::pdfSaved);
+    int turns = 0; // turns of the GUI thread's event loop while the PDF is written
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, [&] { ++turns; });
+    tick.start(5);
+    w->startSavingPdf(pdf);
+    QVERIFY(saved.isEmpty()); // returned before the PDF was made
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 60000);
+    tick.stop();
+    QCOMPARE(saved.first().at(0).toString(), pdf);
+    QCOMPARE(saved.first().at(1).toString(), QString());
+    QVERIFY2(turns >= 5, qPrintable(QString::number(turns)));
+    QVERIFY(QFileInfo(pdf).size() > 10000);
+    QVERIFY(w->statusBar()->currentMessage().contains(u"long.pdf"_s));
+    // A folder that cannot be written: said in a box that does not block, nothing half-written.
+    w->startSavingPdf(u"/proc/no-such-dir/long.pdf"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 60000);
+    QVERIFY(!saved.last().at(1).toString().isEmpty());
+    auto *box = w->findChild<QMessageBox *>();
+    QVERIFY(box && box->isVisible());
+    QVERIFY(box->text().contains(u"could not be written"_s));
+    box->close();
+    QVERIFY(w->result()->hasAnswer()); // the answer is still on screen
 }
 
 void TestMainWindow::theCaseworkerChoosesWhatGoesInTheCaseFile()
@@ -1291,7 +1325,7 @@ void TestMainWindow::aHouseholdOfThreeWithOneFailing()
         return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
     };
     const QJsonObject whole = readJson(m_dir.filePath(u"household.json"_s));
-    QCOMPARE(whole, QJsonDocument::fromJson(w->householdView()->caseFileJson()).object());
+    QCOMPARE(whole, QJsonDocument::fromJson(w->householdView()->caseFile().json()).object());
     QVERIFY(w->householdView()->askedAgencies().contains(Agency::SO));
     QString saveError;
     QVERIFY2(w->savePdf(m_dir.filePath(u"household-without-so.pdf"_s), &saveError, false, { Agency::SO }),

@@ -7,6 +7,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
@@ -331,6 +333,25 @@ bool writePdf(const QString &html, const ReportHeader &header, const QString &pa
         }
     }
     return writeWhole(path, buffer.data(), error);
+}
+
+QString writeCaseFile(const CaseFile &file, const QString &path, bool withJson)
+{
+    const QString html = file.html ? file.html() : QString();
+    if (html.isEmpty()) // no answer on screen: no empty PDF for the case file
+        return Text::tr("There is no answer to save.");
+    QString error;
+    if (!writePdf(html, file.header, path, &error))
+        return error;
+    // For case systems that import data: the CLI's documented JSON beside it.
+    if (withJson && file.json) {
+        const QFileInfo pdf(path);
+        const QString problem
+            = privatefiles::write(pdf.dir().filePath(pdf.completeBaseName() + u".json"_s), file.json() + '\n');
+        if (!problem.isEmpty())
+            return Text::tr("The PDF is saved, but not its JSON: %1").arg(problem);
+    }
+    return {};
 }
 
 } // namespace ssbtek::ui

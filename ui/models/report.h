@@ -9,6 +9,7 @@
 #include <QRectF>
 #include <QTextDocument>
 
+#include <functional>
 #include <memory>
 
 class QPdfWriter;
@@ -34,6 +35,17 @@ QString reportHtml(const ReportHeader &header, const Answer &answer, const Perio
 // agencies left out, the overview is made again without them.
 QString householdReportHtml(const ReportHeader &header, const HouseholdOverview &overview,
     const QList<MemberResult> &results, const Period &period);
+
+// A case file's documents, made from copies of the answer: callable on any thread.
+struct CaseFile
+{
+    ReportHeader header; // the page header's and footer's person, case, time and version
+    std::function<QString()> html; // the report; empty when there is no answer
+    std::function<QByteArray()> json; // the CLI's documented JSON of the same
+};
+// Writes the PDF at `path` and, with `withJson`, the JSON beside it (same name, `.json`), each
+// whole or not at all; what went wrong, or empty.
+QString writeCaseFile(const CaseFile &file, const QString &path, bool withJson);
 
 // HTML laid out as writePdf() prints it on `writer`'s pages (A4, portrait; landscape when a
 // table is too wide for portrait): `doc` as one long page, and where its pages are cut (never in a
