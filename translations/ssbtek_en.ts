@@ -12,16 +12,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>WARNING: %n amount(s) could not be read; kept as received, left out of the sums</source>
-        <translation>
-            <numerusform>WARNING: %n amount could not be read; kept as received, left out of the sums</numerusform>
-            <numerusform>WARNING: %n amounts could not be read; kept as received, left out of the sums</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Presentation</name>
     <message numerus="yes">
         <source>%n payment(s)</source>

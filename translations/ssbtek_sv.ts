@@ -852,82 +852,6 @@
         <translation>Testmiljö — fiktiva uppgifter: den inbyggda simulatorn svarar (ingen adress är inställd).</translation>
     </message>
     <message>
-        <source>activity report %1 (%2): %3</source>
-        <translation>aktivitetsrapport %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>registered job seeker since %1</source>
-        <translation>inskriven som arbetssökande sedan %1</translation>
-    </message>
-    <message>
-        <source>not registered as a job seeker</source>
-        <translation>inte inskriven som arbetssökande</translation>
-    </message>
-    <message>
-        <source>PROTECTED IDENTITY</source>
-        <translation>SKYDDAD IDENTITET</translation>
-    </message>
-    <message>
-        <source>%1 vehicle(s)</source>
-        <translation>%1 fordon</translation>
-    </message>
-    <message>
-        <source>%1: permanent</source>
-        <translation>%1: permanent</translation>
-    </message>
-    <message>
-        <source>%1: valid %2 – %3</source>
-        <translation>%1: giltigt %2 – %3</translation>
-    </message>
-    <message>
-        <source>no permit decisions</source>
-        <translation>inga beslut om tillstånd</translation>
-    </message>
-    <message>
-        <source>providers: %1</source>
-        <translation>källor: %1</translation>
-    </message>
-    <message>
-        <source>%1 payment(s), net %2</source>
-        <translation>%1 utbetalning(ar), netto %2</translation>
-    </message>
-    <message>
-        <source>%1 preliminary payment(s), net %2</source>
-        <translation>%1 förhandsbesked om utbetalning, netto %2</translation>
-    </message>
-    <message>
-        <source>JOB days used: %1%2</source>
-        <translation>Använda JOB-dagar: %1%2</translation>
-    </message>
-    <message>
-        <source> (all)</source>
-        <translation> (alla)</translation>
-    </message>
-    <message>
-        <source>pension holdings: %1</source>
-        <translation>pensionsinnehav: %1</translation>
-    </message>
-    <message>
-        <source>deviation %1 for %2: %3</source>
-        <translation>avvikelse %1 för %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 payment(s), net after tax %3</source>
-        <translation>%1: %2 utbetalning(ar), netto efter skatt %3</translation>
-    </message>
-    <message>
-        <source>no a-kassa payments</source>
-        <translation>inga utbetalningar från a-kassa</translation>
-    </message>
-    <message>
-        <source>taxation year %1: capital income %2</source>
-        <translation>taxeringsår %1: inkomst av kapital %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 value(s)</source>
-        <translation>%1: %2 uppgift(er)</translation>
-    </message>
-    <message>
         <source>Read settings from this INI file instead of the user&apos;s settings.</source>
         <translation>Läs inställningarna från den här INI-filen i stället för användarens.</translation>
     </message>
@@ -1219,20 +1143,9 @@
         <source>Use: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter C] [--from D] [--to D] [--pattern NAME] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT] | audit retention [--days N]</source>
         <translation>Användning: ssbtek-cli audit verify | audit list [--person P] [--caseworker-filter H] [--from D] [--to D] [--pattern NAMN] | audit review --from D --to D --findings TEXT [--follow-up TEXT] [--filters TEXT] | audit retention [--days N]</translation>
     </message>
-    <message numerus="yes">
-        <source>WARNING: %n amount(s) could not be read; kept as received, left out of the sums</source>
-        <translation>
-            <numerusform>VARNING: %n belopp kunde inte läsas; de visas som de kom och räknas inte in i summorna</numerusform>
-            <numerusform>VARNING: %n belopp kunde inte läsas; de visas som de kom och räknas inte in i summorna</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file is not a SOAP answer: </source>
         <translation>Filen är inte ett SOAP-svar: </translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>gäller %1</translation>
     </message>
     <message>
         <source>--%1: %2 is locked by %3.</source>
@@ -1241,14 +1154,6 @@
     <message>
         <source>Nothing was done.</source>
         <translation>Inget gjordes.</translation>
-    </message>
-    <message>
-        <source>address: %1</source>
-        <translation>adress: %1</translation>
-    </message>
-    <message>
-        <source>address: withheld (protected identity)</source>
-        <translation>adress: undanhållen (skyddad identitet)</translation>
     </message>
     <message>
         <source>query: for a person with protected identity, also show the addresses (and allow --save-raw); recorded in the audit log. Without it they are held back.</source>

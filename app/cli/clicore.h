@@ -39,11 +39,11 @@ std::unique_ptr<sim::Runtime> prepareRuntime(const QCommandLineParser &parser);
 bool wantsJson(const QCommandLineParser &parser);
 QJsonObject errorJson(const AgencyError &e);
 
-// The text for people (clitext.cpp): an agency's lines, a whole answer, or the answer as the
-// format asks (the code: Ok, or Partial where an asked agency is missing).
-QStringList summary(Agency agency, const AgencyOutcome &o);
-void printAnswerText(const Answer &answer);
-int printAnswer(const QCommandLineParser &parser, const Answer &answer, const QJsonObject &meta);
+// The text for people (clitext.cpp): a whole answer (the same document as the window and the
+// PDF show; the income per month when `period` is valid), or the answer as the format asks (the
+// code: Ok, or Partial where an asked agency is missing).
+void printAnswerText(const Answer &answer, const Period &period);
+int printAnswer(const QCommandLineParser &parser, const Answer &answer, const Period &period, const QJsonObject &meta);
 
 // Runs one call to its end; `onDone` connects the success signal and may change the code.
 template <typename Connect, typename Start> int runCall(const ClientSettings &settings, Connect onDone, Start start)

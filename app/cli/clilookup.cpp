@@ -6,6 +6,7 @@
 #include "protocol/soapenvelope.h"
 #include "store/queryaudit.h"
 #include "store/savedanswer.h"
+#include "ui/models/answerdocument.h"
 #include "ui/models/householdjson.h"
 
 #include <QFile>
@@ -122,7 +123,7 @@ int parse(const QCommandLineParser &parser)
         err() << Text::tr("The answer could not be read: ") << answer.error().message << '\n';
         return Refused;
     }
-    return printAnswer(parser, *answer, {});
+    return printAnswer(parser, *answer, Period(), {}); // a saved answer does not say its period
 }
 
 namespace {
@@ -219,30 +220,11 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
             if (r.failure)
                 out() << Text::tr("Error") << " (" << r.failure->key() << "): " << r.failure->message() << '\n';
             else
-                printAnswerText(*r.answer);
+                printAnswerText(*r.answer, base.period);
         }
         out() << "== " << Text::tr("Household: net income per month") << " ==\n";
-        const ui::Table table = overview.income.asTable();
-        QList<QStringList> lines { {} };
-        for (const ui::Column &c : table.columns)
-            lines.first() << c.title;
-        for (const auto &row : table.rows) {
-            QStringList cells;
-            for (qsizetype c = 0; c < table.columns.size(); ++c)
-                cells << ui::cellText(row.value(c), table.columns.at(c));
-            lines << cells;
-        }
-        QList<qsizetype> widths(table.columns.size());
-        for (const QStringList &line : std::as_const(lines)) {
-            for (qsizetype c = 0; c < line.size(); ++c)
-                widths[c] = std::max(widths[c], line.at(c).size());
-        }
-        for (const QStringList &line : std::as_const(lines)) {
-            QString text;
-            for (qsizetype c = 0; c < line.size(); ++c)
-                text += (c == 0 ? line.at(c).leftJustified(widths[c]) : u"  "_s + line.at(c).rightJustified(widths[c]));
-            out() << text << '\n';
-        }
+        for (const QString &line : ui::tableText(overview.income.asTable()))
+            out() << line << '\n';
         for (const QString &gap : overview.gaps)
             out() << Text::tr("Not in the sums: ") << gap << '\n';
     }
@@ -364,7 +346,7 @@ int query(const QCommandLineParser &parser)
                 code = StoreFailed;
             }
         }
-        const int printed = printAnswer(parser, answer, meta);
+        const int printed = printAnswer(parser, answer, q.period, meta);
         if (code == Ok)
             code = printed;
     });

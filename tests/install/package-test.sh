@@ -79,7 +79,7 @@ run "$root/usr/bin/ssbtek-gateway" --config "$work/none.conf" --check 2>/dev/nul
 [ $? -eq 1 ] || fail "ssbtek-gateway without a configuration: exit $?"
 out=$(run "$root/usr/bin/ssbtek-cli" --lang sv --format text query --person 19850412-9829 --from 2026-01-01 --to 2026-03-31 --case-id SOC-1 --current-case) \
     || fail "lookup against the built-in simulator: exit $?"
-grep -q "aktivitetsrapport 200" <<<"$out" || fail "lookup printed: $out"
+grep -q "^Aktivitetsrapport: 200" <<<"$out" || fail "lookup printed: $out"
 run "$root/usr/bin/ssbtek-cli" audit verify >/dev/null || fail "audit verify after the lookup"
 run "$root/usr/bin/ssbtek-client" --lang sv --screenshot "$work/window.png" || fail "the window did not start"
 grep -q "PNG image data" <<<"$(file "$work/window.png")" || fail "no screenshot of the window"

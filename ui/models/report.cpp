@@ -1,4 +1,5 @@
 #include "report.h"
+#include "answerdocument.h"
 #include "pagination.h"
 #include "tones.h"
 
@@ -68,21 +69,18 @@ QString tableHtml(const Table &t)
             ? u"<th align=\"left\">%1</th>"_s.arg(esc(c.title))
             : u"<th align=\"left\" style=\"white-space: nowrap\">%1</th>"_s.arg(esc(c.title));
     html += u"</tr></thead>"_s;
-    QList<Total> sums(t.columns.size());
     for (const auto &row : t.rows) {
         html += u"<tr>"_s;
         for (int c = 0; c < t.columns.size(); ++c) {
             const bool right = t.columns[c].kind == Column::Kind::Money || t.columns[c].kind == Column::Kind::Number;
             html += cell(cellText(row.value(c), t.columns[c]), right);
-            if (t.columns[c].kind == Column::Kind::Money)
-                addCell(sums[c], row.value(c));
         }
         html += u"</tr>"_s;
     }
-    bool anyMoney = false;
-    for (const Column &c : t.columns)
-        anyMoney = anyMoney || c.kind == Column::Kind::Money;
+    const bool anyMoney = std::any_of(
+        t.columns.cbegin(), t.columns.cend(), [](const Column &c) { return c.kind == Column::Kind::Money; });
     if (anyMoney && t.rows.size() > 1) {
+        const QList<Total> sums = columnSums(t);
         html += u"<tr>"_s;
         for (int c = 0; c < t.columns.size(); ++c) {
             const bool money = t.columns[c].kind == Column::Kind::Money;
@@ -137,26 +135,18 @@ QString headerHtml(const ReportHeader &h, const QString &title, const QString &p
     return html + u"</table>"_s;
 }
 
-// One answer's overview and agencies, under headings of `level` and below; none of the
-// agencies left out.
-QString answerHtml(const Answer &full, const Period &period, int level, const AgencySet &leftOut)
+// One answer's document (answerDocument: the overview, then each agency not left out), under
+// headings of `level`.
+QString answerHtml(const Answer &answer, const Period &period, int level, const AgencySet &leftOut)
 {
-    const Answer answer = withoutAgencies(full, leftOut);
     const QString h = u"h%1"_s.arg(level);
-    QString html = u"<%1>%2</%1>"_s.arg(h, esc(Text::tr("Overview")));
-    html += factsHtml(overviewFlags(answer));
-    html += tableHtml(incomeOverview(answer, period).asTable());
-    for (Agency a : AllAgencies) {
-        if (leftOut.contains(a))
-            continue;
-        const AgencyPresentation p = present(a, answer.outcome(a));
-        html += u"<%1>%2 — %3</%1>"_s.arg(h, esc(agencyName(a)), esc(p.stateText));
-        if (p.state != AgencyOutcome::State::Data) {
-            html += u"<p>%1</p>"_s.arg(esc(p.errorText.isEmpty() ? p.summary : p.errorText));
-            continue;
-        }
-        html += factsHtml(p.facts);
-        for (const Table &t : p.tables)
+    QString html;
+    for (const DocumentSection &s : answerDocument(answer, period, leftOut)) {
+        html += u"<%1>%2</%1>"_s.arg(h, esc(s.heading));
+        if (!s.text.isEmpty())
+            html += u"<p>%1</p>"_s.arg(esc(s.text));
+        html += factsHtml(s.facts);
+        for (const Table &t : s.tables)
             html += tableHtml(t);
     }
     return html;
