@@ -3,7 +3,8 @@
 // said as such (never like "nothing found"), or the facts and tables; plus the agency's raw
 // XML/JSON for IT staff.
 
-#include "models/presentation.h"
+#include "presentation/presentation.h"
+#include "shown.h"
 
 #include <QTabWidget>
 

@@ -2,7 +2,8 @@
 // "Ändringar sedan senast": the answer on screen against the person's latest saved one, as a
 // table of new, removed and changed rows, in a window of its own.
 
-#include "models/answerdiff.h"
+#include "presentation/answerdiff.h"
+#include "shown.h"
 #include "store/savedanswer.h"
 
 #include <QMainWindow>

@@ -1,6 +1,7 @@
 #include "connectwizard.h"
 #include "connectiontest.h"
-#include "models/tones.h"
+#include "presentation/tones.h"
+#include "shown.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,7 @@
 #include "householdview.h"
-#include "models/householdjson.h"
-#include "models/tones.h"
+#include "presentation/householdjson.h"
+#include "presentation/tones.h"
+#include "shown.h"
 
 #include "core/jsonwriter.h"
 

@@ -5,8 +5,9 @@
 // household overview are made off the GUI thread, as a single lookup's are.
 
 #include "lookup/household.h"
-#include "models/householdoverview.h"
-#include "models/report.h"
+#include "presentation/householdoverview.h"
+#include "presentation/report.h"
+#include "shown.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -2,8 +2,9 @@
 
 #include "core/clock.h"
 
-#include "models/answerdiff.h"
 #include "notice.h"
+#include "presentation/answerdiff.h"
+#include "shown.h"
 #include "store/savedanswer.h"
 
 #include "changeswindow.h"

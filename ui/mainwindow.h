@@ -7,7 +7,8 @@
 #include "config/settings.h"
 #include "lookup/household.h"
 #include "lookup/openrequest.h"
-#include "models/report.h"
+#include "presentation/report.h"
+#include "shown.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -23,7 +24,6 @@ namespace ssbtek::ui {
 
 class QueryForm;
 class ResultView;
-struct AnswerPresentation;
 
 class MainWindow : public QMainWindow
 {

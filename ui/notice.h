@@ -1,7 +1,8 @@
 #pragma once
 // Small widgets the windows share.
 
-#include "models/tones.h"
+#include "presentation/tones.h"
+#include "shown.h"
 
 #include <QDateEdit>
 #include <QLabel>

@@ -1,5 +1,6 @@
 #include "overviewtab.h"
-#include "models/tones.h"
+#include "presentation/tones.h"
+#include "shown.h"
 
 #include "tablepanel.h"
 

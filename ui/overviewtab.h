@@ -3,7 +3,8 @@
 // payment notices, failed agencies), and income per month across agencies as a chart and
 // a table. A source that could not be read is marked, never summed as zero.
 
-#include "models/presentation.h"
+#include "presentation/presentation.h"
+#include "shown.h"
 
 #include <QWidget>
 

@@ -1,6 +1,7 @@
 #include "passphraseprompt.h"
 #include "certificatechooser.h"
-#include "models/tones.h"
+#include "presentation/tones.h"
+#include "shown.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

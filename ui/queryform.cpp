@@ -1,7 +1,8 @@
 #include "queryform.h"
 
 #include "lookup/openrequest.h"
-#include "models/tones.h"
+#include "presentation/tones.h"
+#include "shown.h"
 
 #include "config/settings.h"
 #include "protocol/requestbuilder.h"

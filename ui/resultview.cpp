@@ -1,5 +1,6 @@
 #include "resultview.h"
-#include "models/tones.h"
+#include "presentation/tones.h"
+#include "shown.h"
 
 #include "answer/answerjson.h"
 #include "core/jsonwriter.h"

@@ -1,6 +1,7 @@
 #include "reviewwindow.h"
-#include "models/auditwords.h"
-#include "models/tones.h"
+#include "presentation/auditwords.h"
+#include "presentation/tones.h"
+#include "shown.h"
 
 #include "inworker.h"
 #include "notice.h"

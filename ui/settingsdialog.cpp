@@ -1,7 +1,8 @@
 #include "settingsdialog.h"
 #include "certificatechooser.h"
 #include "connectiontest.h"
-#include "models/tones.h"
+#include "presentation/tones.h"
+#include "shown.h"
 
 #include "protocol/certificateinfo.h"
 

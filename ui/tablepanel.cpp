@@ -2,7 +2,8 @@
 
 #include "core/privatefiles.h"
 
-#include "models/tablemodel.h"
+#include "presentation/tablemodel.h"
+#include "shown.h"
 
 #include <QAction>
 #include <QApplication>

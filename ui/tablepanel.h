@@ -2,7 +2,8 @@
 // One table on screen: title, a filter, the sortable view, sums of the money columns over
 // the rows shown, and Copy / Export CSV.
 
-#include "models/presentation.h"
+#include "presentation/presentation.h"
+#include "shown.h"
 
 #include <QWidget>
 
@@ -11,9 +12,11 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
-namespace ssbtek::ui {
-
+namespace ssbtek::presentation {
 class TableModel;
+}
+
+namespace ssbtek::ui {
 
 // Where save dialogs start (files/exportFolder, else Documents): set once by the main window.
 void setExportDirectory(const QString &directory);

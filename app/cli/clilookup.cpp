@@ -3,11 +3,11 @@
 #include "answer/answerjson.h"
 #include "answer/answerparser.h"
 #include "core/privatefiles.h"
+#include "presentation/answerdocument.h"
+#include "presentation/householdjson.h"
 #include "protocol/soapenvelope.h"
 #include "store/queryaudit.h"
 #include "store/savedanswer.h"
-#include "ui/models/answerdocument.h"
-#include "ui/models/householdjson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -202,7 +202,7 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
         if (!shown)
             r.answer = withholdProtectedDetails(*r.answer);
     }
-    const ui::HouseholdOverview overview = ui::householdOverview(results, base.period);
+    const presentation::HouseholdOverview overview = presentation::householdOverview(results, base.period);
     bool allFailed = true, anyGap = false;
     for (const MemberResult &r : results) {
         allFailed = allFailed && !r.answer;
@@ -210,7 +210,7 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
     }
     if (wantsJson(parser)) {
         const bool written = printJson([&](JsonWriter &w) {
-            ui::writeHouseholdJson(w, run.caseId(), results, overview, runtime.simulated(), saved);
+            presentation::writeHouseholdJson(w, run.caseId(), results, overview, runtime.simulated(), saved);
         });
         if (!written)
             return OutputFailed;
@@ -223,7 +223,7 @@ int queryHousehold(const QCommandLineParser &parser, const Query &base, const QL
                 printAnswerText(*r.answer, base.period);
         }
         out() << "== " << Text::tr("Household: net income per month") << " ==\n";
-        for (const QString &line : ui::tableText(overview.income.asTable()))
+        for (const QString &line : presentation::tableText(overview.income.asTable()))
             out() << line << '\n';
         for (const QString &gap : overview.gaps)
             out() << Text::tr("Not in the sums: ") << gap << '\n';

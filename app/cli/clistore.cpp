@@ -8,8 +8,8 @@
 #include "i18n/translations.h"
 #include "lookup/household.h"
 #include "lookup/lookupsession.h"
+#include "presentation/answerdiff.h"
 #include "store/savedanswer.h"
-#include "ui/models/answerdiff.h"
 
 #include <QJsonArray>
 
@@ -195,10 +195,10 @@ int diff(const QCommandLineParser &parser)
     QJsonArray changes;
     {
         const i18n::InSourceLanguage english;
-        for (const ui::Change &c : ui::diffAnswers(earlier->answer, later->answer))
+        for (const presentation::Change &c : presentation::diffAnswers(earlier->answer, later->answer))
             changes.append(QJsonObject { { u"agency"_s, agencyCode(c.agency) }, { u"section"_s, c.section },
-                { u"change"_s, ui::changeKindKey(c.kind) }, { u"row"_s, c.rowValues }, { u"before"_s, c.beforeValues },
-                { u"after"_s, c.afterValues } });
+                { u"change"_s, presentation::changeKindKey(c.kind) }, { u"row"_s, c.rowValues },
+                { u"before"_s, c.beforeValues }, { u"after"_s, c.afterValues } });
     }
     return printJson(QJsonObject { { u"person"_s, earlier->saved.person }, { u"earlier"_s, side(earlier->saved) },
                { u"later"_s, side(later->saved) }, { u"changes"_s, changes } })

@@ -1,7 +1,7 @@
 #include "clicore.h"
 
 #include "answer/answerjson.h"
-#include "ui/models/answerdocument.h"
+#include "presentation/answerdocument.h"
 
 #include <unistd.h>
 
@@ -11,7 +11,7 @@ namespace ssbtek::cli {
 
 void printAnswerText(const Answer &answer, const Period &period)
 {
-    ui::writeDocumentText(out(), ui::answerDocument(answer, period));
+    presentation::writeDocumentText(out(), presentation::answerDocument(answer, period));
 }
 
 int printAnswer(const QCommandLineParser &parser, const Answer &answer, const Period &period, const QJsonObject &meta)

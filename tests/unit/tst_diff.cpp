@@ -2,8 +2,8 @@
 // new, removed or changed, per agency — and nothing for an unchanged answer.
 
 #include "answer/answerparser.h"
+#include "presentation/answerdiff.h"
 #include "testsupport.h"
-#include "ui/models/answerdiff.h"
 
 #include <QTest>
 
@@ -17,12 +17,12 @@ Answer parse(const QByteArray &soap)
     return *AnswerParser::parse(soap, *ProtocolVersion::byNumber(10), AgencySet::all());
 }
 
-QStringList describe(const QList<ui::Change> &changes)
+QStringList describe(const QList<presentation::Change> &changes)
 {
     QStringList list;
-    for (const ui::Change &c : changes)
-        list << agencyCode(c.agency) + u' ' + ui::changeKindKey(c.kind) + u' ' + c.row + u" ["_s + c.before + u" → "_s
-                + c.after + u']';
+    for (const presentation::Change &c : changes)
+        list << agencyCode(c.agency) + u' ' + presentation::changeKindKey(c.kind) + u' ' + c.row + u" ["_s + c.before
+                + u" → "_s + c.after + u']';
     return list;
 }
 
@@ -41,7 +41,7 @@ private Q_SLOTS:
 void TestDiff::theSameAnswerHasNoChanges()
 {
     const QByteArray soap = test::fixture(QStringLiteral(FIXTURES), u"answer-v10-all.xml"_s);
-    QVERIFY(ui::diffAnswers(parse(soap), parse(soap)).isEmpty());
+    QVERIFY(presentation::diffAnswers(parse(soap), parse(soap)).isEmpty());
 }
 
 void TestDiff::exactlyTheChangedRowsAreMarked()
@@ -59,34 +59,35 @@ void TestDiff::exactlyTheChangedRowsAreMarked()
         "<so:Ersattningsdagar>15</so:Ersattningsdagar><so:AvserFrom>2026-03-02</so:AvserFrom>"
         "<so:AvserTom>2026-03-27</so:AvserTom></so:Utbetalningar><so:Avstangningar>");
     QCOMPARE(later.count("FIX303"), 1);
-    const QList<ui::Change> changes = ui::diffAnswers(parse(earlier), parse(later));
+    const QList<presentation::Change> changes = presentation::diffAnswers(parse(earlier), parse(later));
     const QStringList seen = describe(changes);
 
-    auto count = [&changes](Agency a, ui::Change::Kind k) {
-        return std::count_if(
-            changes.cbegin(), changes.cend(), [&](const ui::Change &c) { return c.agency == a && c.kind == k; });
+    auto count = [&changes](Agency a, presentation::Change::Kind k) {
+        return std::count_if(changes.cbegin(), changes.cend(),
+            [&](const presentation::Change &c) { return c.agency == a && c.kind == k; });
     };
-    QCOMPARE(count(Agency::TNS, ui::Change::Kind::Added), 1); // FIX303
-    QCOMPARE(count(Agency::TNS, ui::Change::Kind::Removed), 1); // FIX101
-    QCOMPARE(count(Agency::TNS, ui::Change::Kind::Changed), 1); // FIX202's year
-    QCOMPARE(count(Agency::SO, ui::Change::Kind::Changed), 1); // the corrected payment
-    QCOMPARE(count(Agency::SO, ui::Change::Kind::Added), 1); // April's payment
-    QCOMPARE(count(Agency::SO, ui::Change::Kind::Removed), 0);
+    QCOMPARE(count(Agency::TNS, presentation::Change::Kind::Added), 1); // FIX303
+    QCOMPARE(count(Agency::TNS, presentation::Change::Kind::Removed), 1); // FIX101
+    QCOMPARE(count(Agency::TNS, presentation::Change::Kind::Changed), 1); // FIX202's year
+    QCOMPARE(count(Agency::SO, presentation::Change::Kind::Changed), 1); // the corrected payment
+    QCOMPARE(count(Agency::SO, presentation::Change::Kind::Added), 1); // April's payment
+    QCOMPARE(count(Agency::SO, presentation::Change::Kind::Removed), 0);
     for (Agency a : { Agency::AF, Agency::CSN, Agency::FK, Agency::SKV, Agency::MIV })
-        QVERIFY2(std::none_of(changes.cbegin(), changes.cend(), [a](const ui::Change &c) { return c.agency == a; }),
+        QVERIFY2(std::none_of(
+                     changes.cbegin(), changes.cend(), [a](const presentation::Change &c) { return c.agency == a; }),
             qPrintable(seen.join(u'\n')));
     QVERIFY2(seen.filter(u"TNS new FIX303"_s).size() == 1, qPrintable(seen.join(u'\n')));
     QVERIFY2(seen.filter(u"TNS removed FIX101"_s).size() == 1, qPrintable(seen.join(u'\n')));
     QVERIFY2(seen.filter(u"TNS changed FIX202"_s).filter(u"[Vehicle year: 1999 → Vehicle year: 2001]"_s).size() == 1,
         qPrintable(seen.join(u'\n')));
-    const QString was = ui::cellText(qint64(910000), ui::Column::Kind::Money),
-                  is = ui::cellText(qint64(925000), ui::Column::Kind::Money);
+    const QString was = presentation::cellText(qint64(910000), presentation::Column::Kind::Money),
+                  is = presentation::cellText(qint64(925000), presentation::Column::Kind::Money);
     QVERIFY2(
         seen.filter(u"SO changed"_s).filter(u"[Net after tax: "_s + was + u" → Net after tax: "_s + is + u']').size()
             == 1,
         qPrintable(seen.join(u'\n')));
 
-    const ui::Table table = ui::changesTable(changes);
+    const presentation::Table table = presentation::changesTable(changes);
     QCOMPARE(table.rows.size(), changes.size());
 }
 
@@ -99,23 +100,23 @@ void TestDiff::anAgencyThatFailedIsOneChange()
     QVERIFY(start > 0 && end > start);
     later.replace(start, end - start,
         "<ns2:TNS><ns2:fel><ns2:kalla>SSBT</ns2:kalla><ns2:felkod>TIMEOUT</ns2:felkod></ns2:fel></ns2:TNS>");
-    const QList<ui::Change> changes = ui::diffAnswers(parse(earlier), parse(later));
+    const QList<presentation::Change> changes = presentation::diffAnswers(parse(earlier), parse(later));
     QCOMPARE(changes.size(), 1); // not "both vehicles removed": the information is missing
     QCOMPARE(changes.first().agency, Agency::TNS);
-    QCOMPARE(changes.first().kind, ui::Change::Kind::Changed);
+    QCOMPARE(changes.first().kind, presentation::Change::Kind::Changed);
 }
 
 void TestDiff::cellsAreValuesForPrograms()
 {
-    using K = ui::Column::Kind;
-    QCOMPARE(ui::cellValue(QVariant::fromValue(qint64(925000)), K::Money), QJsonValue(u"9250.00"_s));
-    QCOMPARE(ui::cellValue(QVariant::fromValue(qint64(-5)), K::Money), QJsonValue(u"-0.05"_s));
-    QCOMPARE(ui::cellValue(QVariant::fromValue(Amount::unreadable(u"8420.505"_s)), K::Money),
+    using K = presentation::Column::Kind;
+    QCOMPARE(presentation::cellValue(QVariant::fromValue(qint64(925000)), K::Money), QJsonValue(u"9250.00"_s));
+    QCOMPARE(presentation::cellValue(QVariant::fromValue(qint64(-5)), K::Money), QJsonValue(u"-0.05"_s));
+    QCOMPARE(presentation::cellValue(QVariant::fromValue(Amount::unreadable(u"8420.505"_s)), K::Money),
         QJsonValue(QJsonObject { { u"unreadable"_s, u"8420.505"_s } }));
-    QCOMPARE(ui::cellValue(QDate(2028, 2, 29), K::Date), QJsonValue(u"2028-02-29"_s));
-    QCOMPARE(ui::cellValue(42, K::Number), QJsonValue(42));
-    QCOMPARE(ui::cellValue(u"TST404"_s, K::Text), QJsonValue(u"TST404"_s));
-    QVERIFY(ui::cellValue(QVariant(), K::Money).isNull()); // empty: null, never 0
+    QCOMPARE(presentation::cellValue(QDate(2028, 2, 29), K::Date), QJsonValue(u"2028-02-29"_s));
+    QCOMPARE(presentation::cellValue(42, K::Number), QJsonValue(42));
+    QCOMPARE(presentation::cellValue(u"TST404"_s, K::Text), QJsonValue(u"TST404"_s));
+    QVERIFY(presentation::cellValue(QVariant(), K::Money).isNull()); // empty: null, never 0
 }
 
 QTEST_GUILESS_MAIN(TestDiff)

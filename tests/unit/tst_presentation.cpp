@@ -3,9 +3,9 @@
 
 #include "answer/answerjson.h"
 #include "answer/answerparser.h"
+#include "presentation/report.h"
+#include "presentation/tablemodel.h"
 #include "testsupport.h"
-#include "ui/models/report.h"
-#include "ui/models/tablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -13,7 +13,7 @@
 #include <QTest>
 
 using namespace ssbtek;
-using namespace ssbtek::ui;
+using namespace ssbtek::presentation;
 using namespace Qt::StringLiterals;
 
 namespace {

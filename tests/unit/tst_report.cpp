@@ -5,10 +5,10 @@
 #include "answer/answerjson.h"
 #include "answer/answerparser.h"
 #include "core/jsonwriter.h"
+#include "presentation/report.h"
 #include "simulator/answerwriter.h"
 #include "simulator/personcatalogue.h"
 #include "testsupport.h"
-#include "ui/models/report.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -26,7 +26,7 @@
 #include <QTextTable>
 
 using namespace ssbtek;
-using namespace ssbtek::ui;
+using namespace ssbtek::presentation;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -14,7 +14,7 @@
 
 class QPdfWriter;
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 struct ReportHeader
 {
@@ -72,4 +72,4 @@ QString pageHeaderText(const ReportHeader &header, int page, int pages);
 QString pageFooterText(const ReportHeader &header);
 QString pdfTitle(const ReportHeader &header);
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

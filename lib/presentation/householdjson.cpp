@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 namespace {
 
@@ -73,4 +73,4 @@ void writeHouseholdJson(JsonWriter &w, const QString &caseId, const QList<Member
     w.endObject();
 }
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

@@ -11,7 +11,7 @@ namespace ssbtek {
 class JsonWriter;
 }
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 // `savedIds`: per member index, the id its answer was saved under ("savedId"). Agencies in
 // `leftOut` are not in the members' answers (each lists them as "leftOut"); `overview` is then
@@ -20,4 +20,4 @@ void writeHouseholdJson(JsonWriter &w, const QString &caseId, const QList<Member
     const HouseholdOverview &overview, bool simulated, const QHash<int, qint64> &savedIds = {},
     const AgencySet &leftOut = {});
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

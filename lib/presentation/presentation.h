@@ -12,7 +12,7 @@
 #include <QString>
 #include <QVariant>
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 struct Column
 {
@@ -105,6 +105,6 @@ struct AnswerPresentation
 };
 AnswerPresentation presentAnswer(const Answer &answer, const Period &period);
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation
 
-Q_DECLARE_METATYPE(ssbtek::ui::Table)
+Q_DECLARE_METATYPE(ssbtek::presentation::Table)

@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 namespace {
 
@@ -129,4 +129,4 @@ void writeDocumentText(QTextStream &out, const QList<DocumentSection> &sections)
     }
 }
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

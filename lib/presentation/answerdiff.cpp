@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 namespace {
 
@@ -241,4 +241,4 @@ Table changesTable(const QList<Change> &changes)
     return t;
 }
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

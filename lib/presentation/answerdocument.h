@@ -7,7 +7,7 @@
 
 #include <QTextStream>
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 struct DocumentSection
 {
@@ -32,4 +32,4 @@ QList<Total> columnSums(const Table &table);
 // warning), each table under its title.
 void writeDocumentText(QTextStream &out, const QList<DocumentSection> &sections);
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

@@ -22,7 +22,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 namespace {
 
@@ -344,4 +344,4 @@ QString writeCaseFile(const CaseFile &file, const QString &path, bool withJson)
     return {};
 }
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

@@ -6,7 +6,7 @@
 #include "lookup/household.h"
 #include "presentation.h"
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 struct HouseholdOverview
 {
@@ -17,4 +17,4 @@ struct HouseholdOverview
 
 HouseholdOverview householdOverview(const QList<MemberResult> &results, const Period &period);
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 namespace {
 
@@ -649,4 +649,4 @@ AnswerPresentation presentAnswer(const Answer &answer, const Period &period)
     return p;
 }
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

@@ -8,7 +8,7 @@
 
 #include <QJsonObject>
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 struct Change
 {
@@ -38,4 +38,4 @@ QJsonValue cellValue(const QVariant &cell, Column::Kind kind);
 // The changes as a table for the window and the report.
 Table changesTable(const QList<Change> &changes);
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

@@ -7,7 +7,7 @@
 
 #include <QAbstractTableModel>
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 class TableModel : public QAbstractTableModel
 {
@@ -34,4 +34,4 @@ Total columnSum(const QAbstractItemModel &model, int column);
 // … and over every row of a table, straight from its cells (no model, no QModelIndex per row).
 Total columnSum(const Table &table, int column);
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

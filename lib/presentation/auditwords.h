@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 struct AuditWords
 {
@@ -23,4 +23,4 @@ public:
     static QList<OutcomeChoice> outcomeChoices();
 };
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <optional>
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 namespace {
 
@@ -196,4 +196,4 @@ void drawSlice(QTextDocument &doc, QPainter &painter, const PageSlice &slice, QP
     draw(slice.top, slice.bottom, slice.titlesHeight());
 }
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

@@ -11,7 +11,7 @@
 class QPainter;
 class QTextDocument;
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 // One printed page's part of the document, in the document's coordinates.
 struct PageSlice
@@ -35,4 +35,4 @@ QList<QPair<qreal, qreal>> tableRowSpans(const QTextDocument &doc);
 // Paints a page's part of `doc` (its repeated column titles first) with its top at `origin`.
 void drawSlice(QTextDocument &doc, QPainter &painter, const PageSlice &slice, QPointF origin, qreal width);
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

@@ -3,7 +3,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 namespace {
 
@@ -79,4 +79,4 @@ QString inTone(Tone tone, const QString &html, bool bold, Surface surface)
                 : QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, html);
 }
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 namespace {
 struct Text
@@ -48,4 +48,4 @@ HouseholdOverview householdOverview(const QList<MemberResult> &results, const Pe
     return o;
 }
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

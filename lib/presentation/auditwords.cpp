@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 QString AuditWords::outcome(const QString &stored)
 {
@@ -78,4 +78,4 @@ QList<AuditWords::OutcomeChoice> AuditWords::outcomeChoices()
     };
 }
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

@@ -6,7 +6,7 @@
 #include <QColor>
 #include <QString>
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 enum class Tone {
     Problem, // an error, a failed lookup, a value that could not be read
@@ -30,4 +30,4 @@ QString panelStyle(Tone tone, int padding, Surface surface = Surface::Screen);
 // `html` (already escaped) in this tone's text colour, bold unless said otherwise.
 QString inTone(Tone tone, const QString &html, bool bold = true, Surface surface = Surface::Screen);
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation

@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ssbtek::ui {
+namespace ssbtek::presentation {
 
 TableModel::TableModel(Table table, QObject *parent)
     : QAbstractTableModel(parent)
@@ -119,4 +119,4 @@ Total columnSum(const Table &table, int column)
     return sum;
 }
 
-} // namespace ssbtek::ui
+} // namespace ssbtek::presentation
