@@ -2751,10 +2751,6 @@
 <context>
     <name>Store</name>
     <message>
-        <source>The database could not %1 (%2).</source>
-        <translation>Databasen kunde inte %1 (%2).</translation>
-    </message>
-    <message>
         <source>no reason given</source>
         <translation>ingen orsak angiven</translation>
     </message>
@@ -2763,64 +2759,12 @@
         <translation>Qt:s SQL-drivrutin för %1 är inte installerad.</translation>
     </message>
     <message>
-        <source>be opened</source>
-        <translation>öppnas</translation>
-    </message>
-    <message>
-        <source>be prepared</source>
-        <translation>förberedas</translation>
-    </message>
-    <message>
-        <source>start a migration</source>
-        <translation>påbörja en migrering</translation>
-    </message>
-    <message>
-        <source>migrate to schema %1</source>
-        <translation>migrera till schema %1</translation>
-    </message>
-    <message>
-        <source>record schema %1</source>
-        <translation>registrera schema %1</translation>
-    </message>
-    <message>
-        <source>write the audit record</source>
-        <translation>skriva loggposten</translation>
-    </message>
-    <message>
-        <source>read the audit chain</source>
-        <translation>läsa loggkedjan</translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation>läsa loggen</translation>
-    </message>
-    <message>
-        <source>verify the audit chain</source>
-        <translation>kontrollera loggkedjan</translation>
-    </message>
-    <message>
         <source>Audit record %1 does not match the chain: it, or the one before it, has been changed.</source>
         <translation>Loggpost %1 stämmer inte med kedjan: den, eller posten före, har ändrats.</translation>
     </message>
     <message>
-        <source>save the result</source>
-        <translation>spara svaret</translation>
-    </message>
-    <message>
-        <source>read the saved result</source>
-        <translation>läsa det sparade svaret</translation>
-    </message>
-    <message>
         <source>There is no saved result %1 that you may read.</source>
         <translation>Det finns inget sparat svar %1 som du får läsa.</translation>
-    </message>
-    <message>
-        <source>list saved results</source>
-        <translation>lista sparade svar</translation>
-    </message>
-    <message>
-        <source>delete old saved results</source>
-        <translation>radera gamla sparade svar</translation>
     </message>
     <message>
         <source>The saved answer is in an unknown SSBTEK version (%1).</source>
@@ -2835,10 +2779,6 @@
         <translation>sparat som %1</translation>
     </message>
     <message>
-        <source>delete old audit records</source>
-        <translation>radera gamla loggposter</translation>
-    </message>
-    <message>
         <source>Audit retention keeps at least %1 days.</source>
         <translation>Loggposter sparas minst %1 dagar.</translation>
     </message>
@@ -2847,20 +2787,60 @@
         <translation>Det sparade svaret öppnas inte: loggposten kunde inte skrivas. %1</translation>
     </message>
     <message>
-        <source>the gateway does not write this kind of record</source>
-        <translation>gatewayen skriver inte den här sortens post</translation>
+        <source>The database could not be opened (%1).</source>
+        <translation>Databasen kunde inte öppnas (%1).</translation>
     </message>
     <message>
-        <source>not an enabled member of staff</source>
-        <translation>inte en aktiv medarbetare i personaltabellen</translation>
+        <source>The database could not be brought to schema %1 (%2).</source>
+        <translation>Databasen kunde inte föras till schema %1 (%2).</translation>
     </message>
     <message>
-        <source>read the staff table</source>
-        <translation>läsa personaltabellen</translation>
+        <source>The audit record could not be written (%1).</source>
+        <translation>Loggposten kunde inte skrivas (%1).</translation>
     </message>
     <message>
-        <source>write the staff table</source>
-        <translation>skriva personaltabellen</translation>
+        <source>The audit log could not be read (%1).</source>
+        <translation>Loggen kunde inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain could not be verified (%1).</source>
+        <translation>Loggens kedja kunde inte kontrolleras (%1).</translation>
+    </message>
+    <message>
+        <source>The staff table could not be read (%1).</source>
+        <translation>Personaltabellen kunde inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>The staff table could not be written (%1).</source>
+        <translation>Personaltabellen kunde inte skrivas (%1).</translation>
+    </message>
+    <message>
+        <source>The gateway does not write this kind of record.</source>
+        <translation>Gatewayen skriver inte den här sortens loggpost.</translation>
+    </message>
+    <message>
+        <source>Not an enabled member of staff.</source>
+        <translation>Inte en aktiv medarbetare.</translation>
+    </message>
+    <message>
+        <source>The result could not be saved (%1).</source>
+        <translation>Resultatet kunde inte sparas (%1).</translation>
+    </message>
+    <message>
+        <source>The saved result could not be read (%1).</source>
+        <translation>Det sparade resultatet kunde inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>The saved results could not be listed (%1).</source>
+        <translation>De sparade resultaten kunde inte listas (%1).</translation>
+    </message>
+    <message>
+        <source>Old saved results could not be deleted (%1).</source>
+        <translation>Gamla sparade resultat kunde inte tas bort (%1).</translation>
+    </message>
+    <message>
+        <source>Old audit records could not be deleted (%1).</source>
+        <translation>Gamla loggposter kunde inte tas bort (%1).</translation>
     </message>
 </context>
 <context>
@@ -3627,10 +3607,6 @@ Det finns kvar på skärmen.</translation>
     <message>
         <source>Write the audit record again</source>
         <translation>Skriv loggposten igen</translation>
-    </message>
-    <message>
-        <source>The audit log is not open.</source>
-        <translation>Loggen är inte öppen.</translation>
     </message>
     <message>
         <source>The protected person&apos;s details stay hidden: the audit record could not be written. %1</source>

@@ -86,7 +86,7 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
             m_store->applyAuditRetention(m_settings.auditRetentionDays, m_settings.effectiveCaseworker());
     } else {
         m_storeProblem->setText(
-            tr("The audit log cannot be opened, so no query can be sent: %1").arg(opened.error().message));
+            tr("The audit log cannot be opened, so no query can be sent: %1").arg(opened.error().message()));
         m_storeProblem->show();
     }
     m_retryRecord = new QPushButton(tr("Write the audit record again"));
@@ -323,14 +323,14 @@ bool MainWindow::shownAnswerIsProtected() const
 bool MainWindow::recordDisclosure(const QString &where)
 {
     const ClientSettings &client = m_session->clientSettings();
-    const auto written = m_store
-        ? m_store->appendAudit(
-            store::disclosureFor(m_running, m_running.caseId, client.version, client.endpoint, where))
-        : Expected<qint64, store::StoreError>(unexpected(store::StoreError { tr("The audit log is not open.") }));
+    const auto written = m_store ? m_store->appendAudit(
+                             store::disclosureFor(m_running, m_running.caseId, client.version, client.endpoint, where))
+                                 : Expected<qint64, store::StoreError>(
+                                     unexpected(store::StoreError { store::StoreError::Kind::NotOpen, {}, 0 }));
     if (!written) {
         m_storeProblem->setText(
             tr("The protected person's details stay hidden: the audit record could not be written. %1")
-                .arg(written.error().message));
+                .arg(written.error().message()));
         m_storeProblem->show();
     }
     return written.hasValue();
@@ -595,7 +595,7 @@ QWidget *MainWindow::showChanges()
     const auto earlier = store::loadAnswer(
         *m_store, listed->id, m_settings.effectiveCaseworker(), QStringLiteral("compare")); // the raw answer, only now
     if (!earlier) {
-        QMessageBox::warning(this, tr("Changes since last time"), earlier.error().message);
+        QMessageBox::warning(this, tr("Changes since last time"), earlier.error().message());
         return nullptr;
     }
     auto *window = new ChangesWindow(m_running.person->display(), earlier->saved, m_shown->askedAt, m_running.period,
@@ -635,7 +635,7 @@ qint64 MainWindow::saveResult(const QString &note, QString *error)
                 *m_store, r.query, m_household->caseId(), r.raw->version, r.raw->endpoint, r.raw->soap, note);
             if (!id) {
                 if (error)
-                    *error = id.error().message;
+                    *error = id.error().message();
                 return 0;
             }
             first = first ? first : *id;
@@ -653,7 +653,7 @@ qint64 MainWindow::saveResult(const QString &note, QString *error)
         *m_store, m_running, m_shown->caseId, m_shown->version, m_shown->endpoint, m_shown->soap, note);
     if (!id) {
         if (error)
-            *error = id.error().message;
+            *error = id.error().message();
         return 0;
     }
     m_savedFromShown.append(*id);

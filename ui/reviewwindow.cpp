@@ -210,7 +210,7 @@ qint64 ReviewWindow::recordReview(store::ReviewRecord review, QString *error)
     const auto id = m_store->appendAudit(store::toAudit(review));
     if (!id) {
         if (error)
-            *error = id.error().message;
+            *error = id.error().message();
         return 0;
     }
     refresh();
@@ -261,7 +261,7 @@ bool ReviewWindow::exportReviewsPdf(const QString &path, QString *error)
     const auto records = m_store->audit(f);
     if (!records) {
         if (error)
-            *error = records.error().message;
+            *error = records.error().message();
         return false;
     }
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt\"><h1>%1</h1><p>%2</p>")
@@ -357,14 +357,14 @@ void ReviewWindow::refresh()
             // Opened here; the original Store object is only read from (its settings).
             const auto opened = store->openReader();
             if (!opened) {
-                l.error = l.chainError = opened.error().message;
+                l.error = l.chainError = opened.error().message();
                 return l;
             }
             const store::Store &s = **opened;
             if (const auto chain = s.verifyAudit())
                 l.chain = *chain;
             else
-                l.chainError = chain.error().message;
+                l.chainError = chain.error().message();
             store::AuditFilter reviews;
             reviews.kind = QStringLiteral("review");
             if (auto recorded = s.audit(reviews))
@@ -376,7 +376,7 @@ void ReviewWindow::refresh()
             l.auditTable = makeAuditTable(l.records);
             l.savedTable = makeSavedTable(saved ? *saved : QList<store::SavedResult>());
             if (!records || !saved)
-                l.error = (!records ? records.error() : saved.error()).message;
+                l.error = (!records ? records.error() : saved.error()).message();
             return l;
         },
         [this](Loaded l) { showLoaded(std::move(l)); });
@@ -454,7 +454,7 @@ QWidget *ReviewWindow::openSaved(qint64 id)
 {
     const auto loaded = store::loadAnswer(*m_store, id, m_reviewer, QStringLiteral("review"));
     if (!loaded) {
-        QMessageBox::warning(this, tr("Open saved result"), loaded.error().message);
+        QMessageBox::warning(this, tr("Open saved result"), loaded.error().message());
         return nullptr;
     }
     const store::SavedResult *saved = &loaded->saved;

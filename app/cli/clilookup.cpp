@@ -265,7 +265,7 @@ int query(const QCommandLineParser &parser)
     // Direct access must be logged: without a working audit log nothing is sent.
     auto store = store::Store::open(settingsFrom(parser).storeSettings());
     if (!store) {
-        err() << Text::tr("The audit log cannot be written, so the query was not sent: ") << store.error().message
+        err() << Text::tr("The audit log cannot be written, so the query was not sent: ") << store.error().message()
               << '\n';
         return StoreFailed;
     }
@@ -313,7 +313,7 @@ int query(const QCommandLineParser &parser)
             disclose = recorded.hasValue();
             if (!disclose) {
                 err() << Text::tr("The addresses stay held back: the audit record could not be written. ")
-                      << recorded.error().message << '\n';
+                      << recorded.error().message() << '\n';
                 code = StoreFailed;
             }
         }
@@ -342,7 +342,7 @@ int query(const QCommandLineParser &parser)
                 if (!wantsJson(parser))
                     err() << Text::tr("Saved as %1.").arg(*id) << '\n';
             } else {
-                err() << Text::tr("The answer could not be saved: ") << id.error().message << '\n';
+                err() << Text::tr("The answer could not be saved: ") << id.error().message() << '\n';
                 code = StoreFailed;
             }
         }

@@ -22,13 +22,13 @@ int audit(const QCommandLineParser &parser)
     const QString what = parser.positionalArguments().value(1);
     auto store = store::Store::open(settingsFrom(parser).storeSettings());
     if (!store) {
-        err() << store.error().message << '\n';
+        err() << store.error().message() << '\n';
         return StoreFailed;
     }
     if (what == u"verify") {
         const auto chain = (*store)->verifyAudit();
         if (!chain) {
-            err() << chain.error().message << '\n';
+            err() << chain.error().message() << '\n';
             return StoreFailed;
         }
         if (!chain->intact) {
@@ -57,7 +57,7 @@ int audit(const QCommandLineParser &parser)
         }
         const auto deleted = (*store)->applyAuditRetention(days, settings.effectiveCaseworker());
         if (!deleted) {
-            err() << deleted.error().message << '\n';
+            err() << deleted.error().message() << '\n';
             return StoreFailed;
         }
         out() << Text::tr("Deleted %1 audit record(s) older than %2 days; a record of the deletion is in the chain.")
@@ -82,7 +82,7 @@ int audit(const QCommandLineParser &parser)
         review.reviewer = settingsFrom(parser).effectiveCaseworker();
         const auto id = (*store)->appendAudit(store::toAudit(review));
         if (!id) {
-            err() << id.error().message << '\n';
+            err() << id.error().message() << '\n';
             return StoreFailed;
         }
         out() << Text::tr("Review recorded as audit record %1.").arg(*id) << '\n';
@@ -114,7 +114,7 @@ int audit(const QCommandLineParser &parser)
         }
         const auto fetched = (*store)->audit(pattern ? store::patternScope(filter) : filter);
         if (!fetched) {
-            err() << fetched.error().message << '\n';
+            err() << fetched.error().message() << '\n';
             return StoreFailed;
         }
         QList<store::AuditRecord> records = *fetched;
@@ -146,12 +146,12 @@ int retention(const QCommandLineParser &parser)
     }
     auto store = store::Store::open(settings.storeSettings());
     if (!store) {
-        err() << store.error().message << '\n';
+        err() << store.error().message() << '\n';
         return StoreFailed;
     }
     const auto deleted = (*store)->applyRetention(days, settings.effectiveCaseworker());
     if (!deleted) {
-        err() << deleted.error().message << '\n';
+        err() << deleted.error().message() << '\n';
         return StoreFailed;
     }
     out() << Text::tr("Deleted %1 saved answer(s) older than %2 days; the deletion is in the audit log.")
@@ -172,15 +172,17 @@ int diff(const QCommandLineParser &parser)
     }
     auto store = store::Store::open(settingsFrom(parser).storeSettings());
     if (!store) {
-        err() << store.error().message << '\n';
+        err() << store.error().message() << '\n';
         return StoreFailed;
     }
     const QString reader = settingsFrom(parser).effectiveCaseworker();
     const auto earlier = store::loadAnswer(**store, a, reader, u"diff"_s);
     const auto later = store::loadAnswer(**store, b, reader, u"diff"_s);
     if (!earlier || !later) {
-        err() << (!earlier ? earlier.error() : later.error()).message << '\n';
-        return StoreFailed;
+        const store::StoreError &e = !earlier ? earlier.error() : later.error();
+        err() << e.message() << '\n';
+        // An id that is not there (or not yours) is a wrong command line, not a broken store.
+        return e.kind == store::StoreError::Kind::NoSuchResult ? InvalidInput : StoreFailed;
     }
     if (earlier->saved.person != later->saved.person) {
         err() << Text::tr("The two saved results are about different persons.") << '\n';

@@ -78,13 +78,13 @@ int main(int argc, char *argv[])
     // instance killed mid-call) are marked interrupted before anything else is served.
     auto opened = store::Store::open(settings.service.storeSettings());
     if (!opened) {
-        err << "error: store: " << opened.error().message << '\n';
+        err << "error: store: " << opened.error().message() << '\n';
         return 1;
     }
     std::unique_ptr<store::Store> store = std::move(opened).value();
     store->setWritesForCaseworkers(true);
     if (const auto staff = store->staffMember(u"-"_s); !staff) {
-        err << "error: store: " << staff.error().message << '\n';
+        err << "error: store: " << staff.error().message() << '\n';
         return 1;
     }
     if (p.isSet(u"check"_s)) {
@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     }
     const auto marked = LookupSession::recoverInterrupted(*store, QString(), settings.service.longestCallSeconds());
     if (!marked)
-        err << "warning: interrupted lookups were not marked: " << marked.error().message << '\n';
+        err << "warning: interrupted lookups were not marked: " << marked.error().message() << '\n';
     else if (*marked > 0)
         err << "marked " << *marked << " interrupted lookups\n";
     store.reset();

@@ -127,7 +127,7 @@ store::Store *GatewayService::store(QString *error)
         return m_store.get();
     auto opened = store::Store::open(m_server->settings().service.storeSettings());
     if (!opened) {
-        *error = opened.error().message;
+        *error = opened.error().message();
         return nullptr;
     }
     m_store = std::move(opened).value();
@@ -140,7 +140,7 @@ Expected<qint64, store::StoreError> GatewayService::append(const store::AuditRec
     QString error;
     store::Store *s = store(&error);
     if (!s)
-        return unexpected(store::StoreError { error });
+        return unexpected(store::StoreError { store::StoreError::Kind::NotOpen, error, 0 });
     QElapsedTimer t;
     t.start();
     auto written = s->appendAudit(record);
@@ -187,9 +187,9 @@ void GatewayService::serveSoap(QAbstractSocket *socket, const QByteArray &body)
     }
     QString storeError;
     store::Store *s = store(&storeError);
-    const auto member = s
-        ? s->staffMember(id.login)
-        : Expected<std::optional<store::StaffMember>, store::StoreError>(unexpected(store::StoreError { storeError }));
+    const auto member = s ? s->staffMember(id.login)
+                          : Expected<std::optional<store::StaffMember>, store::StoreError>(
+                              unexpected(store::StoreError { store::StoreError::Kind::NotOpen, storeError, 0 }));
     if (!member) {
         m_store.reset();
         refuse(socket, recordVersion, u"store-unavailable"_s,

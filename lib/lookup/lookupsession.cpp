@@ -82,7 +82,7 @@ QStringList LookupSession::start(Query query, bool currentCaseConfirmed)
     if (!id) {
         m_auditLogRefused = true;
         return {
-            Text::tr("The lookup was not sent: its audit record could not be written. %1").arg(id.error().message)
+            Text::tr("The lookup was not sent: its audit record could not be written. %1").arg(id.error().message())
         };
     }
     m_query = query;
@@ -120,7 +120,7 @@ bool LookupSession::record(const Outcome &outcome)
     if (!written) {
         Q_EMIT outcomeNotRecorded(Text::tr("The answer came, but its audit record could not be written, so it is not "
                                            "shown. It is kept until the record is written. %1")
-                                      .arg(written.error().message));
+                                      .arg(written.error().message()));
         return false;
     }
     return true;

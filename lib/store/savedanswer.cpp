@@ -16,14 +16,11 @@ Expected<Answer, StoreError> answerOf(const SavedResult &saved)
 {
     const auto version = ProtocolVersion::byNumber(saved.version);
     if (!version)
-        return unexpected(
-            StoreError { QCoreApplication::translate("Store", "The saved answer is in an unknown SSBTEK version (%1).")
-                             .arg(saved.version) });
+        return unexpected(StoreError { StoreError::Kind::UnknownVersion, {}, saved.version });
     const auto asked = AgencySet::parse(saved.agencies);
     auto answer = AnswerParser::parse(saved.rawAnswer, *version, asked.value_or(AgencySet::all()));
     if (!answer)
-        return unexpected(StoreError { QCoreApplication::translate("Store", "The saved answer could not be read: %1")
-                                           .arg(answer.error().message) });
+        return unexpected(StoreError { StoreError::Kind::UnreadableAnswer, answer.error().message, 0 });
     return std::move(answer).value();
 }
 
@@ -42,10 +39,7 @@ Expected<SavedAnswer, StoreError> loadAnswer(Store &store, qint64 id, const QStr
     opened.outcome = u"opened:"_s + why;
     opened.detail = QString::fromUtf8(QJsonDocument(QJsonObject { { u"saved"_s, id } }).toJson(QJsonDocument::Compact));
     if (const auto audited = store.appendAudit(opened); !audited)
-        return unexpected(StoreError { QCoreApplication::translate("Store",
-            "The saved answer is not opened: its audit record "
-            "could not be written. %1")
-                                           .arg(audited.error().message) });
+        return unexpected(StoreError { StoreError::Kind::OpenNotAudited, audited.error().message(), 0 });
     auto answer = answerOf(*saved);
     if (!answer)
         return unexpected(answer.error());

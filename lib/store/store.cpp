@@ -183,12 +183,65 @@ QSqlDatabase Store::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-StoreError Store::error(const QString &what, const QSqlQuery *query) const
+StoreError Store::error(StoreError::Kind kind, const QSqlQuery *query, qint64 number) const
 {
     const QSqlError e = query && query->lastError().isValid() ? query->lastError() : database().lastError();
-    qCWarning(lcStore) << what << e.nativeErrorCode();
-    return { QCoreApplication::translate("Store", "The database could not %1 (%2).")
-                 .arg(what, e.text().isEmpty() ? QCoreApplication::translate("Store", "no reason given") : e.text()) };
+    qCWarning(lcStore) << "store error" << int(kind) << e.nativeErrorCode();
+    return { kind, e.text(), number };
+}
+
+QString StoreError::message() const
+{
+    using K = Kind;
+    const QString why = detail.isEmpty() ? QCoreApplication::translate("Store", "no reason given") : detail;
+    switch (kind) {
+    case K::NoDriver:
+        return QCoreApplication::translate("Store", "The Qt SQL driver for %1 is not installed.").arg(detail);
+    case K::NotOpen:
+        return QCoreApplication::translate("Store", "The database could not be opened (%1).").arg(why);
+    case K::Migration:
+        return QCoreApplication::translate("Store", "The database could not be brought to schema %1 (%2).")
+            .arg(number)
+            .arg(why);
+    case K::WriteAudit:
+        return QCoreApplication::translate("Store", "The audit record could not be written (%1).").arg(why);
+    case K::ReadAudit:
+        return QCoreApplication::translate("Store", "The audit log could not be read (%1).").arg(why);
+    case K::VerifyChain:
+        return QCoreApplication::translate("Store", "The audit log's chain could not be verified (%1).").arg(why);
+    case K::ReadStaff:
+        return QCoreApplication::translate("Store", "The staff table could not be read (%1).").arg(why);
+    case K::WriteStaff:
+        return QCoreApplication::translate("Store", "The staff table could not be written (%1).").arg(why);
+    case K::RecordKindRefused:
+        return QCoreApplication::translate("Store", "The gateway does not write this kind of record.");
+    case K::NotStaff:
+        return QCoreApplication::translate("Store", "Not an enabled member of staff.");
+    case K::SaveResult:
+        return QCoreApplication::translate("Store", "The result could not be saved (%1).").arg(why);
+    case K::ReadResult:
+        return QCoreApplication::translate("Store", "The saved result could not be read (%1).").arg(why);
+    case K::ListResults:
+        return QCoreApplication::translate("Store", "The saved results could not be listed (%1).").arg(why);
+    case K::DeleteResults:
+        return QCoreApplication::translate("Store", "Old saved results could not be deleted (%1).").arg(why);
+    case K::DeleteAudit:
+        return QCoreApplication::translate("Store", "Old audit records could not be deleted (%1).").arg(why);
+    case K::NoSuchResult:
+        return QCoreApplication::translate("Store", "There is no saved result %1 that you may read.").arg(number);
+    case K::RetentionTooShort:
+        return QCoreApplication::translate("Store", "Audit retention keeps at least %1 days.").arg(number);
+    case K::UnknownVersion:
+        return QCoreApplication::translate("Store", "The saved answer is in an unknown SSBTEK version (%1).")
+            .arg(number);
+    case K::UnreadableAnswer:
+        return QCoreApplication::translate("Store", "The saved answer could not be read: %1").arg(detail);
+    case K::OpenNotAudited:
+        return QCoreApplication::translate(
+            "Store", "The saved answer is not opened: its audit record could not be written. %1")
+            .arg(detail);
+    }
+    return why;
 }
 
 Expected<std::unique_ptr<Store>, StoreError> Store::open(const StoreSettings &settings)
@@ -214,8 +267,7 @@ Expected<std::unique_ptr<Store>, StoreError> Store::openAtVersion(const StoreSet
     QSqlDatabase db = QSqlDatabase::addDatabase(store->m_postgres ? u"QPSQL"_s : u"QSQLITE"_s, store->m_connection);
     if (!db.isValid())
         return unexpected(
-            StoreError { QCoreApplication::translate("Store", "The Qt SQL driver for %1 is not installed.")
-                             .arg(store->m_postgres ? u"PostgreSQL"_s : u"SQLite"_s) });
+            StoreError { StoreError::Kind::NoDriver, store->m_postgres ? u"PostgreSQL"_s : u"SQLite"_s, 0 });
     if (store->m_postgres) {
         db.setHostName(settings.host);
         db.setPort(settings.port);
@@ -232,7 +284,7 @@ Expected<std::unique_ptr<Store>, StoreError> Store::openAtVersion(const StoreSet
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     }
     if (!db.open())
-        return unexpected(store->error(QCoreApplication::translate("Store", "be opened")));
+        return unexpected(store->error(StoreError::Kind::NotOpen));
     if (!store->m_postgres) {
         QSqlQuery pragma(db);
         pragma.exec(u"PRAGMA journal_mode=WAL"_s);
@@ -260,24 +312,24 @@ Expected<bool, StoreError> Store::migrate(int target)
         && !q.exec(u"CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)"_s)) {
         // Another process may have made it meanwhile; only a real failure counts.
         if (!database().tables().contains(u"schema_version"_s))
-            return unexpected(error(QCoreApplication::translate("Store", "be prepared")));
+            return unexpected(error(StoreError::Kind::NotOpen));
     }
     const QList<QStringList> steps = m_postgres ? migrations::postgres() : migrations::sqlite();
     for (int version = schemaVersion() + 1; version <= std::min<int>(target, int(steps.size())); ++version) {
         Transaction t(db, m_postgres);
         if (!t.ok())
-            return unexpected(error(QCoreApplication::translate("Store", "start a migration")));
+            return unexpected(error(StoreError::Kind::Migration));
         if (schemaVersion() >= version)
             continue; // another process migrated while we waited for the lock
         for (const QString &statement : steps.at(version - 1)) {
             if (!q.exec(statement))
-                return unexpected(error(QCoreApplication::translate("Store", "migrate to schema %1").arg(version), &q));
+                return unexpected(error(StoreError::Kind::Migration, &q, version));
         }
         q.prepare(u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_s);
         q.addBindValue(version);
         q.addBindValue(clock::now().toString(Qt::ISODateWithMs));
         if (!q.exec() || !t.commit())
-            return unexpected(error(QCoreApplication::translate("Store", "record schema %1").arg(version), &q));
+            return unexpected(error(StoreError::Kind::Migration, &q, version));
     }
     return true;
 }
@@ -300,30 +352,29 @@ Expected<qint64, StoreError> Store::appendAudit(AuditRecord r)
                  r.caseId, r.endpoint, r.detail })
             q.addBindValue(text(v));
         if (!q.exec() || !q.next())
-            return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
+            return unexpected(error(StoreError::Kind::WriteAudit, &q));
         return q.value(0).toLongLong();
     }
     r.at = (r.at.isValid() ? r.at : clock::now()).toUTC();
     Transaction t(db, false);
     if (!t.ok())
-        return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
+        return unexpected(error(StoreError::Kind::WriteAudit, &q));
     if (m_forCaseworkers) { // the rules the PostgreSQL function keeps, for a single gateway
         static const QStringList kinds { u"asked"_s, u"query"_s, u"interrupted"_s, u"refused"_s };
         if (!kinds.contains(r.kind))
-            return unexpected(
-                StoreError { QCoreApplication::translate("Store", "the gateway does not write this kind of record") });
+            return unexpected(StoreError { StoreError::Kind::RecordKindRefused, {}, 0 });
         const auto member = staffMember(r.caseworker);
         if (!member)
             return unexpected(member.error());
         if ((r.kind == u"asked" && !(*member && (*member)->enabled)) || (r.kind != u"refused" && !*member))
-            return unexpected(StoreError { QCoreApplication::translate("Store", "not an enabled member of staff") });
+            return unexpected(StoreError { StoreError::Kind::NotStaff, {}, 0 });
         r.unit = *member ? (*member)->unit : QString();
     }
     const auto id = insertChained(r);
     if (!id)
         return id;
     if (!t.commit())
-        return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
+        return unexpected(error(StoreError::Kind::WriteAudit, &q));
     return id;
 }
 
@@ -334,7 +385,7 @@ Expected<std::optional<StaffMember>, StoreError> Store::staffMember(const QStrin
                          : u"SELECT unit, role, enabled FROM ssbtek_staff WHERE login = ?"_s);
     q.addBindValue(text(login));
     if (!q.exec())
-        return unexpected(error(QCoreApplication::translate("Store", "read the staff table"), &q));
+        return unexpected(error(StoreError::Kind::ReadStaff, &q));
     if (!q.next() || q.value(0).isNull())
         return std::optional<StaffMember>();
     return std::optional(StaffMember { login, q.value(0).toString(), q.value(1).toString(), q.value(2).toBool() });
@@ -350,7 +401,7 @@ Expected<bool, StoreError> Store::setStaffMember(const StaffMember &m)
     q.addBindValue(text(m.role));
     q.addBindValue(m.enabled);
     if (!q.exec())
-        return unexpected(error(QCoreApplication::translate("Store", "write the staff table"), &q));
+        return unexpected(error(StoreError::Kind::WriteStaff, &q));
     return true;
 }
 
@@ -358,7 +409,7 @@ Expected<qint64, StoreError> Store::insertChained(AuditRecord r)
 {
     QSqlQuery q(database());
     if (!q.exec(u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s))
-        return unexpected(error(QCoreApplication::translate("Store", "read the audit chain"), &q));
+        return unexpected(error(StoreError::Kind::WriteAudit, &q));
     r.prevHash = q.next() ? q.value(0).toString() : QString();
     r.hash = r.computeHash();
     q.prepare(
@@ -368,7 +419,7 @@ Expected<qint64, StoreError> Store::insertChained(AuditRecord r)
              r.legalBasis, r.version, r.agencies, r.outcome, r.caseId, r.endpoint, r.detail, r.prevHash, r.hash })
         q.addBindValue(text(v));
     if (!q.exec())
-        return unexpected(error(QCoreApplication::translate("Store", "write the audit record"), &q));
+        return unexpected(error(StoreError::Kind::WriteAudit, &q));
     return q.lastInsertId().toLongLong();
 }
 
@@ -382,7 +433,7 @@ Expected<QList<AuditRecord>, StoreError> Store::audit(const AuditFilter &filter)
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return unexpected(error(QCoreApplication::translate("Store", "read the audit log"), &q));
+        return unexpected(error(StoreError::Kind::ReadAudit, &q));
     QList<AuditRecord> records;
     while (q.next())
         records.append(readAudit(q));
@@ -396,7 +447,7 @@ Expected<ChainStatus, StoreError> Store::verifyAudit() const
     q.setForwardOnly(true);
     if (m_postgres) {
         if (!q.exec(u"SELECT records, first_broken, starts_after, newest_at FROM ssbtek_audit_verify()"_s) || !q.next())
-            return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
+            return unexpected(error(StoreError::Kind::VerifyChain, &q));
         status.records = q.value(0).toLongLong();
         status.firstBrokenId = q.value(1).toLongLong();
         status.startsAfter = q.value(2).toLongLong();
@@ -406,10 +457,10 @@ Expected<ChainStatus, StoreError> Store::verifyAudit() const
         // record names: the newest such anchor before the first record left.
         QString prev;
         if (!q.exec(u"SELECT min(id) FROM audit_log"_s) || !q.next())
-            return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
+            return unexpected(error(StoreError::Kind::VerifyChain, &q));
         const qint64 firstId = q.value(0).toLongLong();
         if (!q.exec(u"SELECT detail FROM audit_log WHERE kind = 'audit-retention'"_s)) // a detail not JSON is no anchor
-            return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
+            return unexpected(error(StoreError::Kind::VerifyChain, &q));
         while (q.next()) {
             const QJsonObject anchor = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
             const qint64 through = anchor.value(u"throughId"_s).toInteger();
@@ -419,7 +470,7 @@ Expected<ChainStatus, StoreError> Store::verifyAudit() const
             }
         }
         if (!q.exec(u"SELECT * FROM audit_log ORDER BY id"_s))
-            return unexpected(error(QCoreApplication::translate("Store", "verify the audit chain"), &q));
+            return unexpected(error(StoreError::Kind::VerifyChain, &q));
         bool v2 = false; // once the chain has a version-2 record, every later one must be one
         while (q.next()) {
             const AuditRecord r = readAudit(q);
@@ -468,10 +519,10 @@ Expected<qint64, StoreError> Store::saveResult(const SavedResult &s)
     q.addBindValue(text(s.note));
     q.addBindValue(s.rawAnswer.isNull() ? QByteArray("") : s.rawAnswer);
     if (!t.ok() || !q.exec())
-        return unexpected(error(QCoreApplication::translate("Store", "save the result"), &q));
+        return unexpected(error(StoreError::Kind::SaveResult, &q));
     const qint64 id = m_postgres ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
     if (!t.commit())
-        return unexpected(error(QCoreApplication::translate("Store", "save the result"), &q));
+        return unexpected(error(StoreError::Kind::SaveResult, &q));
     return id;
 }
 
@@ -481,10 +532,9 @@ Expected<SavedResult, StoreError> Store::loadResult(qint64 id) const
     q.prepare(u"SELECT * FROM saved_result WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return unexpected(error(QCoreApplication::translate("Store", "read the saved result"), &q));
+        return unexpected(error(StoreError::Kind::ReadResult, &q));
     if (!q.next())
-        return unexpected(StoreError {
-            QCoreApplication::translate("Store", "There is no saved result %1 that you may read.").arg(id) });
+        return unexpected(StoreError { StoreError::Kind::NoSuchResult, {}, id });
     return readSaved(q);
 }
 
@@ -500,7 +550,7 @@ Expected<QList<SavedResult>, StoreError> Store::savedResults(const AuditFilter &
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return unexpected(error(QCoreApplication::translate("Store", "list saved results"), &q));
+        return unexpected(error(StoreError::Kind::ListResults, &q));
     QList<SavedResult> list;
     while (q.next()) {
         list.append(readSaved(q));
@@ -519,10 +569,10 @@ Expected<int, StoreError> Store::applyRetention(int days, const QString &casewor
         q.prepare(u"DELETE FROM saved_result WHERE saved_at < ?"_s);
         q.addBindValue(cutoff);
         if (!t.ok() || !q.exec())
-            return unexpected(error(QCoreApplication::translate("Store", "delete old saved results"), &q));
+            return unexpected(error(StoreError::Kind::DeleteResults, &q));
         deleted = q.numRowsAffected();
         if (!t.commit())
-            return unexpected(error(QCoreApplication::translate("Store", "delete old saved results"), &q));
+            return unexpected(error(StoreError::Kind::DeleteResults, &q));
     }
     AuditRecord r;
     r.kind = u"retention"_s;
@@ -536,10 +586,9 @@ Expected<int, StoreError> Store::applyRetention(int days, const QString &casewor
 
 Expected<qint64, StoreError> Store::applyAuditRetention(int days, const QString &caseworker)
 {
-    const QString failed = QCoreApplication::translate("Store", "delete old audit records");
+    const auto failed = StoreError::Kind::DeleteAudit;
     if (days < MinimumAuditRetentionDays)
-        return unexpected(StoreError { QCoreApplication::translate("Store", "Audit retention keeps at least %1 days.")
-                                           .arg(MinimumAuditRetentionDays) });
+        return unexpected(StoreError { StoreError::Kind::RetentionTooShort, {}, MinimumAuditRetentionDays });
     QSqlDatabase db = database();
     QSqlQuery q(db);
     if (m_postgres) {

@@ -16,9 +16,38 @@ class QSqlQuery;
 
 namespace ssbtek::store {
 
+// What went wrong in the store, as a kind the front ends can act on, and one whole sentence
+// for people per kind (message()). No personal data: `detail` is the database's own words or
+// what an inner step said, `number` a schema version, an id or a count of days.
 struct StoreError
 {
-    QString message; // for people; no personal data
+    enum class Kind {
+        NoDriver, // detail: "SQLite" | "PostgreSQL"
+        NotOpen, // the store could not be opened (or is not open here)
+        Migration, // number: the schema version
+        WriteAudit,
+        ReadAudit,
+        VerifyChain,
+        ReadStaff,
+        WriteStaff,
+        RecordKindRefused, // the gateway's store writes only lookup records
+        NotStaff, // not an enabled member of staff
+        SaveResult,
+        ReadResult,
+        ListResults,
+        DeleteResults,
+        DeleteAudit,
+        NoSuchResult, // number: the id
+        RetentionTooShort, // number: the minimum days
+        UnknownVersion, // number: the saved answer's SSBTEK version
+        UnreadableAnswer, // detail: what the parser said
+        OpenNotAudited, // detail: the audit write's message
+    };
+    Kind kind = Kind::NotOpen;
+    QString detail;
+    qint64 number = 0;
+
+    QString message() const;
 };
 
 // A member of staff as the gateway knows them: the login its client certificate names.
@@ -97,7 +126,8 @@ private:
     Expected<qint64, StoreError> insertChained(AuditRecord r);
     Store() = default;
     Expected<bool, StoreError> migrate(int target);
-    StoreError error(const QString &what, const QSqlQuery *query = nullptr) const;
+    // The kind, with the database's own words from `query` (or the connection) as detail.
+    StoreError error(StoreError::Kind kind, const QSqlQuery *query = nullptr, qint64 number = 0) const;
 
     QString m_connection;
     StoreSettings m_settings; // as opened, for openReader()

@@ -134,7 +134,7 @@ int main(int argc, char *argv[])
     storeSettings.sqlitePath = storeDir.filePath(u"bench.sqlite"_s);
     const auto store = store::Store::open(storeSettings);
     if (!store) {
-        QTextStream(stderr) << "bench_e2e: no store: " << store.error().message << '\n';
+        QTextStream(stderr) << "bench_e2e: no store: " << store.error().message() << '\n';
         return 1;
     }
 

@@ -188,7 +188,7 @@ void TestStore::migratesFromEmptyAndFromEachEarlierSchema()
         const StoreSettings s = fresh();
         {
             auto old = Store::openAtVersion(s, from);
-            QVERIFY2(old.hasValue(), old ? "" : qPrintable(old.error().message));
+            QVERIFY2(old.hasValue(), old ? "" : qPrintable(old.error().message()));
             QCOMPARE((*old)->schemaVersion(), from);
             if (from >= 1 && !postgres) {
                 // Data written under the old schema, as the old program wrote it, survives.
@@ -209,7 +209,7 @@ void TestStore::migratesFromEmptyAndFromEachEarlierSchema()
                 QVERIFY((*old)->appendAudit(record(u"anna"_s, u"198504129829"_s, u"AF=data"_s)).hasValue());
         }
         auto store = Store::open(s);
-        QVERIFY2(store.hasValue(), store ? "" : qPrintable(store.error().message));
+        QVERIFY2(store.hasValue(), store ? "" : qPrintable(store.error().message()));
         QCOMPARE((*store)->schemaVersion(), latest);
         QVERIFY((*store)->appendAudit(record(u"anna"_s, u"198504129829"_s, u"AF=data"_s)).hasValue());
         const auto chain = (*store)->verifyAudit();
@@ -297,7 +297,7 @@ void TestStore::savedResultsReopenExactly()
     r.note = u"Månadsansökan februari — åäö"_s;
     r.rawAnswer = QByteArray("<soap>\x00\x01 binary-safe åäö</soap>", 32);
     const auto id = (*store)->saveResult(r);
-    QVERIFY2(id.hasValue(), id ? "" : qPrintable(id.error().message));
+    QVERIFY2(id.hasValue(), id ? "" : qPrintable(id.error().message()));
     const auto loaded = (*store)->loadResult(*id);
     QVERIFY(loaded.hasValue());
     QCOMPARE(loaded->rawAnswer, r.rawAnswer);
@@ -358,7 +358,7 @@ void TestStore::retentionDeletesOldAnswersKeepsAuditAndAuditsItself()
     QVERIFY((*store)->saveResult(recent).hasValue());
     QVERIFY((*store)->appendAudit(record(old.caseworker, u"198504129829"_s, u"AF=data"_s)).hasValue());
     const auto deleted = (*store)->applyRetention(30, u"it-admin"_s);
-    QVERIFY2(deleted.hasValue(), deleted ? "" : qPrintable(deleted.error().message));
+    QVERIFY2(deleted.hasValue(), deleted ? "" : qPrintable(deleted.error().message()));
     QCOMPARE(*deleted, 1);
     QCOMPARE((*store)->savedResults()->size(), 1);
     AuditFilter retention;
@@ -388,7 +388,7 @@ void TestStore::auditRetentionIsAuditedAndTheChainStillVerifies()
     QVERIFY((*store)->verifyAudit()->intact);
     // Its own setting, separate from saved answers: a year here.
     const auto deleted = (*store)->applyAuditRetention(365, u"it-admin"_s);
-    QVERIFY2(deleted.hasValue(), deleted ? "" : qPrintable(deleted.error().message));
+    QVERIFY2(deleted.hasValue(), deleted ? "" : qPrintable(deleted.error().message()));
     QCOMPARE(*deleted, 2);
     const auto left = (*store)->audit();
     QCOMPARE(left->size(), 4); // three records younger than a year, and the record of the deletion
@@ -453,7 +453,7 @@ void TestStore::rowLevelSecurityDecidesWhoSeesWhat()
     const StoreSettings s = unitDatabase(u"t_rls_"_s);
     auto save = [&](const QString &login) {
         auto store = Store::open(asLogin(s, login));
-        QVERIFY2(store.hasValue(), store ? "" : qPrintable(store.error().message));
+        QVERIFY2(store.hasValue(), store ? "" : qPrintable(store.error().message()));
         SavedResult r;
         r.person = u"198504129829"_s;
         r.note = login;
@@ -526,7 +526,7 @@ void TestStore::auditIsInsertOnlyForCaseworkersAndSupervisors()
         // Audit retention is the database owner's (IT's), not theirs.
         const auto retention = (*store)->applyAuditRetention(MinimumAuditRetentionDays, QLatin1String(login));
         QVERIFY(!retention);
-        QVERIFY2(retention.error().message.contains(u"permission denied"), qPrintable(retention.error().message));
+        QVERIFY2(retention.error().message().contains(u"permission denied"), qPrintable(retention.error().message()));
     }
 }
 
@@ -705,7 +705,7 @@ void TestStore::aWriterKilledMidwayLeavesNoHalfWrittenRecord()
     StoreSettings s;
     s.sqlitePath = path;
     auto store = Store::open(s);
-    QVERIFY2(store.hasValue(), store ? "" : qPrintable(store.error().message));
+    QVERIFY2(store.hasValue(), store ? "" : qPrintable(store.error().message()));
     QSqlQuery q((*store)->database());
     QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"ok"_s);
@@ -744,12 +744,12 @@ void TestStore::theGatewayWritesForEnabledStaffOnlyAndOnlyItsKinds()
             QVERIFY((*owner)->setStaffMember(m).hasValue());
     }
     auto opened = Store::open(s);
-    QVERIFY2(opened.hasValue(), opened ? "" : qPrintable(opened.error().message));
+    QVERIFY2(opened.hasValue(), opened ? "" : qPrintable(opened.error().message()));
     std::unique_ptr<Store> gw = std::move(opened).value();
     gw->setWritesForCaseworkers(true);
 
     const auto anna = gw->staffMember(u"anna"_s);
-    QVERIFY2(anna.hasValue(), anna ? "" : qPrintable(anna.error().message));
+    QVERIFY2(anna.hasValue(), anna ? "" : qPrintable(anna.error().message()));
     QVERIFY(anna->has_value());
     QCOMPARE((*anna)->unit, u"A"_s);
     QVERIFY((*anna)->enabled);
@@ -799,7 +799,7 @@ void TestStore::aCaseworkerCannotWriteAsTheGateway()
     r.kind = u"asked"_s;
     const auto written = anna->appendAudit(r);
     QVERIFY(!written.hasValue());
-    QVERIFY2(written.error().message.contains(u"permission denied"), qPrintable(written.error().message));
+    QVERIFY2(written.error().message().contains(u"permission denied"), qPrintable(written.error().message()));
     QVERIFY(!anna->staffMember(u"cecilia"_s).hasValue());
     QSqlQuery q(anna->database());
     QVERIFY(
