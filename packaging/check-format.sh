@@ -8,7 +8,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 command -v clang-format >/dev/null || { echo "check-format: clang-format is not installed (packaging/bootstrap.sh installs it)" >&2; exit 2; }
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-    mapfile -t files < <(git ls-files --cached --others --exclude-standard '*.cpp' '*.h')
+    # Files deleted in the work tree but not yet in the index are listed by git; leave them out.
+    mapfile -t files < <(git ls-files --cached --others --exclude-standard '*.cpp' '*.h' |
+        while IFS= read -r f; do [ -e "$f" ] && printf '%s\n' "$f"; done)
 else # an unpacked source tarball
     mapfile -t files < <(find app lib tests ui packaging -name '*.cpp' -o -name '*.h' | sort)
 fi

@@ -4,9 +4,9 @@
 // asked at once and asked again while wrong, a PEM certificate alone asks for its key; nothing
 // is taken until the certificate and key open together.
 
+#include "client/certificateinfo.h"
+#include "client/tlssettings.h"
 #include "core/expected.h"
-#include "protocol/certificateinfo.h"
-#include "protocol/tlssettings.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -3,8 +3,8 @@
 // a row per agency (called, not called, error with its code), what happened in a status line,
 // and the server's certificate remembered for the settings page.
 
-#include "answer/queryrunner.h"
 #include "config/settings.h"
+#include "lookup/queryrunner.h"
 
 #include <QCoreApplication>
 

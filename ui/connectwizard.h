@@ -5,10 +5,10 @@
 // "Write system-wide file…": the file to deploy to /etc/xdg/ssbtek-client/, with the locks the
 // administrator chooses. Each page is checked with the same rules as every lookup.
 
-#include "answer/queryrunner.h"
 #include "certificatechooser.h"
 #include "config/configlayers.h"
 #include "config/settings.h"
+#include "lookup/queryrunner.h"
 
 #include <QMap>
 #include <QWizard>

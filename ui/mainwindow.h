@@ -3,10 +3,10 @@
 // overview and a tab per agency), a banner whenever the built-in simulator (fictitious
 // data) answers. Queries run off the GUI thread; a new one can be prepared meanwhile.
 
-#include "answer/queryrunner.h"
 #include "config/settings.h"
 #include "lookup/household.h"
 #include "lookup/openrequest.h"
+#include "lookup/queryrunner.h"
 #include "presentation/report.h"
 #include "shown.h"
 #include "store/store.h"

@@ -3,7 +3,7 @@
 // (and used without asking while it still opens the certificate); else asked for, again while
 // it is wrong, and held in memory for the session only.
 
-#include "protocol/tlssettings.h"
+#include "client/tlssettings.h"
 #include "secrets/keychain.h"
 
 #include <QDialog>

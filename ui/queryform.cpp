@@ -4,8 +4,8 @@
 #include "presentation/tones.h"
 #include "shown.h"
 
+#include "client/requestbuilder.h"
 #include "config/settings.h"
-#include "protocol/requestbuilder.h"
 
 #include <QCheckBox>
 #include <QComboBox>

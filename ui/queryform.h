@@ -3,9 +3,9 @@
 // agencies, purpose and legal basis, optional case id. Enter asks.
 
 #include "config/access.h"
+#include "domain/protocolversion.h"
+#include "domain/query.h"
 #include "lookup/household.h"
-#include "protocol/protocolversion.h"
-#include "protocol/query.h"
 
 #include "core/clock.h"
 #include "core/period.h"

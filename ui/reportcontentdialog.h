@@ -2,7 +2,7 @@
 // What goes in the case file: every agency that was asked, ticked. The caseworker unticks
 // those to leave out before saving or printing; the document then says which were left out.
 
-#include "protocol/agency.h"
+#include "domain/agency.h"
 
 #include <QDialog>
 #include <QMap>

@@ -2,10 +2,10 @@
 // The answer on screen: a header (person, period, version, time, overall state) and a tab
 // per agency, titled with its state and count, after an overview tab.
 
+#include "client/ssbtekclient.h"
+#include "domain/query.h"
 #include "presentation/presentation.h"
 #include "presentation/report.h"
-#include "protocol/query.h"
-#include "protocol/ssbtekclient.h"
 #include "shown.h"
 
 #include <QWidget>

@@ -4,7 +4,7 @@
 #include "presentation/tones.h"
 #include "shown.h"
 
-#include "protocol/certificateinfo.h"
+#include "client/certificateinfo.h"
 
 #include <QCheckBox>
 #include <QComboBox>

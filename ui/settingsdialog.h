@@ -7,11 +7,11 @@
 // PKCS#12 or PEM, asks a PKCS#12 passphrase at once and shows whose certificate it is and its
 // days left. Test connection gives a row per agency and the server's certificate.
 
-#include "answer/queryrunner.h"
+#include "client/certificateinfo.h"
 #include "config/configlayers.h"
 #include "config/settings.h"
 #include "core/expected.h"
-#include "protocol/certificateinfo.h"
+#include "lookup/queryrunner.h"
 #include "secrets/keychain.h"
 
 #include <QDialog>

@@ -5,8 +5,8 @@
 #include "clicommands.h"
 
 #include "answer/answer.h"
+#include "client/ssbtekclient.h"
 #include "core/jsonwriter.h"
-#include "protocol/ssbtekclient.h"
 #include "simulator/runtime.h"
 
 #include <QCoreApplication>

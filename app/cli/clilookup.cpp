@@ -2,10 +2,10 @@
 
 #include "answer/answerjson.h"
 #include "answer/answerparser.h"
+#include "client/soapenvelope.h"
 #include "core/privatefiles.h"
 #include "presentation/answerdocument.h"
 #include "presentation/householdjson.h"
-#include "protocol/soapenvelope.h"
 #include "store/queryaudit.h"
 #include "store/savedanswer.h"
 

@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-#include "protocol/xmltext.h"
+#include "domain/xmltext.h"
 
 namespace ssbtek::parsing {
 

@@ -9,9 +9,9 @@
 #include "agencies/skv/skvdata.h"
 #include "agencies/so/sodata.h"
 #include "agencies/tns/tnsdata.h"
-#include "protocol/agency.h"
-#include "protocol/agencyerror.h"
-#include "protocol/protocolversion.h"
+#include "domain/agency.h"
+#include "domain/agencyerror.h"
+#include "domain/protocolversion.h"
 
 #include <QByteArray>
 #include <QMap>

@@ -16,7 +16,7 @@
 #include <string_view>
 
 #include "core/base64.h"
-#include "protocol/xmltext.h"
+#include "domain/xmltext.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,9 +3,9 @@
 // caseworker's unit (socialförsäkringsbalken 114 kap. 22 §), and contact-centre staff may use
 // the service only while preparing an application, for fewer agencies and a shorter period.
 
+#include "domain/agency.h"
+#include "domain/query.h"
 #include "legalbasis.h"
-#include "protocol/agency.h"
-#include "protocol/query.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -6,8 +6,8 @@
 #include <QHostAddress>
 #include <QStandardPaths>
 
+#include "client/certificateinfo.h"
 #include "core/privatefiles.h"
-#include "protocol/certificateinfo.h"
 
 using namespace Qt::StringLiterals;
 

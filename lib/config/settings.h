@@ -5,8 +5,8 @@
 // configuration issue.)
 
 #include "access.h"
+#include "client/ssbtekclient.h"
 #include "configlayers.h"
-#include "protocol/ssbtekclient.h"
 #include "store/followup.h"
 #include "store/storesettings.h"
 

@@ -2,8 +2,8 @@
 // What every code in an SSBTEK answer means, in a short sentence for a caseworker.
 // An unknown code is said to be unknown, with the code itself: never hidden.
 
-#include "protocol/agency.h"
-#include "protocol/agencyerror.h"
+#include "domain/agency.h"
+#include "domain/agencyerror.h"
 
 #include <QString>
 

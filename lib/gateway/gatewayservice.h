@@ -6,8 +6,8 @@
 
 #include "clientidentity.h"
 
-#include "protocol/requestsummary.h"
-#include "protocol/ssbtekclient.h"
+#include "client/requestsummary.h"
+#include "client/ssbtekclient.h"
 #include "store/store.h"
 
 #include <KDSoapServer/KDSoapServerObjectInterface.h>

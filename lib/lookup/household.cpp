@@ -1,7 +1,7 @@
 #include "household.h"
 
+#include "client/requestbuilder.h"
 #include "core/expected.h"
-#include "protocol/requestbuilder.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 // household run and ssbtek-gateway): "asked" before the request leaves, then the outcome
 // naming it, or "interrupted" when the process that asked is gone.
 
-#include "protocol/protocolversion.h"
-#include "protocol/query.h"
+#include "domain/protocolversion.h"
+#include "domain/query.h"
 #include "store/records.h"
 
 #include <QJsonObject>

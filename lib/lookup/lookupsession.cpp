@@ -1,8 +1,8 @@
 #include "lookupsession.h"
 
+#include "client/requestbuilder.h"
 #include "core/clock.h"
 #include "lookuprecords.h"
-#include "protocol/requestbuilder.h"
 #include "store/queryaudit.h"
 
 #include <QCoreApplication>

@@ -8,8 +8,8 @@
 // to show, print, save or export. A lookup killed mid-call leaves its "asked" record; the
 // next start finds it and marks it interrupted (recoverInterrupted()).
 
-#include "answer/queryrunner.h"
 #include "config/access.h"
+#include "lookup/queryrunner.h"
 #include "store/store.h"
 
 #include <QObject>

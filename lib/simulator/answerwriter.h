@@ -2,8 +2,8 @@
 // Writes SSBTEK answers as the real service shapes them: per asked agency a data or an
 // error block, the agency content in its own namespaces.
 
+#include "domain/protocolversion.h"
 #include "personcatalogue.h"
-#include "protocol/protocolversion.h"
 #include "simrequest.h"
 
 #include <QByteArray>

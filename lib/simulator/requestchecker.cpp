@@ -6,7 +6,7 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
-#include "protocol/xmltext.h"
+#include "domain/xmltext.h"
 
 using namespace Qt::StringLiterals;
 

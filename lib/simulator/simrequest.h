@@ -2,7 +2,7 @@
 // What the simulator read from a request: enough to answer like SSBTEK, and to let tests
 // assert on what a client actually sent.
 
-#include "protocol/requestsummary.h"
+#include "client/requestsummary.h"
 
 #include <QByteArray>
 #include <QMap>

@@ -3,8 +3,8 @@
 // like the real service (strict namespace check, only the asked agencies), over plain HTTP
 // or TLS that requires a client certificate, and misbehaves on request for tests.
 
+#include "domain/protocolversion.h"
 #include "personcatalogue.h"
-#include "protocol/protocolversion.h"
 #include "simrequest.h"
 #include "xsd/xsdvalidator.h"
 

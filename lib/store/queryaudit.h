@@ -3,8 +3,8 @@
 // outcome), failed (with why) or cancelled. The window and the CLI write the same.
 
 #include "answer/answer.h"
-#include "protocol/clientfailure.h"
-#include "protocol/query.h"
+#include "client/clientfailure.h"
+#include "domain/query.h"
 #include "records.h"
 
 #include <QUrl>

@@ -4,7 +4,7 @@
 
 #include "answer/answer.h"
 #include "core/expected.h"
-#include "protocol/query.h"
+#include "domain/query.h"
 #include "store.h"
 
 #include <QUrl>

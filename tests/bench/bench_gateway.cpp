@@ -14,8 +14,8 @@
 // Exit 0 only when every lookup was answered.
 
 #include "benchargs.h"
-#include "protocol/requestbuilder.h"
-#include "protocol/ssbtekclient.h"
+#include "client/requestbuilder.h"
+#include "client/ssbtekclient.h"
 #include "simulator/embeddedsimulator.h"
 
 #include <QCoreApplication>

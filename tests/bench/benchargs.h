@@ -1,7 +1,7 @@
 #pragma once
 // The benchmarks' command lines: options are taken out of the arguments, the rest is positional.
 
-#include "protocol/tlssettings.h"
+#include "client/tlssettings.h"
 
 #include <QStringList>
 

@@ -4,8 +4,8 @@
 // writer printed for each; to see one that differs, set SSBTEK_CLI_JSON_KEEP=DIR and compare
 // the files left there. Also: a full disk is said, with its own exit code.
 
-#include "protocol/requestbuilder.h"
-#include "protocol/ssbtekclient.h"
+#include "client/requestbuilder.h"
+#include "client/ssbtekclient.h"
 #include "simulator/answerwriter.h"
 #include "simulator/personcatalogue.h"
 

@@ -2,7 +2,7 @@
 // failure told apart with its own message.
 
 #include "answer/answerparser.h"
-#include "protocol/ssbtekclient.h"
+#include "client/ssbtekclient.h"
 #include "simulator/answerwriter.h"
 #include "simulator/simulatorserver.h"
 #include "testsupport.h"

@@ -3,10 +3,10 @@
 // requests are checked as strictly as the real service does; it holds up under load.
 
 #include "answer/answerparser.h"
+#include "client/requestbuilder.h"
+#include "client/ssbtekclient.h"
 #include "core/personnummer.h"
 #include "lookup/household.h"
-#include "protocol/requestbuilder.h"
-#include "protocol/ssbtekclient.h"
 #include "simulator/simulatorserver.h"
 #include "testsupport.h"
 #include "xsd/xsdvalidator.h"

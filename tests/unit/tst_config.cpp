@@ -2,9 +2,9 @@
 // every value's source visible, invalid values refused with a message, certificates of each
 // format checked, and the renewal warning from 30 days before expiry.
 
+#include "client/certificateinfo.h"
 #include "config/settings.h"
 #include "core/clock.h"
-#include "protocol/certificateinfo.h"
 #include "simulator/embeddedsimulator.h"
 #include "testsupport.h"
 

@@ -1,7 +1,7 @@
 #include "answer/answerparser.h"
-#include "protocol/replyclassifier.h"
-#include "protocol/soapenvelope.h"
-#include "protocol/testanswer.h"
+#include "client/replyclassifier.h"
+#include "client/soapenvelope.h"
+#include "client/testanswer.h"
 
 #include <QNetworkReply>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "protocol/requestbuilder.h"
-#include "protocol/requestsummary.h"
-#include "protocol/ssbtekclient.h"
+#include "client/requestbuilder.h"
+#include "client/requestsummary.h"
+#include "client/ssbtekclient.h"
 #include "testsupport.h"
 #include "xsd/xsdvalidator.h"
 

@@ -3,7 +3,7 @@
 
 #include "agencies/fk/lefiparser.h"
 #include "answer/answerparser.h"
-#include "protocol/testanswer.h"
+#include "client/testanswer.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -2,11 +2,11 @@
 // Swedish fails here), placeholders kept, plural forms given, the language chosen as documented,
 // and the texts the libraries produce at run time found in the Swedish catalogue.
 
+#include "client/clientfailure.h"
 #include "core/personnummer.h"
+#include "domain/agency.h"
 #include "explain/explanations.h"
 #include "i18n/translations.h"
-#include "protocol/agency.h"
-#include "protocol/clientfailure.h"
 #include "recordingtranslator.h"
 
 #include <QDir>

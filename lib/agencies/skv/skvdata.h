@@ -3,7 +3,7 @@
 // each with its own data or error.
 
 #include "core/amount.h"
-#include "protocol/agencyerror.h"
+#include "domain/agencyerror.h"
 
 #include <QByteArray>
 #include <QList>

@@ -2,8 +2,8 @@
 // Runs SSBTEK calls off the GUI thread: the client and the parser live in a worker thread,
 // and only finished values come back. One call at a time; cancellable.
 
-#include "answer.h"
-#include "protocol/ssbtekclient.h"
+#include "answer/answer.h"
+#include "client/ssbtekclient.h"
 
 #include <QObject>
 #include <QThread>

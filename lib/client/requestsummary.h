@@ -3,7 +3,7 @@
 // tree: enough for the simulator to answer like SSBTEK and for ssbtek-gateway to apply the
 // rules and write the audit record before it forwards the request.
 
-#include "agency.h"
+#include "domain/agency.h"
 
 #include <QByteArray>
 #include <QString>

@@ -3,7 +3,7 @@
 // network error, the HTTP status, the TLS errors and whether the body is SOAP, told apart.
 
 #include "clientfailure.h"
-#include "protocolversion.h"
+#include "domain/protocolversion.h"
 
 #include <QByteArray>
 #include <optional>

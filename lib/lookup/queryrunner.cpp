@@ -1,6 +1,6 @@
 #include "queryrunner.h"
 
-#include "answerparser.h"
+#include "answer/answerparser.h"
 
 namespace ssbtek {
 

@@ -6,8 +6,8 @@
 // kept for our own parser (off the GUI thread) and for saving as received.
 
 #include "clientfailure.h"
-#include "protocolversion.h"
-#include "query.h"
+#include "domain/protocolversion.h"
+#include "domain/query.h"
 #include "testanswer.h"
 #include "tlssettings.h"
 

@@ -3,8 +3,8 @@
 // protocol version, in the schema's exact element order, or says why it will not.
 
 #include "core/expected.h"
-#include "protocolversion.h"
-#include "query.h"
+#include "domain/protocolversion.h"
+#include "domain/query.h"
 
 #include <KDSoapClient/KDSoapMessage.h>
 

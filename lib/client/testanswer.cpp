@@ -1,6 +1,6 @@
 #include "testanswer.h"
 
-#include "protocolversion.h"
+#include "domain/protocolversion.h"
 #include "soapenvelope.h"
 
 #include <QCoreApplication>

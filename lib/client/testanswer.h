@@ -2,9 +2,9 @@
 // The answer of testaBastjanstInformation: for each agency, whether its own test service
 // was called and what went wrong. An agency missing from the answer was not tested.
 
-#include "agency.h"
-#include "agencyerror.h"
 #include "core/expected.h"
+#include "domain/agency.h"
+#include "domain/agencyerror.h"
 
 #include <QByteArray>
 #include <QMap>

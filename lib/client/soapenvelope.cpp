@@ -2,7 +2,7 @@
 
 #include <QXmlStreamReader>
 
-#include "xmltext.h"
+#include "domain/xmltext.h"
 
 using namespace Qt::StringLiterals;
 
