@@ -3,6 +3,7 @@
 // caseworker's certificate. Who asks is the certificate; the rules and the record are the
 // gateway's; the answer is SSBTEK's, byte for byte.
 
+#include "postgresfixture.h"
 #include "simulator/simulatorserver.h"
 #include "store/store.h"
 #include "testsupport.h"

@@ -2,6 +2,7 @@
 // log, saved results, retention, row-level security, and a writer killed mid-way.
 
 #include "core/clock.h"
+#include "postgresfixture.h"
 #include "store/store.h"
 #include "testsupport.h"
 

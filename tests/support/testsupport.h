@@ -2,7 +2,6 @@
 // Shared by the test executables: where the official contract is (tests skip without it)
 // and the TEST-ONLY certificates made fresh for TLS tests.
 
-#include "store/storesettings.h"
 #include <QDateTime>
 
 #include <QString>
@@ -42,13 +41,6 @@ QString wrapperXsd(int version);
 // in the same folder, and @BASE64WRAP:file@ by the same in lines of 76 characters.
 QByteArray fixture(const QString &dir, const QString &name);
 QByteArray readFile(const QString &path);
-
-// The PostgreSQL server tests/store/postgres.sh started for this run (the "postgres" CTest
-// fixture), as its administrator; empty with `why` saying why there is none.
-std::optional<store::StoreSettings> postgresAdmin(QString *why);
-// Stops that server for a while (the data stays) and starts it again on the same port.
-bool postgresPause();
-bool postgresResume();
 
 // A folder of test certificates (made once per process by tests/support/make-test-certs.sh).
 // Empty when openssl is missing. Files: ca.pem, server.pem/.key, client.pem/.key, client.p12,
