@@ -72,14 +72,14 @@ int report(const ClientFailure &f)
     return exitCodeFor(f);
 }
 
-std::unique_ptr<sim::Runtime> prepareRuntime(const QCommandLineParser &parser)
+std::unique_ptr<runtime::Runtime> prepareRuntime(const QCommandLineParser &parser)
 {
-    QString error;
-    auto runtime = sim::Runtime::prepare(settingsFrom(parser), &error);
-    if (!runtime) {
-        err() << Text::tr("The built-in simulator could not start: ") << error << '\n';
+    auto prepared = runtime::Runtime::prepare(settingsFrom(parser));
+    if (!prepared) {
+        err() << Text::tr("The built-in simulator could not start: ") << prepared.error() << '\n';
         return nullptr;
     }
+    auto runtime = std::move(prepared).value();
     if (runtime->simulated()) {
         err() << Text::tr("Testmiljö — fiktiva uppgifter: the built-in simulator answers (no endpoint is configured).")
               << '\n';

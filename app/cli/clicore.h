@@ -7,7 +7,7 @@
 #include "answer/answer.h"
 #include "client/ssbtekclient.h"
 #include "core/jsonwriter.h"
-#include "simulator/runtime.h"
+#include "runtime/runtime.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -34,7 +34,7 @@ int exitCodeFor(const ClientFailure &f);
 // Says the failure on standard error; its exit code.
 int report(const ClientFailure &f);
 // The settings' runtime, the built-in simulator started where no endpoint is set; null (said) when it cannot.
-std::unique_ptr<sim::Runtime> prepareRuntime(const QCommandLineParser &parser);
+std::unique_ptr<runtime::Runtime> prepareRuntime(const QCommandLineParser &parser);
 // --format json, or standard output not a terminal.
 bool wantsJson(const QCommandLineParser &parser);
 QJsonObject errorJson(const AgencyError &e);

@@ -159,7 +159,7 @@ std::optional<QList<HouseholdMember>> householdFrom(const QCommandLineParser &pa
 }
 
 int queryHousehold(const QCommandLineParser &parser, const Query &base, const QList<HouseholdMember> &members,
-    store::Store &store, const sim::Runtime &runtime)
+    store::Store &store, const runtime::Runtime &runtime)
 {
     const ClientSettings client = runtime.settings.clientSettings();
     HouseholdRun run(client, runtime.settings.lookupPolicy(), &store, runtime.settings.householdMaxConcurrent);

@@ -3,7 +3,7 @@
 #include "core/privatefiles.h"
 #include "i18n/translations.h"
 #include "lookup/openrequest.h"
-#include "simulator/runtime.h"
+#include "runtime/runtime.h"
 #include "ui/instancechannel.h"
 #include "ui/mainwindow.h"
 #include "ui/passphraseprompt.h"
@@ -96,19 +96,19 @@ int main(int argc, char *argv[])
         }
     }
 
-    QString error;
     if (!settings.tls.pkcs12Path.isEmpty() && settings.pkcs12PassphraseFile.isEmpty()) {
         // From the desktop's keychain where the person chose to keep it there, else asked for
         // and held in memory for this session only.
         if (const auto passphrase = ssbtek::ui::PassphrasePrompt::obtain(settings.tls, ssbtek::secrets::Keychain()))
             settings.tls.pkcs12Passphrase = *passphrase;
     }
-    const auto runtime = ssbtek::sim::Runtime::prepare(settings, &error);
-    if (!runtime) {
+    const auto prepared = ssbtek::runtime::Runtime::prepare(settings);
+    if (!prepared) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "SSBTEK"),
-            QApplication::translate("main", "The built-in simulator could not start: %1").arg(error));
+            QApplication::translate("main", "The built-in simulator could not start: %1").arg(prepared.error()));
         return 1;
     }
+    const auto &runtime = prepared.value();
     ssbtek::ui::MainWindow window(runtime->settings, runtime->simulated());
     window.show();
     ssbtek::ui::InstanceChannel channel;

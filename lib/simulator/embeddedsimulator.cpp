@@ -1,7 +1,5 @@
 #include "embeddedsimulator.h"
 
-#include "core/clock.h"
-
 using namespace Qt::StringLiterals;
 
 namespace ssbtek::sim {
@@ -43,46 +41,6 @@ bool EmbeddedSimulator::start(SimulatorOptions options, const QString &catalogue
     if (!ok && error)
         *error = problem;
     return ok;
-}
-
-AppSettings EmbeddedSimulator::appSettings(const QUrl &endpoint, const QString &caseworker)
-{
-    AppSettings settings;
-    settings.caseworker = caseworker;
-    return simulated(settings, endpoint);
-}
-
-AppSettings EmbeddedSimulator::simulated(AppSettings settings, const QUrl &endpoint)
-{
-    settings.endpoint = endpoint;
-    if (settings.organisationNumber.isEmpty())
-        settings.organisationNumber = organisationNumber();
-    if (settings.organisationName.isEmpty())
-        settings.organisationName = organisationName();
-    if (settings.lefiActorId.isEmpty())
-        settings.lefiActorId = lefiActorId();
-    settings.access.testEnvironment = true;
-    if (settings.legalBasis.isEmpty() || settings.access.legalBasesInForce(clock::today()).isEmpty()) {
-        const LegalBasisPreset test = simulatorLegalBasis();
-        settings.legalBasis = test.text;
-        settings.access.legalBases.prepend(test);
-    }
-    return settings;
-}
-
-QString EmbeddedSimulator::organisationNumber()
-{
-    return u"555000-0003"_s;
-}
-
-QString EmbeddedSimulator::organisationName()
-{
-    return u"Testkommunen (fiktiv)"_s;
-}
-
-QString EmbeddedSimulator::lefiActorId()
-{
-    return u"000-00"_s;
 }
 
 } // namespace ssbtek::sim

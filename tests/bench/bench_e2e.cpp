@@ -16,7 +16,7 @@
 #include "benchargs.h"
 #include "config/settings.h"
 #include "lookup/lookupsession.h"
-#include "simulator/embeddedsimulator.h"
+#include "runtime/simulatedsettings.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
                                "[--request-out FILE] [--rss-every N] [--fresh-connections]\n";
         return 1;
     }
-    AppSettings settings = sim::EmbeddedSimulator::appSettings(QUrl(args.at(1)), u"bench"_s);
+    AppSettings settings = runtime::simulatorSettings(QUrl(args.at(1)), u"bench"_s);
     settings.tls = tls;
     settings.answerTimeoutSeconds = 60;
     Query q = settings.baseQuery();

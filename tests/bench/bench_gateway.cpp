@@ -16,7 +16,7 @@
 #include "benchargs.h"
 #include "client/requestbuilder.h"
 #include "client/ssbtekclient.h"
-#include "simulator/embeddedsimulator.h"
+#include "runtime/simulatedsettings.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
         err << "bench_gateway: a count of at least 1 and a valid personnummer, please\n";
         return 2;
     }
-    AppSettings settings = sim::EmbeddedSimulator::appSettings(QUrl(urls.first()), u"bench"_s);
+    AppSettings settings = runtime::simulatorSettings(QUrl(urls.first()), u"bench"_s);
     settings.tls = tls;
     settings.answerTimeoutSeconds = 120;
 

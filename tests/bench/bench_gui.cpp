@@ -14,6 +14,7 @@
 // records read and laid out): the longest stall while it loads.
 
 #include "benchargs.h"
+#include "runtime/simulatedsettings.h"
 #include "simulator/embeddedsimulator.h"
 #include "ui/householdview.h"
 #include "ui/mainwindow.h"
@@ -96,7 +97,7 @@ int main(int argc, char *argv[])
     sim::EmbeddedSimulator simulator;
     if (url.isEmpty() && !simulator.start())
         return 1;
-    AppSettings settings = sim::EmbeddedSimulator::appSettings(url.isEmpty() ? simulator.url() : QUrl(url), u"bench"_s);
+    AppSettings settings = runtime::simulatorSettings(url.isEmpty() ? simulator.url() : QUrl(url), u"bench"_s);
     settings.answerTimeoutSeconds = 120;
     settings.store.sqlitePath = home.filePath(u"store.sqlite"_s);
     ui::MainWindow window(settings, true);

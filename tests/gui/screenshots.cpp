@@ -4,6 +4,7 @@
 // palette, where the error and warning colours must stay readable.
 
 #include "i18n/translations.h"
+#include "runtime/simulatedsettings.h"
 #include "simulator/embeddedsimulator.h"
 #include "ui/connectwizard.h"
 #include "ui/mainwindow.h"
@@ -60,7 +61,7 @@ int main(int argc, char *argv[])
     sim::EmbeddedSimulator simulator;
     if (!simulator.start())
         return 1;
-    AppSettings settings = sim::EmbeddedSimulator::appSettings(simulator.url(), QStringLiteral("handlaggare1"));
+    AppSettings settings = runtime::simulatorSettings(simulator.url(), QStringLiteral("handlaggare1"));
     ui::MainWindow window(settings, true);
     window.resize(1280, 800);
     window.show();

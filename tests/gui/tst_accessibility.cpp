@@ -2,6 +2,7 @@
 // main window (with an answer on screen), the settings and the review has a name through
 // QAccessible; the whole query can be made from the keyboard, in the order the form reads.
 
+#include "runtime/simulatedsettings.h"
 #include "simulator/embeddedsimulator.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
@@ -99,7 +100,7 @@ void TestAccessibility::initTestCase()
     QSettings().clear();
     QString error;
     QVERIFY2(m_sim.start({}, QString(), &error), qPrintable(error));
-    m_settings = sim::EmbeddedSimulator::appSettings(m_sim.url(), u"tester"_s);
+    m_settings = runtime::simulatorSettings(m_sim.url(), u"tester"_s);
     m_settings.store.sqlitePath = m_dir.filePath(u"store.sqlite"_s);
 }
 

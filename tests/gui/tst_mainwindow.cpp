@@ -6,6 +6,7 @@
 #include "lookup/openrequest.h"
 #include "presentation/tablemodel.h"
 #include "presentation/tones.h"
+#include "runtime/simulatedsettings.h"
 #include "simulator/embeddedsimulator.h"
 #include "testsupport.h"
 #include "ui/agencytab.h"
@@ -122,7 +123,7 @@ void TestMainWindow::initTestCase()
     sim::SimulatorOptions options;
     options.versions = ProtocolVersion::all();
     QVERIFY2(m_sim.start(options, QString(), &error), qPrintable(error));
-    m_settings = sim::EmbeddedSimulator::appSettings(m_sim.url(), u"tester"_s);
+    m_settings = runtime::simulatorSettings(m_sim.url(), u"tester"_s);
     m_settings.alternatives = { { *ProtocolVersion::byNumber(10), m_sim.url() } };
     m_settings.store.sqlitePath = m_dir.filePath(u"store.sqlite"_s); // this run's own audit log
 }

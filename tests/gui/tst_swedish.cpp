@@ -3,6 +3,7 @@
 // looked up without finding its Swedish.
 
 #include "recordingtranslator.h"
+#include "runtime/simulatedsettings.h"
 #include "simulator/embeddedsimulator.h"
 #include "simulator/personcatalogue.h"
 #include "ui/mainwindow.h"
@@ -54,7 +55,7 @@ void TestSwedish::initTestCase()
     QCoreApplication::installTranslator(&m_recorder);
     QString error;
     QVERIFY2(m_sim.start({}, QString(), &error), qPrintable(error));
-    m_settings = sim::EmbeddedSimulator::appSettings(m_sim.url(), u"tester"_s);
+    m_settings = runtime::simulatorSettings(m_sim.url(), u"tester"_s);
     m_settings.store.sqlitePath = m_dir.filePath(u"store.sqlite"_s);
 }
 

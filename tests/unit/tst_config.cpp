@@ -5,7 +5,7 @@
 #include "client/certificateinfo.h"
 #include "config/settings.h"
 #include "core/clock.h"
-#include "simulator/embeddedsimulator.h"
+#include "runtime/simulatedsettings.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -267,7 +267,7 @@ void TestConfig::noLegalBasisIsShippedAndNoneIsSentWithoutOne()
     AccessPolicy test = none.access;
     test.testEnvironment = true;
     QVERIFY(test.problems(q, true).isEmpty());
-    const AppSettings simulated = sim::EmbeddedSimulator::simulated(none, QUrl(u"http://127.0.0.1:9/"_s));
+    const AppSettings simulated = runtime::simulated(none, QUrl(u"http://127.0.0.1:9/"_s));
     QCOMPARE(simulated.legalBasisChoices(day), QStringList { simulatorLegalBasis().text });
     QVERIFY(simulated.access.problems(simulated.baseQuery(), true).size() == 1); // only the case id is missing
     test::fixClock();

@@ -3,20 +3,21 @@
 // the built-in simulator, started here, with fictitious organisation data filled in.
 
 #include "config/settings.h"
-#include "embeddedsimulator.h"
+#include "core/expected.h"
+#include "simulator/embeddedsimulator.h"
 
 #include <memory>
 
-namespace ssbtek::sim {
+namespace ssbtek::runtime {
 
 struct Runtime
 {
     AppSettings settings; // endpoint resolved
-    std::unique_ptr<EmbeddedSimulator> simulator;
+    std::unique_ptr<sim::EmbeddedSimulator> simulator;
 
     bool simulated() const { return simulator != nullptr; }
-    // Starts the simulator when `settings` name no endpoint; nullopt with *error otherwise.
-    static std::unique_ptr<Runtime> prepare(AppSettings settings, QString *error);
+    // Starts the simulator when `settings` name no endpoint; why it could not, otherwise.
+    static Expected<std::unique_ptr<Runtime>, QString> prepare(AppSettings settings);
 };
 
-} // namespace ssbtek::sim
+} // namespace ssbtek::runtime
