@@ -2,13 +2,7 @@
 // One immutable answer per query: what SSBTEK echoed, and for each of the seven agencies
 // exactly one outcome — not asked, asked but absent, data (typed), or error.
 
-#include "agencies/af/afdata.h"
-#include "agencies/csn/csndata.h"
-#include "agencies/fk/lefidata.h"
-#include "agencies/miv/mivdata.h"
-#include "agencies/skv/skvdata.h"
-#include "agencies/so/sodata.h"
-#include "agencies/tns/tnsdata.h"
+#include "agencies/agencies.h"
 #include "domain/agency.h"
 #include "domain/agencyerror.h"
 #include "domain/protocolversion.h"
@@ -17,11 +11,7 @@
 #include <QMap>
 #include <QMetaType>
 
-#include <variant>
-
 namespace ssbtek {
-
-using AgencyData = std::variant<std::monostate, AfData, CsnData, LefiData, SkvData, SoData, TnsData, MivData>;
 
 struct AgencyOutcome
 {

@@ -1,6 +1,7 @@
 // What the window shows, without the window: per-agency facts and tables, the income
 // overview (with failed sources marked, never summed as zero), and the table model.
 
+#include "agencies/agencyjson.h"
 #include "answer/answerjson.h"
 #include "answer/answerparser.h"
 #include "presentation/report.h"
@@ -9,6 +10,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void delimitedTextQuotesAndKeepsNumbersReadable();
     void reportHasHeaderAndEveryAgency();
     void skatteverketSaysWhomItIsAbout();
+    void everyAgencyIsShownByItsOwnFolder();
 };
 
 void TestPresentation::tabTitlesSayStateAndCount()
@@ -210,6 +214,51 @@ void TestPresentation::skatteverketSaysWhomItIsAbout()
     QCOMPARE(
         agencyToJson(Agency::SKV, outcome).value(u"parts"_s).toArray().at(1).toObject().value(u"identity"_s).toString(),
         u"199311309828"_s);
+}
+
+// The presentation, the JSON and the overview reach an agency's data only through the overloads
+// its folder declares (lib/agencies/<x>/<x>.h): what each shows is exactly what the folder
+// makes, and only the folders that have income add any.
+void TestPresentation::everyAgencyIsShownByItsOwnFolder()
+{
+    const Answer a = answer(u"answer-v10-all.xml"_s, 10);
+    QSet<Agency> withIncome;
+    for (Agency agency : AllAgencies) {
+        const AgencyOutcome &outcome = a.outcome(agency);
+        QCOMPARE(outcome.state, AgencyOutcome::State::Data);
+        QCOMPARE(outcome.unreadableAmounts(), 0);
+
+        AgencyView own;
+        std::visit([&own](const auto &data) { ssbtek::present(data, own); }, outcome.data);
+        const AgencyPresentation shown = present(agency, outcome);
+        QVERIFY2(!own.tables.isEmpty() || !own.facts.isEmpty(), qPrintable(agencyCode(agency)));
+        QCOMPARE(shown.summary, own.summary);
+        QCOMPARE(shown.count, own.count);
+        QCOMPARE(shown.tables.size(), own.tables.size());
+        for (qsizetype t = 0; t < own.tables.size(); ++t) {
+            QCOMPARE(shown.tables.at(t).title, own.tables.at(t).title);
+            QCOMPARE(shown.tables.at(t).rows, own.tables.at(t).rows);
+        }
+        QCOMPARE(shown.facts.size(), own.facts.size());
+
+        QByteArray bytes;
+        {
+            JsonWriter w(&bytes);
+            JsonMembers members;
+            std::visit([&members](const auto &data) { ssbtek::writeJson(data, members); }, outcome.data);
+            members.write(w);
+        }
+        QStringList ownKeys = QJsonDocument::fromJson(bytes).object().keys();
+        ownKeys << u"status"_s << u"unreadableAmounts"_s;
+        ownKeys.sort();
+        QCOMPARE(agencyToJson(agency, outcome).keys(), ownKeys);
+
+        IncomeSink sink;
+        sink.paid = [&](QDate, IncomeSource, const Amount &) { withIncome.insert(agency); };
+        sink.unavailable = [](IncomeSource) {};
+        std::visit([&sink](const auto &data) { ssbtek::addIncome(data, sink); }, outcome.data);
+    }
+    QCOMPARE(withIncome, (QSet<Agency> { Agency::FK, Agency::SO, Agency::CSN }));
 }
 
 QTEST_GUILESS_MAIN(TestPresentation)

@@ -1,0 +1,10 @@
+#include "af.h"
+
+namespace ssbtek {
+
+bool protectedIdentity(const AfData &data)
+{
+    return data.protectedIdentity.value_or(false); // sekretessmarkering
+}
+
+} // namespace ssbtek
