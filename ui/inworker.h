@@ -3,11 +3,11 @@
 // (it must touch only plain values), `use` runs afterwards in the GUI thread, and only while
 // `receiver` still exists. The window and the household view present answers this way.
 
-#include <QCoreApplication>
+#include "core/backtomain.h"
+
 #include <QPointer>
 #include <QThreadPool>
 
-#include <memory>
 #include <utility>
 
 namespace ssbtek::ui {
@@ -16,14 +16,7 @@ template <typename Make, typename Use> void inWorker(QObject *receiver, Make mak
 {
     QThreadPool::globalInstance()->start(
         [alive = QPointer<QObject>(receiver), make = std::move(make), use = std::move(use)]() mutable {
-            auto made = std::make_shared<decltype(make())>(make());
-            QMetaObject::invokeMethod(
-                qApp,
-                [alive, made, use = std::move(use)]() mutable {
-                    if (alive)
-                        use(std::move(*made));
-                },
-                Qt::QueuedConnection);
+            backToMain(alive, make(), std::move(use));
         });
 }
 

@@ -84,6 +84,13 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
         // A personal SQLite store keeps its own audit retention; a shared one is IT's (the CLI).
         if (m_settings.auditRetentionDays > 0 && !m_store->isPostgres())
             m_store->applyAuditRetention(m_settings.auditRetentionDays, m_settings.effectiveCaseworker());
+        auto thread = store::StoreThread::start(*m_store);
+        if (thread) {
+            m_storeThread = std::move(thread).value();
+        } else {
+            m_storeProblem->setText(tr("Results cannot be saved or compared: %1").arg(thread.error().message()));
+            m_storeProblem->show();
+        }
     } else {
         m_storeProblem->setText(
             tr("The audit log cannot be opened, so no query can be sent: %1").arg(opened.error().message()));
@@ -158,6 +165,16 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_pdfAction = file->addAction(tr("Save as P&DF…"), this, &MainWindow::saveAsPdf);
     m_pdfAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     m_saveAction = file->addAction(tr("&Save result with a note…"), this, &MainWindow::saveWithNote);
+    connect(this, &MainWindow::resultSaved, this,
+        [this](qint64 id) { statusBar()->showMessage(tr("Saved as result %1.").arg(id), 8000); });
+    connect(this, &MainWindow::resultNotSaved, this, [this](const QString &problem) {
+        // Window-modal, not a nested event loop: the save came back from another thread.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Save result"),
+            tr("The result could not be saved: %1\nIt is still on screen.").arg(problem), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("saveProblem"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     m_saveAction->setShortcut(QKeySequence::Save);
     m_printAction->setEnabled(false);
     m_pdfAction->setEnabled(false);
@@ -267,7 +284,7 @@ void MainWindow::householdDone()
     const bool any = m_householdView->hasAnswer();
     m_printAction->setEnabled(any);
     m_pdfAction->setEnabled(any);
-    m_saveAction->setEnabled(any && m_store != nullptr);
+    m_saveAction->setEnabled(any && m_storeThread != nullptr);
     Q_EMIT householdShown();
 }
 
@@ -528,6 +545,7 @@ void MainWindow::forgetShownAnswer()
     m_printAction->setEnabled(false);
     m_pdfAction->setEnabled(false);
     m_saveAction->setEnabled(false);
+    m_previous.reset();
     m_changesAction->setEnabled(false);
     m_changesButton->hide();
     m_result->clearAnswer();
@@ -556,52 +574,73 @@ void MainWindow::finishShowing(const RawAnswer &raw, const Answer &answer, Answe
     m_savedFromShown.clear();
     m_printAction->setEnabled(true);
     m_pdfAction->setEnabled(true);
-    m_saveAction->setEnabled(m_store != nullptr);
-    const auto previous = previousSaved();
-    m_changesAction->setEnabled(previous.has_value());
-    m_changesButton->setVisible(previous.has_value());
-    if (previous) {
-        const QString saved = previous->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
-        m_changesButton->setText(tr("Changes since last time (saved %1)").arg(saved));
-        m_changesButton->setToolTip(
-            tr("New, removed and changed rows against the answer saved %1 (Ctrl+D)").arg(saved));
-    }
+    m_saveAction->setEnabled(m_storeThread != nullptr);
+    checkPrevious();
     Q_EMIT answerShown();
 }
 
-std::optional<store::SavedResult> MainWindow::previousSaved() const
+void MainWindow::checkPrevious()
 {
-    if (!m_store || !m_shown || !m_running.person)
-        return std::nullopt;
+    m_previous.reset();
+    m_changesAction->setEnabled(false);
+    m_changesButton->hide();
+    if (!m_storeThread || !m_shown || !m_running.person)
+        return;
+    m_checkingPrevious = true;
     store::AuditFilter f;
     f.person = m_running.person->wire();
     f.limit = 20;
-    const auto saved = m_store->savedResults(f); // newest first, without the raw answers
-    if (!saved)
-        return std::nullopt;
-    for (const store::SavedResult &s : *saved) {
-        if (!m_savedFromShown.contains(s.id)) // not the answer on screen, saved just now
-            return s;
-    }
-    return std::nullopt;
+    const quint64 presenting = m_presenting;
+    m_storeThread->post(
+        this, [f](store::Store &store) { return store.savedResults(f); }, // newest first, without the raw answers
+        [this, presenting](Expected<QList<store::SavedResult>, store::StoreError> saved) {
+            if (m_presenting != presenting)
+                return; // another answer is on screen by now; it asked for itself
+            m_checkingPrevious = false;
+            if (!saved)
+                return; // nothing offered: the changes are a convenience, the answer is on screen
+            for (const store::SavedResult &r : *saved) {
+                if (!m_savedFromShown.contains(r.id)) { // not the answer on screen, saved just now
+                    m_previous = r;
+                    break;
+                }
+            }
+            m_changesAction->setEnabled(m_previous.has_value());
+            m_changesButton->setVisible(m_previous.has_value());
+            if (m_previous) {
+                const QString day = m_previous->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+                m_changesButton->setText(tr("Changes since last time (saved %1)").arg(day));
+                m_changesButton->setToolTip(
+                    tr("New, removed and changed rows against the answer saved %1 (Ctrl+D)").arg(day));
+            }
+        });
 }
 
-QWidget *MainWindow::showChanges()
+void MainWindow::showChanges()
 {
-    const auto listed = previousSaved();
-    const Answer *now = m_result->answer();
-    if (!listed || !now)
-        return nullptr;
-    const auto earlier = store::loadAnswer(
-        *m_store, listed->id, m_settings.effectiveCaseworker(), QStringLiteral("compare")); // the raw answer, only now
-    if (!earlier) {
-        QMessageBox::warning(this, tr("Changes since last time"), earlier.error().message());
-        return nullptr;
-    }
-    auto *window = new ChangesWindow(m_running.person->display(), earlier->saved, m_shown->askedAt, m_running.period,
-        diffAnswers(earlier->answer, *now), this);
-    window->show();
-    return window;
+    if (!m_previous || !m_result->answer() || !m_storeThread)
+        return;
+    const qint64 id = m_previous->id;
+    const QString reader = m_settings.effectiveCaseworker();
+    const quint64 presenting = m_presenting;
+    m_storeThread->post(
+        this,
+        [id, reader](store::Store &store) {
+            return store::loadAnswer(store, id, reader, QStringLiteral("compare")); // the raw answer, only now
+        },
+        [this, presenting](Expected<store::SavedAnswer, store::StoreError> earlier) {
+            const Answer *now = m_result->answer();
+            if (m_presenting != presenting || !now)
+                return; // the answer it was asked for is gone from the screen
+            if (!earlier) {
+                QMessageBox::warning(this, tr("Changes since last time"), earlier.error().message());
+                return;
+            }
+            auto *window = new ChangesWindow(m_running.person->display(), earlier->saved, m_shown->askedAt,
+                m_running.period, diffAnswers(earlier->answer, *now), this);
+            window->show();
+            Q_EMIT changesShown(window);
+        });
 }
 
 void MainWindow::showTest(const TestAnswer &answer)
@@ -623,41 +662,53 @@ void MainWindow::showFailure(const ClientFailure &failure)
     m_result->showMessage(failure.message(), true);
 }
 
-qint64 MainWindow::saveResult(const QString &note, QString *error)
+void MainWindow::saveResult(const QString &note)
 {
-    if (m_store && showingHousehold()) {
-        // Each member's answer is saved on its own (so each can be compared next month).
-        qint64 first = 0;
+    // What to save, copied now (the raw answers share their bytes): each member of a shown
+    // household on its own, so each can be compared next month; else the answer on screen.
+    struct Item
+    {
+        Query query;
+        QString caseId;
+        RawAnswer raw;
+    };
+    QList<Item> items;
+    if (showingHousehold()) {
         for (const MemberResult &r : m_household->results()) {
-            if (!r.raw)
-                continue;
-            const auto id = store::saveAnswer(
-                *m_store, r.query, m_household->caseId(), r.raw->version, r.raw->endpoint, r.raw->soap, note);
-            if (!id) {
-                if (error)
-                    *error = id.error().message();
-                return 0;
-            }
-            first = first ? first : *id;
+            if (r.raw)
+                items.append({ r.query, m_household->caseId(), *r.raw });
         }
-        if (!first && error)
-            *error = tr("There is no answer to save.");
-        return first;
+    } else if (m_shown) {
+        items.append({ m_running, m_shown->caseId, *m_shown });
     }
-    if (!m_store || !m_shown) {
-        if (error)
-            *error = tr("There is no answer to save.");
-        return 0;
+    if (!m_storeThread || items.isEmpty()) {
+        Q_EMIT resultNotSaved(m_storeThread ? tr("There is no answer to save.") : m_storeProblem->text());
+        return;
     }
-    const auto id = store::saveAnswer(
-        *m_store, m_running, m_shown->caseId, m_shown->version, m_shown->endpoint, m_shown->soap, note);
-    if (!id) {
-        if (error)
-            *error = id.error().message();
-        return 0;
-    }
-    m_savedFromShown.append(*id);
-    return *id;
+    const bool single = !showingHousehold();
+    const quint64 presenting = m_presenting;
+    m_storeThread->post(
+        this,
+        [items, note](store::Store &store) -> Expected<qint64, store::StoreError> {
+            qint64 first = 0;
+            for (const Item &i : items) {
+                const auto id
+                    = store::saveAnswer(store, i.query, i.caseId, i.raw.version, i.raw.endpoint, i.raw.soap, note);
+                if (!id)
+                    return id;
+                first = first ? first : *id;
+            }
+            return first;
+        },
+        [this, single, presenting](Expected<qint64, store::StoreError> id) {
+            if (!id) {
+                Q_EMIT resultNotSaved(id.error().message());
+                return;
+            }
+            if (single && m_presenting == presenting)
+                m_savedFromShown.append(*id); // the answer on screen is not its own "last time"
+            Q_EMIT resultSaved(*id);
+        });
 }
 
 void MainWindow::saveWithNote()
@@ -665,15 +716,8 @@ void MainWindow::saveWithNote()
     bool ok = false;
     const QString note
         = QInputDialog::getMultiLineText(this, tr("Save result"), tr("A note for the case file:"), QString(), &ok);
-    if (!ok)
-        return;
-    QString error;
-    const qint64 id = saveResult(note, &error);
-    if (id)
-        statusBar()->showMessage(tr("Saved as result %1.").arg(id), 8000);
-    else
-        QMessageBox::warning(
-            this, tr("Save result"), tr("The result could not be saved: %1\nIt is still on screen.").arg(error));
+    if (ok)
+        saveResult(note); // said in the status bar, or a warning, when done
 }
 
 ReviewWindow *MainWindow::review()

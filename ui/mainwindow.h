@@ -10,6 +10,7 @@
 #include "presentation/report.h"
 #include "shown.h"
 #include "store/store.h"
+#include "store/storethread.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -56,15 +57,19 @@ public:
     // Before saving or printing: which agencies to leave out (ReportContentDialog); nullopt:
     // cancelled.
     std::optional<AgencySet> askLeftOut(const QString &action);
-    // Saves the shown answer, exactly as received, with a note; the id, or 0 on failure.
-    qint64 saveResult(const QString &note, QString *error = nullptr);
+    // Saves the shown answer (each of a household's), exactly as received, with a note, in the
+    // store's thread: returns at once; resultSaved() or resultNotSaved() says how it went.
+    void saveResult(const QString &note);
     store::Store *store() const { return m_store.get(); }
     QLabel *storeProblem() const { return m_storeProblem; }
     QLabel *certificateWarning() const { return m_certificateWarning; }
     class ReviewWindow *review();
     // "Ändringar sedan senast": the shown answer against the person's latest saved one, in a
-    // window of its own (returned, for tests); nullptr when there is none to compare with.
-    QWidget *showChanges();
+    // window of its own; the saved one is read in the store's thread, and changesShown() brings
+    // the window. Nothing when there is none to compare with.
+    void showChanges();
+    // Whether the person's latest saved answer is still being looked for (after an answer is shown).
+    bool isCheckingPrevious() const { return m_checkingPrevious; }
     QAction *changesAction() const { return m_changesAction; }
     QPushButton *changesButton() const { return m_changesButton; }
     // The notice that names the person the case system handed over (hidden otherwise).
@@ -78,6 +83,9 @@ Q_SIGNALS:
     void householdShown();
     // startSavingPdf() is done: `problem` is empty when the PDF (and its JSON) is written whole.
     void pdfSaved(const QString &path, const QString &problem);
+    void resultSaved(qint64 firstId); // a household's members each get one; the first
+    void resultNotSaved(const QString &problem);
+    void changesShown(QWidget *window);
 
 public Q_SLOTS:
     // A lookup handed over by the case system: the form filled, the person named above it,
@@ -143,9 +151,13 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_changesAction = nullptr;
     QPushButton *m_changesButton = nullptr;
-    // The person's latest saved result other than the answer on screen (listed, without its
-    // raw answer: that is read only when the changes are asked for).
-    std::optional<store::SavedResult> previousSaved() const;
+    // Looks for the person's latest saved result other than the answer on screen (listed,
+    // without its raw answer: that is read only when the changes are asked for), in the
+    // store's thread, and offers the changes when there is one.
+    void checkPrevious();
+    std::unique_ptr<store::StoreThread> m_storeThread; // saving and the window's reading: off the GUI thread
+    std::optional<store::SavedResult> m_previous; // what checkPrevious() found
+    bool m_checkingPrevious = false;
     QList<qint64> m_savedFromShown; // what was saved of the answer on screen
     std::optional<RawAnswer> m_shown;
     qint64 m_received = 0; // bytes of the running lookup's answer so far

@@ -355,7 +355,7 @@ void ReviewWindow::refresh()
             Loaded l;
             l.number = number;
             // Opened here; the original Store object is only read from (its settings).
-            const auto opened = store->openReader();
+            const auto opened = store->openAnother();
             if (!opened) {
                 l.error = l.chainError = opened.error().message();
                 return l;

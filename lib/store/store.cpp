@@ -249,9 +249,9 @@ Expected<std::unique_ptr<Store>, StoreError> Store::open(const StoreSettings &se
     return openAtVersion(settings, latestVersion() + (settings.backend == StoreSettings::Backend::Postgres ? 1 : 0));
 }
 
-Expected<std::unique_ptr<Store>, StoreError> Store::openReader() const
+Expected<std::unique_ptr<Store>, StoreError> Store::openAnother() const
 {
-    auto reader = openAtVersion(m_settings, m_target); // migrated already: nothing is written
+    auto reader = openAtVersion(m_settings, m_target); // migrated already: no migration here
     if (reader)
         (*reader)->m_forCaseworkers = m_forCaseworkers;
     return reader;

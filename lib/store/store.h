@@ -81,9 +81,10 @@ public:
     // Migrates only up to `version`: for tests of migrations from each earlier schema.
     static Expected<std::unique_ptr<Store>, StoreError> openAtVersion(const StoreSettings &settings, int version);
 
-    // Another connection to the same store, for reading in another thread (a Qt SQL connection
-    // belongs to the thread that opened it): open it there, use it there, and let it go there.
-    Expected<std::unique_ptr<Store>, StoreError> openReader() const;
+    // Another connection to the same store, for another thread (a Qt SQL connection belongs to
+    // the thread that opened it): open it there, use it there, and let it go there. The review
+    // reads through one; the store's thread (StoreThread) reads and writes through one.
+    Expected<std::unique_ptr<Store>, StoreError> openAnother() const;
 
     static int latestVersion();
     int schemaVersion() const;
@@ -130,7 +131,7 @@ private:
     StoreError error(StoreError::Kind kind, const QSqlQuery *query = nullptr, qint64 number = 0) const;
 
     QString m_connection;
-    StoreSettings m_settings; // as opened, for openReader()
+    StoreSettings m_settings; // as opened, for openAnother()
     int m_target = 0;
     bool m_postgres = false;
     bool m_forCaseworkers = false;

@@ -11,7 +11,8 @@
 // others of PERSONNUMMER's household (co-applicant, then children); each query is then one
 // household lookup, and every member's every tab is opened. --review N: instead, an audit log
 // of N lookup records, and the review window opened on it COUNT times (its chain verified, the
-// records read and laid out): the longest stall while it loads.
+// records read and laid out): the longest stall while it loads. Each answer shown is also saved
+// (in the store's thread): how long that took, and the longest stall meanwhile.
 
 #include "benchargs.h"
 #include "runtime/simulatedsettings.h"
@@ -184,6 +185,7 @@ int main(int argc, char *argv[])
     } slowestTab; // where the longest stall comes from
     double longestStart = 0; // runQuery() itself
     double longestArriving = 0; // … or while the answer arrives and the overview is shown
+    double savingTook = 0, savingStall = 0; // saving the answer, and the GUI thread meanwhile
     for (int i = 0; i < count; ++i) {
         QSignalSpy answered(&window, household ? &ui::MainWindow::householdShown : &ui::MainWindow::answerShown);
         QSignalSpy failed(window.session(), &LookupSession::failed);
@@ -237,6 +239,20 @@ int main(int argc, char *argv[])
                 longestOfQuery = std::max(longestOfQuery, longest);
             }
         }
+        // Saving it, exactly as received (each member's, for a household): in the store's thread.
+        longest = 0;
+        beat.restart();
+        QSignalSpy saved(&window, &ui::MainWindow::resultSaved);
+        QElapsedTimer saving;
+        saving.start();
+        window.saveResult(u"bench"_s);
+        if (!saved.wait(120000)) {
+            QTextStream(stderr) << "bench_gui: not saved\n";
+            return 1;
+        }
+        savingTook = std::max(savingTook, double(saving.nsecsElapsed()) / 1e6);
+        savingStall = std::max(savingStall, double(longest) / 1e6);
+        longestOfQuery = std::max(longestOfQuery, longest);
         longest = 0;
         QTest::qWait(200);
         heartbeat.stop();
@@ -254,6 +270,9 @@ int main(int argc, char *argv[])
         "in the longest gap (%.1f ms) the GUI thread ran %.1f ms; the rest it was waiting (for a core or the disk)\n",
         longestGap, longestGapCpu);
     out << QString::asprintf("starting the lookup (the rules and the \"asked\" records): %.1f ms\n", longestStart);
+    out << QString::asprintf(
+        "saving the answer (in the store's thread): up to %.1f ms; longest GUI-thread stall meanwhile %.1f ms\n",
+        savingTook, savingStall);
     out << QString::asprintf("peak resident memory of the process%s: %.1f MB\n",
         url.isEmpty() ? " (the simulator in it too)" : "", double(peakRssKb()) / 1024.0);
     return 0;

@@ -83,6 +83,12 @@ int main(int argc, char *argv[])
         if (!QTest::qWaitFor([&] { return shown.size() + failed.size() > 0; }, 20000))
             qWarning("no answer in time");
     };
+    auto save = [&](const QString &note) {
+        QSignalSpy saved(&window, &ui::MainWindow::resultSaved);
+        window.saveResult(note);
+        if (!saved.wait(20000))
+            qWarning("not saved in time");
+    };
     shoot(QStringLiteral("1-start"));
     ask(QStringLiteral("19850412-9829"));
     window.result()->tabs()->setCurrentIndex(0);
@@ -114,7 +120,7 @@ int main(int argc, char *argv[])
     shoot(QStringLiteral("4-agency-error"));
 
     ask(QStringLiteral("19850412-9829"));
-    window.saveResult(QStringLiteral("Månadsansökan december"));
+    save(QStringLiteral("Månadsansökan december"));
     ask(QStringLiteral("19580214-9822"));
     ui::ReviewWindow *review = window.review();
     review->resize(1280, 700);
@@ -173,9 +179,14 @@ int main(int argc, char *argv[])
     window.form()->clearHousehold();
     window.form()->householdToggle()->setChecked(false);
     ask(QStringLiteral("19870606-9823"));
-    window.saveResult(QStringLiteral("Ansökan november"));
+    save(QStringLiteral("Ansökan november"));
     ask(QStringLiteral("19870606-9823"));
-    if (QWidget *changes = window.showChanges()) {
+    if (!QTest::qWaitFor([&window] { return !window.isCheckingPrevious(); }, 10000))
+        qWarning("the saved answer was not looked for in time");
+    QSignalSpy changesShown(&window, &ui::MainWindow::changesShown);
+    window.showChanges();
+    if (changesShown.wait(20000)) {
+        auto *changes = changesShown.first().first().value<QWidget *>();
         if (!dark && QTest::qWaitForWindowExposed(changes)) {
             QTest::qWait(300);
             changes->grab().save(out + QStringLiteral("/8-changes.png"));

@@ -106,6 +106,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
     bool ask(ui::MainWindow &w, const QString &personnummer);
+    // Saves what is shown and waits for the store's thread: the id, or 0 and *error.
+    static qint64 save(ui::MainWindow &w, const QString &note, QString *error);
     static void confirmCase(ui::MainWindow &w);
 
     sim::EmbeddedSimulator m_sim;
@@ -154,7 +156,24 @@ bool TestMainWindow::ask(ui::MainWindow &w, const QString &personnummer)
     confirmCase(w);
     QTest::keyClick(w.form()->personField(), Qt::Key_Return);
     // Long enough for the large answer under AddressSanitizer on two cores.
-    return QTest::qWaitFor([&] { return answered.size() + failed.size() > 0; }, 90000) && !answered.isEmpty();
+    return QTest::qWaitFor([&] { return answered.size() + failed.size() > 0; }, 90000) && !answered.isEmpty()
+        && QTest::qWaitFor([&] { return !w.isCheckingPrevious(); }, 10000); // settled: changes offered or not
+}
+
+qint64 TestMainWindow::save(ui::MainWindow &w, const QString &note, QString *error)
+{
+    QSignalSpy saved(&w, &ui::MainWindow::resultSaved);
+    QSignalSpy notSaved(&w, &ui::MainWindow::resultNotSaved);
+    w.saveResult(note);
+    if (!QTest::qWaitFor([&] { return saved.size() + notSaved.size() > 0; }, 20000)) {
+        *error = u"no word from the store's thread"_s;
+        return 0;
+    }
+    if (!notSaved.isEmpty()) {
+        *error = notSaved.first().first().toString();
+        return 0;
+    }
+    return saved.first().first().toLongLong();
 }
 
 void TestMainWindow::showsTheSimulatorBanner()
@@ -372,7 +391,7 @@ void TestMainWindow::aNewLookupNeverShowsTheLastPersonsAnswer()
     QCOMPARE(w->result()->tabs()->count(), 0);
     QVERIFY(!w->changesButton()->isVisible());
     QString error;
-    QCOMPARE(w->saveResult(u"note"_s, &error), qint64(0));
+    QCOMPARE(save(*w, u"note"_s, &error), qint64(0));
     QVERIFY(!error.isEmpty());
     QTemporaryDir dir;
     QVERIFY(!w->savePdf(dir.filePath(u"x.pdf"_s)));
@@ -734,7 +753,7 @@ void TestMainWindow::savedResultReopensReadOnlyInTheReview()
     const auto w = makeWindow();
     QVERIFY(ask(*w, u"198504129829"_s));
     QString error;
-    const qint64 id = w->saveResult(u"Månadsansökan, februari"_s, &error);
+    const qint64 id = save(*w, u"Månadsansökan, februari"_s, &error);
     QVERIFY2(id > 0, qPrintable(error));
     ui::ReviewWindow *review = w->review();
     QVERIFY(review);
@@ -1219,7 +1238,7 @@ void TestMainWindow::changesSinceTheSavedAnswerAreOneClickAway()
     QVERIFY(!w->changesButton()->isVisible()); // nothing saved about this person yet
     QVERIFY(!w->changesAction()->isEnabled());
     QString error;
-    QVERIFY2(w->saveResult(u"Ansökan, oktober"_s, &error) > 0, qPrintable(error));
+    QVERIFY2(save(*w, u"Ansökan, oktober"_s, &error) > 0, qPrintable(error));
     QVERIFY(ask(*w, u"198706069823"_s));
     QVERIFY(w->changesButton()->isVisible());
     QVERIFY(w->changesAction()->isEnabled());
@@ -1249,7 +1268,7 @@ void TestMainWindow::changesSinceTheSavedAnswerAreOneClickAway()
     QVERIFY2(rows.at(5).startsWith(u"Unemployment funds (a-kassor) new "_s), qPrintable(rows.at(5)));
     changes->close();
     // Saving the answer on screen does not make it its own "last time".
-    QVERIFY2(w->saveResult(QString(), &error) > 0, qPrintable(error));
+    QVERIFY2(save(*w, QString(), &error) > 0, qPrintable(error));
     QVERIFY(w->changesButton()->isVisible());
 }
 

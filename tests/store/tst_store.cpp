@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "postgresfixture.h"
 #include "store/store.h"
+#include "store/storethread.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void theGatewayWritesForEnabledStaffOnlyAndOnlyItsKinds_data() { backends(); }
     void theGatewayWritesForEnabledStaffOnlyAndOnlyItsKinds();
     void aCaseworkerCannotWriteAsTheGateway();
+    void theStoreThreadWritesOffTheCallersThreadAndFinishesWhatIsQueued_data() { backends(); }
+    void theStoreThreadWritesOffTheCallersThreadAndFinishesWhatIsQueued();
 
 private:
     void backends();
@@ -810,6 +813,65 @@ void TestStore::aCaseworkerCannotWriteAsTheGateway()
     QVERIFY(anna->appendAudit(record(u"anna"_s, u"198504129829"_s, u"AF=data"_s)).hasValue());
     QCOMPARE(anna->audit()->size(), 1);
     QCOMPARE(anna->audit()->first().caseworker, u"anna"_s);
+}
+
+// The window's saves go through the store's own thread: the SQL runs there, in order, the
+// results come back to the main thread, a receiver gone meanwhile gets nothing, and closing
+// (destroying the thread) first finishes every save already asked for.
+void TestStore::theStoreThreadWritesOffTheCallersThreadAndFinishesWhatIsQueued()
+{
+    SKIP_WITHOUT_PG();
+    const StoreSettings settings = fresh();
+    auto store = Store::open(settings);
+    QVERIFY(store.hasValue());
+    auto started = StoreThread::start(**store);
+    QVERIFY(started.hasValue());
+    std::unique_ptr<StoreThread> thread = std::move(started).value();
+
+    QObject receiver;
+    QThread *const main = QThread::currentThread();
+    QList<qint64> ids;
+    bool allOffMain = true;
+    bool allBackOnMain = true;
+    for (int i = 0; i < 5; ++i) {
+        thread->post(
+            &receiver,
+            [i, main, &allOffMain](Store &s) {
+                allOffMain = allOffMain && QThread::currentThread() != main;
+                return s.appendAudit(record(u"anna"_s, u"19850412982%1"_s.arg(i), u"AF=data"_s));
+            },
+            [&](ssbtek::Expected<qint64, StoreError> id) {
+                allBackOnMain = allBackOnMain && QThread::currentThread() == main;
+                ids.append(id ? *id : -1);
+            });
+    }
+    QTRY_COMPARE(ids.size(), 5);
+    QVERIFY(allOffMain);
+    QVERIFY(allBackOnMain);
+    QVERIFY(std::is_sorted(ids.cbegin(), ids.cend())); // in the order asked
+    QVERIFY(ids.first() > 0);
+
+    bool delivered = false;
+    {
+        QObject gone;
+        thread->post(
+            &gone, [](Store &s) { return s.appendAudit(record(u"anna"_s, u"198504129829"_s, u"AF=data"_s)); },
+            [&delivered](ssbtek::Expected<qint64, StoreError>) { delivered = true; });
+        // `gone` is destroyed before the result can come back: it is written, not delivered.
+    }
+    // Asked for, then closed at once: every one is written before the thread ends.
+    for (int i = 0; i < 20; ++i)
+        thread->post(
+            &receiver, [](Store &s) { return s.appendAudit(record(u"anna"_s, u"199112249876"_s, u"AF=data"_s)); },
+            [](ssbtek::Expected<qint64, StoreError>) {});
+    thread.reset();
+    AuditFilter closing;
+    closing.person = u"199112249876"_s;
+    QCOMPARE((*store)->audit(closing)->size(), 20);
+    QCOMPARE((*store)->audit()->size(), 26);
+    QVERIFY((*store)->verifyAudit()->intact);
+    QCoreApplication::processEvents(); // what was queued for `gone` is dropped, not run
+    QVERIFY(!delivered);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
