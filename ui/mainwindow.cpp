@@ -168,12 +168,8 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     connect(this, &MainWindow::resultSaved, this,
         [this](qint64 id) { statusBar()->showMessage(tr("Saved as result %1.").arg(id), 8000); });
     connect(this, &MainWindow::resultNotSaved, this, [this](const QString &problem) {
-        // Window-modal, not a nested event loop: the save came back from another thread.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Save result"),
-            tr("The result could not be saved: %1\nIt is still on screen.").arg(problem), QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("saveProblem"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        warnLater(
+            this, tr("Save result"), tr("The result could not be saved: %1\nIt is still on screen.").arg(problem));
     });
     m_saveAction->setShortcut(QKeySequence::Save);
     m_printAction->setEnabled(false);
@@ -633,7 +629,7 @@ void MainWindow::showChanges()
             if (m_presenting != presenting || !now)
                 return; // the answer it was asked for is gone from the screen
             if (!earlier) {
-                QMessageBox::warning(this, tr("Changes since last time"), earlier.error().message());
+                warnLater(this, tr("Changes since last time"), earlier.error().message());
                 return;
             }
             auto *window = new ChangesWindow(m_running.person->display(), earlier->saved, m_shown->askedAt,

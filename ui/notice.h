@@ -6,6 +6,7 @@
 
 #include <QDateEdit>
 #include <QLabel>
+#include <QMessageBox>
 
 namespace ssbtek::ui {
 
@@ -56,6 +57,16 @@ inline QDateEdit *makeDateEdit(QDate date)
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
+}
+
+// A warning for what came back from another thread (the store's, a worker's): window-modal and
+// shown without a nested event loop, so nothing else waits on the caseworker's click.
+inline void warnLater(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("warning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace ssbtek::ui

@@ -3,7 +3,6 @@
 #include "presentation/tones.h"
 #include "shown.h"
 
-#include "inworker.h"
 #include "notice.h"
 #include "resultview.h"
 #include "store/savedanswer.h"
@@ -168,6 +167,14 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
         if (!path.isEmpty() && !exportPdf(path, &error))
             QMessageBox::warning(this, tr("Export audit"), tr("The PDF could not be written: %1").arg(error));
     });
+    connect(this, &ReviewWindow::reviewNotRecorded, this, [this](const QString &problem) {
+        warnLater(this, tr("Record a review"), tr("The review could not be recorded: %1").arg(problem));
+    });
+    auto thread = store::StoreThread::start(*m_store);
+    if (thread)
+        m_storeThread = std::move(thread).value();
+    else
+        m_storeThreadProblem = thread.error().message();
     resize(1200, 760);
     refresh();
 }
@@ -203,18 +210,24 @@ QString ReviewWindow::filterSummary() const
     return parts.isEmpty() ? tr("every lookup") : parts.join(QStringLiteral("; "));
 }
 
-qint64 ReviewWindow::recordReview(store::ReviewRecord review, QString *error)
+void ReviewWindow::recordReview(store::ReviewRecord review)
 {
     review.reviewer = m_reviewer;
     review.unit = m_unit;
-    const auto id = m_store->appendAudit(store::toAudit(review));
-    if (!id) {
-        if (error)
-            *error = id.error().message();
-        return 0;
+    if (!m_storeThread) {
+        Q_EMIT reviewNotRecorded(m_storeThreadProblem);
+        return;
     }
-    refresh();
-    return *id;
+    m_storeThread->post(
+        this, [record = store::toAudit(review)](store::Store &s) { return s.appendAudit(record); },
+        [this](Expected<qint64, store::StoreError> id) {
+            if (!id) {
+                Q_EMIT reviewNotRecorded(id.error().message());
+                return;
+            }
+            refresh();
+            Q_EMIT reviewRecorded(*id);
+        });
 }
 
 void ReviewWindow::askForReview()
@@ -249,24 +262,14 @@ void ReviewWindow::askForReview()
     review.filters = filters->text();
     review.findings = findings->toPlainText();
     review.followUp = followUp->toPlainText();
-    QString error;
-    if (!recordReview(review, &error))
-        QMessageBox::warning(this, tr("Record a review"), tr("The review could not be recorded: %1").arg(error));
+    recordReview(review); // a problem is said when the store's thread has tried
 }
 
 bool ReviewWindow::exportReviewsPdf(const QString &path, QString *error)
 {
-    store::AuditFilter f;
-    f.kind = QStringLiteral("review");
-    const auto records = m_store->audit(f);
-    if (!records) {
-        if (error)
-            *error = records.error().message();
-        return false;
-    }
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt\"><h1>%1</h1><p>%2</p>")
                        .arg(tr("Reviews of the audit log").toHtmlEscaped(), m_chain->text());
-    for (const store::AuditRecord &r : *records) {
+    for (const store::AuditRecord &r : std::as_const(m_reviews)) {
         const auto review = store::reviewFrom(r);
         if (!review)
             continue;
@@ -303,8 +306,7 @@ store::AuditFilter ReviewWindow::filter() const
     return f;
 }
 
-// What one refresh read, made into tables off the GUI thread. A connection of its own: a Qt SQL
-// connection belongs to the thread that opened it.
+// What one refresh read, made into tables in the store's thread.
 struct ReviewWindow::Loaded
 {
     quint64 number = 0;
@@ -344,23 +346,24 @@ void ReviewWindow::refresh()
 {
     rememberFilters();
     // The chain verified over every record, and 10 000 records read and laid out into rows, took
-    // a third of a second in the GUI thread; now a worker reads and the window only lays out.
+    // a third of a second in the GUI thread; now the store's thread reads and the window only
+    // lays out.
     const quint64 number = ++m_loading;
     const store::AuditFilter f = filter();
     const auto pattern = store::patternFromKey(m_pattern->currentData().toString());
     const store::FollowUpSettings followUp = m_followUp;
-    inWorker(
+    if (!m_storeThread) {
+        Loaded l;
+        l.number = number;
+        l.error = l.chainError = m_storeThreadProblem;
+        showLoaded(std::move(l));
+        return;
+    }
+    m_storeThread->post(
         this,
-        [number, f, pattern, followUp, store = m_store]() {
+        [number, f, pattern, followUp](const store::Store &s) {
             Loaded l;
             l.number = number;
-            // Opened here; the original Store object is only read from (its settings).
-            const auto opened = store->openAnother();
-            if (!opened) {
-                l.error = l.chainError = opened.error().message();
-                return l;
-            }
-            const store::Store &s = **opened;
             if (const auto chain = s.verifyAudit())
                 l.chain = *chain;
             else
@@ -401,6 +404,8 @@ void ReviewWindow::showLoaded(Loaded l)
     else
         m_chain->setText(inTone(Tone::Problem, tr("AUDIT CHAIN BROKEN: %1").arg(l.chain->problem).toHtmlEscaped()));
 
+    if (l.reviews)
+        m_reviews = *l.reviews;
     const auto days = l.reviews ? store::daysSinceLastReview(*l.reviews, clock::now()) : std::nullopt;
     const bool overdue = l.reviews && store::reviewOverdue(*l.reviews, m_followUp, clock::now());
     m_reminder->setVisible(overdue);
@@ -425,7 +430,7 @@ void ReviewWindow::showLoaded(Loaded l)
     m_tables->addWidget(m_savedPanel, 1);
     Q_EMIT loaded();
     if (!l.error.isEmpty())
-        QMessageBox::warning(this, tr("Review"), l.error);
+        warnLater(this, tr("Review"), l.error);
 }
 
 bool ReviewWindow::exportPdf(const QString &path, QString *error)
@@ -450,15 +455,29 @@ bool ReviewWindow::exportPdf(const QString &path, QString *error)
     return writePdf(html, path, true, error);
 }
 
-QWidget *ReviewWindow::openSaved(qint64 id)
+void ReviewWindow::openSaved(qint64 id)
 {
-    const auto loaded = store::loadAnswer(*m_store, id, m_reviewer, QStringLiteral("review"));
-    if (!loaded) {
-        QMessageBox::warning(this, tr("Open saved result"), loaded.error().message());
-        return nullptr;
+    if (!m_storeThread) {
+        warnLater(this, tr("Open saved result"), m_storeThreadProblem);
+        return;
     }
-    const store::SavedResult *saved = &loaded->saved;
-    const Answer *answer = &loaded->answer;
+    m_storeThread->post(
+        this,
+        [id, reader = m_reviewer](store::Store &s) {
+            return store::loadAnswer(s, id, reader, QStringLiteral("review")); // read, recorded and parsed there
+        },
+        [this, id](Expected<store::SavedAnswer, store::StoreError> loaded) {
+            if (loaded)
+                showSaved(id, *loaded);
+            else
+                warnLater(this, tr("Open saved result"), loaded.error().message());
+        });
+}
+
+void ReviewWindow::showSaved(qint64 id, const store::SavedAnswer &loaded)
+{
+    const store::SavedResult *saved = &loaded.saved;
+    const Answer *answer = &loaded.answer;
     const auto version = ProtocolVersion::byNumber(saved->version);
     const auto asked = AgencySet::parse(saved->agencies);
     Query q;
@@ -484,7 +503,7 @@ QWidget *ReviewWindow::openSaved(qint64 id)
     window->setCentralWidget(view);
     window->resize(1100, 720);
     window->show();
-    return window;
+    Q_EMIT savedOpened(window);
 }
 
 } // namespace ssbtek::ui

@@ -4,7 +4,9 @@
 // exactly as it was received, and export the filtered audit as CSV or PDF.
 
 #include "store/followup.h"
+#include "store/savedanswer.h"
 #include "store/store.h"
+#include "store/storethread.h"
 
 #include <QMainWindow>
 
@@ -29,10 +31,12 @@ public:
     void setFollowUp(const store::FollowUpSettings &settings);
     // Who records reviews from this window (the supervisor's identity) and their unit.
     void setReviewer(const QString &reviewer, const QString &unit = QString());
-    // Records a review in the audit chain; its id, or 0 with *error set.
-    qint64 recordReview(store::ReviewRecord review, QString *error = nullptr);
+    // Records a review in the audit chain, in the store's thread: reviewRecorded() or
+    // reviewNotRecorded() says how it went (and the log is read again).
+    void recordReview(store::ReviewRecord review);
     // The filters and pattern now in use, as a review records them.
     QString filterSummary() const;
+    // The reviews as the last reading found them (each reading reads them all).
     bool exportReviewsPdf(const QString &path, QString *error = nullptr);
     QLabel *reviewReminder() const { return m_reminder; }
     QComboBox *patternFilter() const { return m_pattern; }
@@ -43,10 +47,11 @@ public:
     TablePanel *auditTable() const { return m_auditPanel; }
     TablePanel *savedTable() const { return m_savedPanel; }
     bool exportPdf(const QString &path, QString *error = nullptr);
-    // Opens the saved result read-only in a window of its own; returns it (for tests).
-    QWidget *openSaved(qint64 id);
+    // Opens the saved result read-only in a window of its own: read and parsed in the store's
+    // thread, then savedOpened() brings the window.
+    void openSaved(qint64 id);
 
-    // The log and the saved results are being read (in a worker, over a connection of its own).
+    // The log and the saved results are being read (in the store's thread).
     bool isLoading() const { return m_loading > m_shown; }
 
 public Q_SLOTS:
@@ -56,6 +61,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // What refresh() read is on screen.
     void loaded();
+    void reviewRecorded(qint64 id);
+    void reviewNotRecorded(const QString &problem);
+    void savedOpened(QWidget *window);
 
 private:
     void restoreFilters();
@@ -64,6 +72,7 @@ private:
     store::AuditFilter filter() const;
     void askForReview();
     void showLoaded(Loaded loaded);
+    void showSaved(qint64 id, const store::SavedAnswer &loaded);
 
     store::Store *m_store;
     bool m_simulated;
@@ -84,6 +93,9 @@ private:
     TablePanel *m_auditPanel = nullptr;
     TablePanel *m_savedPanel = nullptr;
     QList<store::AuditRecord> m_records;
+    QList<store::AuditRecord> m_reviews; // as the last reading found them
+    std::unique_ptr<store::StoreThread> m_storeThread; // every read and write of this window
+    QString m_storeThreadProblem; // why there is none
     quint64 m_loading = 0; // refreshes asked for; the newest one read wins
     quint64 m_shown = 0;
 };

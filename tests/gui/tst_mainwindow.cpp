@@ -766,7 +766,10 @@ void TestMainWindow::savedResultReopensReadOnlyInTheReview()
     for (int r = 0; r < review->auditTable()->proxy()->rowCount(); ++r)
         QCOMPARE(review->auditTable()->proxy()->index(r, 5).data().toString(), u"19850412-9829"_s);
     QVERIFY(review->savedTable()->proxy()->rowCount() >= 1);
-    QWidget *reopened = review->openSaved(id);
+    QSignalSpy opened(review, &ui::ReviewWindow::savedOpened);
+    review->openSaved(id); // read and parsed in the store's thread
+    QVERIFY(opened.wait(20000));
+    auto *reopened = opened.first().first().value<QWidget *>();
     QVERIFY(reopened);
     auto *view = reopened->findChild<ui::ResultView *>();
     QVERIFY(view);
@@ -1044,10 +1047,14 @@ void TestMainWindow::theReviewFiltersByFollowUpPattern()
     r.filters = review.filterSummary();
     QVERIFY(r.filters.contains(u"pattern"_s));
     r.findings = u"Tre handläggare i samma ärende: samordnat, i sin ordning."_s;
-    QString error;
-    const qint64 id = review.recordReview(r, &error);
-    QVERIFY2(id > 0, qPrintable(error));
+    QSignalSpy recorded(&review, &ui::ReviewWindow::reviewRecorded);
+    QSignalSpy notRecorded(&review, &ui::ReviewWindow::reviewNotRecorded);
+    review.recordReview(r); // in the store's thread
+    QTRY_VERIFY(recorded.size() + notRecorded.size() > 0);
+    QVERIFY2(notRecorded.isEmpty(), qPrintable(notRecorded.value(0).value(0).toString()));
+    QVERIFY(recorded.first().first().toLongLong() > 0);
     QTRY_VERIFY(!review.isLoading());
+    QString error;
     QVERIFY(review.reviewReminder()->isHidden());
     const auto chain = s.verifyAudit();
     QVERIFY(chain && chain->intact && chain->records == 6);
