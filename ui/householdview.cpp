@@ -124,7 +124,7 @@ void HouseholdView::present(int index)
     const quint64 ask = ++m_overviewsAsked;
     ++m_pending;
     inWorker(
-        this,
+        m_workers, this,
         [results = m_results, answered, period = m_base.period] {
             Made made;
             if (answered)

@@ -9,6 +9,7 @@
 #include "presentation/report.h"
 #include "shown.h"
 
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -81,6 +82,7 @@ private:
     // The last household's sections (thousands of table rows each), deleted one per turn too.
     QList<QWidget *> m_retired;
     QTimer m_next;
+    QThreadPool m_workers; // what inWorker() runs for this view; waited for as it goes
 };
 
 } // namespace ssbtek::ui

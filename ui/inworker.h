@@ -1,7 +1,9 @@
 #pragma once
-// Work made off the GUI thread, its result used on it: `make` runs in the global thread pool
-// (it must touch only plain values), `use` runs afterwards in the GUI thread, and only while
-// `receiver` still exists. The window and the household view present answers this way.
+// Work made off the GUI thread, its result used on it: `make` runs in `pool` (it must touch only
+// plain values), `use` runs afterwards in the GUI thread, and only while `receiver` still
+// exists. The window and the household view present answers (and the window writes PDFs) this
+// way, each in a pool of its own that it waits for as it goes, so nothing it started outlives it
+// and nothing waits for work of others.
 
 #include "core/backtomain.h"
 
@@ -12,12 +14,11 @@
 
 namespace ssbtek::ui {
 
-template <typename Make, typename Use> void inWorker(QObject *receiver, Make make, Use use)
+template <typename Make, typename Use> void inWorker(QThreadPool &pool, QObject *receiver, Make make, Use use)
 {
-    QThreadPool::globalInstance()->start(
-        [alive = QPointer<QObject>(receiver), make = std::move(make), use = std::move(use)]() mutable {
-            backToMain(alive, make(), std::move(use));
-        });
+    pool.start([alive = QPointer<QObject>(receiver), make = std::move(make), use = std::move(use)]() mutable {
+        backToMain(alive, make(), std::move(use));
+    });
 }
 
 } // namespace ssbtek::ui

@@ -44,7 +44,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextDocument>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace ssbtek::ui {
@@ -416,9 +415,9 @@ MainWindow::~MainWindow()
     m_household = nullptr;
     delete m_session;
     m_session = nullptr;
-    // A presentation still being made posts to the application when done: let it finish
-    // while the application is certainly there (it finds no window and does nothing).
-    QThreadPool::globalInstance()->waitForDone();
+    // What this window started in its workers (a presentation, a PDF being written) is finished
+    // before it goes: a PDF is written whole, and nothing posts to an application that is gone.
+    m_workers.waitForDone();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -556,7 +555,7 @@ void MainWindow::showAnswer(const RawAnswer &raw, const Answer &answer)
     const quint64 presenting = ++m_presenting;
     const Period period = m_running.period;
     inWorker(
-        this, [answer, period] { return presentAnswer(answer, period); },
+        m_workers, this, [answer, period] { return presentAnswer(answer, period); },
         [this, presenting, raw, answer](AnswerPresentation presented) {
             if (m_presenting == presenting)
                 finishShowing(raw, answer, std::move(presented));
@@ -762,7 +761,8 @@ void MainWindow::startSavingPdf(const QString &path, bool includeProtected, cons
         return done(error);
     statusBar()->showMessage(tr("Writing the PDF…"));
     inWorker(
-        this, [file = *file, path, json = m_settings.jsonBesidePdf] { return writeCaseFile(file, path, json); }, done);
+        m_workers, this,
+        [file = *file, path, json = m_settings.jsonBesidePdf] { return writeCaseFile(file, path, json); }, done);
 }
 
 std::optional<bool> MainWindow::askIncludeProtected()

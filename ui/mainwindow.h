@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QThreadPool>
 #include <QTimer>
 
 class QLabel;
@@ -177,6 +178,7 @@ private:
     QPushButton *m_cancel;
     QAction *m_printAction = nullptr;
     QAction *m_pdfAction = nullptr;
+    QThreadPool m_workers; // what inWorker() runs for this window
     QTimer m_tick;
     QElapsedTimer m_clock;
     Query m_running;
