@@ -99,10 +99,10 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_retryRecord->setObjectName(QStringLiteral("retryRecord"));
     m_retryRecord->hide();
     connect(m_retryRecord, &QPushButton::clicked, this, [this] {
-        if (m_session->retryOutcomeRecord()) {
-            m_retryRecord->hide();
-            m_storeProblem->hide();
-        }
+        // Written in the store's thread: the answer follows, or the problem is said again.
+        m_retryRecord->hide();
+        m_storeProblem->hide();
+        m_session->retryOutcomeRecord();
     });
     outer->addWidget(m_retryRecord, 0, Qt::AlignLeft);
     useRunnerFor(m_settings);
@@ -248,11 +248,16 @@ void MainWindow::useRunnerFor(const AppSettings &settings)
     if (m_session)
         m_session->deleteLater();
     // Lookups go through the session alone: rules and audit record first, in lib.
-    m_session = new LookupSession(settings.clientSettings(), settings.lookupPolicy(), m_store.get(), this);
+    m_session = new LookupSession(settings.clientSettings(), settings.lookupPolicy(), m_storeThread.get(), this);
     connect(m_session, &LookupSession::answered, this, &MainWindow::showAnswer);
     connect(m_session, &LookupSession::failed, this, &MainWindow::showFailure);
     connect(m_session, &LookupSession::busyChanged, this, &MainWindow::setBusy);
     connect(m_session, &LookupSession::receiving, this, [this](qint64 received, qint64) { m_received = received; });
+    connect(m_session, &LookupSession::notSent, this, [this](const QStringList &why) {
+        m_fetching = false;
+        m_form->showProblem(why.join(QLatin1Char('\n')));
+        m_result->showMessage(why.join(QLatin1Char('\n')), true);
+    });
     connect(m_session, &LookupSession::outcomeNotRecorded, this, [this](const QString &message) {
         m_storeProblem->setText(message);
         m_storeProblem->show();
@@ -262,7 +267,7 @@ void MainWindow::useRunnerFor(const AppSettings &settings)
     if (m_household)
         m_household->deleteLater();
     m_household = new HouseholdRun(
-        settings.clientSettings(), settings.lookupPolicy(), m_store.get(), settings.householdMaxConcurrent, this);
+        settings.clientSettings(), settings.lookupPolicy(), m_storeThread.get(), settings.householdMaxConcurrent, this);
     connect(m_household, &HouseholdRun::memberFinished, this, &MainWindow::householdMemberFinished);
     connect(m_household, &HouseholdRun::busyChanged, this, &MainWindow::setBusy);
     connect(m_household, &HouseholdRun::finished, this, [this] {

@@ -62,6 +62,7 @@ public:
     // store's thread: returns at once; resultSaved() or resultNotSaved() says how it went.
     void saveResult(const QString &note);
     store::Store *store() const { return m_store.get(); }
+    store::StoreThread *storeThread() const { return m_storeThread.get(); } // where lookups are recorded
     QLabel *storeProblem() const { return m_storeProblem; }
     QLabel *certificateWarning() const { return m_certificateWarning; }
     class ReviewWindow *review();

@@ -8,6 +8,7 @@
 #include "presentation/householdjson.h"
 #include "store/queryaudit.h"
 #include "store/savedanswer.h"
+#include "store/storethread.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -159,10 +160,10 @@ std::optional<QList<HouseholdMember>> householdFrom(const QCommandLineParser &pa
 }
 
 int queryHousehold(const QCommandLineParser &parser, const Query &base, const QList<HouseholdMember> &members,
-    store::Store &store, const runtime::Runtime &runtime)
+    store::Store &store, store::StoreThread *recorder, const runtime::Runtime &runtime)
 {
     const ClientSettings client = runtime.settings.clientSettings();
-    HouseholdRun run(client, runtime.settings.lookupPolicy(), &store, runtime.settings.householdMaxConcurrent);
+    HouseholdRun run(client, runtime.settings.lookupPolicy(), recorder, runtime.settings.householdMaxConcurrent);
     QEventLoop loop;
     int code = Ok;
     QHash<int, qint64> saved;
@@ -285,13 +286,25 @@ int query(const QCommandLineParser &parser)
         q.purpose = parser.value(u"purpose"_s);
     if (parser.isSet(u"legal-basis"_s))
         q.legalBasis = parser.value(u"legal-basis"_s);
+    // The lookups' records are written in the store's thread, as in the window.
+    auto recorder = store::StoreThread::start(**store);
+    if (!recorder) {
+        err() << Text::tr("The audit log cannot be written, so the query was not sent: ") << recorder.error().message()
+              << '\n';
+        return StoreFailed;
+    }
     if (household->size() > 1)
-        return queryHousehold(parser, q, *household, **store, *runtime);
+        return queryHousehold(parser, q, *household, **store, recorder->get(), *runtime);
 
     // The one lookup path: rules, "asked" record, call, outcome record; only then the answer.
-    LookupSession session(runtime->settings.clientSettings(), runtime->settings.lookupPolicy(), store->get());
+    LookupSession session(runtime->settings.clientSettings(), runtime->settings.lookupPolicy(), recorder->get());
     QEventLoop loop;
     int code = Ok;
+    QObject::connect(&session, &LookupSession::notSent, &loop, [&](const QStringList &why) {
+        err() << why.join(u'\n') << '\n';
+        code = StoreFailed;
+        loop.quit();
+    });
     QObject::connect(&session, &LookupSession::failed, &loop, [&](const ClientFailure &f) {
         code = report(f);
         loop.quit();
@@ -352,7 +365,7 @@ int query(const QCommandLineParser &parser)
     });
     if (const QStringList refused = session.start(q, parser.isSet(u"current-case"_s)); !refused.isEmpty()) {
         err() << refused.join(u'\n') << Text::tr(" (--case-id ID --current-case)") << '\n';
-        return session.refusedForAuditLog() ? StoreFailed : InvalidInput;
+        return InvalidInput;
     }
     loop.exec();
     return code;

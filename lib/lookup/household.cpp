@@ -10,6 +10,15 @@ using namespace Qt::StringLiterals;
 namespace ssbtek {
 
 namespace {
+
+// A member not sent: its "asked" record could not be written (or the session refused it).
+ClientFailure notSentFailure(const QStringList &why)
+{
+    ClientFailure f;
+    f.kind = ClientFailure::Kind::InvalidRequest;
+    f.detail = why.join(u' ');
+    return f;
+}
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Household)
@@ -66,7 +75,7 @@ Expected<QList<HouseholdMember>, QString> householdOf(
 }
 
 HouseholdRun::HouseholdRun(
-    ClientSettings settings, AccessPolicy policy, store::Store *store, int maxConcurrent, QObject *parent)
+    ClientSettings settings, AccessPolicy policy, store::StoreThread *store, int maxConcurrent, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_policy(std::move(policy))
@@ -120,6 +129,13 @@ QStringList HouseholdRun::start(const Query &base, const QList<HouseholdMember> 
             Q_EMIT memberFinished(index);
             startNext(l);
         });
+        connect(l, &LookupSession::notSent, this, [this, l](const QStringList &why) {
+            const int index = m_runningOn.take(l);
+            m_results[index].sent = false;
+            m_results[index].failure = notSentFailure(why);
+            Q_EMIT memberFinished(index);
+            startNext(l);
+        });
         connect(l, &LookupSession::outcomeNotRecorded, this, [this, l](const QString &message) {
             const int index = m_runningOn.take(l);
             m_results[index].notRecorded = message;
@@ -147,10 +163,7 @@ void HouseholdRun::startNext(LookupSession *session)
             m_peak = std::max(m_peak, int(m_runningOn.size()));
             return;
         }
-        ClientFailure f; // not sent: its "asked" record could not be written
-        f.kind = ClientFailure::Kind::InvalidRequest;
-        f.detail = refused.join(u' ');
-        m_results[index].failure = f;
+        m_results[index].failure = notSentFailure(refused);
         Q_EMIT memberFinished(index);
     }
     if (!m_runningOn.isEmpty())

@@ -48,7 +48,7 @@ class HouseholdRun : public QObject
     Q_OBJECT
 public:
     // Each member is one lookup through its own LookupSession: checked, recorded, sent.
-    HouseholdRun(ClientSettings settings, AccessPolicy policy, store::Store *store, int maxConcurrent,
+    HouseholdRun(ClientSettings settings, AccessPolicy policy, store::StoreThread *store, int maxConcurrent,
         QObject *parent = nullptr);
     ~HouseholdRun() override;
 
@@ -73,7 +73,7 @@ private:
 
     ClientSettings m_settings;
     AccessPolicy m_policy;
-    store::Store *m_store;
+    store::StoreThread *m_store;
     bool m_confirmed = false;
     int m_maxConcurrent;
     std::vector<std::unique_ptr<LookupSession>> m_sessions;

@@ -33,7 +33,7 @@ bool processRuns(qint64 pid)
 
 } // namespace
 
-LookupSession::LookupSession(ClientSettings client, AccessPolicy policy, store::Store *store, QObject *parent)
+LookupSession::LookupSession(ClientSettings client, AccessPolicy policy, store::StoreThread *store, QObject *parent)
     : QObject(parent)
     , m_runner(std::move(client))
     , m_policy(std::move(policy))
@@ -50,16 +50,30 @@ LookupSession::LookupSession(ClientSettings client, AccessPolicy policy, store::
 
 LookupSession::~LookupSession()
 {
-    if (m_busy) {
-        ClientFailure cancelled;
-        cancelled.kind = ClientFailure::Kind::Cancelled;
-        record({ std::nullopt, std::nullopt, cancelled }); // best effort; otherwise the next start marks it
-    }
+    if (m_busy && !m_recording && !m_pending)
+        recordCancellationOnClose(); // best effort; otherwise the next start marks it interrupted
+}
+
+void LookupSession::recordCancellationOnClose()
+{
+    ClientFailure cancelled;
+    cancelled.kind = ClientFailure::Kind::Cancelled;
+    const ClientSettings &client = m_runner.settings();
+    // Runs after the "asked" record in the store's thread, so its id is known there by then;
+    // the store's thread finishes what is queued even when the window is gone.
+    m_store->post(
+        this,
+        [slot = m_askedSlot, query = m_query, version = client.version, endpoint = client.endpoint,
+            what = store::outcomeOf(cancelled)](store::Store &s) -> Expected<qint64, store::StoreError> {
+            if (*slot <= 0)
+                return qint64(0); // the "asked" record was not written, so nothing was asked
+            return s.appendAudit(lookup::outcomeRecord(query, *slot, version, endpoint, what));
+        },
+        [](const Expected<qint64, store::StoreError> &) {});
 }
 
 QStringList LookupSession::start(Query query, bool currentCaseConfirmed)
 {
-    m_auditLogRefused = false;
     if (m_busy)
         return { Text::tr("A lookup is already running: wait for it or cancel it.") };
     if (m_pending)
@@ -78,62 +92,96 @@ QStringList LookupSession::start(Query query, bool currentCaseConfirmed)
     query.caseId = query.caseId.trimmed();
     if (query.correlationId.isEmpty())
         query.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const auto id = m_store->appendAudit(lookup::askedRecord(query, client.version, client.endpoint));
-    if (!id) {
-        m_auditLogRefused = true;
-        return {
-            Text::tr("The lookup was not sent: its audit record could not be written. %1").arg(id.error().message())
-        };
-    }
+    m_auditLogRefused = false;
+    m_cancelled = false;
     m_query = query;
-    m_askedId = *id;
+    m_askedId = 0;
+    m_recording = false;
+    m_askedSlot = std::make_shared<qint64>(0);
     setBusy(true);
-    m_runner.fetch(m_query);
+    m_store->post(
+        this,
+        [r = lookup::askedRecord(query, client.version, client.endpoint), slot = m_askedSlot](store::Store &s) {
+            auto id = s.appendAudit(r);
+            if (id)
+                *slot = *id;
+            return id;
+        },
+        [this](const Expected<qint64, store::StoreError> &id) {
+            if (id) {
+                sendAsked(*id);
+                return;
+            }
+            m_auditLogRefused = true;
+            setBusy(false);
+            Q_EMIT notSent({ Text::tr("The lookup was not sent: its audit record could not be written. %1")
+                                 .arg(id.error().message()) });
+        });
     return {};
+}
+
+void LookupSession::sendAsked(qint64 askedId)
+{
+    m_askedId = askedId;
+    if (m_cancelled) { // cancelled while its record was being written: never sent, and recorded so
+        ClientFailure cancelled;
+        cancelled.kind = ClientFailure::Kind::Cancelled;
+        finish({ std::nullopt, std::nullopt, cancelled });
+        return;
+    }
+    m_runner.fetch(m_query);
 }
 
 void LookupSession::cancel()
 {
-    if (m_busy)
+    if (!m_busy)
+        return;
+    if (m_askedId > 0)
         m_runner.cancel();
+    else
+        m_cancelled = true; // not sent yet: it will not be
 }
 
 void LookupSession::finish(Outcome outcome)
 {
-    if (!record(outcome)) {
-        m_pending = std::move(outcome);
-        setBusy(false);
-        return;
-    }
-    setBusy(false);
-    deliver(outcome);
+    record(std::move(outcome));
 }
 
-bool LookupSession::record(const Outcome &outcome)
+store::AuditRecord LookupSession::outcomeRecord(const Outcome &outcome) const
 {
     const ClientSettings &client = m_runner.settings();
     const QString what = outcome.answer ? store::outcomeOf(*outcome.answer)
         : outcome.failure               ? store::outcomeOf(*outcome.failure)
                                         : QString();
-    const auto written
-        = m_store->appendAudit(lookup::outcomeRecord(m_query, m_askedId, client.version, client.endpoint, what));
-    if (!written) {
-        Q_EMIT outcomeNotRecorded(Text::tr("The answer came, but its audit record could not be written, so it is not "
-                                           "shown. It is kept until the record is written. %1")
-                                      .arg(written.error().message()));
-        return false;
-    }
-    return true;
+    return lookup::outcomeRecord(m_query, m_askedId, client.version, client.endpoint, what);
 }
 
-bool LookupSession::retryOutcomeRecord()
+void LookupSession::record(Outcome outcome)
 {
-    if (!m_pending || !record(*m_pending))
-        return false;
-    const Outcome outcome = std::move(*m_pending);
     m_pending.reset();
-    deliver(outcome);
-    return true;
+    m_recording = true;
+    m_store->post(
+        this, [r = outcomeRecord(outcome)](store::Store &s) { return s.appendAudit(r); },
+        [this, outcome](const Expected<qint64, store::StoreError> &written) {
+            m_recording = false;
+            setBusy(false);
+            if (written) {
+                deliver(outcome);
+                return;
+            }
+            m_pending = outcome;
+            Q_EMIT outcomeNotRecorded(Text::tr("The answer came, but its audit record could not be written, so it is "
+                                               "not shown. It is kept until the record is written. %1")
+                                          .arg(written.error().message()));
+        });
+}
+
+void LookupSession::retryOutcomeRecord()
+{
+    if (!m_pending || m_busy)
+        return;
+    setBusy(true); // no other lookup while the record is being written
+    record(*m_pending);
 }
 
 void LookupSession::deliver(const Outcome &outcome)

@@ -17,6 +17,7 @@
 #include "config/settings.h"
 #include "lookup/lookupsession.h"
 #include "runtime/simulatedsettings.h"
+#include "store/storethread.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -59,16 +60,18 @@ bool runOnce(LookupSession &session, const Query &q)
         loop.quit();
     });
     auto f = QObject::connect(&session, &LookupSession::failed, &loop, [&] { loop.quit(); });
+    auto n = QObject::connect(&session, &LookupSession::notSent, &loop, [&] { loop.quit(); });
     if (session.start(q, true).isEmpty())
         loop.exec();
     QObject::disconnect(a);
     QObject::disconnect(f);
+    QObject::disconnect(n);
     return ok;
 }
 
 // The request body exactly as the client sends it: one plain-HTTP exchange with a listener
 // on 127.0.0.1 that records the body and answers 500.
-QByteArray captureRequest(const AppSettings &settings, const Query &q, store::Store *store)
+QByteArray captureRequest(const AppSettings &settings, const Query &q, store::StoreThread *store)
 {
     QTcpServer server;
     if (!server.listen(QHostAddress::LocalHost))
@@ -137,17 +140,23 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "bench_e2e: no store: " << store.error().message() << '\n';
         return 1;
     }
+    const auto started = store::StoreThread::start(**store); // where the lookups are recorded, as in the window
+    if (!started) {
+        QTextStream(stderr) << "bench_e2e: no store thread: " << started.error().message() << '\n';
+        return 1;
+    }
+    store::StoreThread *const recorder = started->get();
 
     if (!requestOut.isEmpty()) {
         QFile f(requestOut);
-        const QByteArray request = captureRequest(settings, q, store->get());
+        const QByteArray request = captureRequest(settings, q, recorder);
         if (request.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(request) != request.size()) {
             QTextStream(stderr) << "bench_e2e: could not capture the request\n";
             return 1;
         }
     }
 
-    auto session = std::make_unique<LookupSession>(settings.clientSettings(), settings.lookupPolicy(), store->get());
+    auto session = std::make_unique<LookupSession>(settings.clientSettings(), settings.lookupPolicy(), recorder);
     if (!runOnce(*session, q)) { // warm-up: TLS session, caches, the simulator's first answer
         QTextStream(stderr) << "bench_e2e: the warm-up query failed\n";
         return 1;
@@ -158,7 +167,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i <= count; ++i) {
         timer.start();
         if (fresh)
-            session = std::make_unique<LookupSession>(settings.clientSettings(), settings.lookupPolicy(), store->get());
+            session = std::make_unique<LookupSession>(settings.clientSettings(), settings.lookupPolicy(), recorder);
         if (!runOnce(*session, q)) {
             QTextStream(stderr) << "bench_e2e: query " << i << " failed\n";
             return 1;

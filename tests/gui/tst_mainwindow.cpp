@@ -1105,7 +1105,7 @@ void TestMainWindow::aDisabledAgencyIsNeverRequested()
     // anything is recorded or sent.
     const int before = m_sim.server()->requestCount();
     const auto records = w.store()->audit()->size();
-    LookupSession session(settings.clientSettings(), settings.lookupPolicy(), w.store());
+    LookupSession session(settings.clientSettings(), settings.lookupPolicy(), w.storeThread());
     Query q = settings.baseQuery();
     q.person = *Personnummer::parse(u"198504129829"_s);
     q.period = Period::parse(u"2026-01-01"_s, u"2026-03-31"_s);
@@ -1494,6 +1494,8 @@ void TestMainWindow::anAnswerWithoutItsOutcomeRecordIsNotShownUntilWritten()
     // A new lookup is refused while one answer waits for its record.
     QVERIFY(!w->session()->start(w->session()->query(), true).isEmpty());
     QTest::mouseClick(retry, Qt::LeftButton); // still failing: still held
+    QTRY_COMPARE_WITH_TIMEOUT(notRecorded.size(), 2, 10000); // written in the store's thread, and failed again
+    QVERIFY(retry->isVisible());
     QCOMPARE(shown.size(), 0);
     QVERIFY(q.exec(u"DROP TRIGGER fail_outcome"_s));
     QTest::mouseClick(retry, Qt::LeftButton);

@@ -8,6 +8,7 @@
 #include "core/personnummer.h"
 #include "lookup/household.h"
 #include "simulator/simulatorserver.h"
+#include "store/storethread.h"
 #include "testsupport.h"
 #include "xsd/xsdvalidator.h"
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void serves200QueriesFrom4ConcurrentClients();
     void aLookupIsOnRecordBeforeItIsSentOrNotSentAtAll();
     void aSessionClosedMidCallRecordsTheCancellation();
+    void aLookupCancelledWhileItsRecordIsWrittenIsNeverSent();
 
 private:
     std::unique_ptr<sim::SimulatorServer> server(
@@ -64,6 +66,8 @@ private:
     Outcome fetch(const ClientSettings &settings, const Query &q);
     // A store in `dir`, and rules that let the test queries through (checked in full elsewhere).
     static std::unique_ptr<store::Store> openStore(const QTemporaryDir &dir);
+    // Where the sessions write their records: the store's thread, over a connection of its own.
+    static std::unique_ptr<store::StoreThread> recorderFor(const store::Store &store);
     AccessPolicy openPolicy() const;
     QPair<int, QByteArray> post(const QUrl &url, const QByteArray &body);
 
@@ -108,6 +112,12 @@ Query TestSimulator::query(const QString &personnummer) const
     q.caseworker = u"tester"_s;
     q.lefi = LefiQuery::standard(u"000-00"_s);
     return q;
+}
+
+std::unique_ptr<store::StoreThread> TestSimulator::recorderFor(const store::Store &store)
+{
+    auto started = store::StoreThread::start(store);
+    return started ? std::move(started).value() : nullptr;
 }
 
 std::unique_ptr<store::Store> TestSimulator::openStore(const QTemporaryDir &dir)
@@ -338,8 +348,9 @@ void TestSimulator::aHouseholdRunsAtMostTheConfiguredCallsAtOnce()
             *Personnummer::parse(p, test::today()) });
     QTemporaryDir dir;
     const auto store = openStore(dir);
+    const auto recorder = recorderFor(*store);
     for (int limit : { 3, 1 }) {
-        HouseholdRun run(settings, openPolicy(), store.get(), limit);
+        HouseholdRun run(settings, openPolicy(), recorder.get(), limit);
         QSignalSpy finished(&run, &HouseholdRun::finished);
         QSignalSpy each(&run, &HouseholdRun::memberFinished);
         const int before = sim->requestCount();
@@ -387,7 +398,8 @@ void TestSimulator::aCancelledHouseholdSendsNoMore()
         { HouseholdMember::Role::Child, *Personnummer::parse(u"200104179841"_s, test::today()) } };
     QTemporaryDir dir;
     const auto store = openStore(dir);
-    HouseholdRun run(settings, openPolicy(), store.get(), 1);
+    const auto recorder = recorderFor(*store);
+    HouseholdRun run(settings, openPolicy(), recorder.get(), 1);
     QSignalSpy finished(&run, &HouseholdRun::finished);
     QVERIFY(run.start(query(u"198504129829"_s), members, true).isEmpty());
     QTest::qWait(100);
@@ -539,10 +551,13 @@ void TestSimulator::aLookupIsOnRecordBeforeItIsSentOrNotSentAtAll()
     QSqlQuery q(store->database());
     QVERIFY(q.exec(u"CREATE TRIGGER no_asked BEFORE INSERT ON audit_log WHEN NEW.kind = 'asked' "
                    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s));
-    LookupSession session(settings, openPolicy(), store.get());
-    const QStringList refused = session.start(query(u"198504129829"_s), true);
+    const auto recorder = recorderFor(*store);
+    LookupSession session(settings, openPolicy(), recorder.get());
+    QSignalSpy notSent(&session, &LookupSession::notSent);
+    QVERIFY(session.start(query(u"198504129829"_s), true).isEmpty()); // the rules pass; the record is written next
+    QVERIFY(notSent.wait(10000));
     QVERIFY(session.refusedForAuditLog());
-    QVERIFY(refused.join(u' ').contains(u"not sent"));
+    QVERIFY(notSent.first().first().toStringList().join(u' ').contains(u"not sent"));
     QTest::qWait(500);
     QCOMPARE(sim->requestCount(), 0);
     QVERIFY(!session.isBusy());
@@ -550,14 +565,17 @@ void TestSimulator::aLookupIsOnRecordBeforeItIsSentOrNotSentAtAll()
     QVERIFY(q.exec(u"DROP TRIGGER no_asked"_s));
     QSignalSpy answered(&session, &LookupSession::answered);
     QVERIFY(session.start(query(u"198504129829"_s), true).isEmpty());
-    const auto asked = store->audit();
-    QCOMPARE(asked->size(), 1);
-    QCOMPARE(asked->first().kind, u"asked"_s);
     QVERIFY(answered.wait(10000));
     QCOMPARE(sim->requestCount(), 1);
-    const QJsonObject detail = QJsonDocument::fromJson(asked->first().detail.toUtf8()).object();
+    QVERIFY(!session.refusedForAuditLog());
+    const auto records = store->audit(); // newest first: the outcome, then what was asked
+    QCOMPARE(records->size(), 2);
+    const auto asked = records->mid(1);
+    QCOMPARE(asked.first().kind, u"asked"_s);
+    QCOMPARE(asked.first().id, session.askedRecordId());
+    const QJsonObject detail = QJsonDocument::fromJson(asked.first().detail.toUtf8()).object();
     QCOMPARE(detail.value(u"korrelationsid"_s).toString(), sim->lastRequest().correlationId);
-    QCOMPARE(asked->first().caseId, sim->lastRequest().caseId);
+    QCOMPARE(asked.first().caseId, sim->lastRequest().caseId);
     QCOMPARE(detail.value(u"from"_s).toString(), query(u"198504129829"_s).period.from.toString(Qt::ISODate));
 }
 
@@ -568,11 +586,13 @@ void TestSimulator::aSessionClosedMidCallRecordsTheCancellation()
     settings.endpoint = sim->url();
     QTemporaryDir dir;
     const auto store = openStore(dir);
+    auto recorder = recorderFor(*store);
     {
-        LookupSession session(settings, openPolicy(), store.get());
+        LookupSession session(settings, openPolicy(), recorder.get());
         QVERIFY(session.start(query(u"198504129829"_s), true).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(sim->requestCount(), 1, 5000);
     } // the window closes mid-call
+    recorder.reset(); // and with it the store's thread, which first writes what is queued
     const auto records = store->audit();
     QCOMPARE(records->size(), 2);
     QCOMPARE(records->at(0).kind, u"query"_s);
@@ -581,6 +601,35 @@ void TestSimulator::aSessionClosedMidCallRecordsTheCancellation()
         records->at(1).id);
     // Nothing is left for the next start to mark.
     QCOMPARE(*LookupSession::recoverInterrupted(*store, records->at(1).caseworker, 0), 0);
+}
+
+// The "asked" record is written in the store's thread; a cancel in that moment stops the call
+// before it is sent, and the log says the lookup asked and was cancelled.
+void TestSimulator::aLookupCancelledWhileItsRecordIsWrittenIsNeverSent()
+{
+    const auto sim = server({ ProtocolVersion::latest() }, false, {}, 0);
+    ClientSettings settings;
+    settings.endpoint = sim->url();
+    QTemporaryDir dir;
+    const auto store = openStore(dir);
+    const auto recorder = recorderFor(*store);
+    LookupSession session(settings, openPolicy(), recorder.get());
+    QSignalSpy failed(&session, &LookupSession::failed);
+    QVERIFY(session.start(query(u"198504129829"_s), true).isEmpty());
+    QVERIFY(session.isBusy());
+    QVERIFY(!session.start(query(u"198504129829"_s), true).isEmpty()); // one at a time, from the start
+    session.cancel(); // before the record has come back: the event loop has not run
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().first().value<ClientFailure>().kind, ClientFailure::Kind::Cancelled);
+    QVERIFY(!session.isBusy());
+    QTest::qWait(300);
+    QCOMPARE(sim->requestCount(), 0);
+    const auto records = store->audit(); // newest first
+    QCOMPARE(records->size(), 2);
+    QCOMPARE(records->at(0).outcome, u"cancelled"_s);
+    QCOMPARE(records->at(1).kind, u"asked"_s);
+    QCOMPARE(QJsonDocument::fromJson(records->at(0).detail.toUtf8()).object().value(u"asked"_s).toInteger(),
+        records->at(1).id);
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
