@@ -60,12 +60,12 @@ int main(int argc, char *argv[])
     });
     p.process(app);
 
-    QString loadError;
-    const gateway::GatewaySettings settings = gateway::GatewaySettings::load(p.value(u"config"_s), &loadError);
-    if (!loadError.isEmpty()) {
-        err << loadError << '\n';
+    const auto loaded = gateway::GatewaySettings::load(p.value(u"config"_s));
+    if (!loaded) {
+        err << loaded.error() << '\n';
         return 1;
     }
+    const gateway::GatewaySettings &settings = loaded.value();
     QList<AppSettings::Problem> problems = settings.check();
     bool fatal = false;
     for (const AppSettings::Problem &problem : std::as_const(problems)) {
@@ -99,10 +99,9 @@ int main(int argc, char *argv[])
     store.reset();
 
     gateway::GatewayServer server(settings);
-    QString startError;
-    if (!server.start(&startError)) {
-        err << "error: cannot listen on " << settings.listen.toString() << ':' << settings.port << ": " << startError
-            << '\n';
+    if (const auto started = server.start(); !started) {
+        err << "error: cannot listen on " << settings.listen.toString() << ':' << settings.port << ": "
+            << started.error() << '\n';
         return 2;
     }
     out << server.url().toString() << Qt::endl;

@@ -84,11 +84,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (p.isSet(u"tls-cert"_s)) {
-        QString error;
-        const auto ssl = sim::SimulatorOptions::serverSsl(
-            p.value(u"tls-cert"_s), p.value(u"tls-key"_s), p.value(u"client-ca"_s), &error);
+        const auto ssl
+            = sim::SimulatorOptions::serverSsl(p.value(u"tls-cert"_s), p.value(u"tls-key"_s), p.value(u"client-ca"_s));
         if (!ssl) {
-            err << "TLS: " << error << '\n';
+            err << "TLS: " << ssl.error() << '\n';
             return 1;
         }
         options.tls = true;
@@ -123,10 +122,9 @@ int main(int argc, char *argv[])
                 { u"messages"_s, QJsonArray { u"Simulated test failure"_s } } });
     }
 
-    QString error;
-    auto catalogue = sim::PersonCatalogue::load(p.value(u"catalogue"_s), &error);
+    auto catalogue = sim::PersonCatalogue::load(p.value(u"catalogue"_s));
     if (!catalogue) {
-        err << "Catalogue: " << error << '\n';
+        err << "Catalogue: " << catalogue.error() << '\n';
         return 1;
     }
     if (p.isSet(u"list-persons"_s)) {
@@ -138,8 +136,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     sim::SimulatorServer server(options, *catalogue);
-    if (!server.start(quint16(p.value(u"port"_s).toUInt()), &error)) {
-        err << "Cannot listen: " << error << '\n';
+    if (const auto started = server.start(quint16(p.value(u"port"_s).toUInt())); !started) {
+        err << "Cannot listen: " << started.error() << '\n';
         return 1;
     }
     QTextStream(stdout) << server.url().toString() << Qt::endl;

@@ -39,6 +39,8 @@ public:
     const T &operator*() const & { return value(); }
     T operator*() && { return std::move(*this).value(); }
     const E &error() const { return std::get<1>(m_state); }
+    // The error, or `fallback` when there is a value: for a message built either way (a test's).
+    E errorOr(E fallback = E()) const { return hasValue() ? std::move(fallback) : error(); }
 
 private:
     std::variant<T, E> m_state;

@@ -29,21 +29,18 @@ GatewayServer::GatewayServer(GatewaySettings settings, QObject *parent)
 
 GatewayServer::~GatewayServer() = default;
 
-bool GatewayServer::start(QString *error)
+Expected<QUrl, QString> GatewayServer::start()
 {
-    auto ssl = sim::SimulatorOptions::serverSsl(m_settings.certificatePath, m_settings.keyPath, QString(), error);
+    auto ssl = sim::SimulatorOptions::serverSsl(m_settings.certificatePath, m_settings.keyPath, QString());
     if (!ssl)
-        return false;
-    ssl->setCaCertificates(m_cas); // named to the caller as the CAs whose certificates count
-    ssl->setPeerVerifyMode(QSslSocket::QueryPeer); // judged per request: see ClientIdentity
+        return unexpected(ssl.error());
+    ssl.value().setCaCertificates(m_cas); // named to the caller as the CAs whose certificates count
+    ssl.value().setPeerVerifyMode(QSslSocket::QueryPeer); // judged per request: see ClientIdentity
     setFeatures(KDSoapServer::Ssl);
     setSslConfiguration(*ssl);
-    if (!listen(m_settings.listen, m_settings.port)) {
-        if (error)
-            *error = errorString();
-        return false;
-    }
-    return true;
+    if (!listen(m_settings.listen, m_settings.port))
+        return unexpected(errorString());
+    return url();
 }
 
 QUrl GatewayServer::url() const

@@ -35,8 +35,8 @@ public:
     ~GatewayServer() override;
 
     // Listens with TLS that asks every caller for a certificate (judged per request, so a
-    // refusal can be answered and audited). False with `error` when it cannot.
-    bool start(QString *error = nullptr);
+    // refusal can be answered and audited). Where it listens, or why it cannot.
+    Expected<QUrl, QString> start();
     QUrl url() const;
     // Stops taking connections; lookups already read are finished and recorded.
     void stopAccepting();

@@ -121,15 +121,13 @@ void GatewayService::endRequest()
     }
 }
 
-store::Store *GatewayService::store(QString *error)
+Expected<store::Store *, store::StoreError> GatewayService::store()
 {
     if (m_store)
         return m_store.get();
     auto opened = store::Store::open(m_server->settings().service.storeSettings());
-    if (!opened) {
-        *error = opened.error().message();
-        return nullptr;
-    }
+    if (!opened)
+        return unexpected(opened.error());
     m_store = std::move(opened).value();
     m_store->setWritesForCaseworkers(true);
     return m_store.get();
@@ -137,10 +135,10 @@ store::Store *GatewayService::store(QString *error)
 
 Expected<qint64, store::StoreError> GatewayService::append(const store::AuditRecord &record)
 {
-    QString error;
-    store::Store *s = store(&error);
-    if (!s)
-        return unexpected(store::StoreError { store::StoreError::Kind::NotOpen, error, 0 });
+    const auto opened = store();
+    if (!opened)
+        return unexpected(opened.error());
+    store::Store *s = *opened;
     QElapsedTimer t;
     t.start();
     auto written = s->appendAudit(record);
@@ -185,11 +183,10 @@ void GatewayService::serveSoap(QAbstractSocket *socket, const QByteArray &body)
             &r);
         return;
     }
-    QString storeError;
-    store::Store *s = store(&storeError);
-    const auto member = s ? s->staffMember(id.login)
-                          : Expected<std::optional<store::StaffMember>, store::StoreError>(
-                              unexpected(store::StoreError { store::StoreError::Kind::NotOpen, storeError, 0 }));
+    const auto opened = store();
+    const auto member = opened
+        ? (*opened)->staffMember(id.login)
+        : Expected<std::optional<store::StaffMember>, store::StoreError>(unexpected(opened.error()));
     if (!member) {
         m_store.reset();
         refuse(socket, recordVersion, u"store-unavailable"_s,
@@ -348,9 +345,9 @@ void GatewayService::serveHealth(QAbstractSocket *socket)
 {
     const GatewaySettings &settings = m_server->settings();
     QJsonObject storeState;
-    QString error;
-    store::Store *s = store(&error);
-    if (s) {
+    const auto opened = store();
+    if (opened) {
+        store::Store *s = *opened;
         QSqlQuery q(s->database());
         const bool ok = q.exec(s->isPostgres() ? u"SELECT NOT pg_is_in_recovery()"_s : u"SELECT 1"_s) && q.next()
             && q.value(0).toBool();

@@ -57,7 +57,7 @@ private:
     void finish(Call *call, const std::optional<ForwardedAnswer> &answer, const std::optional<ClientFailure> &failure);
     void settleInFlight(QPointer<QAbstractSocket> socket);
     // The store of this thread, opened when first needed and again after it failed.
-    store::Store *store(QString *error);
+    Expected<store::Store *, store::StoreError> store();
     SsbtekClient *takeClient(const ProtocolVersion &version);
     void giveBack(SsbtekClient *client);
     Expected<qint64, store::StoreError> append(const store::AuditRecord &record);

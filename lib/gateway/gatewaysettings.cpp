@@ -16,16 +16,13 @@ const QByteArrayList LoginFields { "CN", "emailAddress", "serialNumber", "UID", 
 
 } // namespace
 
-GatewaySettings GatewaySettings::load(const QString &path, QString *error)
+Expected<GatewaySettings, QString> GatewaySettings::load(const QString &path)
 {
-    if (!QFileInfo(path).isReadable()) {
-        if (error)
-            *error = tr("The configuration file %1 cannot be read.").arg(path);
-        return {};
-    }
+    if (!QFileInfo(path).isReadable())
+        return unexpected(tr("The configuration file %1 cannot be read.").arg(path));
     QSettings settings(path, QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError && error)
-        *error = tr("The configuration file %1 is not a valid INI file.").arg(path);
+    if (settings.status() != QSettings::NoError)
+        return unexpected(tr("The configuration file %1 is not a valid INI file.").arg(path));
     return load(settings);
 }
 

@@ -27,7 +27,8 @@ public:
     int healthCacheSeconds = 60; // gateway/healthCacheSeconds: how long the upstream check holds
     AppSettings service; // endpoint, organisation, tls, store, access, agencies
 
-    static GatewaySettings load(const QString &path, QString *error = nullptr);
+    // The file's settings; why not when it cannot be read or is not an INI file.
+    static Expected<GatewaySettings, QString> load(const QString &path);
     static GatewaySettings load(QSettings &settings);
 
     // Every problem, each naming its key: what --check prints, and what stops the start.

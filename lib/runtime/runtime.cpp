@@ -11,9 +11,8 @@ Expected<std::unique_ptr<Runtime>, QString> Runtime::prepare(AppSettings setting
         runtime->simulator = std::make_unique<sim::EmbeddedSimulator>();
         sim::SimulatorOptions options;
         options.versions = ProtocolVersion::all(); // every version, so the switch can be tried
-        QString error;
-        if (!runtime->simulator->start(options, QString(), &error))
-            return unexpected(error);
+        if (const auto started = runtime->simulator->start(options); !started)
+            return unexpected(started.error());
         settings = ssbtek::runtime::simulated(std::move(settings), runtime->simulator->url());
         settings.alternatives.clear();
         for (const ProtocolVersion &v : ProtocolVersion::all()) {

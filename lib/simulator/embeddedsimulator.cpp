@@ -20,27 +20,24 @@ EmbeddedSimulator::~EmbeddedSimulator()
     m_thread.wait();
 }
 
-bool EmbeddedSimulator::start(SimulatorOptions options, const QString &cataloguePath, QString *error)
+Expected<QUrl, QString> EmbeddedSimulator::start(SimulatorOptions options, const QString &cataloguePath)
 {
-    auto catalogue = PersonCatalogue::load(cataloguePath, error);
+    auto catalogue = PersonCatalogue::load(cataloguePath);
     if (!catalogue)
-        return false;
+        return unexpected(catalogue.error());
     m_context.moveToThread(&m_thread);
     m_thread.start();
-    bool ok = false;
-    QString problem;
+    std::optional<Expected<QUrl, QString>> started;
     QMetaObject::invokeMethod(
         &m_context,
         [&] {
-            m_server = new SimulatorServer(std::move(options), std::move(*catalogue));
-            ok = m_server->start(0, &problem);
-            if (ok)
-                m_url = m_server->url();
+            m_server = new SimulatorServer(std::move(options), std::move(catalogue).value());
+            started = m_server->start(0);
         },
         Qt::BlockingQueuedConnection);
-    if (!ok && error)
-        *error = problem;
-    return ok;
+    if (*started)
+        m_url = **started;
+    return *started;
 }
 
 } // namespace ssbtek::sim

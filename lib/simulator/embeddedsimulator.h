@@ -20,8 +20,8 @@ public:
     EmbeddedSimulator(const EmbeddedSimulator &) = delete;
     EmbeddedSimulator &operator=(const EmbeddedSimulator &) = delete;
 
-    // Starts serving; false with *error set when it cannot.
-    bool start(SimulatorOptions options = {}, const QString &cataloguePath = QString(), QString *error = nullptr);
+    // Starts serving: where it answers, or why it cannot.
+    Expected<QUrl, QString> start(SimulatorOptions options = {}, const QString &cataloguePath = QString());
     QUrl url() const { return m_url; }
     SimulatorServer *server() const { return m_server; }
 

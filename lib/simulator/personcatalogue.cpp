@@ -8,22 +8,16 @@ using namespace Qt::StringLiterals;
 
 namespace ssbtek::sim {
 
-std::optional<PersonCatalogue> PersonCatalogue::load(const QString &path, QString *error)
+Expected<PersonCatalogue, QString> PersonCatalogue::load(const QString &path)
 {
     const QString file = path.isEmpty() ? u":/simulator/catalogue.json"_s : path;
     QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = u"cannot read %1"_s.arg(file);
-        return std::nullopt;
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return unexpected(u"cannot read %1"_s.arg(file));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error = u"%1: %2"_s.arg(file, parseError.errorString());
-        return std::nullopt;
-    }
+    if (!doc.isObject())
+        return unexpected(u"%1: %2"_s.arg(file, parseError.errorString()));
     PersonCatalogue catalogue;
     for (const QJsonValue &v : doc.object().value(u"persons").toArray()) {
         const QJsonObject o = v.toObject();

@@ -1,6 +1,7 @@
 #pragma once
 // The simulator's fictitious test persons, kept as data (resources/simulator/catalogue.json).
 
+#include "core/expected.h"
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -28,7 +29,7 @@ class PersonCatalogue
 {
 public:
     // The built-in catalogue, or one from a file; nullopt with *error set when unreadable.
-    static std::optional<PersonCatalogue> load(const QString &path = QString(), QString *error = nullptr);
+    static Expected<PersonCatalogue, QString> load(const QString &path = QString());
 
     const QList<TestPerson> &persons() const { return m_persons; }
     const TestPerson *find(const QString &personnummer) const;

@@ -43,37 +43,33 @@ QStringList faultNames()
     return names;
 }
 
-std::optional<QSslConfiguration> SimulatorOptions::serverSsl(
-    const QString &certificatePath, const QString &keyPath, const QString &clientCaPath, QString *error)
+Expected<QSslConfiguration, QString> SimulatorOptions::serverSsl(
+    const QString &certificatePath, const QString &keyPath, const QString &clientCaPath)
 {
-    auto read = [error](const QString &path) -> std::optional<QByteArray> {
+    auto read = [](const QString &path) -> Expected<QByteArray, QString> {
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = u"cannot read %1"_s.arg(path);
-            return std::nullopt;
-        }
+        if (!f.open(QIODevice::ReadOnly))
+            return unexpected(u"cannot read %1"_s.arg(path));
         return f.readAll();
     };
     const auto cert = read(certificatePath);
-    const auto key = cert ? read(keyPath) : std::nullopt;
-    if (!cert || !key)
-        return std::nullopt;
+    if (!cert)
+        return unexpected(cert.error());
+    const auto key = read(keyPath);
+    if (!key)
+        return unexpected(key.error());
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setLocalCertificateChain(QSslCertificate::fromData(*cert, QSsl::Pem));
     QSslKey privateKey(*key, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
     if (privateKey.isNull())
         privateKey = QSslKey(*key, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
-    if (ssl.localCertificateChain().isEmpty() || privateKey.isNull()) {
-        if (error)
-            *error = u"the server certificate or key is not PEM"_s;
-        return std::nullopt;
-    }
+    if (ssl.localCertificateChain().isEmpty() || privateKey.isNull())
+        return unexpected(u"the server certificate or key is not PEM"_s);
     ssl.setPrivateKey(privateKey);
     if (!clientCaPath.isEmpty()) {
         const auto ca = read(clientCaPath);
         if (!ca)
-            return std::nullopt;
+            return unexpected(ca.error());
         ssl.setCaCertificates(QSslCertificate::fromData(*ca, QSsl::Pem));
         ssl.setPeerVerifyMode(QSslSocket::VerifyPeer); // a client certificate is required
     } else {
@@ -121,14 +117,11 @@ QDate SimulatorServer::today() const
 
 SimulatorServer::~SimulatorServer() = default;
 
-bool SimulatorServer::start(quint16 port, QString *error)
+Expected<QUrl, QString> SimulatorServer::start(quint16 port)
 {
-    if (!listen(QHostAddress::LocalHost, port)) {
-        if (error)
-            *error = errorString();
-        return false;
-    }
-    return true;
+    if (!listen(QHostAddress::LocalHost, port))
+        return unexpected(errorString());
+    return url();
 }
 
 QUrl SimulatorServer::url() const

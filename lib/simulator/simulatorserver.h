@@ -3,6 +3,7 @@
 // like the real service (strict namespace check, only the asked agencies), over plain HTTP
 // or TLS that requires a client certificate, and misbehaves on request for tests.
 
+#include "core/expected.h"
 #include "domain/protocolversion.h"
 #include "personcatalogue.h"
 #include "simrequest.h"
@@ -50,8 +51,8 @@ struct SimulatorOptions
     int threads = 0; // 0: every connection in the server's thread; n: a pool of n serving at once
 
     // Server TLS from PEM files; with a CA file, clients must present a certificate from it.
-    static std::optional<QSslConfiguration> serverSsl(
-        const QString &certificatePath, const QString &keyPath, const QString &clientCaPath, QString *error);
+    static Expected<QSslConfiguration, QString> serverSsl(
+        const QString &certificatePath, const QString &keyPath, const QString &clientCaPath);
 };
 
 class SimulatorServer : public KDSoapServer
@@ -61,7 +62,7 @@ public:
     SimulatorServer(SimulatorOptions options, PersonCatalogue catalogue, QObject *parent = nullptr);
     ~SimulatorServer() override;
 
-    bool start(quint16 port = 0, QString *error = nullptr); // listens on 127.0.0.1
+    Expected<QUrl, QString> start(quint16 port = 0); // listens on 127.0.0.1; where it answers
     QUrl url() const;
     const SimulatorOptions &options() const { return m_options; }
     const PersonCatalogue &catalogue() const { return m_catalogue; }

@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
 
     sim::EmbeddedSimulator simulator;
-    if (url.isEmpty() && !simulator.start())
+    if (url.isEmpty() && !simulator.start().hasValue())
         return 1;
     AppSettings settings = runtime::simulatorSettings(url.isEmpty() ? simulator.url() : QUrl(url), u"bench"_s);
     settings.answerTimeoutSeconds = 120;

@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
     QDir().mkpath(out);
     sim::EmbeddedSimulator simulator;
-    if (!simulator.start())
+    if (!simulator.start().hasValue())
         return 1;
     AppSettings settings = runtime::simulatorSettings(simulator.url(), QStringLiteral("handlaggare1"));
     ui::MainWindow window(settings, true);

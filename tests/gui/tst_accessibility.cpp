@@ -98,8 +98,8 @@ void TestAccessibility::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"ssbtek-accessibility-tests"_s);
     QSettings().clear();
-    QString error;
-    QVERIFY2(m_sim.start({}, QString(), &error), qPrintable(error));
+    const auto started = m_sim.start();
+    QVERIFY2(started, qPrintable(started.errorOr()));
     m_settings = runtime::simulatorSettings(m_sim.url(), u"tester"_s);
     m_settings.store.sqlitePath = m_dir.filePath(u"store.sqlite"_s);
 }

@@ -121,10 +121,10 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"ssbtek-client-tests"_s);
     QSettings().clear();
-    QString error;
     sim::SimulatorOptions options;
     options.versions = ProtocolVersion::all();
-    QVERIFY2(m_sim.start(options, QString(), &error), qPrintable(error));
+    const auto started = m_sim.start(options);
+    QVERIFY2(started, qPrintable(started.errorOr()));
     m_settings = runtime::simulatorSettings(m_sim.url(), u"tester"_s);
     m_settings.alternatives = { { *ProtocolVersion::byNumber(10), m_sim.url() } };
     m_settings.store.sqlitePath = m_dir.filePath(u"store.sqlite"_s); // this run's own audit log

@@ -275,12 +275,12 @@ void TestSettingsDialog::testConnectionShowsARowPerAgencyAndTheServerCertificate
     sim::SimulatorOptions options;
     options.tls = true;
     options.ssl = *sim::SimulatorOptions::serverSsl(
-        test::cert(u"server.pem"_s), test::cert(u"server.key"_s), test::cert(u"ca.pem"_s), nullptr);
+        test::cert(u"server.pem"_s), test::cert(u"server.key"_s), test::cert(u"ca.pem"_s));
     options.pingErrors.insert(u"CSN"_s,
         QJsonObject { { u"source"_s, u"BT"_s }, { u"code"_s, u"CSN-TEST"_s },
             { u"messages"_s, QJsonArray { u"Testtjänsten svarar inte"_s } } });
     sim::SimulatorServer server(options, *sim::PersonCatalogue::load());
-    QVERIFY(server.start());
+    QVERIFY(server.start().hasValue());
     ConfigLayers layers(m_dir.filePath(u"none.conf"_s), write(u"user4.conf"_s, ""));
     ui::SettingsDialog dialog(layers);
     dialog.field(u"endpoint/url"_s)->setText(server.url().toString());
@@ -304,9 +304,9 @@ void TestSettingsDialog::theAssistantChecksEachPageTestsAndWritesTheFileToDeploy
     sim::SimulatorOptions options;
     options.tls = true;
     options.ssl = *sim::SimulatorOptions::serverSsl(
-        test::cert(u"server.pem"_s), test::cert(u"server.key"_s), test::cert(u"ca.pem"_s), nullptr);
+        test::cert(u"server.pem"_s), test::cert(u"server.key"_s), test::cert(u"ca.pem"_s));
     sim::SimulatorServer server(options, *sim::PersonCatalogue::load());
-    QVERIFY(server.start());
+    QVERIFY(server.start().hasValue());
     ConfigLayers layers(m_dir.filePath(u"none.conf"_s), write(u"user-wizard.conf"_s, ""));
     ui::ConnectWizard wizard(layers);
     wizard.restart();

@@ -53,8 +53,8 @@ void TestSwedish::initTestCase()
     QCoreApplication::setOrganizationName(u"ssbtek-client-tests-sv"_s);
     QVERIFY(m_recorder.load(u"sv"_s));
     QCoreApplication::installTranslator(&m_recorder);
-    QString error;
-    QVERIFY2(m_sim.start({}, QString(), &error), qPrintable(error));
+    const auto started = m_sim.start();
+    QVERIFY2(started, qPrintable(started.errorOr()));
     m_settings = runtime::simulatorSettings(m_sim.url(), u"tester"_s);
     m_settings.store.sqlitePath = m_dir.filePath(u"store.sqlite"_s);
 }

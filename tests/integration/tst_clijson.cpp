@@ -63,7 +63,7 @@ void TestCliJson::initTestCase()
     }
     // Each catalogue person asked about every agency, in each version, as the simulator answers.
     const auto catalogue = sim::PersonCatalogue::load();
-    QVERIFY(catalogue.has_value());
+    QVERIFY2(catalogue, qPrintable(catalogue.errorOr()));
     for (const sim::TestPerson &person : catalogue->persons()) {
         for (const ProtocolVersion &version : ProtocolVersion::all()) {
             Query q;

@@ -114,12 +114,12 @@ bool TestGateway::startSimulator(int delayMs, sim::Fault fault)
     sim::SimulatorOptions options;
     options.tls = true;
     options.ssl = *sim::SimulatorOptions::serverSsl(
-        test::cert(u"server.pem"_s), test::cert(u"server.key"_s), test::cert(u"ca.pem"_s), nullptr);
+        test::cert(u"server.pem"_s), test::cert(u"server.key"_s), test::cert(u"ca.pem"_s));
     options.today = test::today();
     options.delayMs = delayMs;
     options.fault = fault;
     m_sim = std::make_unique<sim::SimulatorServer>(options, *sim::PersonCatalogue::load());
-    return m_sim->start();
+    return m_sim->start().hasValue();
 }
 
 void TestGateway::cleanup()

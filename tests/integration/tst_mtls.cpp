@@ -80,16 +80,15 @@ std::unique_ptr<sim::SimulatorServer> TestMutualTls::startServer(const Server &s
     options.versions = s.versions;
     options.fault = s.fault;
     options.redirectTo = s.redirectTo;
-    QString error;
     const auto ssl = sim::SimulatorOptions::serverSsl(
-        test::cert(s.cert + u".pem"_s), test::cert(s.cert + u".key"_s), test::cert(s.clientCa), &error);
+        test::cert(s.cert + u".pem"_s), test::cert(s.cert + u".key"_s), test::cert(s.clientCa));
     if (!ssl)
-        qFatal("server TLS: %s", qPrintable(error));
+        qFatal("server TLS: %s", qPrintable(ssl.error()));
     options.tls = s.tls;
     options.ssl = *ssl;
     auto server = std::make_unique<sim::SimulatorServer>(options, m_catalogue);
-    if (!server->start(0, &error))
-        qFatal("listen: %s", qPrintable(error));
+    if (const auto started = server->start(); !started)
+        qFatal("listen: %s", qPrintable(started.error()));
     return server;
 }
 

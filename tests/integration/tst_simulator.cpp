@@ -92,10 +92,10 @@ std::unique_ptr<sim::SimulatorServer> TestSimulator::server(
     if (tls) {
         o.tls = true;
         o.ssl = *sim::SimulatorOptions::serverSsl(
-            test::cert(u"server.pem"_s), test::cert(u"server.key"_s), test::cert(u"ca.pem"_s), nullptr);
+            test::cert(u"server.pem"_s), test::cert(u"server.key"_s), test::cert(u"ca.pem"_s));
     }
     auto s = std::make_unique<sim::SimulatorServer>(o, m_catalogue);
-    if (!s->start())
+    if (!s->start().hasValue())
         qFatal("simulator did not start");
     return s;
 }
