@@ -37,6 +37,14 @@ namespace ssbtek::ui {
 
 namespace {
 
+// A PDF written, or the problem in *error.
+bool written(const Expected<qint64, QString> &result, QString *error)
+{
+    if (!result && error)
+        *error = result.error();
+    return result.hasValue();
+}
+
 Table makeAuditTable(const QList<store::AuditRecord> &records)
 {
     using K = Column::Kind;
@@ -288,7 +296,7 @@ bool ReviewWindow::exportReviewsPdf(const QString &path, QString *error)
                         review->followUp.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     html += QStringLiteral("</body></html>");
-    return writePdf(html, path, false, error);
+    return written(writePdf(html, path, false), error);
 }
 
 store::AuditFilter ReviewWindow::filter() const
@@ -452,7 +460,7 @@ bool ReviewWindow::exportPdf(const QString &path, QString *error)
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table></body></html>");
-    return writePdf(html, path, true, error);
+    return written(writePdf(html, path, true), error);
 }
 
 void ReviewWindow::openSaved(qint64 id)

@@ -216,17 +216,16 @@ QString pdfTitle(const ReportHeader &header)
 namespace {
 
 // Whole or not at all (a full disk leaves no half file), and the user's alone (0600).
-bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
+Expected<qint64, QString> writeWhole(const QString &path, const QByteArray &bytes)
 {
-    const QString problem = privatefiles::write(path, bytes);
-    if (!problem.isEmpty() && error)
-        *error = problem;
-    return problem.isEmpty();
+    if (const QString problem = privatefiles::write(path, bytes); !problem.isEmpty())
+        return unexpected(problem);
+    return qint64(bytes.size());
 }
 
 } // namespace
 
-bool writePdf(const QString &html, const QString &path, bool landscape, QString *error)
+Expected<qint64, QString> writePdf(const QString &html, const QString &path, bool landscape)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -239,7 +238,7 @@ bool writePdf(const QString &html, const QString &path, bool landscape, QString 
         doc.setHtml(html);
         doc.print(&writer);
     }
-    return writeWhole(path, buffer.data(), error);
+    return writeWhole(path, buffer.data());
 }
 
 namespace {
@@ -291,7 +290,7 @@ PdfPages layOutPdf(const QString &html, QPdfWriter &writer)
     return pages;
 }
 
-bool writePdf(const QString &html, const ReportHeader &header, const QString &path, QString *error)
+Expected<qint64, QString> writePdf(const QString &html, const ReportHeader &header, const QString &path)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -322,7 +321,7 @@ bool writePdf(const QString &html, const ReportHeader &header, const QString &pa
             drawSlice(doc, painter, laid.slices.at(page), QPointF(0, band), area.width());
         }
     }
-    return writeWhole(path, buffer.data(), error);
+    return writeWhole(path, buffer.data());
 }
 
 QString writeCaseFile(const CaseFile &file, const QString &path, bool withJson)
@@ -330,9 +329,8 @@ QString writeCaseFile(const CaseFile &file, const QString &path, bool withJson)
     const QString html = file.html ? file.html() : QString();
     if (html.isEmpty()) // no answer on screen: no empty PDF for the case file
         return Text::tr("There is no answer to save.");
-    QString error;
-    if (!writePdf(html, file.header, path, &error))
-        return error;
+    if (const auto written = writePdf(html, file.header, path); !written)
+        return written.error();
     // For case systems that import data: the CLI's documented JSON beside it.
     if (withJson && file.json) {
         const QFileInfo pdf(path);

@@ -2,6 +2,7 @@
 // The result as one printable document for the case file: header, flags, income overview
 // and every agency's facts and tables. HTML, for QTextDocument (print and PDF).
 
+#include "core/expected.h"
 #include "householdoverview.h"
 #include "pagination.h"
 #include "presentation.h"
@@ -64,9 +65,10 @@ PdfPages layOutPdf(const QString &html, QPdfWriter &writer);
 // file): on every page a header with the person, the case id and "page N of M", and a footer
 // saying when, by whom and from which SSBTEK version it was fetched; its title in the PDF's
 // metadata names the case id, not the person.
-bool writePdf(const QString &html, const ReportHeader &header, const QString &path, QString *error = nullptr);
+// The bytes written, or why nothing was.
+Expected<qint64, QString> writePdf(const QString &html, const ReportHeader &header, const QString &path);
 // The review's exports: HTML as an A4 PDF, landscape for wide logs, whole or not at all.
-bool writePdf(const QString &html, const QString &path, bool landscape, QString *error = nullptr);
+Expected<qint64, QString> writePdf(const QString &html, const QString &path, bool landscape);
 // The text of a page's header and footer, as writePdf() prints them (for tests and print()).
 QString pageHeaderText(const ReportHeader &header, int page, int pages);
 QString pageFooterText(const ReportHeader &header);
