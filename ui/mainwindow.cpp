@@ -298,15 +298,12 @@ bool MainWindow::showingHousehold() const
     return m_answers->currentWidget() == m_householdView;
 }
 
-std::optional<CaseFile> MainWindow::caseFileFor(
-    const QString &where, bool includeProtected, const AgencySet &leftOut, QString *error)
+Expected<CaseFile, QString> MainWindow::caseFileFor(
+    const QString &where, bool includeProtected, const AgencySet &leftOut)
 {
     includeProtected = includeProtected && shownAnswerIsProtected();
-    if (includeProtected && !recordDisclosure(where)) {
-        if (error)
-            *error = m_storeProblem->text();
-        return std::nullopt;
-    }
+    if (includeProtected && !recordDisclosure(where))
+        return unexpected(m_storeProblem->text());
     return showingHousehold() ? m_householdView->caseFile(leftOut) : m_result->caseFile(includeProtected, leftOut);
 }
 
@@ -734,36 +731,31 @@ ReviewWindow *MainWindow::review()
     return m_review;
 }
 
-bool MainWindow::savePdf(const QString &path, QString *error, bool includeProtected, const AgencySet &leftOut)
+Expected<QString, QString> MainWindow::savePdf(const QString &path, bool includeProtected, const AgencySet &leftOut)
 {
-    const auto file = caseFileFor(QStringLiteral("pdf"), includeProtected, leftOut, error);
+    const auto file = caseFileFor(QStringLiteral("pdf"), includeProtected, leftOut);
     if (!file)
-        return false;
-    const QString problem = writeCaseFile(*file, path, m_settings.jsonBesidePdf);
-    if (!problem.isEmpty() && error)
-        *error = problem;
-    return problem.isEmpty();
+        return unexpected(file.error());
+    if (const QString problem = writeCaseFile(*file, path, m_settings.jsonBesidePdf); !problem.isEmpty())
+        return unexpected(problem);
+    return path;
 }
 
 void MainWindow::startSavingPdf(const QString &path, bool includeProtected, const AgencySet &leftOut)
 {
-    QString error;
-    const auto file = caseFileFor(QStringLiteral("pdf"), includeProtected, leftOut, &error);
+    const auto file = caseFileFor(QStringLiteral("pdf"), includeProtected, leftOut);
     // Told without blocking: the answer stays on screen, and the caseworker can try another folder.
     auto done = [this, path](const QString &problem) {
         if (problem.isEmpty()) {
             statusBar()->showMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()), 8000);
         } else {
             statusBar()->clearMessage();
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Save as PDF"),
-                tr("The PDF could not be written: %1").arg(problem), QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            warnLater(this, tr("Save as PDF"), tr("The PDF could not be written: %1").arg(problem));
         }
         Q_EMIT pdfSaved(path, problem);
     };
     if (!file)
-        return done(error);
+        return done(file.error());
     statusBar()->showMessage(tr("Writing the PDF…"));
     inWorker(
         m_workers, this,

@@ -44,12 +44,12 @@ public:
     class HouseholdView *householdView() const { return m_householdView; }
     QPushButton *cancelButton() const { return m_cancel; }
 
-    // Writes the shown result as PDF; false (and nothing half-written) when it cannot.
+    // Writes the shown result as PDF: its path, or why not (and nothing half-written).
     // `includeProtected`: a protected person's addresses too, recorded in the audit log first
-    // (false, and nothing written, when that record cannot be written). The agencies in `leftOut`
-    // are left out of it, and it says so; so is the JSON beside it (files/jsonBesidePdf).
-    bool savePdf(
-        const QString &path, QString *error = nullptr, bool includeProtected = false, const AgencySet &leftOut = {});
+    // (nothing written when that record cannot be written). The agencies in `leftOut` are left
+    // out of it, and it says so; so is the JSON beside it (files/jsonBesidePdf).
+    Expected<QString, QString> savePdf(
+        const QString &path, bool includeProtected = false, const AgencySet &leftOut = {});
     // The same, made and written on a worker thread (a large answer takes seconds): returns at
     // once; pdfSaved() says when it is done. The disclosure record is written first, here.
     void startSavingPdf(const QString &path, bool includeProtected = false, const AgencySet &leftOut = {});
@@ -120,10 +120,9 @@ private:
     void householdDone(); // shown when the run is over and every answer is on screen
     bool busy() const;
     bool showingHousehold() const;
-    // The shown answer's case file for `where` ("pdf", "print"); nullopt (and *error said) when a
-    // protected person's details are to be included and that cannot be recorded.
-    std::optional<CaseFile> caseFileFor(
-        const QString &where, bool includeProtected, const AgencySet &leftOut, QString *error = nullptr);
+    // The shown answer's case file for `where` ("pdf", "print"); why not when a protected
+    // person's details are to be included and that cannot be recorded.
+    Expected<CaseFile, QString> caseFileFor(const QString &where, bool includeProtected, const AgencySet &leftOut);
     // Records that the shown protected person's details were shown in `where`; false (and
     // the problem said) when the record cannot be written.
     bool recordDisclosure(const QString &where);

@@ -37,14 +37,6 @@ namespace ssbtek::ui {
 
 namespace {
 
-// A PDF written, or the problem in *error.
-bool written(const Expected<qint64, QString> &result, QString *error)
-{
-    if (!result && error)
-        *error = result.error();
-    return result.hasValue();
-}
-
 Table makeAuditTable(const QList<store::AuditRecord> &records)
 {
     using K = Column::Kind;
@@ -154,9 +146,11 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     connect(reviewsPdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export reviews as PDF"), exportPath(tr("reviews.pdf")), tr("PDF files (*.pdf)"));
-        QString error;
-        if (!path.isEmpty() && !exportReviewsPdf(path, &error))
-            QMessageBox::warning(this, tr("Export reviews"), tr("The PDF could not be written: %1").arg(error));
+        if (path.isEmpty())
+            return;
+        if (const auto written = exportReviewsPdf(path); !written)
+            QMessageBox::warning(
+                this, tr("Export reviews"), tr("The PDF could not be written: %1").arg(written.error()));
     });
     connect(open, &QPushButton::clicked, this, [this] {
         if (!m_savedPanel)
@@ -171,9 +165,10 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export audit as PDF"), exportPath(tr("audit.pdf")), tr("PDF files (*.pdf)"));
-        QString error;
-        if (!path.isEmpty() && !exportPdf(path, &error))
-            QMessageBox::warning(this, tr("Export audit"), tr("The PDF could not be written: %1").arg(error));
+        if (path.isEmpty())
+            return;
+        if (const auto written = exportPdf(path); !written)
+            QMessageBox::warning(this, tr("Export audit"), tr("The PDF could not be written: %1").arg(written.error()));
     });
     connect(this, &ReviewWindow::reviewNotRecorded, this, [this](const QString &problem) {
         warnLater(this, tr("Record a review"), tr("The review could not be recorded: %1").arg(problem));
@@ -273,7 +268,7 @@ void ReviewWindow::askForReview()
     recordReview(review); // a problem is said when the store's thread has tried
 }
 
-bool ReviewWindow::exportReviewsPdf(const QString &path, QString *error)
+Expected<qint64, QString> ReviewWindow::exportReviewsPdf(const QString &path)
 {
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt\"><h1>%1</h1><p>%2</p>")
                        .arg(tr("Reviews of the audit log").toHtmlEscaped(), m_chain->text());
@@ -296,7 +291,7 @@ bool ReviewWindow::exportReviewsPdf(const QString &path, QString *error)
                         review->followUp.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     html += QStringLiteral("</body></html>");
-    return written(writePdf(html, path, false), error);
+    return writePdf(html, path, false);
 }
 
 store::AuditFilter ReviewWindow::filter() const
@@ -441,7 +436,7 @@ void ReviewWindow::showLoaded(Loaded l)
         warnLater(this, tr("Review"), l.error);
 }
 
-bool ReviewWindow::exportPdf(const QString &path, QString *error)
+Expected<qint64, QString> ReviewWindow::exportPdf(const QString &path)
 {
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 8pt\"><h1>%1</h1><p>%2</p>")
                        .arg(tr("Audit log").toHtmlEscaped(), m_chain->text());
@@ -460,7 +455,7 @@ bool ReviewWindow::exportPdf(const QString &path, QString *error)
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table></body></html>");
-    return written(writePdf(html, path, true), error);
+    return writePdf(html, path, true);
 }
 
 void ReviewWindow::openSaved(qint64 id)

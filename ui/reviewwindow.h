@@ -37,7 +37,7 @@ public:
     // The filters and pattern now in use, as a review records them.
     QString filterSummary() const;
     // The reviews as the last reading found them (each reading reads them all).
-    bool exportReviewsPdf(const QString &path, QString *error = nullptr);
+    Expected<qint64, QString> exportReviewsPdf(const QString &path); // the bytes written, or why not
     QLabel *reviewReminder() const { return m_reminder; }
     QComboBox *patternFilter() const { return m_pattern; }
     QLineEdit *personFilter() const { return m_person; }
@@ -46,7 +46,7 @@ public:
     QLabel *chainStatus() const { return m_chain; }
     TablePanel *auditTable() const { return m_auditPanel; }
     TablePanel *savedTable() const { return m_savedPanel; }
-    bool exportPdf(const QString &path, QString *error = nullptr);
+    Expected<qint64, QString> exportPdf(const QString &path); // the log as shown: the bytes written, or why not
     // Opens the saved result read-only in a window of its own: read and parsed in the store's
     // thread, then savedOpened() brings the window.
     void openSaved(qint64 id);

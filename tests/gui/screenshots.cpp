@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
     if (!dark) { // the case file's PDF, its first two pages as pictures
         const QString pdf = home.filePath(QStringLiteral("case-file.pdf"));
         QProcess pages;
-        if (window.savePdf(pdf))
+        if (window.savePdf(pdf).hasValue())
             pages.start(QStringLiteral("pdftoppm"),
                 { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-f"),
                     QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("2"), pdf,
