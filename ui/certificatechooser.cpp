@@ -37,12 +37,12 @@ Expected<ChosenCertificate, QString> CertificateChooser::read(
     return ChosenCertificate { tls, CertificateInfo::of(ssl->localCertificate()) };
 }
 
-std::optional<ChosenCertificate> CertificateChooser::choose(QWidget *parent, QString *problem)
+Expected<std::optional<ChosenCertificate>, QString> CertificateChooser::choose(QWidget *parent)
 {
     const QString path = QFileDialog::getOpenFileName(
         parent, tr("Choose certificate"), QString(), tr("Certificates (*.p12 *.pfx *.pem *.crt *.cer);;All files (*)"));
     if (path.isEmpty())
-        return std::nullopt;
+        return std::optional<ChosenCertificate>(); // cancelled
     const TlsSettings::FileKind kind = TlsSettings::fileKind(path);
     QString passphrase;
     QString keyPath;
@@ -54,22 +54,19 @@ std::optional<ChosenCertificate> CertificateChooser::choose(QWidget *parent, QSt
             passphrase = QInputDialog::getText(parent, tr("Certificate passphrase"),
                 last.isEmpty() ? ask : last + QStringLiteral("\n\n") + ask, QLineEdit::Password, QString(), &ok);
             if (!ok)
-                return std::nullopt;
+                return std::optional<ChosenCertificate>();
         } else if (kind == TlsSettings::FileKind::PemCertificate && keyPath.isEmpty()) {
             keyPath = QFileDialog::getOpenFileName(
                 parent, tr("Choose the private key"), QFileInfo(path).path(), tr("Keys (*.key *.pem);;All files (*)"));
             if (keyPath.isEmpty())
-                return std::nullopt;
+                return std::optional<ChosenCertificate>();
         }
         auto chosen = read(path, passphrase, keyPath);
         if (chosen)
-            return std::move(chosen).value();
+            return std::optional<ChosenCertificate>(std::move(chosen).value());
         last = chosen.error();
-        if (kind != TlsSettings::FileKind::Pkcs12) { // nothing to ask again
-            if (problem)
-                *problem = last;
-            return std::nullopt;
-        }
+        if (kind != TlsSettings::FileKind::Pkcs12) // nothing to ask again
+            return unexpected(last);
     }
 }
 

@@ -31,9 +31,9 @@ public:
     // file or in `keyPath`. The error says what is wrong, for IT staff.
     static Expected<ChosenCertificate, QString> read(
         const QString &path, const QString &passphrase = QString(), const QString &keyPath = QString());
-    // The file dialog, then the passphrase or the key as needed. nullopt: cancelled, or the
-    // file could not be used (`problem` says why).
-    static std::optional<ChosenCertificate> choose(QWidget *parent, QString *problem);
+    // The file dialog, then the passphrase or the key as needed: the certificate, nothing
+    // (cancelled), or why the file cannot be used.
+    static Expected<std::optional<ChosenCertificate>, QString> choose(QWidget *parent);
 };
 
 } // namespace ssbtek::ui

@@ -287,12 +287,12 @@ Expected<CertificateInfo, QString> ConnectWizard::useCertificate(
 
 void ConnectWizard::chooseCertificate()
 {
-    QString problem;
-    if (const auto chosen = CertificateChooser::choose(this, &problem)) {
-        m_certificate = *chosen;
+    const auto chosen = CertificateChooser::choose(this);
+    if (!chosen) {
+        m_problems.value(CertificatePage)->setText(chosen.error());
+    } else if (*chosen) { // else cancelled
+        m_certificate = **chosen;
         showCertificate();
-    } else if (!problem.isEmpty()) {
-        m_problems.value(CertificatePage)->setText(problem);
     }
 }
 

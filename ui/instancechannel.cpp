@@ -44,26 +44,21 @@ bool InstanceChannel::handOver(const QJsonObject &message, const QString &name, 
     return socket.readLine().trimmed() == "ok";
 }
 
-bool InstanceChannel::listen(QString *error)
+Expected<QString, QString> InstanceChannel::listen()
 {
     if (m_server->listen(m_name))
-        return true;
+        return m_name;
     if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
         // Left by a window that ended without closing it, unless one answers there.
         QLocalSocket probe;
         probe.connectToServer(m_name);
-        if (probe.waitForConnected(500)) {
-            if (error)
-                *error = tr("Another window of this user is open.");
-            return false;
-        }
+        if (probe.waitForConnected(500))
+            return unexpected(tr("Another window of this user is open."));
         QLocalServer::removeServer(m_name);
         if (m_server->listen(m_name))
-            return true;
+            return m_name;
     }
-    if (error)
-        *error = m_server->errorString();
-    return false;
+    return unexpected(m_server->errorString());
 }
 
 void InstanceChannel::accept()

@@ -4,6 +4,8 @@
 // runtime folder ($XDG_RUNTIME_DIR, only the user's) or, without one, is made readable by the
 // user only; a message is one line of JSON, at most 64 KiB.
 
+#include "core/expected.h"
+
 #include <QJsonObject>
 #include <QObject>
 
@@ -22,8 +24,8 @@ public:
 
     // Hands `message` to the window listening on `name`: true when it took it.
     static bool handOver(const QJsonObject &message, const QString &name = defaultName(), int timeoutMs = 3000);
-    // Listens for later starts; false (and why) when another window already does.
-    bool listen(QString *error = nullptr);
+    // Listens for later starts: the name listened on, or why not (another window already does).
+    Expected<QString, QString> listen();
     QString name() const { return m_name; }
 
 Q_SIGNALS:

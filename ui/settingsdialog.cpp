@@ -511,13 +511,13 @@ void SettingsDialog::take(const ChosenCertificate &chosen)
 
 void SettingsDialog::chooseCertificate()
 {
-    QString problem;
-    if (const auto chosen = CertificateChooser::choose(this, &problem)) {
-        take(*chosen);
-        m_problems->setText(tr("Certificate chosen: %1, %n day(s) left.", nullptr, int(chosen->info.daysLeft))
-                                .arg(chosen->info.subject));
-    } else if (!problem.isEmpty()) {
-        m_problems->setText(problem);
+    const auto chosen = CertificateChooser::choose(this);
+    if (!chosen) {
+        m_problems->setText(chosen.error());
+    } else if (const std::optional<ChosenCertificate> &certificate = *chosen) { // else cancelled
+        take(*certificate);
+        m_problems->setText(tr("Certificate chosen: %1, %n day(s) left.", nullptr, int(certificate->info.daysLeft))
+                                .arg(certificate->info.subject));
     }
 }
 

@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
     ssbtek::ui::MainWindow window(runtime->settings, runtime->simulated());
     window.show();
     ssbtek::ui::InstanceChannel channel;
-    if (channel.listen()) { // later hand-overs come here; without it each start is on its own
+    if (channel.listen().hasValue()) { // later hand-overs come here; without it each start is on its own
         QObject::connect(&channel, &ssbtek::ui::InstanceChannel::received, &window, [&window](const QJsonObject &m) {
             const auto handed = ssbtek::lookup::OpenRequest::fromJson(m.value(u"open"_s).toObject());
             if (handed)

@@ -37,8 +37,8 @@ void TestHandOver::initTestCase()
     // The running window's end of it, as the program opens it for $XDG_RUNTIME_DIR.
     m_channel
         = std::make_unique<ui::InstanceChannel>(QDir(m_home.filePath(u"run"_s)).filePath(u"ssbtek-client.socket"_s));
-    QString error;
-    QVERIFY2(m_channel->listen(&error), qPrintable(error));
+    const auto listening = m_channel->listen();
+    QVERIFY2(listening, qPrintable(listening.errorOr()));
 }
 
 QProcess *TestHandOver::start(const QStringList &arguments)
