@@ -1,8 +1,7 @@
 #pragma once
 // The seven agencies' data, in the one list the answer holds (one alternative per agency, or
 // nothing). Whatever the program does with an agency's data, it does by visiting this variant
-// and calling the overload the agency's folder declares (operations.h). A new operation is one
-// overload per folder, and the compiler names any folder that lacks it.
+// and calling the overload the agency's folder declares (operations.h).
 //
 // The list is closed on purpose: SSBTEK's contract fixes the agencies, their request flags
 // (`Agency`, `AgencySet`) and the shape of each answer, so a new agency arrives with a new
@@ -16,24 +15,37 @@
 #include "so/so.h"
 #include "tns/tns.h"
 
+#include <type_traits>
 #include <variant>
 
 namespace ssbtek {
 
 using AgencyData = std::variant<std::monostate, AfData, CsnData, LefiData, SkvData, SoData, TnsData, MivData>;
 
-// Nothing (an agency not asked, absent or in error) has nothing to show, write or count.
+// Nothing (an agency not asked, absent or in error) has nothing to show or write.
 inline void present(const std::monostate &, presentation::AgencyView &) { }
 inline void writeJson(const std::monostate &, JsonMembers &) { }
-inline int unreadableAmounts(const std::monostate &)
+
+// The operations an agency need not have: for the data of one that declares none of its own
+// (and for nothing), no amounts, no protection marking, nothing to withhold, no income, no
+// flags. Only for AgencyData's alternatives, so no other type of the same name is caught.
+template <typename T, typename Variant> struct IsAlternativeOf;
+template <typename T, typename... Ts>
+struct IsAlternativeOf<T, std::variant<Ts...>> : std::disjunction<std::is_same<T, Ts>...>
+{
+};
+template <typename Data> using IfAgencyData = std::enable_if_t<IsAlternativeOf<Data, AgencyData>::value, int>;
+
+template <typename Data, IfAgencyData<Data> = 0> int unreadableAmounts(const Data &)
 {
     return 0;
 }
-inline bool protectedIdentity(const std::monostate &)
+template <typename Data, IfAgencyData<Data> = 0> bool protectedIdentity(const Data &)
 {
     return false;
 }
-inline void withholdProtectedDetails(std::monostate &) { }
-inline void addIncome(const std::monostate &, presentation::IncomeSink &) { }
+template <typename Data, IfAgencyData<Data> = 0> void withholdProtectedDetails(Data &) { }
+template <typename Data, IfAgencyData<Data> = 0> void addIncome(const Data &, presentation::IncomeSink &) { }
+template <typename Data, IfAgencyData<Data> = 0> void addFlags(const Data &, QList<presentation::Fact> &) { }
 
 } // namespace ssbtek

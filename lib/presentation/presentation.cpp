@@ -115,28 +115,19 @@ IncomeOverview incomeOverview(const Answer &answer, const Period &period)
     // The overview's sources, each from one agency; an agency not asked (or left out of a case
     // file) has no column, rather than one that reads as no income. Which payments are income
     // under which source is each agency's own rule (`addIncome` in its folder).
-    struct Known
-    {
-        IncomeSource source;
-        QString name;
-        Agency agency;
-    };
-    const Known known[] = { { IncomeSource::Forsakringskassan, u"Försäkringskassan"_s, Agency::FK },
-        { IncomeSource::Pensionsmyndigheten, u"Pensionsmyndigheten"_s, Agency::FK },
-        { IncomeSource::Akassa, Presentation::tr("A-kassa"), Agency::SO },
-        { IncomeSource::Csn, u"CSN"_s, Agency::CSN } };
+    const std::pair<IncomeSource, Agency> known[]
+        = { { IncomeSource::Forsakringskassan, Agency::FK }, { IncomeSource::Pensionsmyndigheten, Agency::FK },
+              { IncomeSource::Akassa, Agency::SO }, { IncomeSource::Csn, Agency::CSN } };
     IncomeOverview o;
     QHash<IncomeSource, int> column; // the source's column; none when its agency was not asked
-    QHash<IncomeSource, QString> name;
-    for (const Known &k : known) {
-        name.insert(k.source, k.name);
-        if (answer.outcome(k.agency).state == AgencyOutcome::State::NotAsked)
+    for (const auto &[source, agency] : known) {
+        const auto state = answer.outcome(agency).state;
+        if (state == AgencyOutcome::State::NotAsked)
             continue;
-        column.insert(k.source, int(o.sources.size()));
-        o.sources.append(k.name);
-        const auto state = answer.outcome(k.agency).state;
+        column.insert(source, int(o.sources.size()));
+        o.sources.append(incomeSourceName(source));
         if (state == AgencyOutcome::State::Error || state == AgencyOutcome::State::Absent)
-            o.unreadable.append(k.name);
+            o.unreadable.append(incomeSourceName(source));
     }
     if (!period.isValid())
         return o;
@@ -151,7 +142,7 @@ IncomeOverview incomeOverview(const Answer &answer, const Period &period)
         if (index >= 0 && index < o.months.size())
             o.amounts[index][column.value(source)].add(amount); // an unreadable amount makes the month's sum incomplete
     };
-    sink.unavailable = [&](IncomeSource source) { o.unreadable.append(name.value(source)); };
+    sink.unavailable = [&](IncomeSource source) { o.unreadable.append(incomeSourceName(source)); };
     for (Agency a : AllAgencies)
         std::visit([&sink](const auto &data) { ssbtek::addIncome(data, sink); }, answer.outcome(a).data);
     o.unreadable.removeDuplicates();
@@ -170,26 +161,9 @@ IncomeOverview incomeOverview(const Answer &answer, const Period &period)
 QList<Fact> overviewFlags(const Answer &answer)
 {
     QList<Fact> flags;
-    const bool protectedIdentity = answer.protectedIdentity();
-    if (const auto *lefi = answer.outcome(Agency::FK).get<LefiData>()) {
-        if (lefi->jobDays && lefi->jobDays->allUsed)
-            flags.append({ Presentation::tr("All JOB days used"), QString::number(lefi->jobDays->used),
-                Presentation::tr("The person has used every day in jobb- och utvecklingsgarantin."), true });
-        if (!lefi->preliminaryPayments.isEmpty()) {
-            Total sum;
-            for (const BenefitPayment &p : lefi->preliminaryPayments)
-                sum.add(p.net);
-            flags.append({ Presentation::tr("Advance payment notices"),
-                Presentation::tr("%n pending, net %1", nullptr, int(lefi->preliminaryPayments.size()))
-                    .arg(totalText(sum)),
-                Presentation::tr("Decided payments from Försäkringskassan that have not been paid yet."), true });
-        }
-        if (lefi->anyProviderUnavailable())
-            flags.append({ Presentation::tr("Incomplete from Försäkringskassan"),
-                Presentation::tr("a provider was unavailable"),
-                Presentation::tr("Data from an unavailable provider is missing: it is not \"nothing found\"."), true });
-    }
-    if (protectedIdentity)
+    for (Agency a : AllAgencies) // what an agency says must be seen first (its folder's addFlags)
+        std::visit([&flags](const auto &data) { ssbtek::addFlags(data, flags); }, answer.outcome(a).data);
+    if (answer.protectedIdentity())
         flags.prepend({ Presentation::tr("Protected identity"), Presentation::tr("yes"),
             Presentation::tr("Handle with care: the person has protected identity or a protection marking."), true });
     for (Agency a : AllAgencies) {

@@ -106,4 +106,19 @@ QString cellText(const QVariant &cell, Column::Kind kind)
     return cell.toString();
 }
 
+QString incomeSourceName(IncomeSource source)
+{
+    switch (source) {
+    case IncomeSource::Forsakringskassan:
+        return u"Försäkringskassan"_s;
+    case IncomeSource::Pensionsmyndigheten:
+        return u"Pensionsmyndigheten"_s;
+    case IncomeSource::Akassa:
+        return Presentation::tr("A-kassa");
+    case IncomeSource::Csn:
+        return u"CSN"_s;
+    }
+    return {};
+}
+
 } // namespace ssbtek::presentation

@@ -75,6 +75,7 @@ struct AgencyView
 // The income overview's sources, by name: an agency's folder says which of its payments are
 // income under which source (`addIncome`); the overview sums them per month.
 enum class IncomeSource { Forsakringskassan, Pensionsmyndigheten, Akassa, Csn };
+QString incomeSourceName(IncomeSource source); // "Försäkringskassan", "Pensionsmyndigheten", "A-kassa", "CSN"
 struct IncomeSink
 {
     std::function<void(QDate day, IncomeSource source, const Amount &amount)> paid;

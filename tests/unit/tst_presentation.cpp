@@ -223,6 +223,7 @@ void TestPresentation::everyAgencyIsShownByItsOwnFolder()
 {
     const Answer a = answer(u"answer-v10-all.xml"_s, 10);
     QSet<Agency> withIncome;
+    QSet<Agency> withFlags;
     for (Agency agency : AllAgencies) {
         const AgencyOutcome &outcome = a.outcome(agency);
         QCOMPARE(outcome.state, AgencyOutcome::State::Data);
@@ -257,8 +258,13 @@ void TestPresentation::everyAgencyIsShownByItsOwnFolder()
         sink.paid = [&](QDate, IncomeSource, const Amount &) { withIncome.insert(agency); };
         sink.unavailable = [](IncomeSource) {};
         std::visit([&sink](const auto &data) { ssbtek::addIncome(data, sink); }, outcome.data);
+        QList<Fact> flags;
+        std::visit([&flags](const auto &data) { ssbtek::addFlags(data, flags); }, outcome.data);
+        if (!flags.isEmpty())
+            withFlags.insert(agency);
     }
     QCOMPARE(withIncome, (QSet<Agency> { Agency::FK, Agency::SO, Agency::CSN }));
+    QVERIFY(withFlags.isEmpty() || withFlags == QSet<Agency> { Agency::FK }); // only FK has flags of its own
 }
 
 QTEST_GUILESS_MAIN(TestPresentation)

@@ -1,6 +1,7 @@
 #pragma once
 // Arbetsförmedlingen: job-seeker registration, activity-report status, economic decisions.
-// The agency's operations (agencies/operations.h says what each is for).
+// What the program asks of its data (agencies/operations.h says what each is for); what is not
+// declared here it does not have (no amounts, no protection marking, no income, no flags).
 
 #include "afdata.h"
 #include "afparser.h"
@@ -10,12 +11,6 @@ namespace ssbtek {
 
 void present(const AfData &data, presentation::AgencyView &view);
 void writeJson(const AfData &data, JsonMembers &members);
-inline int unreadableAmounts(const AfData &)
-{
-    return 0; // no amounts
-}
 bool protectedIdentity(const AfData &data);
-inline void withholdProtectedDetails(AfData &) { }
-inline void addIncome(const AfData &, presentation::IncomeSink &) { }
 
 } // namespace ssbtek

@@ -1,6 +1,7 @@
 #pragma once
 // CSN: study support cases and their payment plans.
-// The agency's operations (agencies/operations.h says what each is for).
+// What the program asks of its data (agencies/operations.h says what each is for); what is not
+// declared here it does not have (no amounts, no protection marking, no income, no flags).
 
 #include "agencies/operations.h"
 #include "csndata.h"
@@ -12,7 +13,6 @@ void present(const CsnData &data, presentation::AgencyView &view);
 void writeJson(const CsnData &data, JsonMembers &members);
 int unreadableAmounts(const CsnData &data);
 bool protectedIdentity(const CsnData &data);
-inline void withholdProtectedDetails(CsnData &) { }
 void addIncome(const CsnData &data, presentation::IncomeSink &sink);
 
 } // namespace ssbtek

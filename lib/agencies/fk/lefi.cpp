@@ -20,13 +20,13 @@ int unreadablePayments(const QList<BenefitPayment> &payments)
     return n;
 }
 
-presentation::IncomeSource sourceOf(const QString &provider)
+} // namespace
+
+presentation::IncomeSource incomeSourceOf(const QString &provider)
 {
     return provider == u"PM"_s ? presentation::IncomeSource::Pensionsmyndigheten
                                : presentation::IncomeSource::Forsakringskassan;
 }
-
-} // namespace
 
 int unreadableAmounts(const LefiData &d)
 {
@@ -61,10 +61,10 @@ void withholdProtectedDetails(LefiData &data)
 void addIncome(const LefiData &data, presentation::IncomeSink &sink)
 {
     for (const BenefitPayment &p : data.payments)
-        sink.paid(p.date, sourceOf(p.provider), p.net);
+        sink.paid(p.date, incomeSourceOf(p.provider), p.net);
     for (const LefiProvider &provider : data.providers) {
         if (!provider.isOk()) // its payments are missing, not zero
-            sink.unavailable(sourceOf(provider.code));
+            sink.unavailable(incomeSourceOf(provider.code));
     }
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Försäkringskassan and Pensionsmyndigheten through LEFI: payments, advance payment notices,
 // decisions, JOB days, pension holdings, claims.
-// The agency's operations (agencies/operations.h says what each is for).
+// What the program asks of its data (agencies/operations.h says what each is for); what is not
+// declared here it does not have (no amounts, no protection marking, no income, no flags).
 
 #include "agencies/operations.h"
 #include "lefidata.h"
@@ -15,5 +16,9 @@ int unreadableAmounts(const LefiData &data);
 bool protectedIdentity(const LefiData &data);
 void withholdProtectedDetails(LefiData &data);
 void addIncome(const LefiData &data, presentation::IncomeSink &sink);
+void addFlags(const LefiData &data, QList<presentation::Fact> &flags);
+
+// Whose a payment is: Försäkringskassan's, or Pensionsmyndigheten's ("PM").
+presentation::IncomeSource incomeSourceOf(const QString &provider);
 
 } // namespace ssbtek

@@ -21,7 +21,7 @@ Table paymentsTable(const QString &title, const QList<BenefitPayment> &payments,
             { Presentation::tr("Deductions"), K::Money }, { Presentation::tr("Net"), K::Money } },
         {}, empty };
     for (const BenefitPayment &p : payments) {
-        t.rows.append({ dateCell(p.date), p.provider == u"PM" ? u"Pensionsmyndigheten"_s : u"Försäkringskassan"_s,
+        t.rows.append({ dateCell(p.date), incomeSourceName(incomeSourceOf(p.provider)),
             p.benefit.isEmpty() ? p.benefitCode : p.benefit, periodText(p.periodFrom, p.periodTo), moneyCell(p.gross),
             moneyCell(p.tax), moneyCell(p.deductions), moneyCell(p.net) });
     }
@@ -93,6 +93,25 @@ void present(const LefiData &lefi, presentation::AgencyView &p)
     }
     p.count = int(lefi.payments.size());
     p.summary = Presentation::tr("%n payment(s)", nullptr, p.count);
+}
+
+void addFlags(const LefiData &lefi, QList<presentation::Fact> &flags)
+{
+    if (lefi.jobDays && lefi.jobDays->allUsed)
+        flags.append({ Presentation::tr("All JOB days used"), QString::number(lefi.jobDays->used),
+            Presentation::tr("The person has used every day in jobb- och utvecklingsgarantin."), true });
+    if (!lefi.preliminaryPayments.isEmpty()) {
+        Total sum;
+        for (const BenefitPayment &p : lefi.preliminaryPayments)
+            sum.add(p.net);
+        flags.append({ Presentation::tr("Advance payment notices"),
+            Presentation::tr("%n pending, net %1", nullptr, int(lefi.preliminaryPayments.size())).arg(totalText(sum)),
+            Presentation::tr("Decided payments from Försäkringskassan that have not been paid yet."), true });
+    }
+    if (lefi.anyProviderUnavailable())
+        flags.append(
+            { Presentation::tr("Incomplete from Försäkringskassan"), Presentation::tr("a provider was unavailable"),
+                Presentation::tr("Data from an unavailable provider is missing: it is not \"nothing found\"."), true });
 }
 
 } // namespace ssbtek

@@ -1,6 +1,7 @@
 #pragma once
 // Migrationsverket: residence and work permits.
-// The agency's operations (agencies/operations.h says what each is for).
+// What the program asks of its data (agencies/operations.h says what each is for); what is not
+// declared here it does not have (no amounts, no protection marking, no income, no flags).
 
 #include "agencies/operations.h"
 #include "mivdata.h"
@@ -10,15 +11,5 @@ namespace ssbtek {
 
 void present(const MivData &data, presentation::AgencyView &view);
 void writeJson(const MivData &data, JsonMembers &members);
-inline int unreadableAmounts(const MivData &)
-{
-    return 0; // no amounts
-}
-inline bool protectedIdentity(const MivData &)
-{
-    return false; // no protection marking
-}
-inline void withholdProtectedDetails(MivData &) { }
-inline void addIncome(const MivData &, presentation::IncomeSink &) { }
 
 } // namespace ssbtek

@@ -1,6 +1,7 @@
 #pragma once
 // Skatteverket: taxation data, as one document (v10) or in parts (v11).
-// The agency's operations (agencies/operations.h says what each is for).
+// What the program asks of its data (agencies/operations.h says what each is for); what is not
+// declared here it does not have (no amounts, no protection marking, no income, no flags).
 
 #include "agencies/operations.h"
 #include "skvdata.h"
@@ -11,11 +12,5 @@ namespace ssbtek {
 void present(const SkvData &data, presentation::AgencyView &view);
 void writeJson(const SkvData &data, JsonMembers &members);
 int unreadableAmounts(const SkvData &data);
-inline bool protectedIdentity(const SkvData &)
-{
-    return false; // no protection marking
-}
-inline void withholdProtectedDetails(SkvData &) { }
-inline void addIncome(const SkvData &, presentation::IncomeSink &) { }
 
 } // namespace ssbtek

@@ -1,6 +1,7 @@
 #pragma once
 // The a-kassor (Sveriges a-kassor): payments, suspensions, applications.
-// The agency's operations (agencies/operations.h says what each is for).
+// What the program asks of its data (agencies/operations.h says what each is for); what is not
+// declared here it does not have (no amounts, no protection marking, no income, no flags).
 
 #include "agencies/operations.h"
 #include "sodata.h"
@@ -11,11 +12,6 @@ namespace ssbtek {
 void present(const SoData &data, presentation::AgencyView &view);
 void writeJson(const SoData &data, JsonMembers &members);
 int unreadableAmounts(const SoData &data);
-inline bool protectedIdentity(const SoData &)
-{
-    return false; // no protection marking
-}
-inline void withholdProtectedDetails(SoData &) { }
 void addIncome(const SoData &data, presentation::IncomeSink &sink);
 
 } // namespace ssbtek

@@ -1,6 +1,7 @@
 #pragma once
 // Transportstyrelsen: vehicles held.
-// The agency's operations (agencies/operations.h says what each is for).
+// What the program asks of its data (agencies/operations.h says what each is for); what is not
+// declared here it does not have (no amounts, no protection marking, no income, no flags).
 
 #include "agencies/operations.h"
 #include "tnsdata.h"
@@ -10,15 +11,5 @@ namespace ssbtek {
 
 void present(const TnsData &data, presentation::AgencyView &view);
 void writeJson(const TnsData &data, JsonMembers &members);
-inline int unreadableAmounts(const TnsData &)
-{
-    return 0; // no amounts
-}
-inline bool protectedIdentity(const TnsData &)
-{
-    return false; // no protection marking
-}
-inline void withholdProtectedDetails(TnsData &) { }
-inline void addIncome(const TnsData &, presentation::IncomeSink &) { }
 
 } // namespace ssbtek
