@@ -40,36 +40,47 @@ LookupSession::LookupSession(ClientSettings client, AccessPolicy policy, store::
     , m_store(store)
 {
     connect(&m_runner, &QueryRunner::answered, this, [this](const RawAnswer &raw, const Answer &answer) {
-        finish({ raw, answer, std::nullopt });
+        record({ raw, answer, std::nullopt });
     });
     connect(&m_runner, &QueryRunner::failed, this, [this](const ClientFailure &failure) {
-        finish({ std::nullopt, std::nullopt, failure });
+        record({ std::nullopt, std::nullopt, failure });
     });
     connect(&m_runner, &QueryRunner::receiving, this, &LookupSession::receiving);
 }
 
 LookupSession::~LookupSession()
 {
+    // A lookup still running (its "asked" record perhaps still being written) is recorded as
+    // cancelled; best effort, as the store's thread finishes what is queued after the session is
+    // gone. Otherwise the next start marks it interrupted.
     if (m_busy && !m_recording && !m_pending)
-        recordCancellationOnClose(); // best effort; otherwise the next start marks it interrupted
+        postOutcome(cancelledOutcome(), [](const Expected<qint64, store::StoreError> &) {});
 }
 
-void LookupSession::recordCancellationOnClose()
+LookupSession::Outcome LookupSession::cancelledOutcome()
 {
     ClientFailure cancelled;
     cancelled.kind = ClientFailure::Kind::Cancelled;
+    return { std::nullopt, std::nullopt, cancelled };
+}
+
+void LookupSession::postOutcome(
+    const Outcome &outcome, std::function<void(const Expected<qint64, store::StoreError> &)> done)
+{
     const ClientSettings &client = m_runner.settings();
-    // Runs after the "asked" record in the store's thread, so its id is known there by then;
-    // the store's thread finishes what is queued even when the window is gone.
+    const QString what = outcome.answer ? store::outcomeOf(*outcome.answer)
+        : outcome.failure               ? store::outcomeOf(*outcome.failure)
+                                        : QString();
+    // Queued behind the "asked" record in the store's thread: its id is known there by then.
     m_store->post(
         this,
-        [slot = m_askedSlot, query = m_query, version = client.version, endpoint = client.endpoint,
-            what = store::outcomeOf(cancelled)](store::Store &s) -> Expected<qint64, store::StoreError> {
+        [slot = m_askedSlot, query = m_query, version = client.version, endpoint = client.endpoint, what](
+            store::Store &s) -> Expected<qint64, store::StoreError> {
             if (*slot <= 0)
                 return qint64(0); // the "asked" record was not written, so nothing was asked
             return s.appendAudit(lookup::outcomeRecord(query, *slot, version, endpoint, what));
         },
-        [](const Expected<qint64, store::StoreError> &) {});
+        std::move(done));
 }
 
 QStringList LookupSession::start(Query query, bool currentCaseConfirmed)
@@ -124,9 +135,7 @@ void LookupSession::sendAsked(qint64 askedId)
 {
     m_askedId = askedId;
     if (m_cancelled) { // cancelled while its record was being written: never sent, and recorded so
-        ClientFailure cancelled;
-        cancelled.kind = ClientFailure::Kind::Cancelled;
-        finish({ std::nullopt, std::nullopt, cancelled });
+        record(cancelledOutcome());
         return;
     }
     m_runner.fetch(m_query);
@@ -142,38 +151,22 @@ void LookupSession::cancel()
         m_cancelled = true; // not sent yet: it will not be
 }
 
-void LookupSession::finish(Outcome outcome)
-{
-    record(std::move(outcome));
-}
-
-store::AuditRecord LookupSession::outcomeRecord(const Outcome &outcome) const
-{
-    const ClientSettings &client = m_runner.settings();
-    const QString what = outcome.answer ? store::outcomeOf(*outcome.answer)
-        : outcome.failure               ? store::outcomeOf(*outcome.failure)
-                                        : QString();
-    return lookup::outcomeRecord(m_query, m_askedId, client.version, client.endpoint, what);
-}
-
 void LookupSession::record(Outcome outcome)
 {
     m_pending.reset();
     m_recording = true;
-    m_store->post(
-        this, [r = outcomeRecord(outcome)](store::Store &s) { return s.appendAudit(r); },
-        [this, outcome](const Expected<qint64, store::StoreError> &written) {
-            m_recording = false;
-            setBusy(false);
-            if (written) {
-                deliver(outcome);
-                return;
-            }
-            m_pending = outcome;
-            Q_EMIT outcomeNotRecorded(Text::tr("The answer came, but its audit record could not be written, so it is "
-                                               "not shown. It is kept until the record is written. %1")
-                                          .arg(written.error().message()));
-        });
+    postOutcome(outcome, [this, outcome](const Expected<qint64, store::StoreError> &written) {
+        m_recording = false;
+        setBusy(false);
+        if (written) {
+            deliver(outcome);
+            return;
+        }
+        m_pending = outcome;
+        Q_EMIT outcomeNotRecorded(Text::tr("The answer came, but its audit record could not be written, so it is "
+                                           "not shown. It is kept until the record is written. %1")
+                                      .arg(written.error().message()));
+    });
 }
 
 void LookupSession::retryOutcomeRecord()

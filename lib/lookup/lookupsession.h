@@ -17,6 +17,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -74,13 +75,11 @@ private:
         std::optional<ClientFailure> failure;
     };
     void sendAsked(qint64 askedId);
-    void finish(Outcome outcome);
     // Writes the outcome's record in the store's thread; then gives it out, or holds it.
     void record(Outcome outcome);
-    store::AuditRecord outcomeRecord(const Outcome &outcome) const;
-    // What the lookup asks of the store's thread when its session goes: the cancellation,
-    // recorded after the "asked" record (and naming it) if that is still being written.
-    void recordCancellationOnClose();
+    // The outcome's record, written in the store's thread after the "asked" one and naming it.
+    void postOutcome(const Outcome &outcome, std::function<void(const Expected<qint64, store::StoreError> &)> done);
+    static Outcome cancelledOutcome();
     void deliver(const Outcome &outcome);
     void setBusy(bool busy);
 
