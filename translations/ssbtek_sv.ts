@@ -3652,10 +3652,6 @@ Det finns kvar på skärmen.</translation>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF:en…</translation>
     </message>
-    <message>
-        <source>Results cannot be saved or compared: %1</source>
-        <translation>Resultat kan inte sparas eller jämföras: %1</translation>
-    </message>
 </context>
 <context>
     <name>ssbtek::ui::OverviewTab</name>

@@ -72,28 +72,38 @@ MainWindow::MainWindow(const AppSettings &settings, bool simulated, QWidget *par
     m_handedOver = makeNotice(QStringLiteral("handedOver"), NoticeKind::Notice);
     m_handedOver->setTextInteractionFlags(Qt::TextSelectableByMouse);
     outer->addWidget(m_handedOver);
-    // Direct access must be logged: without a working audit log no query is sent.
-    auto opened = store::Store::open(m_settings.storeSettings());
-    if (opened) {
-        m_store = std::move(opened.value());
-        // A lookup this desktop started but never finished (a crash, a kill) is marked so.
-        LookupSession::recoverInterrupted(*m_store, m_settings.effectiveCaseworker(), m_settings.longestCallSeconds());
-        if (m_settings.retentionDays > 0 && !m_store->isPostgres())
-            m_store->applyRetention(m_settings.retentionDays, m_settings.effectiveCaseworker());
-        // A personal SQLite store keeps its own audit retention; a shared one is IT's (the CLI).
-        if (m_settings.auditRetentionDays > 0 && !m_store->isPostgres())
-            m_store->applyAuditRetention(m_settings.auditRetentionDays, m_settings.effectiveCaseworker());
-        auto thread = store::StoreThread::start(*m_store);
-        if (thread) {
+    // Direct access must be logged: without a working audit log no query is sent. The store is
+    // opened (and migrated) here; everything after goes through its thread.
+    std::optional<store::StoreError> unavailable;
+    if (auto opened = store::Store::open(m_settings.storeSettings())) {
+        m_store = std::move(opened).value();
+        if (auto thread = store::StoreThread::start(*m_store))
             m_storeThread = std::move(thread).value();
-        } else {
-            m_storeProblem->setText(tr("Results cannot be saved or compared: %1").arg(thread.error().message()));
-            m_storeProblem->show();
-        }
+        else
+            unavailable = thread.error();
     } else {
+        unavailable = opened.error();
+    }
+    if (unavailable) {
         m_storeProblem->setText(
-            tr("The audit log cannot be opened, so no query can be sent: %1").arg(opened.error().message()));
+            tr("The audit log cannot be opened, so no query can be sent: %1").arg(unavailable->message()));
         m_storeProblem->show();
+    } else {
+        // The housekeeping, in the store's thread and before any lookup of this window is
+        // recorded there: a lookup this desktop started but never finished (a crash, a kill) is
+        // marked so; a personal SQLite store keeps its own retention (a shared one is IT's, the CLI's).
+        m_storeThread->post(
+            this,
+            [caseworker = m_settings.effectiveCaseworker(), stale = m_settings.longestCallSeconds(),
+                days = m_settings.retentionDays, auditDays = m_settings.auditRetentionDays](store::Store &s) {
+                LookupSession::recoverInterrupted(s, caseworker, stale);
+                if (days > 0 && !s.isPostgres())
+                    s.applyRetention(days, caseworker);
+                if (auditDays > 0 && !s.isPostgres())
+                    s.applyAuditRetention(auditDays, caseworker);
+                return true;
+            },
+            [](bool) {});
     }
     m_retryRecord = new QPushButton(tr("Write the audit record again"));
     m_retryRecord->setObjectName(QStringLiteral("retryRecord"));
@@ -542,9 +552,7 @@ void MainWindow::forgetShownAnswer()
     m_printAction->setEnabled(false);
     m_pdfAction->setEnabled(false);
     m_saveAction->setEnabled(false);
-    m_previous.reset();
-    m_changesAction->setEnabled(false);
-    m_changesButton->hide();
+    offerChanges(std::nullopt);
     m_result->clearAnswer();
 }
 
@@ -576,11 +584,22 @@ void MainWindow::finishShowing(const RawAnswer &raw, const Answer &answer, Answe
     Q_EMIT answerShown();
 }
 
+void MainWindow::offerChanges(std::optional<store::SavedResult> previous)
+{
+    m_checkingPrevious = false;
+    m_previous = std::move(previous);
+    m_changesAction->setEnabled(m_previous.has_value());
+    m_changesButton->setVisible(m_previous.has_value());
+    if (m_previous) {
+        const QString day = m_previous->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+        m_changesButton->setText(tr("Changes since last time (saved %1)").arg(day));
+        m_changesButton->setToolTip(tr("New, removed and changed rows against the answer saved %1 (Ctrl+D)").arg(day));
+    }
+}
+
 void MainWindow::checkPrevious()
 {
-    m_previous.reset();
-    m_changesAction->setEnabled(false);
-    m_changesButton->hide();
+    offerChanges(std::nullopt);
     if (!m_storeThread || !m_shown || !m_running.person)
         return;
     m_checkingPrevious = true;
@@ -593,23 +612,14 @@ void MainWindow::checkPrevious()
         [this, presenting](Expected<QList<store::SavedResult>, store::StoreError> saved) {
             if (m_presenting != presenting)
                 return; // another answer is on screen by now; it asked for itself
-            m_checkingPrevious = false;
-            if (!saved)
-                return; // nothing offered: the changes are a convenience, the answer is on screen
-            for (const store::SavedResult &r : *saved) {
+            std::optional<store::SavedResult> previous; // none offered when unreadable: a convenience
+            for (const store::SavedResult &r : saved ? *saved : QList<store::SavedResult>()) {
                 if (!m_savedFromShown.contains(r.id)) { // not the answer on screen, saved just now
-                    m_previous = r;
+                    previous = r;
                     break;
                 }
             }
-            m_changesAction->setEnabled(m_previous.has_value());
-            m_changesButton->setVisible(m_previous.has_value());
-            if (m_previous) {
-                const QString day = m_previous->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
-                m_changesButton->setText(tr("Changes since last time (saved %1)").arg(day));
-                m_changesButton->setToolTip(
-                    tr("New, removed and changed rows against the answer saved %1 (Ctrl+D)").arg(day));
-            }
+            offerChanges(std::move(previous));
         });
 }
 

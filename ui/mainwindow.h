@@ -156,6 +156,8 @@ private:
     // without its raw answer: that is read only when the changes are asked for), in the
     // store's thread, and offers the changes when there is one.
     void checkPrevious();
+    // Offers "changes since last time" against `previous`, or offers none.
+    void offerChanges(std::optional<store::SavedResult> previous);
     std::unique_ptr<store::StoreThread> m_storeThread; // saving and the window's reading: off the GUI thread
     std::optional<store::SavedResult> m_previous; // what checkPrevious() found
     bool m_checkingPrevious = false;

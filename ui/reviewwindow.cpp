@@ -74,7 +74,6 @@ Table makeSavedTable(const QList<store::SavedResult> &saved)
 
 ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
     , m_simulated(simulated)
 {
     setWindowTitle(tr("SSBTEK — review of lookups"));
@@ -173,7 +172,7 @@ ReviewWindow::ReviewWindow(store::Store *store, bool simulated, QWidget *parent)
     connect(this, &ReviewWindow::reviewNotRecorded, this, [this](const QString &problem) {
         warnLater(this, tr("Record a review"), tr("The review could not be recorded: %1").arg(problem));
     });
-    auto thread = store::StoreThread::start(*m_store);
+    auto thread = store::StoreThread::start(*store);
     if (thread)
         m_storeThread = std::move(thread).value();
     else

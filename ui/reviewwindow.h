@@ -74,7 +74,6 @@ private:
     void showLoaded(Loaded loaded);
     void showSaved(qint64 id, const store::SavedAnswer &loaded);
 
-    store::Store *m_store;
     bool m_simulated;
     QLineEdit *m_caseworker;
     QLineEdit *m_person;
