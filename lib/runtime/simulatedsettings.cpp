@@ -7,30 +7,16 @@ using namespace Qt::StringLiterals;
 
 namespace ssbtek::runtime {
 
-QString simulatedOrganisationNumber()
-{
-    return u"555000-0003"_s;
-}
-
-QString simulatedOrganisationName()
-{
-    return u"Testkommunen (fiktiv)"_s;
-}
-
-QString simulatedLefiActorId()
-{
-    return u"000-00"_s;
-}
-
 AppSettings simulated(AppSettings settings, const QUrl &endpoint)
 {
+    // The fictitious organisation the simulator is asked as, where IT has set none.
     settings.endpoint = endpoint;
     if (settings.organisationNumber.isEmpty())
-        settings.organisationNumber = simulatedOrganisationNumber();
+        settings.organisationNumber = u"555000-0003"_s;
     if (settings.organisationName.isEmpty())
-        settings.organisationName = simulatedOrganisationName();
+        settings.organisationName = u"Testkommunen (fiktiv)"_s;
     if (settings.lefiActorId.isEmpty())
-        settings.lefiActorId = simulatedLefiActorId();
+        settings.lefiActorId = u"000-00"_s;
     settings.access.testEnvironment = true;
     if (settings.legalBasis.isEmpty() || settings.access.legalBasesInForce(clock::today()).isEmpty()) {
         const LegalBasisPreset test = simulatorLegalBasis();

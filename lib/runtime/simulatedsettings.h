@@ -8,11 +8,6 @@
 
 namespace ssbtek::runtime {
 
-// The organisation filled in while simulating, where IT has set none.
-QString simulatedOrganisationNumber();
-QString simulatedOrganisationName();
-QString simulatedLefiActorId();
-
 // `settings` made to ask the simulator at `endpoint`: the organisation, LEFI actor and legal
 // basis filled in where IT has set none (the legal basis marked as test data, usable only
 // there), and the access rules told that this is the test environment.
